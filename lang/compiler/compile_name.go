@@ -1,0 +1,177 @@
+package compiler
+
+import (
+	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// nameOps are the load, store and delete opcodes of one kind of binding.
+type nameOps struct{ load, store, del bytecode.Opcode }
+
+var (
+	fastOps      = nameOps{bytecode.LOAD_FAST, bytecode.STORE_FAST, bytecode.DELETE_FAST}
+	derefOps     = nameOps{bytecode.LOAD_DEREF, bytecode.STORE_DEREF, bytecode.DELETE_DEREF}
+	globalOps    = nameOps{bytecode.LOAD_GLOBAL, bytecode.STORE_GLOBAL, bytecode.DELETE_GLOBAL}
+	namespaceOps = nameOps{bytecode.LOAD_NAME, bytecode.STORE_NAME, bytecode.DELETE_NAME}
+)
+
+// nameAccess returns the opcodes and argument that reach name from the current unit.
+func (c *compiler) nameAccess(name string) (nameOps, int) {
+	u := c.u
+	switch u.scope.lookup(name) {
+	case bindLocal:
+		return fastOps, u.varname(name)
+	case bindCell, bindFree:
+		return derefOps, u.cells[name]
+	case bindNamspace:
+		return namespaceOps, c.name(name)
+	}
+	return globalOps, c.name(name)
+}
+
+func (c *compiler) loadName(name string) {
+	ops, arg := c.nameAccess(name)
+	c.emit(ops.load, arg)
+}
+
+func (c *compiler) storeName(name string) {
+	ops, arg := c.nameAccess(name)
+	c.emit(ops.store, arg)
+}
+
+func (c *compiler) delName(name string) {
+	ops, arg := c.nameAccess(name)
+	c.emit(ops.del, arg)
+}
+
+// assign stores the value on top of the stack into a target.
+func (c *compiler) assign(t ast.Expr) {
+	old := c.setSpan(t)
+	defer func() { c.u.span = old }()
+	switch t := t.(type) {
+	case *ast.Name:
+		c.storeName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.X)
+		c.emit(bytecode.STORE_ATTR, c.name(t.Name))
+	case *ast.Subscript:
+		c.expr(t.X)
+		c.expr(t.Index)
+		c.emit(bytecode.STORE_SUBSCR, 0)
+	case *ast.Tuple:
+		c.unpack(t, t.Elts)
+	case *ast.List:
+		c.unpack(t, t.Elts)
+	case *ast.Starred:
+		c.errorf(t, "starred assignment target must be in a list or tuple")
+	default:
+		c.errorf(t, "cannot assign to expression")
+	}
+}
+
+func (c *compiler) unpack(t ast.Node, elts []ast.Expr) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			if star >= 0 {
+				c.errorf(e, "multiple starred expressions in assignment")
+			}
+			star = i
+		}
+	}
+	if star < 0 {
+		c.emit(bytecode.UNPACK_SEQUENCE, len(elts))
+	} else {
+		after := len(elts) - star - 1
+		if star > 0xff || after > 0xffff {
+			c.errorf(t, "too many expressions in star-unpacking assignment")
+		}
+		c.emit(bytecode.UNPACK_EX, star|after<<8)
+	}
+	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.assign(s.X)
+		} else {
+			c.assign(e)
+		}
+	}
+}
+
+func (c *compiler) del(t ast.Expr) {
+	old := c.setSpan(t)
+	defer func() { c.u.span = old }()
+	switch t := t.(type) {
+	case *ast.Name:
+		c.delName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.X)
+		c.emit(bytecode.DELETE_ATTR, c.name(t.Name))
+	case *ast.Subscript:
+		c.expr(t.X)
+		c.expr(t.Index)
+		c.emit(bytecode.DELETE_SUBSCR, 0)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	default:
+		c.errorf(t, "cannot delete expression")
+	}
+}
+
+// augAssign compiles `target op= value`, evaluating the target's object and index once.
+func (c *compiler) augAssign(s *ast.AugAssign) {
+	op := binaryOps[s.Op] + bytecode.InplaceOffset
+	switch t := s.Target.(type) {
+	case *ast.Name:
+		c.loadName(t.ID)
+		c.expr(s.Value)
+		c.emit(bytecode.BINARY_OP, int(op))
+		c.storeName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.X)
+		c.emit(bytecode.COPY, 1)
+		c.emit(bytecode.LOAD_ATTR, c.name(t.Name))
+		c.expr(s.Value)
+		c.emit(bytecode.BINARY_OP, int(op))
+		c.emit(bytecode.SWAP, 2)
+		c.emit(bytecode.STORE_ATTR, c.name(t.Name))
+	case *ast.Subscript:
+		c.expr(t.X)
+		c.expr(t.Index)
+		c.emit(bytecode.COPY, 2)
+		c.emit(bytecode.COPY, 2)
+		c.emit(bytecode.BINARY_SUBSCR, 0)
+		c.expr(s.Value)
+		c.emit(bytecode.BINARY_OP, int(op))
+		// [x i v] → [v x i]
+		c.emit(bytecode.SWAP, 3)
+		c.emit(bytecode.SWAP, 2)
+		c.emit(bytecode.STORE_SUBSCR, 0)
+	default:
+		c.errorf(s.Target, "'%s' is an illegal expression for augmented assignment", describe(s.Target))
+	}
+}
+
+// describe names an expression kind the way CPython's error messages do.
+func describe(e ast.Expr) string {
+	switch e.(type) {
+	case *ast.Call:
+		return "function call"
+	case *ast.Const:
+		return "literal"
+	case *ast.Tuple:
+		return "tuple"
+	case *ast.List:
+		return "list"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.Lambda:
+		return "lambda"
+	}
+	return "expression"
+}
