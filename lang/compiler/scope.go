@@ -110,6 +110,7 @@ func (s *scope) resolve() {
 			s.free[name] = true
 			b.captured[name] = true
 			for p := s.parent; p != b; p = p.parent {
+				p.note(name)
 				p.free[name] = true // passed through every scope in between
 			}
 		}

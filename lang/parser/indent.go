@@ -60,6 +60,10 @@ func (s *scanner) indentTo(col, alt, textOff int) {
 			s.tabError()
 			return
 		}
+		if len(s.indents) >= maxIndent {
+			s.errorf("IndentationError", at, ast.Pos{}, "too many levels of indentation")
+			return
+		}
 		s.indents = append(s.indents, indentLevel{col, alt})
 		s.toks = append(s.toks, token{kind: tokIndent, off: s.lineStart, start: start, end: at})
 	default:

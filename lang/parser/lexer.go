@@ -30,6 +30,7 @@ type scanner struct {
 	indents []indentLevel
 	parens  []openParen
 
+	commentOff  int  // where the last comment started, to place the NEWLINE after it
 	atLineStart bool // the next character starts a physical line whose indentation counts
 	lineTokens  bool // the current logical line has tokens, so it needs a NEWLINE
 	exprMode    bool // scanning an f-string expression: as if inside brackets, no NEWLINEs
@@ -69,22 +70,23 @@ func normalize(src []byte) string {
 	return string(src)
 }
 
-// scanFile tokenizes a whole (normalized) file. The result always ends with an EOF token.
-func scanFile(filename, src string) ([]token, *ast.Error) {
+// scanFile tokenizes a whole (normalized) file. The result always ends with an EOF token; after
+// a lexical error it ends with the tokError marker and EOF.
+func scanFile(filename, src string) ([]token, *lexFailure) {
 	s := newScanner(filename, src, 0, len(src), 1, 0)
 	s.atLineStart = true
 	s.indents = []indentLevel{{}}
 	s.run()
-	if s.fail != nil {
-		return s.toks, s.fail.err
+	if s.fail != nil && s.toks[len(s.toks)-1].kind != lexer.EOF {
+		s.eof()
 	}
-	return s.toks, nil
+	return s.toks, s.fail
 }
 
 func newScanner(filename, src string, off, end, line, lineStart int) *scanner {
 	return &scanner{
 		filename: filename, src: src, off: off, end: end, line: line, lineStart: lineStart,
-		colOff: lineStart, col: 1, toks: make([]token, 0, (end-off)/3+8),
+		colOff: lineStart, col: 1, commentOff: -1, toks: make([]token, 0, (end-off)/3+8),
 	}
 }
 
@@ -137,11 +139,16 @@ func (s *scanner) run() {
 		case c == ' ' || c == '\t' || c == '\f':
 			s.off++
 		case c == '#':
+			s.commentOff = s.off
 			s.skipComment()
 		case c == '\n':
 			if len(s.parens) == 0 && !s.exprMode {
 				if s.lineTokens {
+					// Like CPython, a NEWLINE after a comment starts where the comment does.
 					start := s.posAt(s.off)
+					if s.commentOff >= s.lineStart {
+						start = s.posAt(s.commentOff)
+					}
 					end := ast.Pos{Line: start.Line, Col: start.Col + 1}
 					s.toks = append(s.toks, token{kind: tokNewline, text: "\n", off: s.off, start: start, end: end})
 					s.lineTokens = false
@@ -174,7 +181,6 @@ func (s *scanner) continuation() {
 	case s.off+1 >= s.end:
 		s.off++
 		p := s.posAt(s.off)
-		p.Col++
 		s.errorf("SyntaxError", p, ast.Pos{}, "unexpected EOF while parsing")
 	case s.src[s.off+1] != '\n':
 		p := s.posAt(s.off + 1)
@@ -248,10 +254,10 @@ func (s *scanner) nameOrOp() {
 		}
 		return
 	}
-	for _, op := range operators {
-		if strings.HasPrefix(s.src[s.off:s.end], op) {
-			s.off += len(op)
-			s.bracket(op[0], start)
+	for n := 3; n >= 1; n-- {
+		if s.off+n <= s.end && operators[n][s.src[s.off:s.off+n]] {
+			s.off += n
+			s.bracket(s.src[from], start)
 			if s.fail == nil {
 				s.emit(tokOp, from, start)
 			}
@@ -267,10 +273,20 @@ func (s *scanner) nameOrOp() {
 	s.emit(tokOp, from, start)
 }
 
+// maxParens and maxIndent are CPython's limits on bracket nesting and indentation levels.
+const (
+	maxParens = 200
+	maxIndent = 100
+)
+
 // bracket tracks nesting for implicit line joining and reports mismatched closers.
 func (s *scanner) bracket(c byte, pos ast.Pos) {
 	switch c {
 	case '(', '[', '{':
+		if len(s.parens) >= maxParens {
+			s.errorf("SyntaxError", pos, pos, "too many nested parentheses")
+			return
+		}
 		s.parens = append(s.parens, openParen{ch: c, pos: pos, tok: len(s.toks)})
 	case ')', ']', '}':
 		n := len(s.parens)

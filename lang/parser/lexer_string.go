@@ -59,5 +59,9 @@ func (s *scanner) unterminated(start ast.Pos, triple bool) {
 	if triple {
 		kind = "triple-quoted string literal"
 	}
-	s.errorf("SyntaxError", start, start, "unterminated %s (detected at line %d)", kind, s.line)
+	line := s.line
+	if s.off >= s.end && s.off == s.lineStart && line > 1 {
+		line-- // input ending in a newline: CPython counts the last line with text
+	}
+	s.errorf("SyntaxError", start, start, "unterminated %s (detected at line %d)", kind, line)
 }

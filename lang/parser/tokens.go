@@ -50,14 +50,22 @@ var keywords = map[string]bool{
 	"return": true, "try": true, "while": true, "with": true, "yield": true,
 }
 
-// operators lists every operator and delimiter, longest first within each leading character
-// so that a greedy scan picks `**=` before `**` before `*`.
-var operators = []string{
-	"**=", "//=", ">>=", "<<=", "...",
-	"->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
-	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-	"+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
-	"(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+// operators holds every operator and delimiter, by length, so that a greedy scan picks `**=`
+// before `**` before `*`.
+var operators = [4]map[string]bool{
+	3: set("**=", "//=", ">>=", "<<=", "..."),
+	2: set("->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
+		"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="),
+	1: set("+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
+		"(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "="),
+}
+
+func set(items ...string) map[string]bool {
+	m := make(map[string]bool, len(items))
+	for _, it := range items {
+		m[it] = true
+	}
+	return m
 }
 
 // token is one scanned token. Off is its byte offset in the source (f-string expressions are
@@ -89,8 +97,12 @@ func (d Definition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 
 // LexBytes scans src.
 func (Definition) LexBytes(filename string, src []byte) (lexer.Lexer, error) {
-	toks, lexErr := scanFile(filename, normalize(src))
-	return &tokenStream{filename: filename, toks: toks, err: lexErr}, nil
+	toks, fail := scanFile(filename, normalize(src))
+	stream := &tokenStream{filename: filename, toks: toks}
+	if fail != nil {
+		stream.err = fail.err
+	}
+	return stream, nil
 }
 
 // tokenStream replays scanned tokens as participle tokens. A token's Pos.Offset is its index in

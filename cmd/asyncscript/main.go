@@ -1,0 +1,90 @@
+// Command asyncscript runs asyncscript programs.
+//
+//	asyncscript run FILE|-     run a script (- reads it from standard input)
+//	asyncscript version        print the version
+//	asyncscript help           print this help
+//
+// Exit status: 0 success, 1 uncaught exception or syntax error, 2 usage error.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is the release of this build.
+const version = "0.1.0"
+
+const usage = `asyncscript - an async/await scripting language, a subset of Python 3.11
+
+Usage:
+  asyncscript run FILE     run a script; FILE may be - to read standard input
+  asyncscript version      print the version
+  asyncscript help         print this help
+
+Exit status:
+  0  success
+  1  uncaught exception or syntax error
+  2  usage error (unknown command, missing file)
+`
+
+func main() {
+	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// runMain is the whole command, with its streams passed in so tests can drive it.
+func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "run":
+		return cmdRun(args[1:], stdin, stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "asyncscript", version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "asyncscript: unknown command %q (try 'asyncscript help')\n", args[0])
+	return 2
+}
+
+func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "asyncscript: usage: asyncscript run FILE")
+		return 2
+	}
+	path := args[0]
+	var src []byte
+	var err error
+	name := path
+	if path == "-" {
+		name = "<stdin>"
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(path)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "asyncscript: can't open file '%s': %s\n", path, describeOpenError(err))
+		return 2
+	}
+	return runSource(name, src, stdout, stderr)
+}
+
+// describeOpenError words a file error the way CPython does: [Errno 2] No such file or directory.
+func describeOpenError(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "[Errno 2] No such file or directory"
+	case os.IsPermission(err):
+		return "[Errno 13] Permission denied"
+	}
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

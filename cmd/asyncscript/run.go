@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
+	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// runSource compiles and runs a script as the __main__ module, printing what CPython would
+// for syntax errors and uncaught exceptions; it returns the process exit status.
+func runSource(name string, src []byte, stdout, stderr io.Writer) int {
+	code, err := compileSource(name, src)
+	if err != nil {
+		reportSyntaxError(stderr, err, src)
+		return 1
+	}
+	in := stdlib.New(stdout, stderr)
+	in.AddSource(name, src)
+	_, main := in.Load(code, "__main__")
+	err = in.RunModule(main)
+	in.Flush()
+	if err == nil {
+		return 0
+	}
+	var exc *vm.Exception
+	if !errors.As(err, &exc) {
+		fmt.Fprintf(stderr, "asyncscript: internal error: %v\n", err)
+		return 1
+	}
+	if exc.Class.IsSubclass(vm.SystemExit) {
+		return exitStatus(stderr, exc)
+	}
+	fmt.Fprint(stderr, in.FormatException(exc))
+	if exc.Class.IsSubclass(vm.KeyboardInterrupt) {
+		return 130
+	}
+	return 1
+}
+
+func compileSource(name string, src []byte) (*bytecode.Code, error) {
+	mod, err := parser.Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return compiler.Compile(mod)
+}
+
+// exitStatus turns SystemExit(arg) into a process status, printing a non-int argument as
+// CPython does.
+func exitStatus(stderr io.Writer, exc *vm.Exception) int {
+	if len(exc.Args) == 0 || exc.Args[0] == vm.None {
+		return 0
+	}
+	if n, ok := exc.Args[0].(vm.Int); ok {
+		return int(n) & 0xff
+	}
+	s, _ := vm.ToStr(nil, exc.Args[0])
+	fmt.Fprintln(stderr, s)
+	return 1
+}
+
+// reportSyntaxError prints a compile error in CPython's layout: the location, the line, a
+// caret line under the offending range, then `SyntaxError: message`.
+func reportSyntaxError(w io.Writer, err error, src []byte) {
+	var se *ast.Error
+	if !errors.As(err, &se) {
+		fmt.Fprintf(w, "SyntaxError: %v\n", err)
+		return
+	}
+	if se.Line == "" {
+		if lines := strings.Split(string(src), "\n"); se.Pos.Line >= 1 && se.Pos.Line <= len(lines) {
+			se.Line = lines[se.Pos.Line-1]
+		}
+	}
+	fmt.Fprintf(w, "  File \"%s\", line %d\n", se.Filename, se.Pos.Line)
+	if line := strings.TrimRight(se.Line, " \t\r\n"); strings.TrimSpace(line) != "" {
+		stripped := strings.TrimLeft(line, " \t\f")
+		indent := utf8.RuneCountInString(line) - utf8.RuneCountInString(stripped)
+		fmt.Fprintf(w, "    %s\n", stripped)
+		start := se.Pos.Col - 1 - indent
+		width := 1
+		if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col {
+			width = se.End.Col - se.Pos.Col
+		}
+		if start < 0 {
+			start = 0
+		}
+		fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
+	}
+	fmt.Fprintf(w, "%s: %s\n", se.Kind, se.Msg)
+}

@@ -1,0 +1,74 @@
+package parser
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/asyncscript/asyncscript/lang/ast"
+)
+
+// fstringExprG is the root production for an f-string field's expression, which CPython parses
+// as if it were parenthesised star expressions.
+type fstringExprG struct {
+	X *rhsG `parser:"@@ EOF"`
+}
+
+var (
+	buildOnce   sync.Once
+	fileParser  *participle.Parser[fileG]
+	fexprParser *participle.Parser[fstringExprG]
+)
+
+// parsers builds the participle parsers once. The statement grammar needs one token of
+// lookahead (`async def` against `async for`); keeping it that small makes participle stop at
+// the first token that cannot be matched instead of backtracking away from it, so errors
+// point where CPython points.
+func parsers() (*participle.Parser[fileG], *participle.Parser[fstringExprG]) {
+	buildOnce.Do(func() {
+		opts := []participle.Option{participle.Lexer(Definition{}), participle.UseLookahead(1)}
+		fileParser = participle.MustBuild[fileG](opts...)
+		fexprParser = participle.MustBuild[fstringExprG](opts...)
+	})
+	return fileParser, fexprParser
+}
+
+// Parse parses a whole file into a module. Errors are *ast.Error values whose Kind is
+// "SyntaxError", "IndentationError" or "TabError"; IsIncomplete tells a REPL whether an error
+// only means that more input is needed.
+func Parse(filename string, src []byte) (mod *ast.Module, err error) {
+	defer func() {
+		// A bug in the parser must not take the interpreter down with it: report it as a
+		// syntax error at the start of the file instead.
+		if r := recover(); r != nil {
+			mod, err = nil, &ast.Error{Kind: "SyntaxError", Filename: filename, Pos: ast.Pos{Line: 1, Col: 1},
+				Msg: fmt.Sprintf("internal parser error: %v", r)}
+		}
+	}()
+	return parse(filename, src)
+}
+
+// parse is Parse without the panic guard, so tests and the fuzzer see parser bugs.
+func parse(filename string, src []byte) (*ast.Module, error) {
+	text := normalize(src)
+	toks, fail := scanFile(filename, text)
+	c := newConverter(filename, text, toks)
+	fp, _ := parsers()
+	tree, err := fp.ParseFromLexer(peekable(filename, toks))
+	if err != nil {
+		return nil, c.syntaxError(err, fail)
+	}
+	body := c.file(tree)
+	if c.err != nil {
+		return nil, c.err
+	}
+	return &ast.Module{Filename: filename, Body: body}, nil
+}
+
+func peekable(filename string, toks []token) *lexer.PeekingLexer {
+	// tokenStream never fails when err is nil, so neither does Upgrade.
+	p, _ := lexer.Upgrade(&tokenStream{filename: filename, toks: toks})
+	return p
+}

@@ -1,0 +1,222 @@
+package parser
+
+// Hand-written parsing of simple statements (see grammar_simple.go), on the same token stream
+// and with the same conventions as the expression parser.
+
+// compoundKeywords start a compound statement (or a clause of one): a simple statement line
+// never starts with them.
+var compoundKeywords = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true, "try": true, "except": true,
+	"finally": true, "with": true, "def": true, "class": true, "async": true,
+}
+
+func (p *exprParser) startsSimple() bool {
+	t := p.peek()
+	switch t.Type {
+	case tokKeyword:
+		return !compoundKeywords[t.Value]
+	case tokOp:
+		return t.Value != "@" && p.startsItem()
+	}
+	return t.Type == tokName || t.Type == tokNumber || t.Type == tokString
+}
+
+func (p *exprParser) simpleLine() (*simpleLineG, error) {
+	l := &simpleLineG{}
+	for {
+		s, err := p.small()
+		l.Stmts = append(l.Stmts, s)
+		if err != nil {
+			return l, err
+		}
+		if !p.accept(";") || p.peek().Type == tokNewline {
+			break
+		}
+	}
+	if p.peek().Type != tokNewline {
+		return l, p.unexpected()
+	}
+	p.lex.Next()
+	return l, nil
+}
+
+func (p *exprParser) small() (*smallG, error) {
+	start := p.peek().Pos
+	s := &smallG{}
+	var err error
+	switch {
+	case p.startsItem() || p.is("yield"):
+		s.Expr, err = p.exprStmt()
+	case p.accept("pass"):
+		s.Pass = true
+	case p.accept("break"):
+		s.Break = true
+	case p.accept("continue"):
+		s.Continue = true
+	case p.accept("return"):
+		s.Return = true
+		if p.startsItem() {
+			s.RetValue, err = p.exprList()
+		}
+	case p.accept("raise"):
+		s.Raise = true
+		if p.startsOperand() {
+			if s.Exc, err = p.test(); err == nil && p.accept("from") {
+				s.Cause, err = p.requiredTest()
+			}
+		}
+	case p.accept("global"):
+		s.Global, err = p.names()
+	case p.accept("nonlocal"):
+		s.Nonlocal, err = p.names()
+	case p.accept("del"):
+		if !p.startsItem() {
+			return s, p.unexpected()
+		}
+		s.Del, err = p.exprList()
+	case p.accept("assert"):
+		if s.Assert, err = p.requiredTest(); err == nil && p.accept(",") {
+			s.AssertMsg, err = p.requiredTest()
+		}
+	case p.accept("import"):
+		for err == nil {
+			var d *dottedAsG
+			d, err = p.dottedAs()
+			s.Import = append(s.Import, d)
+			if !p.accept(",") {
+				break
+			}
+		}
+	case p.is("from"):
+		s.From, err = p.from()
+	default:
+		return s, p.unexpected()
+	}
+	s.At = p.at(start)
+	return s, err
+}
+
+// requiredTest parses an expression that must be present.
+func (p *exprParser) requiredTest() (*testG, error) {
+	if !p.startsOperand() {
+		return nil, p.unexpected()
+	}
+	return p.test()
+}
+
+func (p *exprParser) name() (string, error) {
+	if p.peek().Type != tokName {
+		return "", p.unexpected()
+	}
+	return p.lex.Next().Value, nil
+}
+
+func (p *exprParser) names() ([]string, error) {
+	var out []string
+	for {
+		n, err := p.name()
+		if err != nil {
+			return out, err
+		}
+		out = append(out, n)
+		if !p.accept(",") {
+			return out, nil
+		}
+	}
+}
+
+// asName parses an optional `as Name`.
+func (p *exprParser) asName() (string, error) {
+	if !p.accept("as") {
+		return "", nil
+	}
+	return p.name()
+}
+
+func (p *exprParser) dottedAs() (*dottedAsG, error) {
+	start := p.peek().Pos
+	d := &dottedAsG{}
+	for {
+		n, err := p.name()
+		if err != nil {
+			return d, err
+		}
+		d.Name = append(d.Name, n)
+		if !p.accept(".") {
+			break
+		}
+	}
+	var err error
+	d.As, err = p.asName()
+	d.At = p.at(start)
+	return d, err
+}
+
+func (p *exprParser) from() (*fromG, error) {
+	start := p.lex.Next().Pos
+	f := &fromG{}
+	for p.is(".") || p.is("...") {
+		f.Dots = append(f.Dots, p.lex.Next().Value)
+	}
+	if f.Dots == nil || p.peek().Type == tokName {
+		for {
+			n, err := p.name()
+			if err != nil {
+				return f, err
+			}
+			f.Module = append(f.Module, n)
+			if !p.accept(".") {
+				break
+			}
+		}
+	}
+	if err := p.expect("import"); err != nil {
+		return f, err
+	}
+	var err error
+	switch {
+	case p.accept("*"):
+		f.Star = true
+	case p.accept("("):
+		for err == nil && !p.is(")") {
+			var a *importAsG
+			a, err = p.importAs()
+			f.Names = append(f.Names, a)
+			if err == nil && !p.accept(",") {
+				break
+			}
+		}
+		if err == nil && f.Names == nil {
+			err = p.unexpected()
+		}
+		if err == nil {
+			err = p.expect(")")
+		}
+	default:
+		for err == nil {
+			var a *importAsG
+			a, err = p.importAs()
+			f.Names = append(f.Names, a)
+			if err != nil || !p.accept(",") {
+				break
+			}
+			if p.peek().Type == tokNewline || p.is(";") {
+				err = &exprError{tok: *p.peek(), from: p.peek().Pos, msg: "trailing comma not allowed without surrounding parentheses"}
+			}
+		}
+	}
+	f.At = p.at(start)
+	return f, err
+}
+
+func (p *exprParser) importAs() (*importAsG, error) {
+	start := p.peek().Pos
+	n, err := p.name()
+	if err != nil {
+		return nil, err
+	}
+	a := &importAsG{Name: n}
+	a.As, err = p.asName()
+	a.At = p.at(start)
+	return a, err
+}

@@ -1,0 +1,15 @@
+# Checks: operator precedence across arithmetic, shifts, bitwise, comparisons, not/and/or,
+# unary operators and power, and attribute/call/subscript binding.
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * (3 - 4) / 2)
+print(2 * 3 ** 2, -3 ** 2, (-3) ** 2, 2 ** -1, -2 ** -2)
+print(1 + 2 << 1, 1 + (2 << 1), 16 >> 2 + 1, 3 & 1 + 1)
+print(1 | 2 & 3, (1 | 2) & 3, 6 ^ 3 | 1, 6 ^ (3 | 1))
+print(1 < 2 and 2 < 3, not 1 < 2, not 1 + 1 == 2, -1 < 0 < +1)
+print(1 or 0 and 0, (1 or 0) and 0, not 0 and 0, not (0 and 0))
+print(~1 + 1, -~1, ~-1, - - 1, + - + 1, not not 1)
+print(10 - 2 - 3, 100 / 10 / 5, 2 ** 2 ** 3, 17 % 5 * 3, 17 // 5 % 2)
+print("ab" * 2 + "c", "x" + "y" * 3, [1] * 2 + [2])
+print(-2 ** 2 == -(2 ** 2), (not 0) + 1, 3 - -3, 3--3)
+print(1 + True * 2, 4 * 1 if True else 5, 1 + (2 if False else 3))
+print("abc".upper()[1:], [1, 2, 3][1:][0], {"a": [9]}["a"][0] + 1, len("abc") * 2)
+print(0.5 * 2 ** 3 // 3, -7 // 2 * 2 + -7 % 2)

@@ -1,0 +1,11 @@
+# Checks: float literals — exponents, leading/trailing dots, underscores, repr of each.
+print(1.5, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 2.5e+2, 1.5E-10)
+print(1_000.000_1, 1_0e1_0)
+print(3.14e0, 0e0, 0.0e10)
+print(1e308, 1e-308)
+print(1e309, -1e309)
+print(type(1e3), type(1.), type(.1))
+print(10.0 == 10, 1e2 == 100)
+print(123.456e2)
+print(5e-324, 5e-325)

@@ -1,0 +1,11 @@
+# Checks: integer literals — underscores, hex/octal/binary with either letter case, big literals.
+print(1_000_000, 1_0, 0)
+print(0x1F, 0XFF, 0xdead_beef)
+print(0o17, 0O777, 0o1_0)
+print(0b1010, 0B11, 0b1111_0000)
+print(00, 0_0)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(-0x10, -0b1, -0o7)
+print(type(0x10), type(10))
+print(1_2_3 + 0x_ff)

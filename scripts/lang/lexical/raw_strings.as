@@ -1,0 +1,15 @@
+# Checks: raw string literals with all quote styles; escapes stay as written.
+print(r"a\nb")
+print(R'a\tb')
+print(len(r"\n"), len("\n"))
+print(r"C:\path\to\file")
+print(r'\x41', r"\u00e9", r"\101")
+print(r"it\'s")
+print(len(r"it\'s"))
+print(r"""raw
+triple \n""")
+print(repr(r"\\"))
+print(repr(r"a\b"))
+print(r"\d+" + "\n" + r"\w+")
+print(rf"{1 + 1}\n")
+print(fr"x={2}\t")

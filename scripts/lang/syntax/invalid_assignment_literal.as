@@ -1,0 +1,3 @@
+# Checks: assigning to a literal is a SyntaxError.
+print("this must not be printed")
+1 = x

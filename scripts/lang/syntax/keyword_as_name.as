@@ -1,0 +1,3 @@
+# Checks: using a keyword as an assignment target is a SyntaxError.
+print("this must not be printed")
+class = "reserved"

@@ -1,0 +1,194 @@
+package stdlib
+
+import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+func builtinIter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("iter", args, 1, 1); err != nil {
+		return nil, err
+	}
+	return vm.Iter(th, args[0])
+}
+
+func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("next", args, 1, 2); err != nil {
+		return nil, err
+	}
+	it := args[0]
+	if _, ok := it.(vm.Iterator); !ok {
+		if _, ok := it.Type().Lookup("__next__"); !ok {
+			return nil, vm.Errorf(vm.TypeError, "'%s' object is not an iterator", vm.TypeName(it))
+		}
+		// A user iterator's StopIteration (and its value) propagates as it is.
+		m, _ := it.Type().Lookup("__next__")
+		v, err := th.Call(m, []vm.Value{it}, nil)
+		if e, ok := err.(*vm.Exception); ok && len(args) == 2 && e.Class.IsSubclass(vm.StopIteration) {
+			return args[1], nil
+		}
+		return v, err
+	}
+	v, err := vm.Next(th, it)
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return nil, vm.NewException(vm.StopIteration)
+	}
+	return v, nil
+}
+
+func builtinAny(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return anyAll(th, "any", args, true)
+}
+
+func builtinAll(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return anyAll(th, "all", args, false)
+}
+
+// anyAll stops at the first item whose truth is stopAt.
+func anyAll(th *vm.Thread, name string, args []vm.Value, stopAt bool) (vm.Value, error) {
+	if err := checkArgs(name, args, 1, 1); err != nil {
+		return nil, err
+	}
+	found := false
+	err := iterateUntil(th, args[0], func(v vm.Value) (bool, error) {
+		t, err := vm.Truth(th, v)
+		if t == stopAt {
+			found = true
+		}
+		return found, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return vm.Bool(found == stopAt), nil
+}
+
+// iterateUntil calls fn for each item until it returns true or an error.
+func iterateUntil(th *vm.Thread, iterable vm.Value, fn func(vm.Value) (bool, error)) error {
+	it, err := vm.Iter(th, iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		v, err := vm.Next(th, it)
+		if err != nil || v == nil {
+			return err
+		}
+		stop, err := fn(v)
+		if err != nil || stop {
+			return err
+		}
+	}
+}
+
+func builtinSum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if s, ok := kwarg(kwargs, "start"); ok {
+		args = append(append([]vm.Value(nil), args...), s)
+	}
+	if err := rejectRest("sum", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkArgs("sum", args, 1, 2); err != nil {
+		return nil, err
+	}
+	var total vm.Value = vm.MakeInt(0)
+	if len(args) == 2 {
+		total = args[1]
+		switch total.(type) {
+		case vm.Str:
+			return nil, vm.Errorf(vm.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+		case vm.Bytes:
+			return nil, vm.Errorf(vm.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+		}
+	}
+	err := vm.Iterate(th, args[0], func(v vm.Value) error {
+		var err error
+		total, err = vm.BinaryOp(th, int(bytecode.OpAdd), total, v)
+		return err
+	})
+	return total, err
+}
+
+func builtinMin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return minMax(th, "min", args, kwargs, bytecode.CmpLT)
+}
+
+func builtinMax(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return minMax(th, "max", args, kwargs, bytecode.CmpGT)
+}
+
+// minMax finds the first extreme item under op (< for min, > for max), with key and default.
+func minMax(th *vm.Thread, name string, args []vm.Value, kwargs *vm.Dict, op bytecode.CompareOp) (vm.Value, error) {
+	key, _ := kwarg(kwargs, "key")
+	def, hasDefault := kwarg(kwargs, "default")
+	if err := rejectRest(name, kwargs); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return nil, vm.Errorf(vm.TypeError, "%s expected at least 1 argument, got 0", name)
+	}
+	var iterable vm.Value = vm.Tuple(append([]vm.Value(nil), args...))
+	if len(args) == 1 {
+		iterable = args[0]
+	} else if hasDefault {
+		return nil, vm.Errorf(vm.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+	}
+	var best, bestKey vm.Value
+	err := vm.Iterate(th, iterable, func(v vm.Value) error {
+		k := v
+		if key != nil && key != vm.None {
+			var err error
+			if k, err = th.Call(key, []vm.Value{v}, nil); err != nil {
+				return err
+			}
+		}
+		if best == nil {
+			best, bestKey = v, k
+			return nil
+		}
+		r, err := vm.Compare(th, op, k, bestKey)
+		if err != nil {
+			return err
+		}
+		if t, err := vm.Truth(th, r); err != nil || t {
+			best, bestKey = v, k
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if best == nil {
+		if hasDefault {
+			return def, nil
+		}
+		return nil, vm.Errorf(vm.ValueError, "%s() arg is an empty sequence", name)
+	}
+	return best, nil
+}
+
+func builtinSorted(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if len(args) != 1 {
+		return nil, vm.Errorf(vm.TypeError, "sorted expected 1 argument, got %d", len(args))
+	}
+	items, err := vm.ToSlice(th, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l := vm.NewList(append([]vm.Value(nil), items...))
+	sort, err := vm.GetAttr(th, l, "sort")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := th.Call(sort, nil, kwargs); err != nil {
+		return nil, err
+	}
+	return l, nil
+}

@@ -1,0 +1,245 @@
+package stdlib
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/vm"
+	"github.com/asyncscript/asyncscript/vm/pyfmt"
+)
+
+func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("abs", args, 1, 1); err != nil {
+		return nil, err
+	}
+	switch x := args[0].(type) {
+	case vm.Int:
+		if x < 0 {
+			return vm.BinaryOp(th, int(bytecode.OpSub), vm.MakeInt(0), x)
+		}
+		return x, nil
+	case vm.Bool:
+		if x {
+			return vm.MakeInt(1), nil
+		}
+		return vm.MakeInt(0), nil
+	case *vm.BigInt:
+		return vm.MakeBigInt(new(big.Int).Abs(x.Big())), nil
+	case vm.Float:
+		return vm.Float(math.Abs(float64(x))), nil
+	}
+	if m, ok := args[0].Type().Lookup("__abs__"); ok {
+		return th.Call(m, []vm.Value{args[0]}, nil)
+	}
+	return nil, vm.Errorf(vm.TypeError, "bad operand type for abs(): '%s'", vm.TypeName(args[0]))
+}
+
+func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("divmod", args, 2, 2); err != nil {
+		return nil, err
+	}
+	x, y := args[0], args[1]
+	if f, ok := y.(vm.Float); ok && f == 0 {
+		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
+	}
+	if _, ok := x.(vm.Float); ok && isZero(y) {
+		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
+	}
+	q, err := binaryOpNamed(th, bytecode.OpFloorDiv, x, y, "divmod()")
+	if err != nil {
+		return nil, err
+	}
+	r, err := vm.BinaryOp(th, int(bytecode.OpMod), x, y)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Tuple{q, r}, nil
+}
+
+func isZero(v vm.Value) bool {
+	switch x := v.(type) {
+	case vm.Int:
+		return x == 0
+	case vm.Bool:
+		return !bool(x)
+	}
+	return false
+}
+
+// binaryOpNamed applies an operator, naming the built-in in a type error as CPython does
+// ("unsupported operand type(s) for divmod(): ...").
+func binaryOpNamed(th *vm.Thread, op bytecode.BinaryOp, x, y vm.Value, name string) (vm.Value, error) {
+	r, err := vm.BinaryOp(th, int(op), x, y)
+	if e, ok := err.(*vm.Exception); ok && e.Class == vm.TypeError {
+		msg := vm.ExceptionLine(th, e)
+		sym := "for " + bytecode.BinaryOpSymbols[op] + ":"
+		if strings.Contains(msg, sym) {
+			return nil, vm.Errorf(vm.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", name, vm.TypeName(x), vm.TypeName(y))
+		}
+	}
+	return r, err
+}
+
+func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("pow", args, 2, 3); err != nil {
+		return nil, err
+	}
+	if len(args) == 2 || args[2] == vm.None {
+		return vm.BinaryOp(th, int(bytecode.OpPow), args[0], args[1])
+	}
+	base, bok := bigOf(args[0])
+	exp, eok := bigOf(args[1])
+	mod, mok := bigOf(args[2])
+	if !bok || !eok || !mok {
+		return nil, vm.Errorf(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	if mod.Sign() == 0 {
+		return nil, vm.Errorf(vm.ValueError, "pow() 3rd argument cannot be 0")
+	}
+	if exp.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(base, new(big.Int).Abs(mod)), new(big.Int).Abs(mod))
+		if inv == nil {
+			return nil, vm.Errorf(vm.ValueError, "base is not invertible for the given modulus")
+		}
+		base, exp = inv, new(big.Int).Neg(exp)
+	}
+	r := new(big.Int).Exp(base, exp, new(big.Int).Abs(mod))
+	if mod.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, mod)
+	}
+	return vm.MakeBigInt(r), nil
+}
+
+// bigOf returns an int value (bool included) as a *big.Int.
+func bigOf(v vm.Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case vm.Int:
+		return big.NewInt(int64(x)), true
+	case vm.Bool:
+		if x {
+			return big.NewInt(1), true
+		}
+		return big.NewInt(0), true
+	case *vm.BigInt:
+		return x.Big(), true
+	}
+	return nil, false
+}
+
+func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if nd, ok := kwarg(kwargs, "ndigits"); ok {
+		args = append(append([]vm.Value(nil), args...), nd)
+	}
+	if err := checkArgs("round", args, 1, 2); err != nil {
+		return nil, err
+	}
+	x := args[0]
+	var ndigits vm.Value = vm.None
+	if len(args) == 2 {
+		ndigits = args[1]
+	}
+	var nd int64
+	if ndigits != vm.None {
+		n, ok := bigOf(ndigits)
+		if !ok {
+			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(ndigits))
+		}
+		nd = n.Int64()
+	}
+	switch v := x.(type) {
+	case vm.Float:
+		f := float64(v)
+		if ndigits == vm.None {
+			b, err := pyfmt.RoundToInt(f)
+			if err != nil {
+				return nil, vm.PyError(err)
+			}
+			return vm.MakeBigInt(b), nil
+		}
+		r, err := pyfmt.Round(f, int(nd))
+		if err != nil {
+			return nil, vm.PyError(err)
+		}
+		return vm.Float(r), nil
+	case vm.Int, vm.Bool, *vm.BigInt:
+		n, _ := bigOf(v)
+		if ndigits == vm.None || nd >= 0 {
+			return vm.MakeBigInt(n), nil
+		}
+		return vm.MakeBigInt(pyfmt.RoundInt(n, int(nd))), nil
+	}
+	if m, ok := x.Type().Lookup("__round__"); ok {
+		callArgs := []vm.Value{x}
+		if ndigits != vm.None {
+			callArgs = append(callArgs, ndigits)
+		}
+		return th.Call(m, callArgs, nil)
+	}
+	return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __round__ method", vm.TypeName(x))
+}
+
+func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("chr", args, 1, 1); err != nil {
+		return nil, err
+	}
+	n, ok := bigOf(args[0])
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
+	}
+	if !n.IsInt64() || n.Int64() < 0 || n.Int64() >= 0x110000 {
+		return nil, vm.Errorf(vm.ValueError, "chr() arg not in range(0x110000)")
+	}
+	return vm.Str(string(rune(n.Int64()))), nil
+}
+
+func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("ord", args, 1, 1); err != nil {
+		return nil, err
+	}
+	s, ok := args[0].(vm.Str)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "ord() expected string of length 1, but %s found", vm.TypeName(args[0]))
+	}
+	rs := []rune(string(s))
+	if len(rs) != 1 {
+		return nil, vm.Errorf(vm.TypeError, "ord() expected a character, but string of length %d found", len(rs))
+	}
+	return vm.MakeInt(int64(rs[0])), nil
+}
+
+// intDigits formats an int in a base with Python's prefix, for hex(), oct() and bin().
+func intDigits(v vm.Value, base int, prefix string) (vm.Value, error) {
+	n, ok := bigOf(v)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+	}
+	sign := ""
+	if n.Sign() < 0 {
+		sign = "-"
+		n.Neg(n)
+	}
+	return vm.Str(sign + prefix + n.Text(base)), nil
+}
+
+func builtinHex(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("hex", args, 1, 1); err != nil {
+		return nil, err
+	}
+	return intDigits(args[0], 16, "0x")
+}
+
+func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("oct", args, 1, 1); err != nil {
+		return nil, err
+	}
+	return intDigits(args[0], 8, "0o")
+}
+
+func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("bin", args, 1, 1); err != nil {
+		return nil, err
+	}
+	return intDigits(args[0], 2, "0b")
+}

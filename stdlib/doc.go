@@ -1,0 +1,22 @@
+// Package stdlib provides what asyncscript programs can name: the built-in functions and
+// classes, and the modules they can import (time, datetime, contextlib, ...).
+//
+// New builds an interpreter with all of it installed.
+package stdlib
+
+import (
+	"io"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// New makes an interpreter writing to stdout and stderr, with the built-ins and the standard
+// modules installed.
+func New(stdout, stderr io.Writer) *vm.Interp {
+	in := vm.NewInterp(stdout, stderr)
+	installBuiltins(in)
+	in.RegisterModule("time", newTimeModule)
+	in.RegisterModule("datetime", newDatetimeModule)
+	in.RegisterModule("contextlib", newContextlibModule)
+	return in
+}

@@ -1,0 +1,213 @@
+package stdlib
+
+import (
+	"strconv"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// The classes of the iterators the built-ins return.
+var (
+	enumerateClass = vm.NewBuiltinClass("enumerate", vm.ObjectClass)
+	zipClass       = vm.NewBuiltinClass("zip", vm.ObjectClass)
+	mapClass       = vm.NewBuiltinClass("map", vm.ObjectClass)
+	filterClass    = vm.NewBuiltinClass("filter", vm.ObjectClass)
+	reversedClass  = vm.NewBuiltinClass("list_reverseiterator", vm.ObjectClass)
+)
+
+// funcIterator is an iterator whose next step is a Go closure; the built-in iterators
+// differ only in that step and their class.
+type funcIterator struct {
+	class *vm.Class
+	next  func(th *vm.Thread) (vm.Value, error)
+}
+
+// Type implements vm.Value.
+func (it *funcIterator) Type() *vm.Class { return it.class }
+
+// Next implements vm.Iterator.
+func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) { return it.next(th) }
+
+func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if s, ok := kwarg(kwargs, "start"); ok {
+		args = append(append([]vm.Value(nil), args...), s)
+	}
+	if err := rejectRest("enumerate", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkArgs("enumerate", args, 1, 2); err != nil {
+		return nil, err
+	}
+	var count vm.Value = vm.MakeInt(0)
+	if len(args) == 2 {
+		if _, ok := bigOf(args[1]); !ok {
+			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[1]))
+		}
+		count = args[1]
+	}
+	it, err := vm.Iter(th, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return &funcIterator{class: enumerateClass, next: func(th *vm.Thread) (vm.Value, error) {
+		v, err := vm.Next(th, it)
+		if v == nil || err != nil {
+			return nil, err
+		}
+		i := count
+		count, err = vm.BinaryOp(th, int(bytecode.OpAdd), count, vm.MakeInt(1))
+		return vm.Tuple{i, v}, err
+	}}, nil
+}
+
+func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	strict := false
+	if s, ok := kwarg(kwargs, "strict"); ok {
+		strict, _ = vm.Truth(th, s)
+	}
+	if err := rejectRest("zip", kwargs); err != nil {
+		return nil, err
+	}
+	its := make([]vm.Value, len(args))
+	for i, a := range args {
+		it, err := vm.Iter(th, a)
+		if err != nil {
+			return nil, vm.Errorf(vm.TypeError, "zip argument #%d must support iteration", i+1)
+		}
+		its[i] = it
+	}
+	done := len(its) == 0
+	return &funcIterator{class: zipClass, next: func(th *vm.Thread) (vm.Value, error) {
+		if done {
+			return nil, nil
+		}
+		t := make(vm.Tuple, len(its))
+		for i, it := range its {
+			v, err := vm.Next(th, it)
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				done = true
+				if strict && i > 0 {
+					return nil, vm.Errorf(vm.ValueError, "zip() argument %d is shorter than argument%s", i+1, map[bool]string{true: " 1", false: "s 1-" + strconv.Itoa(i)}[i == 1])
+				}
+				return nil, nil
+			}
+			t[i] = v
+		}
+		return t, nil
+	}}, nil
+}
+
+func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := noKwargs("map", kwargs); err != nil {
+		return nil, err
+	}
+	if len(args) < 2 {
+		return nil, vm.Errorf(vm.TypeError, "map() must have at least two arguments.")
+	}
+	f := args[0]
+	its := make([]vm.Value, len(args)-1)
+	for i, a := range args[1:] {
+		it, err := vm.Iter(th, a)
+		if err != nil {
+			return nil, err
+		}
+		its[i] = it
+	}
+	return &funcIterator{class: mapClass, next: func(th *vm.Thread) (vm.Value, error) {
+		callArgs := make([]vm.Value, len(its))
+		for i, it := range its {
+			v, err := vm.Next(th, it)
+			if v == nil || err != nil {
+				return nil, err
+			}
+			callArgs[i] = v
+		}
+		return th.Call(f, callArgs, nil)
+	}}, nil
+}
+
+func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := noKwargs("filter", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkArgs("filter", args, 2, 2); err != nil {
+		return nil, err
+	}
+	f := args[0]
+	it, err := vm.Iter(th, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return &funcIterator{class: filterClass, next: func(th *vm.Thread) (vm.Value, error) {
+		for {
+			v, err := vm.Next(th, it)
+			if v == nil || err != nil {
+				return nil, err
+			}
+			test := v
+			if f != vm.None {
+				if test, err = th.Call(f, []vm.Value{v}, nil); err != nil {
+					return nil, err
+				}
+			}
+			t, err := vm.Truth(th, test)
+			if err != nil {
+				return nil, err
+			}
+			if t {
+				return v, nil
+			}
+		}
+	}}, nil
+}
+
+func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("reversed", args, 1, 1); err != nil {
+		return nil, err
+	}
+	seq := args[0]
+	if m, ok := seq.Type().Lookup("__reversed__"); ok {
+		return th.Call(m, []vm.Value{seq}, nil)
+	}
+	var items []vm.Value
+	switch s := seq.(type) {
+	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
+		var err error
+		if items, err = vm.ToSlice(th, s); err != nil {
+			return nil, err
+		}
+	case *vm.Dict:
+		items = s.Keys()
+	default:
+		n, err := vm.Len(th, seq)
+		if err != nil {
+			return nil, vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
+		}
+		for i := 0; i < n; i++ {
+			v, err := vm.GetItem(th, seq, vm.MakeInt(int64(i)))
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, v)
+		}
+	}
+	list, isList := seq.(*vm.List)
+	i := len(items) - 1
+	return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
+		if isList && i >= len(list.Items) {
+			i = len(list.Items) - 1
+		}
+		if i < 0 {
+			return nil, nil
+		}
+		i--
+		if isList {
+			return list.Items[i+1], nil
+		}
+		return items[i+1], nil
+	}}, nil
+}

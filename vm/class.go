@@ -1,0 +1,106 @@
+package vm
+
+// Class is a type: built-in (int, list, ValueError) or defined by a class statement.
+// Classes have single inheritance, so the method resolution order is the chain of bases.
+type Class struct {
+	Name     string
+	QualName string
+	Module   string
+	Base     *Class
+	Dict     map[string]Value
+	// mro is the class followed by its bases up to object.
+	mro []*Class
+	// builtin marks the classes implemented in Go, whose attributes scripts cannot change.
+	builtin bool
+	// newInstance makes an uninitialised instance for a class that derives from this one;
+	// nil for classes whose instances cannot be made by calling the class.
+	newInstance func(cls *Class) Value
+	// construct implements calling a built-in class (int("3"), list(x)); nil for user classes.
+	construct NativeFunc
+}
+
+// Type implements Value: every class is an instance of type.
+func (*Class) Type() *Class { return TypeClass }
+
+// NewClass makes a class deriving from base, with the given namespace.
+func NewClass(name string, base *Class, dict map[string]Value) *Class {
+	if dict == nil {
+		dict = map[string]Value{}
+	}
+	c := &Class{Name: name, QualName: name, Base: base, Dict: dict, Module: "builtins"}
+	c.mro = []*Class{c}
+	if base != nil {
+		c.mro = append(c.mro, base.mro...)
+		c.newInstance = base.newInstance
+	}
+	return c
+}
+
+// newBuiltinClass makes a class implemented in Go.
+func newBuiltinClass(name string, base *Class) *Class {
+	c := NewClass(name, base, nil)
+	c.builtin = true
+	return c
+}
+
+// Lookup finds an attribute in the class or its bases.
+func (c *Class) Lookup(name string) (Value, bool) {
+	for _, k := range c.mro {
+		if v, ok := k.Dict[name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// IsSubclass reports whether c is base or derives from it.
+func (c *Class) IsSubclass(base *Class) bool {
+	for _, k := range c.mro {
+		if k == base {
+			return true
+		}
+	}
+	return false
+}
+
+// MRO returns the class and its bases, nearest first.
+func (c *Class) MRO() []*Class { return c.mro }
+
+// userMethod finds a special method that the class or a base defines, in bytecode or in Go.
+// The interpreter implements the core types' protocols natively and never registers their
+// dunders, so this finds exactly the methods of user classes and of Go types that need them.
+func (c *Class) userMethod(name string) (Value, bool) {
+	return c.Lookup(name)
+}
+
+// The fundamental classes. The others are created by the files that implement them.
+var (
+	ObjectClass         = newBuiltinClass("object", nil)
+	TypeClass           = newBuiltinClass("type", ObjectClass)
+	NoneClass           = newBuiltinClass("NoneType", ObjectClass)
+	EllipsisClass       = newBuiltinClass("ellipsis", ObjectClass)
+	NotImplementedClass = newBuiltinClass("NotImplementedType", ObjectClass)
+)
+
+// Instance is an object of a user-defined class.
+type Instance struct {
+	Class *Class
+	Dict  map[string]Value
+}
+
+// Type implements Value.
+func (o *Instance) Type() *Class { return o.Class }
+
+func init() {
+	ObjectClass.newInstance = func(cls *Class) Value {
+		return &Instance{Class: cls, Dict: map[string]Value{}}
+	}
+}
+
+// NewBuiltinClass makes a class for values implemented in Go outside this package (the
+// iterators and module types of stdlib).
+func NewBuiltinClass(name string, base *Class) *Class { return newBuiltinClass(name, base) }
+
+// SetConstructor makes calling the class run fn, for classes implemented in Go whose values
+// are not plain instances.
+func (c *Class) SetConstructor(fn NativeFunc) { c.construct = fn }

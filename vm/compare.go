@@ -1,0 +1,332 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+func compareInts(op bytecode.CompareOp, a, b Int) bool {
+	switch op {
+	case bytecode.CmpLT:
+		return a < b
+	case bytecode.CmpLE:
+		return a <= b
+	case bytecode.CmpEQ:
+		return a == b
+	case bytecode.CmpNE:
+		return a != b
+	case bytecode.CmpGT:
+		return a > b
+	}
+	return a >= b
+}
+
+// cmpResult turns a three-way comparison into the result of op.
+func cmpResult(op bytecode.CompareOp, c int) bool {
+	if c == unordered {
+		return op == bytecode.CmpNE
+	}
+	switch op {
+	case bytecode.CmpLT:
+		return c < 0
+	case bytecode.CmpLE:
+		return c <= 0
+	case bytecode.CmpEQ:
+		return c == 0
+	case bytecode.CmpNE:
+		return c != 0
+	case bytecode.CmpGT:
+		return c > 0
+	}
+	return c >= 0
+}
+
+var compareDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+// reflected is the operator to try on the right operand: a < b is b > a.
+var reflected = [...]bytecode.CompareOp{bytecode.CmpGT, bytecode.CmpGE, bytecode.CmpEQ, bytecode.CmpNE, bytecode.CmpLT, bytecode.CmpLE}
+
+// Compare applies a rich comparison, as the operators do.
+func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	if m, ok := x.Type().userMethod(compareDunders[op]); ok {
+		r, err := th.Call(m, []Value{x, y}, nil)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if m, ok := y.Type().userMethod(compareDunders[reflected[op]]); ok {
+		r, err := th.Call(m, []Value{y, x}, nil)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if op == bytecode.CmpNE {
+		if m, ok := x.Type().userMethod("__eq__"); ok {
+			r, err := th.Call(m, []Value{x, y}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if r != NotImplemented {
+				t, err := Truth(th, r)
+				return Bool(!t), err
+			}
+		}
+	}
+	c, ok, err := builtinCompare(th, x, y, op == bytecode.CmpEQ || op == bytecode.CmpNE)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		return Bool(cmpResult(op, c)), nil
+	}
+	switch op {
+	case bytecode.CmpEQ:
+		return Bool(Is(x, y)), nil
+	case bytecode.CmpNE:
+		return Bool(!Is(x, y)), nil
+	}
+	return nil, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
+		bytecode.CompareOpSymbols[op], TypeName(x), TypeName(y))
+}
+
+// unordered is the three-way result for equality tests of values that are not equal but
+// have no order (NaN, sets that are not subsets): not equal, and every ordering false.
+const unordered = 2
+
+// builtinCompare compares built-in values three-way. ok is false when the types do not
+// compare; eqOnly says only equality is asked for, so unorderable values report "unequal".
+func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err error) {
+	if isInt(x) && isInt(y) {
+		a, aok := asInt64(x)
+		b, bok := asInt64(y)
+		if aok && bok {
+			return cmp3(a, b), true, nil
+		}
+		return toBig(x).Cmp(toBig(y)), true, nil
+	}
+	if _, isF := x.(Float); isF || isFloat(y) {
+		a, aok, _ := asFloat(x)
+		b, bok, _ := asFloat(y)
+		if aok && bok {
+			if math.IsNaN(a) || math.IsNaN(b) {
+				return unordered, true, nil
+			}
+			if _, big := x.(*BigInt); big || isBigInt(y) {
+				return compareFloatBig(x, y), true, nil
+			}
+			if a < b {
+				return -1, true, nil
+			} else if a > b {
+				return 1, true, nil
+			}
+			return 0, true, nil
+		}
+	}
+	switch a := x.(type) {
+	case Str:
+		if b, ok := y.(Str); ok {
+			return cmp3str(string(a), string(b)), true, nil
+		}
+	case Bytes:
+		if b, ok := y.(Bytes); ok {
+			return cmp3str(string(a), string(b)), true, nil
+		}
+	case *List:
+		if b, ok := y.(*List); ok {
+			return compareSeq(th, a.Items, b.Items, eqOnly)
+		}
+	case Tuple:
+		if b, ok := y.(Tuple); ok {
+			return compareSeq(th, a, b, eqOnly)
+		}
+	case *Dict:
+		if b, ok := y.(*Dict); ok && eqOnly {
+			eq, err := dictEqual(th, a, b)
+			if eq {
+				return 0, true, err
+			}
+			return unordered, true, err
+		}
+	case *Set:
+		if b, ok := y.(*Set); ok {
+			return compareSets(th, a, b)
+		}
+	case *Range:
+		if b, ok := y.(*Range); ok && eqOnly {
+			if rangeEqual(a, b) {
+				return 0, true, nil
+			}
+			return unordered, true, nil
+		}
+	case NoneType:
+		if eqOnly {
+			if _, ok := y.(NoneType); ok {
+				return 0, true, nil
+			}
+		}
+	}
+	return 0, false, nil
+}
+
+func isFloat(v Value) bool  { _, ok := v.(Float); return ok }
+func isBigInt(v Value) bool { _, ok := v.(*BigInt); return ok }
+
+// compareFloatBig compares a float and a big int exactly.
+func compareFloatBig(x, y Value) int {
+	toRat := func(v Value) *big.Rat {
+		if f, ok := v.(Float); ok {
+			if math.IsInf(float64(f), 1) {
+				return nil
+			}
+			r, _ := new(big.Rat).SetString(floatRepr(float64(f)))
+			if r == nil {
+				r = new(big.Rat).SetFloat64(float64(f))
+			}
+			return r
+		}
+		return new(big.Rat).SetInt(toBig(v))
+	}
+	if f, ok := x.(Float); ok && math.IsInf(float64(f), 0) {
+		if f > 0 {
+			return 1
+		}
+		return -1
+	}
+	if f, ok := y.(Float); ok && math.IsInf(float64(f), 0) {
+		if f > 0 {
+			return -1
+		}
+		return 1
+	}
+	return toRat(x).Cmp(toRat(y))
+}
+
+func rangeEqual(a, b *Range) bool {
+	la, lb := a.Len(), b.Len()
+	if la != lb {
+		return false
+	}
+	if la == 0 {
+		return true
+	}
+	if a.Start != b.Start {
+		return false
+	}
+	return la == 1 || a.Step == b.Step
+}
+
+func cmp3[T int64 | string](a, b T) int {
+	if a < b {
+		return -1
+	}
+	if a > b {
+		return 1
+	}
+	return 0
+}
+
+func cmp3str(a, b string) int { return cmp3(a, b) }
+
+// compareSeq compares sequences lexicographically, items by equality then order.
+func compareSeq(th *Thread, a, b []Value, eqOnly bool) (int, bool, error) {
+	if eqOnly && len(a) != len(b) {
+		return unordered, true, nil
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		eq, err := Equal(th, a[i], b[i])
+		if err != nil {
+			return 0, false, err
+		}
+		if eq {
+			continue
+		}
+		if eqOnly {
+			return unordered, true, nil
+		}
+		lt, err := Compare(th, bytecode.CmpLT, a[i], b[i])
+		if err != nil {
+			return 0, false, err
+		}
+		if t, err := Truth(th, lt); err != nil || t {
+			return -1, true, err
+		}
+		return 1, true, nil
+	}
+	return cmp3(int64(len(a)), int64(len(b))), true, nil
+}
+
+// Equal is ==, as used by containers: identity first, then the comparison.
+func Equal(th *Thread, x, y Value) (bool, error) {
+	switch a := x.(type) {
+	case Str:
+		b, ok := y.(Str)
+		if ok {
+			return a == b, nil
+		}
+	case Int:
+		if b, ok := y.(Int); ok {
+			return a == b, nil
+		}
+	}
+	if Is(x, y) {
+		return true, nil // identity wins in containers, even for NaN, as in CPython
+	}
+	r, err := Compare(th, bytecode.CmpEQ, x, y)
+	if err != nil {
+		return false, err
+	}
+	return Truth(th, r)
+}
+
+func dictEqual(th *Thread, a, b *Dict) (bool, error) {
+	if a.Len() != b.Len() {
+		return false, nil
+	}
+	for _, kv := range a.Items() {
+		v, ok, err := b.Get(th, kv[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := Equal(th, kv[1], v)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// compareSets orders sets by inclusion: a < b means a is a proper subset.
+func compareSets(th *Thread, a, b *Set) (int, bool, error) {
+	sub, err := isSubset(th, a, b)
+	if err != nil {
+		return 0, false, err
+	}
+	sup, err := isSubset(th, b, a)
+	if err != nil {
+		return 0, false, err
+	}
+	switch {
+	case sub && sup:
+		return 0, true, nil
+	case sub:
+		return -1, true, nil
+	case sup:
+		return 1, true, nil
+	}
+	return unordered, true, nil
+}
+
+func isSubset(th *Thread, a, b *Set) (bool, error) {
+	if a.Len() > b.Len() {
+		return false, nil
+	}
+	for _, m := range a.Members() {
+		in, err := b.Contains(th, m)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}

@@ -1,0 +1,238 @@
+package vm
+
+// Dict is an insertion-ordered hash map, as Python's dict.
+//
+// Entries live in a slice in insertion order; index maps a hash to the first entry with that
+// hash, and entries with equal hashes are chained through next. Deleting leaves a hole
+// (key == nil) that later compaction removes, so iteration order is never disturbed.
+type Dict struct {
+	entries []dictEntry
+	index   map[int64]int32
+	live    int
+}
+
+type dictEntry struct {
+	key, value Value
+	hash       int64
+	next       int32 // the next entry with the same hash, or -1
+}
+
+// DictClass is the class of dicts.
+var DictClass = newBuiltinClass("dict", ObjectClass)
+
+// Type implements Value.
+func (*Dict) Type() *Class { return DictClass }
+
+// NewDict makes an empty dict.
+func NewDict() *Dict { return &Dict{index: map[int64]int32{}} }
+
+// Len is the number of items.
+func (d *Dict) Len() int { return d.live }
+
+// find returns the entry index of key, or -1.
+func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
+	i, ok := d.index[h]
+	if !ok {
+		return -1, nil
+	}
+	for ; i >= 0; i = d.entries[i].next {
+		e := &d.entries[i]
+		if e.key == nil {
+			continue
+		}
+		eq, err := Equal(th, e.key, key)
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return int(i), nil
+		}
+	}
+	return -1, nil
+}
+
+// Get returns the value for key and whether it was present.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return nil, false, err
+	}
+	i, err := d.find(th, key, h)
+	if err != nil || i < 0 {
+		return nil, false, err
+	}
+	return d.entries[i].value, true, nil
+}
+
+// GetStr looks up a str key; it cannot fail, since str hashing and equality never call code.
+func (d *Dict) GetStr(key string) (Value, bool) {
+	v, ok, _ := d.Get(nil, Str(key))
+	return v, ok
+}
+
+// Set stores value under key, keeping the key's original position if it was present.
+func (d *Dict) Set(th *Thread, key, value Value) error {
+	h, err := Hash(th, key)
+	if err != nil {
+		return err
+	}
+	i, err := d.find(th, key, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].value = value
+		return nil
+	}
+	head, ok := d.index[h]
+	if !ok {
+		head = -1
+	}
+	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h, next: head})
+	d.index[h] = int32(len(d.entries) - 1)
+	d.live++
+	return nil
+}
+
+// SetStr stores value under a str key.
+func (d *Dict) SetStr(key string, value Value) { _ = d.Set(nil, Str(key), value) }
+
+// Delete removes key; it reports whether the key was present.
+func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return false, err
+	}
+	i, err := d.find(th, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	d.entries[i].key, d.entries[i].value = nil, nil
+	d.live--
+	if d.live < len(d.entries)/2 && len(d.entries) > 8 {
+		d.compact()
+	}
+	return true, nil
+}
+
+// compact drops deleted entries and rebuilds the hash chains.
+func (d *Dict) compact() {
+	old := d.entries
+	d.entries = make([]dictEntry, 0, d.live)
+	d.index = make(map[int64]int32, d.live)
+	for _, e := range old {
+		if e.key == nil {
+			continue
+		}
+		head, ok := d.index[e.hash]
+		if !ok {
+			head = -1
+		}
+		e.next = head
+		d.entries = append(d.entries, e)
+		d.index[e.hash] = int32(len(d.entries) - 1)
+	}
+}
+
+// Clear removes every item.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.index = map[int64]int32{}
+	d.live = 0
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Items returns the (key, value) pairs in order.
+func (d *Dict) Items() [][2]Value {
+	out := make([][2]Value, 0, d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, [2]Value{e.key, e.value})
+		}
+	}
+	return out
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
+	for _, e := range d.entries {
+		if e.key != nil {
+			head, ok := c.index[e.hash]
+			if !ok {
+				head = -1
+			}
+			e.next = head
+			c.entries = append(c.entries, e)
+			c.index[e.hash] = int32(len(c.entries) - 1)
+		}
+	}
+	c.live = len(c.entries)
+	return c
+}
+
+// dictIter iterates over a dict's keys, values or items, failing if the dict changes size.
+type dictIter struct {
+	d    *Dict
+	pos  int
+	size int
+	kind int // 0 keys, 1 values, 2 items
+}
+
+// DictIteratorClass is the class of dict iterators.
+var DictIteratorClass = newBuiltinClass("dict_keyiterator", ObjectClass)
+
+// Type implements Value.
+func (*dictIter) Type() *Class { return DictIteratorClass }
+
+// Next implements Iterator.
+func (it *dictIter) Next(*Thread) (Value, error) {
+	if it.d.live != it.size {
+		it.size = -1
+		return nil, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	for it.pos < len(it.d.entries) {
+		e := &it.d.entries[it.pos]
+		it.pos++
+		if e.key == nil {
+			continue
+		}
+		switch it.kind {
+		case 0:
+			return e.key, nil
+		case 1:
+			return e.value, nil
+		default:
+			return Tuple{e.key, e.value}, nil
+		}
+	}
+	return nil, nil
+}
+
+// DictView is what keys(), values() and items() return: a live view of the dict.
+type DictView struct {
+	D    *Dict
+	Kind int // 0 keys, 1 values, 2 items
+}
+
+// The classes of dict views.
+var (
+	DictKeysClass   = newBuiltinClass("dict_keys", ObjectClass)
+	DictValuesClass = newBuiltinClass("dict_values", ObjectClass)
+	DictItemsClass  = newBuiltinClass("dict_items", ObjectClass)
+)
+
+// Type implements Value.
+func (v *DictView) Type() *Class {
+	return [...]*Class{DictKeysClass, DictValuesClass, DictItemsClass}[v.Kind]
+}

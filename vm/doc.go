@@ -1,0 +1,20 @@
+// Package vm runs asyncscript bytecode.
+//
+// Values are Go values implementing Value; each knows its class (Type). Built-in types and
+// user-defined classes are both *Class, so isinstance, type() and method lookup work the same
+// for both.
+//
+// Execution happens on a Thread: an execution context with its chain of frames. A frame is a
+// heap object holding its code, program counter, local slots and operand stack, so a call from
+// bytecode to bytecode pushes a frame and continues in the same dispatch loop without growing
+// the Go stack. Native code calling back into bytecode (a key function passed to sorted, a
+// __repr__ called by print) enters a nested dispatch loop for that call only.
+//
+// Generators and coroutines own their frames. Resuming one runs its frame until it yields or
+// returns; suspending is returning from the dispatch loop with the frame kept intact, so a
+// coroutine waiting on a future costs a few small heap objects and no goroutine.
+//
+// Python exceptions travel as Go errors of type *Exception. A frame that has a handler for the
+// failing instruction (per its code's exception table) catches it; otherwise the frame is popped
+// and the exception continues in its caller, gaining a traceback entry at each frame.
+package vm

@@ -1,0 +1,615 @@
+package vm
+
+import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// runStatus tells why a dispatch loop returned.
+type runStatus int
+
+const (
+	statusReturn runStatus = iota // the entry frame returned (or raised)
+	statusYield                   // the entry frame yielded a value and can be resumed
+)
+
+// run executes the entry frame, and every frame it calls, until the entry frame returns,
+// raises or yields. Calls between bytecode functions switch frames inside this one loop.
+func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) {
+	fr := entry
+	code := fr.code
+	instrs := code.Instrs
+	stack := fr.slots
+	sp := fr.sp
+	pc := fr.pc
+	outer := th.frame
+	th.frame = fr
+	defer func() { th.frame = outer }()
+
+	// reraise marks an error that is an exception being re-raised: it gains no new traceback
+	// entry and keeps its context.
+	reraise := false
+	for {
+		ins := instrs[pc]
+		op := bytecode.Opcode(ins & 0xff)
+		arg := int(ins >> 8)
+		pc++
+		switch op {
+		case bytecode.NOP:
+		case bytecode.POP_TOP:
+			sp--
+		case bytecode.COPY:
+			stack[sp] = stack[sp-arg]
+			sp++
+		case bytecode.SWAP:
+			stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
+		case bytecode.LOAD_CONST:
+			stack[sp] = code.Consts[arg]
+			sp++
+		case bytecode.LOAD_FAST:
+			v := stack[arg]
+			if v == nil {
+				err = unboundLocal(code.Varnames[arg])
+				break
+			}
+			stack[sp] = v
+			sp++
+		case bytecode.STORE_FAST:
+			sp--
+			stack[arg] = stack[sp]
+		case bytecode.DELETE_FAST:
+			if stack[arg] == nil {
+				err = unboundLocal(code.Varnames[arg])
+				break
+			}
+			stack[arg] = nil
+		case bytecode.LOAD_DEREF:
+			v := fr.cells[arg].Value
+			if v == nil {
+				err = unboundCell(code, arg)
+				break
+			}
+			stack[sp] = v
+			sp++
+		case bytecode.STORE_DEREF:
+			sp--
+			fr.cells[arg].Value = stack[sp]
+		case bytecode.DELETE_DEREF:
+			if fr.cells[arg].Value == nil {
+				err = unboundCell(code, arg)
+				break
+			}
+			fr.cells[arg].Value = nil
+		case bytecode.LOAD_CLOSURE:
+			stack[sp] = fr.cells[arg]
+			sp++
+		case bytecode.LOAD_GLOBAL:
+			slot := code.globalSlots[arg]
+			if slot == nil {
+				slot = fr.globals.slot(code.Names[arg])
+				code.globalSlots[arg] = slot
+			}
+			v := slot.Value
+			if v == nil {
+				v, err = th.builtin(code.Names[arg])
+				if err != nil {
+					break
+				}
+			}
+			stack[sp] = v
+			sp++
+		case bytecode.STORE_GLOBAL:
+			sp--
+			fr.globals.slot(code.Names[arg]).Value = stack[sp]
+		case bytecode.DELETE_GLOBAL:
+			s := fr.globals.slot(code.Names[arg])
+			if s.Value == nil {
+				err = Errorf(NameError, "name '%s' is not defined", code.Names[arg])
+				break
+			}
+			s.Value = nil
+		case bytecode.LOAD_NAME:
+			var v Value
+			v, err = th.loadName(fr, code.Names[arg])
+			if err == nil {
+				stack[sp] = v
+				sp++
+			}
+		case bytecode.STORE_NAME:
+			sp--
+			if fr.ns != nil {
+				fr.ns[code.Names[arg]] = stack[sp]
+			} else {
+				fr.globals.Set(code.Names[arg], stack[sp])
+			}
+		case bytecode.DELETE_NAME:
+			err = th.deleteName(fr, code.Names[arg])
+		case bytecode.LOAD_ATTR:
+			stack[sp-1], err = GetAttr(th, stack[sp-1], code.Names[arg])
+		case bytecode.STORE_ATTR:
+			err = SetAttr(th, stack[sp-1], code.Names[arg], stack[sp-2])
+			sp -= 2
+		case bytecode.DELETE_ATTR:
+			sp--
+			err = DelAttr(th, stack[sp], code.Names[arg])
+		case bytecode.LOAD_METHOD:
+			stack[sp-1], stack[sp], err = loadMethod(th, stack[sp-1], code.Names[arg])
+			sp++
+		case bytecode.LOAD_ASSERTION:
+			stack[sp] = AssertionError
+			sp++
+
+		case bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT:
+			stack[sp-1], err = unaryOp(th, op, stack[sp-1])
+		case bytecode.UNARY_NOT:
+			var t bool
+			t, err = Truth(th, stack[sp-1])
+			stack[sp-1] = Bool(!t)
+		case bytecode.BINARY_OP:
+			x, y := stack[sp-2], stack[sp-1]
+			sp--
+			if a, ok := x.(Int); ok {
+				if b, ok := y.(Int); ok {
+					switch bytecode.BinaryOp(arg) {
+					case bytecode.OpAdd, bytecode.OpAdd + bytecode.InplaceOffset:
+						if s := a + b; (s > a) == (b > 0) {
+							stack[sp-1] = MakeInt(int64(s))
+							continue
+						}
+					case bytecode.OpSub, bytecode.OpSub + bytecode.InplaceOffset:
+						if s := a - b; (s < a) == (b > 0) {
+							stack[sp-1] = MakeInt(int64(s))
+							continue
+						}
+					}
+				}
+			}
+			stack[sp-1], err = BinaryOp(th, int(arg), x, y)
+		case bytecode.COMPARE_OP:
+			x, y := stack[sp-2], stack[sp-1]
+			sp--
+			if a, ok := x.(Int); ok {
+				if b, ok := y.(Int); ok {
+					stack[sp-1] = Bool(compareInts(bytecode.CompareOp(arg), a, b))
+					continue
+				}
+			}
+			stack[sp-1], err = Compare(th, bytecode.CompareOp(arg), x, y)
+		case bytecode.IS_OP:
+			sp--
+			stack[sp-1] = Bool(Is(stack[sp-1], stack[sp]) != (arg == 1))
+		case bytecode.CONTAINS_OP:
+			sp--
+			var in bool
+			in, err = Contains(th, stack[sp], stack[sp-1])
+			stack[sp-1] = Bool(in != (arg == 1))
+		case bytecode.BINARY_SUBSCR:
+			sp--
+			if l, ok := stack[sp-1].(*List); ok {
+				if i, ok := stack[sp].(Int); ok && i >= 0 && int(i) < len(l.Items) {
+					stack[sp-1] = l.Items[i]
+					continue
+				}
+			}
+			stack[sp-1], err = GetItem(th, stack[sp-1], stack[sp])
+		case bytecode.STORE_SUBSCR:
+			sp -= 3
+			err = SetItem(th, stack[sp+1], stack[sp+2], stack[sp])
+		case bytecode.DELETE_SUBSCR:
+			sp -= 2
+			err = DelItem(th, stack[sp], stack[sp+1])
+		case bytecode.BUILD_SLICE:
+			s := &Slice{Lower: stack[sp-arg], Upper: stack[sp-arg+1], Step: None}
+			if arg == 3 {
+				s.Step = stack[sp-1]
+			}
+			sp -= arg
+			stack[sp] = s
+			sp++
+
+		case bytecode.JUMP:
+			if arg < pc {
+				// Every loop passes a backward jump: the place to notice interrupts and limits.
+				if err = th.interp.poll(); err != nil {
+					break
+				}
+			}
+			pc = arg
+		case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			var t bool
+			if b, ok := v.(Bool); ok {
+				t = bool(b)
+			} else if t, err = Truth(th, v); err != nil {
+				break
+			}
+			if t == (op == bytecode.POP_JUMP_IF_TRUE) {
+				pc = arg
+			}
+		case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
+			var t bool
+			if t, err = Truth(th, stack[sp-1]); err != nil {
+				break
+			}
+			if t == (op == bytecode.JUMP_IF_TRUE_OR_POP) {
+				pc = arg
+			} else {
+				sp--
+			}
+		case bytecode.GET_ITER:
+			stack[sp-1], err = Iter(th, stack[sp-1])
+		case bytecode.FOR_ITER:
+			var v Value
+			switch it := stack[sp-1].(type) {
+			case *rangeIter:
+				if it.left > 0 {
+					v = MakeInt(it.next)
+					it.next += it.step
+					it.left--
+				}
+			case *seqIter:
+				v, _ = it.Next(th)
+			default:
+				fr.sp, fr.pc = sp, pc
+				v, err = Next(th, it)
+				if err != nil {
+					break
+				}
+			}
+			if v == nil {
+				sp--
+				pc = arg
+				continue
+			}
+			stack[sp] = v
+			sp++
+		case bytecode.RETURN_VALUE:
+			sp--
+			result := stack[sp]
+			if fr == entry {
+				fr.sp, fr.pc = sp, pc
+				return result, statusReturn, nil
+			}
+			parent := fr.parent
+			th.depth--
+			th.releaseFrame(fr)
+			fr = parent
+			th.frame = fr
+			code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			stack[sp] = result
+			sp++
+
+		case bytecode.BUILD_TUPLE:
+			t := make(Tuple, arg)
+			copy(t, stack[sp-arg:sp])
+			sp -= arg
+			stack[sp] = t
+			sp++
+		case bytecode.BUILD_LIST:
+			items := make([]Value, arg)
+			copy(items, stack[sp-arg:sp])
+			sp -= arg
+			stack[sp] = NewList(items)
+			sp++
+		case bytecode.BUILD_SET:
+			s := NewSet()
+			for _, v := range stack[sp-arg : sp] {
+				if err = s.Add(th, v); err != nil {
+					break
+				}
+			}
+			sp -= arg
+			stack[sp] = s
+			sp++
+		case bytecode.BUILD_MAP:
+			d := NewDict()
+			for i := sp - 2*arg; i < sp && err == nil; i += 2 {
+				err = d.Set(th, stack[i], stack[i+1])
+			}
+			sp -= 2 * arg
+			stack[sp] = d
+			sp++
+		case bytecode.BUILD_STRING:
+			stack[sp-arg] = concatStrings(stack[sp-arg : sp])
+			sp -= arg - 1
+		case bytecode.LIST_APPEND:
+			sp--
+			l := stack[sp-arg].(*List)
+			l.Items = append(l.Items, stack[sp])
+		case bytecode.SET_ADD:
+			sp--
+			err = stack[sp-arg].(*Set).Add(th, stack[sp])
+		case bytecode.MAP_ADD:
+			sp -= 2
+			err = stack[sp-arg].(*Dict).Set(th, stack[sp], stack[sp+1])
+		case bytecode.LIST_EXTEND:
+			sp--
+			err = listExtend(th, stack[sp-arg].(*List), stack[sp])
+		case bytecode.SET_UPDATE:
+			sp--
+			err = setUpdate(th, stack[sp-arg].(*Set), stack[sp])
+		case bytecode.DICT_UPDATE, bytecode.DICT_MERGE:
+			sp--
+			var callee Value // for DICT_MERGE's error message: the function being called
+			if op == bytecode.DICT_MERGE {
+				callee = stack[sp-arg-2]
+			}
+			err = dictUpdate(th, stack[sp-arg].(*Dict), stack[sp], op == bytecode.DICT_MERGE, callee)
+		case bytecode.LIST_TO_TUPLE:
+			stack[sp-1] = Tuple(stack[sp-1].(*List).Items)
+		case bytecode.UNPACK_SEQUENCE:
+			sp--
+			err = unpackSequence(th, stack[sp], stack[sp:sp+arg])
+			sp += arg
+		case bytecode.UNPACK_EX:
+			sp--
+			n := arg&0xff + 1 + arg>>8
+			err = unpackEx(th, stack[sp], arg&0xff, arg>>8, stack[sp:sp+n])
+			sp += n
+		case bytecode.FORMAT_VALUE:
+			var spec Value = Str("")
+			if arg&bytecode.FormatHasSpec != 0 {
+				sp--
+				spec = stack[sp]
+			}
+			stack[sp-1], err = formatValue(th, stack[sp-1], arg&bytecode.FormatConvMask, spec)
+		case bytecode.MAKE_FUNCTION:
+			sp--
+			f := &Function{Code: stack[sp].(*Code), Globals: fr.globals}
+			f.Name, f.QualName = f.Code.Name, f.Code.QualName
+			if arg&bytecode.MakeFuncClosure != 0 {
+				sp--
+				for _, c := range stack[sp].(Tuple) {
+					f.Closure = append(f.Closure, c.(*Cell))
+				}
+			}
+			if arg&bytecode.MakeFuncKwDefaults != 0 {
+				sp--
+				f.KwDefaults = stack[sp].(*Dict)
+			}
+			if arg&bytecode.MakeFuncDefaults != 0 {
+				sp--
+				f.Defaults = stack[sp].(Tuple)
+			}
+			stack[sp] = f
+			sp++
+		case bytecode.BUILD_CLASS:
+			fr.sp, fr.pc = sp, pc
+			base := sp - arg - 2
+			var cls *Class
+			cls, err = th.buildClass(stack[base].(*Function), string(stack[base+1].(Str)), stack[base+2:sp])
+			sp = base
+			stack[sp] = cls
+			sp++
+
+		case bytecode.CALL, bytecode.CALL_METHOD, bytecode.CALL_KW:
+			var kwnames Tuple
+			nargs := arg
+			if op == bytecode.CALL_KW {
+				sp--
+				kwnames = stack[sp].(Tuple)
+			}
+			fnSlot := sp - nargs - 1
+			if op == bytecode.CALL_METHOD {
+				fnSlot--
+				if stack[fnSlot+1] == nil {
+					// No self: close the gap so the arguments follow the function.
+					copy(stack[fnSlot+1:], stack[fnSlot+2:sp])
+					sp--
+				} else {
+					nargs++
+				}
+			}
+			callee := stack[fnSlot]
+			args := stack[fnSlot+1 : sp]
+			if bm, ok := callee.(*BoundMethod); ok {
+				if f, ok := bm.Func.(*Function); ok {
+					// Put self where the method object was: self and the arguments are then
+					// contiguous, and the result still lands in the callee's slot.
+					stack[fnSlot] = bm.Self
+					callee, args = f, stack[fnSlot:sp]
+				}
+			}
+			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
+				var nf *Frame
+				nf, err = th.enterFunction(f, args, kwnames)
+				if err != nil {
+					break
+				}
+				fr.sp, fr.pc = fnSlot, pc
+				nf.parent = fr
+				fr = nf
+				th.frame = fr
+				code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, 0
+				continue
+			}
+			fr.sp, fr.pc = sp, pc
+			var r Value
+			r, err = th.callValue(callee, args, kwnames)
+			sp = fnSlot
+			stack[sp] = r
+			sp++
+		case bytecode.CALL_EX:
+			fr.sp, fr.pc = sp, pc
+			sp -= 3
+			var r Value
+			r, err = th.callEx(stack[sp], stack[sp+1], stack[sp+2])
+			stack[sp] = r
+			sp++
+
+		case bytecode.RAISE_VARARGS:
+			sp -= arg
+			err, reraise = th.raise(stack[sp : sp+arg])
+		case bytecode.PUSH_EXC_INFO:
+			exc := stack[sp-1]
+			if th.handled == nil {
+				stack[sp-1] = None
+			} else {
+				stack[sp-1] = th.handled
+			}
+			stack[sp] = exc
+			sp++
+			th.handled = exc.(*Exception)
+		case bytecode.POP_EXCEPT:
+			sp--
+			th.handled, _ = stack[sp].(*Exception)
+		case bytecode.CHECK_EXC_MATCH:
+			sp--
+			var m bool
+			m, err = exceptionMatch(stack[sp-1].(*Exception), stack[sp])
+			stack[sp] = Bool(m)
+			sp++
+		case bytecode.CHECK_EG_MATCH:
+			stack[sp-2], stack[sp-1], err = splitExceptionGroup(stack[sp-2], stack[sp-1])
+		case bytecode.RERAISE:
+			sp--
+			err, reraise = stack[sp].(*Exception), true
+		case bytecode.PREP_RERAISE_STAR:
+			sp--
+			stack[sp-1] = prepReraiseStar(stack[sp-1].(*Exception), stack[sp].(*List))
+		case bytecode.BEFORE_WITH:
+			fr.sp, fr.pc = sp, pc
+			stack[sp-1], stack[sp], err = th.beforeWith(stack[sp-1])
+			sp++
+		case bytecode.WITH_EXCEPT_START:
+			fr.sp, fr.pc = sp, pc
+			exc := stack[sp-1].(*Exception)
+			stack[sp], err = th.Call(stack[sp-3], []Value{exc.Class, exc, None}, nil)
+			sp++
+
+		case bytecode.IMPORT_NAME:
+			var m *Module
+			m, err = th.interp.Import(code.Names[arg])
+			stack[sp] = m
+			sp++
+		case bytecode.IMPORT_FROM:
+			stack[sp], err = importFrom(th, stack[sp-1], code.Names[arg])
+			sp++
+		case bytecode.IMPORT_STAR:
+			sp--
+			importStar(fr, stack[sp].(*Module))
+
+		case bytecode.YIELD_VALUE:
+			sp--
+			fr.sp, fr.pc = sp, pc
+			return stack[sp], statusYield, nil
+		case bytecode.GET_YIELD_FROM:
+			stack[sp-1], err = Iter(th, stack[sp-1])
+		case bytecode.YIELD_FROM:
+			fr.sp, fr.pc = sp, pc
+			var v Value
+			var done bool
+			v, done, err = th.delegate(stack[sp-2], stack[sp-1])
+			if err != nil {
+				break
+			}
+			if done {
+				sp--
+				stack[sp-1] = v
+				pc = arg
+				continue
+			}
+			stack[sp-1] = v
+
+		default:
+			err = Errorf(SystemError, "unsupported opcode %s", op)
+		}
+		if err == nil {
+			continue
+		}
+
+		// An exception: find a handler in this frame or in its callers, adding traceback
+		// entries on the way.
+		exc := asException(err)
+		err = nil
+		if !reraise {
+			th.setContext(exc)
+		}
+		newEntry := !reraise
+		reraise = false
+		faultPC := pc - 1
+		for {
+			if newEntry {
+				exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
+			}
+			newEntry = true
+			if h, ok := code.HandlerFor(faultPC); ok {
+				sp = code.nlocals + h.Depth
+				stack[sp] = exc
+				sp++
+				pc = h.Target
+				break
+			}
+			if fr == entry {
+				fr.sp, fr.pc = sp, pc
+				return nil, statusReturn, exc
+			}
+			parent := fr.parent
+			th.depth--
+			th.releaseFrame(fr)
+			fr = parent
+			th.frame = fr
+			code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			faultPC = pc - 1
+		}
+	}
+}
+
+// generatorFlags are the code flags that make calling a function create a suspended frame
+// object instead of running it.
+const generatorFlags = bytecode.FlagGenerator | bytecode.FlagCoroutine | bytecode.FlagAsyncGen
+
+// enterFunction makes and fills the frame for a call of a bytecode function.
+func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Frame, error) {
+	if th.depth >= th.interp.MaxDepth {
+		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	fr := th.newFrame(f.Code, f, f.Globals)
+	if err := bindArgs(th, f, fr.slots, args, kwnames); err != nil {
+		th.releaseFrame(fr)
+		return nil, err
+	}
+	for i, slot := range f.Code.CellArgs {
+		if slot >= 0 {
+			fr.cells[i].Value = fr.slots[slot]
+		}
+	}
+	th.depth++
+	return fr, nil
+}
+
+// asException turns any error into the exception that carries it.
+func asException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	return Errorf(SystemError, "%s", err.Error())
+}
+
+// setContext records, on a newly raised exception, the exception that was being handled.
+func (th *Thread) setContext(exc *Exception) {
+	h := th.handled
+	if h == nil || h == exc || exc.Context != nil {
+		return
+	}
+	// Avoid a cycle if exc is already in h's context chain.
+	for c := h; c != nil; c = c.Context {
+		if c.Context == exc {
+			c.Context = nil
+			break
+		}
+	}
+	exc.Context = h
+}
+
+func unboundLocal(name string) error {
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func unboundCell(code *Code, i int) error {
+	if i < len(code.Cellvars) {
+		return unboundLocal(code.Cellvars[i])
+	}
+	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+		code.Freevars[i-len(code.Cellvars)])
+}

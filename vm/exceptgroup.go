@@ -1,0 +1,90 @@
+package vm
+
+// NewExceptionGroup makes an ExceptionGroup (or BaseExceptionGroup when a member is not an
+// Exception) holding excs.
+func NewExceptionGroup(msg string, excs []*Exception) *Exception {
+	cls := ExceptionGroup
+	for _, e := range excs {
+		if !e.Class.IsSubclass(ExceptionType) && !e.Class.IsSubclass(ExceptionGroup) {
+			cls = BaseExceptionGroup
+		}
+	}
+	members := make(Tuple, len(excs))
+	for i, e := range excs {
+		members[i] = e
+	}
+	g := NewException(cls, Str(msg), NewList(members))
+	g.Exceptions = excs
+	return g
+}
+
+// splitExceptionGroup implements one except* clause: it splits exc into the part matching t
+// and the rest. A naked exception that matches is wrapped in a group, as Python does.
+func splitExceptionGroup(excValue, t Value) (rest, match Value, err error) {
+	if excValue == None {
+		return None, None, nil
+	}
+	exc := excValue.(*Exception)
+	if exc.Exceptions == nil {
+		m, err := exceptionMatch(exc, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if m {
+			return None, NewExceptionGroup("", []*Exception{exc}), nil
+		}
+		return exc, None, nil
+	}
+	var matched, others []*Exception
+	for _, e := range exc.Exceptions {
+		r, m, err := splitExceptionGroup(e, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if m != None {
+			if e.Exceptions == nil {
+				matched = append(matched, e)
+			} else {
+				matched = append(matched, m.(*Exception))
+			}
+		}
+		if r != None {
+			others = append(others, r.(*Exception))
+		}
+	}
+	msg := ""
+	if len(exc.Args) > 0 {
+		msg, _ = ToStr(nil, exc.Args[0])
+	}
+	derive := func(list []*Exception) Value {
+		if len(list) == 0 {
+			return None
+		}
+		g := NewExceptionGroup(msg, list)
+		g.Traceback, g.Cause, g.Context = exc.Traceback, exc.Cause, exc.Context
+		return g
+	}
+	return derive(others), derive(matched), nil
+}
+
+// prepReraiseStar decides what a try/except* statement raises at its end: nothing if every
+// part was handled, else the unhandled rest together with what the clauses raised.
+func prepReraiseStar(orig *Exception, raised *List) Value {
+	var excs []*Exception
+	for _, v := range raised.Items {
+		if e, ok := v.(*Exception); ok {
+			excs = append(excs, e)
+		}
+	}
+	switch len(excs) {
+	case 0:
+		return None
+	case 1:
+		return excs[0]
+	}
+	msg := ""
+	if len(orig.Args) > 0 {
+		msg, _ = ToStr(nil, orig.Args[0])
+	}
+	return NewExceptionGroup(msg, excs)
+}

@@ -1,0 +1,100 @@
+package vm
+
+// Attr implements AttrGetter: the attributes every exception has besides its instance dict.
+func (e *Exception) Attr(name string) (Value, bool) {
+	switch name {
+	case "args":
+		return Tuple(append([]Value(nil), e.Args...)), true
+	case "__cause__":
+		return exceptionOrNone(e.Cause), true
+	case "__context__":
+		return exceptionOrNone(e.Context), true
+	case "__suppress_context__":
+		return Bool(e.SuppressContext), true
+	case "__traceback__":
+		return None, true
+	}
+	if e.Exceptions != nil {
+		switch name {
+		case "exceptions":
+			t := make(Tuple, len(e.Exceptions))
+			for i, x := range e.Exceptions {
+				t[i] = x
+			}
+			return t, true
+		case "message":
+			if len(e.Args) > 0 {
+				return e.Args[0], true
+			}
+			return Str(""), true
+		}
+	}
+	return nil, false
+}
+
+func exceptionOrNone(e *Exception) Value {
+	if e == nil {
+		return None
+	}
+	return e
+}
+
+// setExceptionAttr assigns the exception attributes kept in Go fields; it reports false for
+// other names, which go to the instance dict.
+func setExceptionAttr(e *Exception, name string, v Value) bool {
+	switch name {
+	case "args":
+		// CPython accepts any iterable here; the subset takes tuples and lists.
+		switch x := v.(type) {
+		case Tuple:
+			e.Args = append([]Value(nil), x...)
+		case *List:
+			e.Args = append([]Value(nil), x.Items...)
+		default:
+			e.Args = []Value{v}
+		}
+		return true
+	case "__cause__", "__context__":
+		x, _ := v.(*Exception)
+		if name == "__cause__" {
+			e.Cause = x
+			// Setting __cause__ also sets __suppress_context__, as `raise ... from` does.
+			e.SuppressContext = true
+		} else {
+			e.Context = x
+		}
+		return true
+	case "__suppress_context__":
+		t, _ := Truth(nil, v)
+		e.SuppressContext = t
+		return true
+	}
+	return false
+}
+
+func init() {
+	defineMethods(BaseException, []methodDef{
+		// __init__ runs only through super().__init__(...) or Exception.__init__(self, ...):
+		// instantiating an exception class sets Args already.
+		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			self.(*Exception).Args = a
+			return None, nil
+		}},
+		{"with_traceback", oneArg, 1, 1, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return self, nil
+		}},
+		{"add_note", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			if _, ok := a[0].(Str); !ok {
+				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
+			}
+			e := self.(*Exception)
+			notes, ok := e.Dict["__notes__"].(*List)
+			if !ok {
+				notes = NewList(nil)
+				e.Dict["__notes__"] = notes
+			}
+			notes.Items = append(notes.Items, a[0])
+			return None, nil
+		}},
+	})
+}

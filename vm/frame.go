@@ -1,0 +1,71 @@
+package vm
+
+// Frame is one activation of a code object: its position, local slots and operand stack.
+// It lives on the heap so a generator or coroutine can keep it between resumptions.
+type Frame struct {
+	code    *Code
+	fn      *Function
+	globals *Module
+	// slots holds the fast locals (slots[:code.nlocals]) followed by the operand stack.
+	slots []Value
+	sp    int // the next free stack slot
+	pc    int // the next instruction
+	cells []*Cell
+	// ns is the namespace of a class body, where LOAD_NAME and STORE_NAME work.
+	ns map[string]Value
+	// parent is the frame that called this one within the same dispatch loop; nil for the
+	// frame a dispatch loop was entered with.
+	parent *Frame
+	// owned marks frames that belong to a generator or coroutine and must not be reused.
+	owned bool
+}
+
+// newFrame gets a frame for code, from the thread's free list when one is available.
+func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
+	var fr *Frame
+	if n := len(th.framePool); n > 0 {
+		fr = th.framePool[n-1]
+		th.framePool = th.framePool[:n-1]
+		if cap(fr.slots) < code.frameSize {
+			fr.slots = make([]Value, code.frameSize)
+		} else {
+			fr.slots = fr.slots[:code.frameSize]
+		}
+	} else {
+		fr = &Frame{slots: make([]Value, code.frameSize)}
+	}
+	fr.code, fr.fn, fr.globals = code, fn, globals
+	fr.sp = code.nlocals
+	fr.pc = 0
+	if n := len(code.Cellvars) + len(code.Freevars); n > 0 {
+		fr.cells = make([]*Cell, n)
+		for i := range code.Cellvars {
+			fr.cells[i] = &Cell{}
+		}
+		if fn != nil {
+			copy(fr.cells[len(code.Cellvars):], fn.Closure)
+		}
+	}
+	return fr
+}
+
+// releaseFrame returns a finished frame to the free list, dropping its references.
+func (th *Thread) releaseFrame(fr *Frame) {
+	if fr.owned {
+		return
+	}
+	clear(fr.slots)
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals = nil, nil, nil, nil, nil
+	if len(th.framePool) < 256 {
+		th.framePool = append(th.framePool, fr)
+	}
+}
+
+// line returns the source line the frame is executing (or last executed).
+func (fr *Frame) line() int {
+	pc := fr.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return fr.code.Line(pc)
+}

@@ -1,0 +1,123 @@
+package vm
+
+import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// Code is a compiled code object ready to run: the bytecode with its constants converted to
+// values once, and the global slots its LOAD_GLOBAL instructions have resolved.
+type Code struct {
+	*bytecode.Code
+	Consts []Value
+	// globalSlots caches, per entry of Names, the slot of that name in the module's globals,
+	// so a global read is a pointer load after the first time.
+	globalSlots []*Slot
+	nlocals     int
+	frameSize   int
+}
+
+// CodeClass is the class of code objects.
+var CodeClass = newBuiltinClass("code", ObjectClass)
+
+// Type implements Value.
+func (*Code) Type() *Class { return CodeClass }
+
+// Function is a function defined in bytecode, with its defaults and closure.
+type Function struct {
+	Code       *Code
+	Name       string
+	QualName   string
+	Globals    *Module
+	Defaults   []Value
+	KwDefaults *Dict
+	Closure    []*Cell
+	Dict       map[string]Value
+}
+
+// FunctionClass is the class of functions.
+var FunctionClass = newBuiltinClass("function", ObjectClass)
+
+// Type implements Value.
+func (*Function) Type() *Class { return FunctionClass }
+
+// Cell is a variable shared between a function and the functions nested in it.
+type Cell struct {
+	Value Value // nil while unbound
+}
+
+// CellClass is the class of cells.
+var CellClass = newBuiltinClass("cell", ObjectClass)
+
+// Type implements Value.
+func (*Cell) Type() *Class { return CellClass }
+
+// NativeFunc is the Go implementation of a built-in function or method. For a method, args[0]
+// is the receiver. kwargs is nil when the call passed no keyword arguments.
+type NativeFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
+
+// Builtin is a function implemented in Go.
+type Builtin struct {
+	Name string
+	Fn   NativeFunc
+	// Self is the receiver a built-in method is bound to, or nil.
+	Self Value
+	// isMethod marks built-ins found in a class's Dict: attribute access binds them.
+	isMethod bool
+	// qualPrefix is the class name, for reprs like <method 'append' of 'list' objects>.
+	qualPrefix string
+}
+
+// BuiltinClass is the class of built-in functions.
+var BuiltinClass = newBuiltinClass("builtin_function_or_method", ObjectClass)
+
+// Type implements Value.
+func (*Builtin) Type() *Class { return BuiltinClass }
+
+// NewBuiltin makes a built-in function.
+func NewBuiltin(name string, fn NativeFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
+
+// AddMethods installs Go-implemented methods on a class; each receives its receiver as args[0].
+func (c *Class) AddMethods(methods map[string]NativeFunc) {
+	for name, fn := range methods {
+		c.Dict[name] = &Builtin{Name: name, Fn: fn, isMethod: true, qualPrefix: c.Name}
+	}
+}
+
+// BoundMethod is a function bound to the object it was looked up on.
+type BoundMethod struct {
+	Self Value
+	Func Value
+}
+
+// MethodClass is the class of bound methods.
+var MethodClass = newBuiltinClass("method", ObjectClass)
+
+// Type implements Value.
+func (*BoundMethod) Type() *Class { return MethodClass }
+
+// StaticMethod wraps a function so attribute access does not bind it.
+type StaticMethod struct{ Func Value }
+
+// ClassMethod wraps a function so attribute access binds it to the class.
+type ClassMethod struct{ Func Value }
+
+// Property is a computed attribute with a getter and optional setter and deleter.
+type Property struct {
+	Get, Set, Del Value
+}
+
+// The classes of the descriptor wrappers.
+var (
+	StaticMethodClass = newBuiltinClass("staticmethod", ObjectClass)
+	ClassMethodClass  = newBuiltinClass("classmethod", ObjectClass)
+	PropertyClass     = newBuiltinClass("property", ObjectClass)
+)
+
+// Type implements Value.
+func (*StaticMethod) Type() *Class { return StaticMethodClass }
+
+// Type implements Value.
+func (*ClassMethod) Type() *Class { return ClassMethodClass }
+
+// Type implements Value.
+func (*Property) Type() *Class { return PropertyClass }

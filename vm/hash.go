@@ -1,0 +1,141 @@
+package vm
+
+import (
+	"hash/maphash"
+	"math"
+	"math/big"
+)
+
+// hashModulus is the prime CPython reduces numeric hashes by, so equal ints and floats hash
+// alike and hash(n) == n for small n.
+const hashModulus = 1<<61 - 1
+
+var strSeed = maphash.MakeSeed()
+
+// Hash is hash(v). Values that compare equal hash equal: 1, 1.0 and True share a hash.
+func Hash(th *Thread, v Value) (int64, error) {
+	switch x := v.(type) {
+	case Str:
+		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+	case Int:
+		return hashInt64(int64(x)), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		m := new(big.Int).Mod(new(big.Int).Abs(&x.v), big.NewInt(hashModulus)).Int64()
+		if x.v.Sign() < 0 {
+			m = -m
+		}
+		if m == -1 {
+			m = -2
+		}
+		return m, nil
+	case Float:
+		return hashFloat(float64(x)), nil
+	case NoneType:
+		return 0x5f3759df, nil
+	case Tuple:
+		return hashTuple(th, x)
+	case Bytes:
+		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+	case *Set:
+		if x.frozen {
+			var h int64
+			for _, m := range x.Members() {
+				mh, err := Hash(th, m)
+				if err != nil {
+					return 0, err
+				}
+				h ^= mh * 0x9e3779b1
+			}
+			return h, nil
+		}
+	case *List, *Dict:
+		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
+	}
+	cls := v.Type()
+	if m, ok := cls.userMethod("__hash__"); ok {
+		if m == None {
+			return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+		}
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return 0, err
+		}
+		if !isInt(r) {
+			return 0, Errorf(TypeError, "__hash__ method should return an integer")
+		}
+		return Hash(th, r)
+	}
+	if _, ok := cls.userMethod("__eq__"); ok {
+		// Defining __eq__ without __hash__ makes instances unhashable, as in Python.
+		return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+	}
+	if _, isSet := v.(*Set); isSet {
+		return 0, Errorf(TypeError, "unhashable type: 'set'")
+	}
+	return int64(ID(v) >> 4), nil
+}
+
+func hashInt64(n int64) int64 {
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = uint64(-n)
+	}
+	h := int64(u % hashModulus)
+	if neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func hashFloat(f float64) int64 {
+	switch {
+	case math.IsNaN(f):
+		return int64(math.Float64bits(f) >> 3)
+	case math.IsInf(f, 1):
+		return 314159
+	case math.IsInf(f, -1):
+		return -314159
+	}
+	if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+		return hashInt64(int64(f))
+	}
+	if f == math.Trunc(f) {
+		b, _ := new(big.Float).SetFloat64(f).Int(nil)
+		h, _ := Hash(nil, MakeBigInt(b))
+		return h
+	}
+	return int64(math.Float64bits(f)>>1) % hashModulus
+}
+
+func hashTuple(th *Thread, t Tuple) (int64, error) {
+	// The xxHash-style mixing CPython uses for tuples, over 64-bit lanes.
+	const (
+		prime1 = 11400714785074694791
+		prime2 = 14029467366897019727
+		prime5 = 2870177450012600261
+	)
+	acc := uint64(prime5)
+	for _, x := range t {
+		h, err := Hash(th, x)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(h) * prime2
+		acc = acc<<31 | acc>>33
+		acc *= prime1
+	}
+	acc += uint64(len(t)) ^ (prime5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}

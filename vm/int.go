@@ -1,0 +1,288 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+)
+
+// Int is an int that fits in 64 bits; arithmetic that overflows moves to *BigInt, and results
+// that fit again come back to Int, so every int value has exactly one representation.
+type Int int64
+
+// BigInt is an int too large for Int. It is never mutated after creation.
+type BigInt struct{ v big.Int }
+
+// The int and bool classes.
+var (
+	IntClass  = newBuiltinClass("int", ObjectClass)
+	BoolClass = newBuiltinClass("bool", IntClass)
+)
+
+// Type implements Value.
+func (Int) Type() *Class { return IntClass }
+
+// Type implements Value.
+func (*BigInt) Type() *Class { return IntClass }
+
+const (
+	smallIntMin = -5
+	smallIntMax = 1024
+)
+
+// smallInts holds boxed Ints so the common small results cost no allocation.
+var smallInts = func() (t [smallIntMax - smallIntMin + 1]Value) {
+	for i := range t {
+		t[i] = Int(i + smallIntMin)
+	}
+	return
+}()
+
+// MakeInt boxes an int64, reusing preallocated values for small numbers.
+func MakeInt(i int64) Value {
+	if i >= smallIntMin && i <= smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	return Int(i)
+}
+
+// MakeBigInt returns the int value of b: an Int when it fits, otherwise a *BigInt. b must not
+// be modified afterwards.
+func MakeBigInt(b *big.Int) Value {
+	if b.IsInt64() {
+		return MakeInt(b.Int64())
+	}
+	r := &BigInt{}
+	r.v.Set(b)
+	return r
+}
+
+// Big returns the value as a new *big.Int the caller may modify.
+func (b *BigInt) Big() *big.Int { return new(big.Int).Set(&b.v) }
+
+// toBig returns any int value (or bool) as a *big.Int the caller may modify.
+func toBig(v Value) *big.Int {
+	switch v := v.(type) {
+	case Int:
+		return big.NewInt(int64(v))
+	case Bool:
+		if v {
+			return big.NewInt(1)
+		}
+		return big.NewInt(0)
+	case *BigInt:
+		return v.Big()
+	}
+	return nil
+}
+
+// isInt reports whether v is an int (bool included).
+func isInt(v Value) bool {
+	switch v.(type) {
+	case Int, *BigInt, Bool:
+		return true
+	}
+	return false
+}
+
+// asInt64 returns v as an int64 when it is an int (or bool) that fits.
+func asInt64(v Value) (int64, bool) {
+	switch v := v.(type) {
+	case Int:
+		return int64(v), true
+	case Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func intString(v Value) string {
+	switch v := v.(type) {
+	case Int:
+		return strconv.FormatInt(int64(v), 10)
+	case *BigInt:
+		return v.v.String()
+	}
+	return ""
+}
+
+// intArith does an int operation on two int operands; ok is false for operators it does not
+// handle on ints (true division, which gives a float, is handled here too).
+func intArith(th *Thread, op int, x, y Value) (Value, error) {
+	a, aok := asInt64(x)
+	b, bok := asInt64(y)
+	if aok && bok {
+		switch op {
+		case opAdd:
+			s := a + b
+			if (s > a) == (b > 0) {
+				return MakeInt(s), nil
+			}
+		case opSub:
+			s := a - b
+			if (s < a) == (b > 0) {
+				return MakeInt(s), nil
+			}
+		case opMul:
+			if a == 0 || b == 0 {
+				return MakeInt(0), nil
+			}
+			hi, lo := bits.Mul64(uint64(abs64(a)), uint64(abs64(b)))
+			if hi == 0 && lo <= math.MaxInt64 && a != math.MinInt64 && b != math.MinInt64 {
+				if (a < 0) != (b < 0) {
+					return MakeInt(-int64(lo)), nil
+				}
+				return MakeInt(int64(lo)), nil
+			}
+		case opFloorDiv:
+			if b == 0 {
+				return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+			}
+			if !(a == math.MinInt64 && b == -1) {
+				q := a / b
+				if (a%b != 0) && ((a < 0) != (b < 0)) {
+					q--
+				}
+				return MakeInt(q), nil
+			}
+		case opMod:
+			if b == 0 {
+				return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+			}
+			if b == -1 {
+				return MakeInt(0), nil
+			}
+			m := a % b
+			if m != 0 && ((m < 0) != (b < 0)) {
+				m += b
+			}
+			return MakeInt(m), nil
+		case opAnd:
+			return MakeInt(a & b), nil
+		case opOr:
+			return MakeInt(a | b), nil
+		case opXor:
+			return MakeInt(a ^ b), nil
+		case opLShift:
+			if b < 0 {
+				return nil, Errorf(ValueError, "negative shift count")
+			}
+			if b < 63 && a == (a<<b)>>b {
+				return MakeInt(a << b), nil
+			}
+		case opRShift:
+			if b < 0 {
+				return nil, Errorf(ValueError, "negative shift count")
+			}
+			if b > 63 {
+				b = 63
+			}
+			return MakeInt(a >> b), nil
+		}
+	}
+	return bigArith(th, op, toBig(x), toBig(y))
+}
+
+func abs64(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// bigArith does an int operation with arbitrary precision.
+func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
+	r := new(big.Int)
+	switch op {
+	case opAdd:
+		r.Add(a, b)
+	case opSub:
+		r.Sub(a, b)
+	case opMul:
+		r.Mul(a, b)
+	case opFloorDiv, opMod:
+		if b.Sign() == 0 {
+			return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+		}
+		q, m := new(big.Int).DivMod(a, b, new(big.Int))
+		// big.Int's DivMod is Euclidean (m >= 0); Python floors toward negative infinity.
+		if m.Sign() != 0 && b.Sign() < 0 {
+			q.Add(q, big.NewInt(1))
+			m.Add(m, b)
+		}
+		if op == opMod {
+			return MakeBigInt(m), nil
+		}
+		return MakeBigInt(q), nil
+	case opAnd:
+		r.And(a, b)
+	case opOr:
+		r.Or(a, b)
+	case opXor:
+		r.Xor(a, b)
+	case opLShift:
+		if b.Sign() < 0 {
+			return nil, Errorf(ValueError, "negative shift count")
+		}
+		if !b.IsInt64() || b.Int64() > 1<<24 {
+			return nil, Errorf(OverflowError, "too many digits in integer")
+		}
+		r.Lsh(a, uint(b.Int64()))
+	case opRShift:
+		if b.Sign() < 0 {
+			return nil, Errorf(ValueError, "negative shift count")
+		}
+		if !b.IsInt64() {
+			if a.Sign() < 0 {
+				return MakeInt(-1), nil
+			}
+			return MakeInt(0), nil
+		}
+		r.Rsh(a, uint(b.Int64()))
+	case opPow:
+		return intPow(a, b)
+	case opTrueDiv:
+		return intTrueDiv(a, b)
+	default:
+		return nil, nil
+	}
+	return MakeBigInt(r), nil
+}
+
+func intPow(a, b *big.Int) (Value, error) {
+	if b.Sign() < 0 {
+		fa, _ := new(big.Float).SetInt(a).Float64()
+		fb, _ := new(big.Float).SetInt(b).Float64()
+		if fa == 0 {
+			return nil, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		}
+		return Float(math.Pow(fa, fb)), nil
+	}
+	if a.BitLen()*int(min(b.Int64(), 1<<40)) > 1<<26 && b.IsInt64() && a.BitLen() > 1 {
+		return nil, Errorf(OverflowError, "exponent too large")
+	}
+	return MakeBigInt(new(big.Int).Exp(a, b, nil)), nil
+}
+
+// intTrueDiv divides two ints exactly rounded to the nearest float, as Python does.
+func intTrueDiv(a, b *big.Int) (Value, error) {
+	if b.Sign() == 0 {
+		return nil, Errorf(ZeroDivisionError, "division by zero")
+	}
+	if a.IsInt64() && b.IsInt64() {
+		x, y := a.Int64(), b.Int64()
+		if x > -1<<53 && x < 1<<53 && y > -1<<53 && y < 1<<53 {
+			return Float(float64(x) / float64(y)), nil
+		}
+	}
+	q := new(big.Rat).SetFrac(a, b)
+	f, _ := q.Float64()
+	if math.IsInf(f, 0) {
+		return nil, Errorf(OverflowError, "integer division result too large for a float")
+	}
+	return Float(f), nil
+}

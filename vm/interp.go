@@ -1,0 +1,155 @@
+package vm
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"sync/atomic"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// Interp is one interpreter: its built-ins, its modules and its output. It is not safe for use
+// by several goroutines at once; everything runs on the goroutine that calls it.
+type Interp struct {
+	// Builtins holds the names every module sees without importing.
+	Builtins *Module
+	// Stdout is where print writes; it is flushed before anything goes to Stderr and at exit.
+	Stdout *bufio.Writer
+	Stderr io.Writer
+	// MaxDepth is the recursion limit: the most frames a thread may have at once.
+	MaxDepth int
+
+	// MaxSteps, when positive, bounds the loop iterations a program may run (for fuzzing
+	// and sandboxes); past it the program is stopped with StepLimitExceeded.
+	MaxSteps int64
+
+	steps       int64
+	interrupted atomic.Bool
+	modules     map[string]*Module
+	importers   map[string]func(*Interp) (*Module, error)
+	main        *Thread
+	sources     map[string][]string
+}
+
+// NewInterp makes an interpreter writing to the given streams.
+func NewInterp(stdout, stderr io.Writer) *Interp {
+	in := &Interp{
+		Builtins:  NewModule("builtins"),
+		Stdout:    bufio.NewWriterSize(stdout, 64*1024),
+		Stderr:    stderr,
+		MaxDepth:  1000,
+		modules:   map[string]*Module{},
+		importers: map[string]func(*Interp) (*Module, error){},
+	}
+	in.main = &Thread{interp: in}
+	return in
+}
+
+// NewDefaultInterp makes an interpreter on the process's stdout and stderr.
+func NewDefaultInterp() *Interp { return NewInterp(os.Stdout, os.Stderr) }
+
+// MainThread returns the thread that runs the main program.
+func (in *Interp) MainThread() *Thread { return in.main }
+
+// RegisterModule makes a module importable; load builds it on first import.
+func (in *Interp) RegisterModule(name string, load func(*Interp) (*Module, error)) {
+	in.importers[name] = load
+}
+
+// Import returns the module of that name, loading it on first use.
+func (in *Interp) Import(name string) (*Module, error) {
+	if m, ok := in.modules[name]; ok {
+		return m, nil
+	}
+	load, ok := in.importers[name]
+	if !ok {
+		return nil, Errorf(ModuleNotFoundError, "No module named '%s'", name)
+	}
+	m, err := load(in)
+	if err != nil {
+		return nil, err
+	}
+	in.modules[name] = m
+	return m, nil
+}
+
+// Flush writes out buffered standard output.
+func (in *Interp) Flush() { _ = in.Stdout.Flush() }
+
+// Thread is an execution context: a chain of frames and the exception being handled. The main
+// program runs on one thread; each task of the event loop has its own.
+type Thread struct {
+	interp *Interp
+	frame  *Frame // the innermost frame running on this thread
+	depth  int
+	// handled is the exception an except or finally block is handling (sys.exc_info()).
+	handled   *Exception
+	framePool []*Frame
+	// reprStack holds the containers being printed, to show a self-containing one as [...].
+	reprStack []Value
+}
+
+// Interp returns the interpreter the thread belongs to.
+func (th *Thread) Interp() *Interp { return th.interp }
+
+// NewThread makes another execution context on the same interpreter.
+func (in *Interp) NewThread() *Thread { return &Thread{interp: in} }
+
+// Load prepares compiled module code to run in a new module named name (e.g. "__main__").
+func (in *Interp) Load(code *bytecode.Code, name string) (*Module, *Function) {
+	m := NewModule(name)
+	c := loadCode(code)
+	fn := &Function{Code: c, Name: code.Name, QualName: code.QualName, Globals: m}
+	return m, fn
+}
+
+// RunModule runs a module's body function to completion on the main thread.
+func (in *Interp) RunModule(fn *Function) (err error) {
+	defer recoverInternal(&err)
+	_, err = in.main.Call(fn, nil, nil)
+	return err
+}
+
+// recoverInternal turns a Go panic (a bug in the interpreter) into a SystemError, so no
+// script can crash the process with a Go stack trace. Set ASYNCSCRIPT_DEBUG=1 to see the
+// Go stack instead.
+func recoverInternal(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if os.Getenv("ASYNCSCRIPT_DEBUG") != "" {
+		panic(r)
+	}
+	*err = Errorf(SystemError, "internal error: %v (please report this bug)", r)
+}
+
+// loadCode converts a compiled code object (and the ones nested in it) for execution.
+func loadCode(code *bytecode.Code) *Code {
+	c := &Code{Code: code, Consts: make([]Value, len(code.Consts))}
+	for i, k := range code.Consts {
+		c.Consts[i] = constValue(k)
+	}
+	c.globalSlots = make([]*Slot, len(code.Names))
+	c.nlocals = len(code.Varnames)
+	c.frameSize = c.nlocals + code.MaxStack
+	return c
+}
+
+// Interrupt asks the running program to stop with KeyboardInterrupt at its next loop
+// iteration. It is safe to call from any goroutine (a signal handler).
+func (in *Interp) Interrupt() { in.interrupted.Store(true) }
+
+// poll is called on every backward jump: it counts steps and delivers interrupts.
+func (in *Interp) poll() error {
+	in.steps++
+	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
+		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
+	}
+	if in.interrupted.Load() {
+		in.interrupted.Store(false)
+		return NewException(KeyboardInterrupt)
+	}
+	return nil
+}

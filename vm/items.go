@@ -1,0 +1,374 @@
+package vm
+
+import "strings"
+
+// GetItem is x[i].
+func GetItem(th *Thread, x, i Value) (Value, error) {
+	switch c := x.(type) {
+	case *List:
+		if s, ok := i.(*Slice); ok {
+			items, err := sliceItems(c.Items, s)
+			if err != nil {
+				return nil, err
+			}
+			return NewList(items), nil
+		}
+		j, err := seqIndex(i, len(c.Items), "list")
+		if err != nil {
+			return nil, err
+		}
+		return c.Items[j], nil
+	case Tuple:
+		if s, ok := i.(*Slice); ok {
+			items, err := sliceItems(c, s)
+			return Tuple(items), err
+		}
+		j, err := seqIndex(i, len(c), "tuple")
+		if err != nil {
+			return nil, err
+		}
+		return c[j], nil
+	case Str:
+		if s, ok := i.(*Slice); ok {
+			return strSlice(string(c), s)
+		}
+		return strIndex(string(c), i)
+	case *Dict:
+		v, ok, err := c.Get(th, i)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, NewException(KeyError, i)
+		}
+		return v, nil
+	case *Range:
+		return rangeItem(c, i)
+	case Bytes:
+		if s, ok := i.(*Slice); ok {
+			start, stop, step, err := s.Indices(len(c))
+			if err != nil {
+				return nil, err
+			}
+			var b []byte
+			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
+				b = append(b, c[k])
+			}
+			return Bytes(b), nil
+		}
+		j, err := seqIndex(i, len(c), "index")
+		if err != nil {
+			return nil, err
+		}
+		return MakeInt(int64(c[j])), nil
+	case *Class:
+		// list[int] and friends in annotations: the generic alias is the class itself here.
+		return c, nil
+	}
+	if m, ok := x.Type().userMethod("__getitem__"); ok {
+		return th.Call(m, []Value{x, i}, nil)
+	}
+	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(x))
+}
+
+func rangeItem(r *Range, i Value) (Value, error) {
+	n := r.Len()
+	if s, ok := i.(*Slice); ok {
+		start, stop, step, err := s.Indices(int(n))
+		if err != nil {
+			return nil, err
+		}
+		return &Range{Start: r.Start + int64(start)*r.Step, Stop: r.Start + int64(stop)*r.Step, Step: r.Step * int64(step)}, nil
+	}
+	j, err := seqIndex(i, int(n), "range object")
+	if err != nil {
+		return nil, err
+	}
+	return MakeInt(r.Start + int64(j)*r.Step), nil
+}
+
+// SetItem is x[i] = v.
+func SetItem(th *Thread, x, i, v Value) error {
+	switch c := x.(type) {
+	case *List:
+		if s, ok := i.(*Slice); ok {
+			return listSetSlice(th, c, s, v)
+		}
+		j, err := seqIndex(i, len(c.Items), "list assignment")
+		if err != nil {
+			return err
+		}
+		c.Items[j] = v
+		return nil
+	case *Dict:
+		return c.Set(th, i, v)
+	}
+	if m, ok := x.Type().userMethod("__setitem__"); ok {
+		_, err := th.Call(m, []Value{x, i, v}, nil)
+		return err
+	}
+	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(x))
+}
+
+// listSetSlice is l[a:b:c] = v.
+func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
+	items, err := ToSlice(th, v)
+	if err != nil {
+		return Errorf(TypeError, "can only assign an iterable")
+	}
+	items = append([]Value(nil), items...)
+	start, stop, step, err := s.Indices(len(l.Items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out := make([]Value, 0, len(l.Items)-(stop-start)+len(items))
+		out = append(out, l.Items[:start]...)
+		out = append(out, items...)
+		l.Items = append(out, l.Items[stop:]...)
+		return nil
+	}
+	var idx []int
+	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
+		idx = append(idx, k)
+	}
+	if len(idx) != len(items) {
+		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(idx))
+	}
+	for n, k := range idx {
+		l.Items[k] = items[n]
+	}
+	return nil
+}
+
+// DelItem is del x[i].
+func DelItem(th *Thread, x, i Value) error {
+	switch c := x.(type) {
+	case *List:
+		if s, ok := i.(*Slice); ok {
+			start, stop, step, err := s.Indices(len(c.Items))
+			if err != nil {
+				return err
+			}
+			drop := map[int]bool{}
+			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
+				drop[k] = true
+			}
+			out := c.Items[:0:0]
+			for k, v := range c.Items {
+				if !drop[k] {
+					out = append(out, v)
+				}
+			}
+			c.Items = out
+			return nil
+		}
+		j, err := seqIndex(i, len(c.Items), "list assignment")
+		if err != nil {
+			return err
+		}
+		c.Items = append(c.Items[:j:j], c.Items[j+1:]...)
+		return nil
+	case *Dict:
+		ok, err := c.Delete(th, i)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return NewException(KeyError, i)
+		}
+		return nil
+	}
+	if m, ok := x.Type().userMethod("__delitem__"); ok {
+		_, err := th.Call(m, []Value{x, i}, nil)
+		return err
+	}
+	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(x))
+}
+
+// unpackSequence unpacks v into exactly len(out) items, stored in reverse so the first item
+// ends up on top of the stack.
+func unpackSequence(th *Thread, v Value, out []Value) error {
+	n := len(out)
+	var items []Value
+	switch x := v.(type) {
+	case Tuple:
+		items = x
+	case *List:
+		items = x.Items
+	default:
+		it, err := Iter(th, v)
+		if err != nil {
+			return Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(v))
+		}
+		for len(items) <= n {
+			x, err := Next(th, it)
+			if err != nil {
+				return err
+			}
+			if x == nil {
+				break
+			}
+			items = append(items, x)
+		}
+		if len(items) > n {
+			return Errorf(ValueError, "too many values to unpack (expected %d)", n)
+		}
+	}
+	if len(items) < n {
+		return Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+	}
+	if len(items) > n {
+		return Errorf(ValueError, "too many values to unpack (expected %d)", n)
+	}
+	for i, x := range items {
+		out[n-1-i] = x
+	}
+	return nil
+}
+
+// unpackEx unpacks v into before items, a list of the middle, and after items (a, *b, c = v).
+func unpackEx(th *Thread, v Value, before, after int, out []Value) error {
+	items, err := ToSlice(th, v)
+	if err != nil {
+		if _, iterErr := Iter(th, v); iterErr != nil {
+			return Errorf(TypeError, "cannot unpack non-iterable %s object", TypeName(v))
+		}
+		return err
+	}
+	if len(items) < before+after {
+		return Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	n := len(out)
+	vals := make([]Value, 0, n)
+	vals = append(vals, items[:before]...)
+	vals = append(vals, NewList(append([]Value(nil), items[before:len(items)-after]...)))
+	vals = append(vals, items[len(items)-after:]...)
+	for i, x := range vals {
+		out[n-1-i] = x
+	}
+	return nil
+}
+
+func listExtend(th *Thread, l *List, v Value) error {
+	items, err := ToSlice(th, v)
+	if err != nil {
+		return err
+	}
+	l.Items = append(l.Items, items...)
+	return nil
+}
+
+func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
+
+// dictUpdate merges m into d: {**m} in a display, or f(**m) when strict (repeated keys are a
+// TypeError naming the function fn).
+func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
+	src, ok := m.(*Dict)
+	if !ok {
+		if strict {
+			return Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
+	}
+	for _, kv := range src.Items() {
+		if strict {
+			if _, dup, _ := d.Get(th, kv[0]); dup {
+				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", callableName(fn), kv[0])
+			}
+		}
+		if err := d.Set(th, kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// callableName is how CPython names a callable in argument errors: "f()".
+func callableName(fn Value) string {
+	switch f := fn.(type) {
+	case *Function:
+		return f.QualName + "()"
+	case *Builtin:
+		return f.Name + "()"
+	case *Class:
+		return f.Name + "()"
+	}
+	return "function"
+}
+
+func containsStr(s, sub string) bool { return strings.Contains(s, sub) }
+
+// setOperator applies | & - ^ to two sets, building the result in the order CPython does so
+// the result iterates in the same order.
+func setOperator(th *Thread, op int, a, b *Set) (Value, error) {
+	var out *Set
+	var err error
+	switch op {
+	case opOr:
+		out = a.Copy()
+		err = out.merge(th, b)
+	case opAnd:
+		small, big := b, a
+		if b.Len() > a.Len() {
+			small, big = a, b
+		}
+		out = NewSet()
+		for _, m := range small.Members() {
+			in, cerr := big.Contains(th, m)
+			if cerr != nil {
+				return nil, cerr
+			}
+			if in {
+				if err = out.Add(th, m); err != nil {
+					break
+				}
+			}
+		}
+	case opSub:
+		if a.Len()>>2 > b.Len() {
+			out = a.Copy()
+			for _, m := range b.Members() {
+				if _, err = out.Discard(th, m); err != nil {
+					break
+				}
+			}
+		} else {
+			out = NewSet()
+			for _, m := range a.Members() {
+				in, cerr := b.Contains(th, m)
+				if cerr != nil {
+					return nil, cerr
+				}
+				if !in {
+					if err = out.Add(th, m); err != nil {
+						break
+					}
+				}
+			}
+		}
+	case opXor:
+		out = b.Copy()
+		for _, m := range a.Members() {
+			removed, derr := out.Discard(th, m)
+			if derr != nil {
+				return nil, derr
+			}
+			if !removed {
+				if err = out.Add(th, m); err != nil {
+					break
+				}
+			}
+		}
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out.frozen = a.frozen
+	return out, nil
+}

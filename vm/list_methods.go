@@ -1,0 +1,215 @@
+package vm
+
+import "sort"
+
+func init() {
+	defineMethods(ListClass, []methodDef{
+		{"append", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			l := self.(*List)
+			l.Items = append(l.Items, a[0])
+			return None, nil
+		}},
+		{"extend", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return None, listExtend(th, self.(*List), a[0])
+		}},
+		{"insert", posArgs, 2, 2, nil, listInsert},
+		{"pop", posArgs, 0, 1, nil, listPop},
+		{"remove", oneArg, 1, 1, nil, listRemove},
+		{"index", posArgs, 1, 3, nil, seqIndexMethod},
+		{"count", oneArg, 1, 1, nil, seqCountMethod},
+		{"sort", kwOnlyArgs, 0, 2, []string{"key", "reverse"}, listSort},
+		{"reverse", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			items := self.(*List).Items
+			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+				items[i], items[j] = items[j], items[i]
+			}
+			return None, nil
+		}},
+		{"copy", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return NewList(append([]Value{}, self.(*List).Items...)), nil
+		}},
+		{"clear", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			self.(*List).Items = nil
+			return None, nil
+		}},
+	})
+	defineMethods(TupleClass, []methodDef{
+		{"index", posArgs, 1, 3, nil, seqIndexMethod},
+		{"count", oneArg, 1, 1, nil, seqCountMethod},
+	})
+}
+
+// seqItems returns the items of a list or tuple receiver.
+func seqItems(v Value) []Value {
+	if l, ok := v.(*List); ok {
+		return l.Items
+	}
+	return v.(Tuple)
+}
+
+func listInsert(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	l := self.(*List)
+	i, err := indexValue(th, a[0])
+	if err != nil {
+		return nil, err
+	}
+	_, i = adjustIndices(0, i, len(l.Items))
+	l.Items = append(l.Items, nil)
+	copy(l.Items[i+1:], l.Items[i:])
+	l.Items[i] = a[1]
+	return None, nil
+}
+
+func listPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	l := self.(*List)
+	i, err := optIndex(th, a[0], -1)
+	if err != nil {
+		return nil, err
+	}
+	n := len(l.Items)
+	if n == 0 {
+		return nil, Errorf(IndexError, "pop from empty list")
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, Errorf(IndexError, "pop index out of range")
+	}
+	v := l.Items[i]
+	l.Items = append(l.Items[:i], l.Items[i+1:]...)
+	l.Items[:n][n-1] = nil // drop the reference left in the spare capacity
+	return v, nil
+}
+
+func listRemove(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	l := self.(*List)
+	for i, v := range l.Items {
+		eq, err := Equal(th, v, a[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+			return None, nil
+		}
+	}
+	return nil, Errorf(ValueError, "list.remove(x): x not in list")
+}
+
+// seqIndexMethod is list.index and tuple.index: index(x[, start[, stop]]).
+func seqIndexMethod(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	items := seqItems(self)
+	start, err := sliceBound(a[1], 0, false)
+	if err != nil {
+		return nil, err
+	}
+	stop, err := sliceBound(a[2], len(items), false)
+	if err != nil {
+		return nil, err
+	}
+	start, stop = adjustIndices(start, stop, len(items))
+	// The list may shrink while __eq__ runs, so the bound is checked on every step.
+	for i := start; i < stop && i < len(seqItems(self)); i++ {
+		eq, err := Equal(th, seqItems(self)[i], a[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return MakeInt(int64(i)), nil
+		}
+	}
+	if _, isTuple := self.(Tuple); isTuple {
+		return nil, Errorf(ValueError, "tuple.index(x): x not in tuple")
+	}
+	r, err := Repr(th, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return nil, Errorf(ValueError, "%s is not in list", r)
+}
+
+// seqCountMethod is list.count and tuple.count.
+func seqCountMethod(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	n := 0
+	for i := 0; i < len(seqItems(self)); i++ {
+		eq, err := Equal(th, seqItems(self)[i], a[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return MakeInt(int64(n)), nil
+}
+
+// listSort is list.sort(*, key=None, reverse=False): a stable sort using only <, which
+// stops at the first comparison (or key) error and then leaves the list as it was.
+func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	l := self.(*List)
+	reverse := false
+	if a[1] != nil {
+		r, err := indexValue(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		reverse = r != 0
+	}
+	items := l.Items
+	// As in CPython, the list looks empty while it is sorted, so a key function or __lt__
+	// that modifies it can be detected.
+	l.Items = nil
+	sorted, err := sortValues(th, items, a[0], reverse)
+	modified := len(l.Items) != 0
+	l.Items = items
+	if err != nil {
+		return nil, err
+	}
+	if modified {
+		return nil, Errorf(ValueError, "list modified during sort")
+	}
+	copy(l.Items, sorted)
+	return None, nil
+}
+
+// sortValues returns items sorted stably by key (None or nil for the items themselves),
+// descending when reverse is set; equal items keep their order either way.
+func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, error) {
+	keys := items
+	if key != nil && key != None {
+		keys = make([]Value, len(items))
+		for i, v := range items {
+			k, err := th.Call(key, []Value{v}, nil)
+			if err != nil {
+				return nil, err
+			}
+			keys[i] = k
+		}
+	}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	var err error
+	sort.SliceStable(order, func(i, j int) bool {
+		if err != nil {
+			return false
+		}
+		x, y := keys[order[i]], keys[order[j]]
+		if reverse {
+			x, y = y, x
+		}
+		var less bool
+		less, err = compareLess(th, x, y)
+		return less
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, len(items))
+	for i, k := range order {
+		out[i] = items[k]
+	}
+	return out, nil
+}

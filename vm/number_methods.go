@@ -1,0 +1,71 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+)
+
+func init() {
+	defineMethods(IntClass, []methodDef{
+		{"bit_length", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return MakeInt(int64(toBig(self).BitLen())), nil
+		}},
+		{"__index__", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return MakeBigInt(toBig(self)), nil
+		}},
+	})
+	defineMethods(FloatClass, []methodDef{
+		{"is_integer", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			f := float64(self.(Float))
+			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+		}},
+		{"as_integer_ratio", noArgs, 0, 0, nil, floatAsIntegerRatio},
+	})
+}
+
+// floatAsIntegerRatio is float.as_integer_ratio: the exact value as a fraction in lowest
+// terms with a positive denominator.
+func floatAsIntegerRatio(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	f := float64(self.(Float))
+	switch {
+	case math.IsInf(f, 0):
+		return nil, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+	case math.IsNaN(f):
+		return nil, Errorf(ValueError, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(f) // exact, and already in lowest terms
+	return Tuple{MakeBigInt(r.Num()), MakeBigInt(r.Denom())}, nil
+}
+
+// intAttr gives the numeric-tower attributes of an int: real, imag, numerator, denominator.
+func intAttr(v Value, name string) (Value, bool) {
+	switch name {
+	case "real", "numerator":
+		return MakeBigInt(toBig(v)), true
+	case "imag":
+		return MakeInt(0), true
+	case "denominator":
+		return MakeInt(1), true
+	}
+	return nil, false
+}
+
+// Attr implements AttrGetter.
+func (i Int) Attr(name string) (Value, bool) { return intAttr(i, name) }
+
+// Attr implements AttrGetter.
+func (b *BigInt) Attr(name string) (Value, bool) { return intAttr(b, name) }
+
+// Attr implements AttrGetter.
+func (b Bool) Attr(name string) (Value, bool) { return intAttr(b, name) }
+
+// Attr implements AttrGetter: a float's real and imaginary parts.
+func (f Float) Attr(name string) (Value, bool) {
+	switch name {
+	case "real":
+		return f, true
+	case "imag":
+		return Float(0), true
+	}
+	return nil, false
+}

@@ -1,0 +1,344 @@
+package vm
+
+import (
+	"math"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// Binary operator numbers, as BINARY_OP carries them.
+const (
+	opAdd      = int(bytecode.OpAdd)
+	opSub      = int(bytecode.OpSub)
+	opMul      = int(bytecode.OpMul)
+	opTrueDiv  = int(bytecode.OpTrueDiv)
+	opFloorDiv = int(bytecode.OpFloorDiv)
+	opMod      = int(bytecode.OpMod)
+	opPow      = int(bytecode.OpPow)
+	opMatMul   = int(bytecode.OpMatMul)
+	opLShift   = int(bytecode.OpLShift)
+	opRShift   = int(bytecode.OpRShift)
+	opAnd      = int(bytecode.OpAnd)
+	opOr       = int(bytecode.OpOr)
+	opXor      = int(bytecode.OpXor)
+	inplace    = int(bytecode.InplaceOffset)
+)
+
+// binaryDunders names the method and its reflected form for each operator.
+var binaryDunders = [...][3]string{
+	opAdd: {"__add__", "__radd__", "__iadd__"}, opSub: {"__sub__", "__rsub__", "__isub__"},
+	opMul: {"__mul__", "__rmul__", "__imul__"}, opTrueDiv: {"__truediv__", "__rtruediv__", "__itruediv__"},
+	opFloorDiv: {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}, opMod: {"__mod__", "__rmod__", "__imod__"},
+	opPow: {"__pow__", "__rpow__", "__ipow__"}, opMatMul: {"__matmul__", "__rmatmul__", "__imatmul__"},
+	opLShift: {"__lshift__", "__rlshift__", "__ilshift__"}, opRShift: {"__rshift__", "__rrshift__", "__irshift__"},
+	opAnd: {"__and__", "__rand__", "__iand__"}, opOr: {"__or__", "__ror__", "__ior__"},
+	opXor: {"__xor__", "__rxor__", "__ixor__"},
+}
+
+// BinaryOp applies a binary operator (an in-place one when op >= the in-place offset).
+func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
+	isInplace := op >= inplace
+	if isInplace {
+		op -= inplace
+		if l, ok := x.(*List); ok && op == opAdd {
+			if err := listExtend(th, l, y); err != nil {
+				return nil, err
+			}
+			return l, nil
+		}
+		if m, ok := x.Type().userMethod(binaryDunders[op][2]); ok {
+			r, err := th.Call(m, []Value{x, y}, nil)
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+	}
+	if r, err := builtinBinary(th, op, x, y); r != nil || err != nil {
+		return r, err
+	}
+	// User-defined operators: x.__op__(y), then y.__rop__(x).
+	if m, ok := x.Type().userMethod(binaryDunders[op][0]); ok {
+		r, err := th.Call(m, []Value{x, y}, nil)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if m, ok := y.Type().userMethod(binaryDunders[op][1]); ok {
+		r, err := th.Call(m, []Value{y, x}, nil)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return nil, binaryTypeError(op, x, y)
+}
+
+func binaryTypeError(op int, x, y Value) error {
+	sym := bytecode.BinaryOpSymbols[op]
+	if op == opPow {
+		sym = "** or pow()"
+	}
+	if op == opAdd {
+		switch x.(type) {
+		case Str, *List, Tuple:
+			if x.Type() != y.Type() {
+				return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", TypeName(x), TypeName(y), TypeName(x))
+			}
+		}
+	}
+	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeName(x), TypeName(y))
+}
+
+// builtinBinary handles operators on built-in types; it returns nil, nil when it does not apply.
+func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
+	if isInt(x) && isInt(y) {
+		if op == opPow {
+			if b, ok := asInt64(y); ok && b >= 0 {
+				if a, ok := asInt64(x); ok {
+					if r, ok := powInt64(a, b); ok {
+						return MakeInt(r), nil
+					}
+				}
+			}
+			return intPow(toBig(x), toBig(y))
+		}
+		if op == opTrueDiv {
+			return intTrueDiv(toBig(x), toBig(y))
+		}
+		if op == opMatMul {
+			return nil, nil
+		}
+		return intArith(th, op, x, y)
+	}
+	if a, aok, err := asFloat(x); aok {
+		if b, bok, err2 := asFloat(y); bok {
+			if err != nil {
+				return nil, err
+			}
+			if err2 != nil {
+				return nil, err2
+			}
+			return floatArith(op, a, b)
+		}
+	}
+	switch a := x.(type) {
+	case Str:
+		switch op {
+		case opAdd:
+			if b, ok := y.(Str); ok {
+				return a + b, nil
+			}
+		case opMul:
+			return repeatStr(a, y)
+		case opMod:
+			return percentFormat(th, string(a), y)
+		}
+	case *List:
+		switch op {
+		case opAdd:
+			if b, ok := y.(*List); ok {
+				items := make([]Value, 0, len(a.Items)+len(b.Items))
+				return NewList(append(append(items, a.Items...), b.Items...)), nil
+			}
+		case opMul:
+			items, err := repeatItems(a.Items, y)
+			if items == nil {
+				return nil, err
+			}
+			return NewList(items), err
+		}
+	case Tuple:
+		switch op {
+		case opAdd:
+			if b, ok := y.(Tuple); ok {
+				t := make(Tuple, 0, len(a)+len(b))
+				return append(append(t, a...), b...), nil
+			}
+		case opMul:
+			items, err := repeatItems(a, y)
+			if items == nil {
+				return nil, err
+			}
+			return Tuple(items), err
+		}
+	case *Set:
+		if b, ok := y.(*Set); ok {
+			return setOperator(th, op, a, b)
+		}
+	case *Dict:
+		if b, ok := y.(*Dict); ok && op == opOr {
+			d := a.Copy()
+			return d, dictUpdate(th, d, b, false, nil)
+		}
+	case *Class:
+		if op == opOr { // int | None in annotations
+			return a, nil
+		}
+	}
+	switch b := y.(type) {
+	case Str:
+		if op == opMul && isInt(x) {
+			return repeatStr(b, x)
+		}
+	case *List:
+		if op == opMul && isInt(x) {
+			items, err := repeatItems(b.Items, x)
+			if items == nil {
+				return nil, err
+			}
+			return NewList(items), err
+		}
+	case Tuple:
+		if op == opMul && isInt(x) {
+			items, err := repeatItems(b, x)
+			if items == nil {
+				return nil, err
+			}
+			return Tuple(items), err
+		}
+	}
+	return nil, nil
+}
+
+// powInt64 computes a**b when it fits in an int64.
+func powInt64(a, b int64) (int64, bool) {
+	r := int64(1)
+	for b > 0 {
+		if b&1 == 1 {
+			hi, lo := mulCheck(r, a)
+			if !hi {
+				return 0, false
+			}
+			r = lo
+		}
+		b >>= 1
+		if b > 0 {
+			ok, sq := mulCheck(a, a)
+			if !ok {
+				return 0, false
+			}
+			a = sq
+		}
+	}
+	return r, true
+}
+
+// mulCheck multiplies two int64s, reporting whether the product fits.
+func mulCheck(a, b int64) (bool, int64) {
+	if a == 0 || b == 0 {
+		return true, 0
+	}
+	p := a * b
+	if p/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return false, 0
+	}
+	return true, p
+}
+
+func repeatCount(n Value) (int, error) {
+	c, ok := asInt64(n)
+	if !ok {
+		if isInt(n) {
+			return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+		return 0, nil
+	}
+	if c < 0 {
+		c = 0
+	}
+	if c > 1<<31 {
+		return 0, Errorf(MemoryError, "")
+	}
+	return int(c), nil
+}
+
+func repeatStr(s Str, n Value) (Value, error) {
+	if !isInt(n) {
+		return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+	}
+	c, err := repeatCount(n)
+	if err != nil {
+		return nil, err
+	}
+	if len(s)*c > 1<<31 {
+		return nil, Errorf(MemoryError, "")
+	}
+	out := make([]byte, 0, len(s)*c)
+	for i := 0; i < c; i++ {
+		out = append(out, s...)
+	}
+	return Str(out), nil
+}
+
+// repeatItems repeats a sequence's items n times; nil with a nil error means n is not an int.
+func repeatItems(items []Value, n Value) ([]Value, error) {
+	if !isInt(n) {
+		return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+	}
+	c, err := repeatCount(n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, len(items)*c)
+	for i := 0; i < c; i++ {
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// unaryOp applies -x, +x or ~x.
+func unaryOp(th *Thread, op bytecode.Opcode, x Value) (Value, error) {
+	switch v := x.(type) {
+	case Int:
+		switch op {
+		case bytecode.UNARY_NEGATIVE:
+			if v != math.MinInt64 {
+				return MakeInt(-int64(v)), nil
+			}
+		case bytecode.UNARY_POSITIVE:
+			return v, nil
+		case bytecode.UNARY_INVERT:
+			return MakeInt(^int64(v)), nil
+		}
+		return unaryOp(th, op, &BigInt{v: *toBig(v)})
+	case Bool:
+		n := int64(0)
+		if v {
+			n = 1
+		}
+		return unaryOp(th, op, Int(n))
+	case *BigInt:
+		r := v.Big()
+		switch op {
+		case bytecode.UNARY_NEGATIVE:
+			r.Neg(r)
+		case bytecode.UNARY_INVERT:
+			r.Not(r)
+		}
+		return MakeBigInt(r), nil
+	case Float:
+		switch op {
+		case bytecode.UNARY_NEGATIVE:
+			return -v, nil
+		case bytecode.UNARY_POSITIVE:
+			return v, nil
+		}
+		return nil, Errorf(TypeError, "bad operand type for unary ~: 'float'")
+	}
+	names := map[bytecode.Opcode][2]string{bytecode.UNARY_NEGATIVE: {"__neg__", "-"},
+		bytecode.UNARY_POSITIVE: {"__pos__", "+"}, bytecode.UNARY_INVERT: {"__invert__", "~"}}[op]
+	if m, ok := x.Type().userMethod(names[0]); ok {
+		return th.Call(m, []Value{x}, nil)
+	}
+	return nil, Errorf(TypeError, "bad operand type for unary %s: '%s'", names[1], TypeName(x))
+}
+
+// Is is Python's `is`: the same object. Values Go holds directly (ints, floats, strs) are the
+// same when equal, which matches CPython for the small ints and interned strings scripts meet.
+func Is(a, b Value) bool {
+	if x, ok := a.(Tuple); ok {
+		// Tuples are slices, which Go cannot compare: identical means the same backing array.
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
+	return a == b
+}

@@ -1,0 +1,165 @@
+package vm
+
+import (
+	"strconv"
+	"strings"
+)
+
+// percentFormat implements printf-style `format % args` for str.
+func percentFormat(th *Thread, format string, args Value) (Value, error) {
+	var items []Value
+	var mapping *Dict
+	switch a := args.(type) {
+	case Tuple:
+		items = a
+	case *Dict:
+		mapping = a
+		items = []Value{a}
+	default:
+		items = []Value{a}
+	}
+	next := 0
+	take := func() (Value, error) {
+		if next >= len(items) {
+			return nil, Errorf(TypeError, "not enough arguments for format string")
+		}
+		next++
+		return items[next-1], nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return nil, Errorf(ValueError, "incomplete format")
+		}
+		var arg Value
+		if format[i] == '(' && mapping != nil {
+			end := strings.IndexByte(format[i:], ')')
+			if end < 0 {
+				return nil, Errorf(ValueError, "incomplete format key")
+			}
+			key := format[i+1 : i+end]
+			v, ok := mapping.GetStr(key)
+			if !ok {
+				return nil, NewException(KeyError, Str(key))
+			}
+			arg = v
+			i += end + 1
+		}
+		// Flags, width and precision become a format spec.
+		var flags strings.Builder
+		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
+			flags.WriteByte(format[i])
+			i++
+		}
+		start := i
+		for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '.' || format[i] == '*') {
+			i++
+		}
+		widthPrec := format[start:i]
+		if i >= len(format) {
+			return nil, Errorf(ValueError, "incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if arg == nil {
+			var err error
+			if arg, err = take(); err != nil {
+				return nil, err
+			}
+		}
+		s, err := percentOne(th, conv, flags.String(), widthPrec, arg)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	if mapping == nil && next < len(items) {
+		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return Str(b.String()), nil
+}
+
+func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (string, error) {
+	align := ">"
+	if strings.Contains(flags, "-") {
+		align = "<"
+	}
+	sign := ""
+	if strings.Contains(flags, "+") {
+		sign = "+"
+	} else if strings.Contains(flags, " ") {
+		sign = " "
+	}
+	zero := strings.Contains(flags, "0") && align == ">"
+	alt := strings.Contains(flags, "#")
+	switch conv {
+	case 's', 'r', 'a':
+		var s string
+		var err error
+		if conv == 's' {
+			s, err = ToStr(th, arg)
+		} else {
+			s, err = Repr(th, arg)
+			if conv == 'a' {
+				s = asciiEscape(s)
+			}
+		}
+		if err != nil {
+			return "", err
+		}
+		return Format(th, Str(s), align+widthPrec)
+	case 'd', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G', 'c':
+		if conv == 'c' {
+			if n, ok := asInt64(arg); ok {
+				arg = Str(string(rune(n)))
+			}
+			return Format(th, arg, align+widthPrec)
+		}
+		num := arg
+		if f, isFloat := arg.(Float); isFloat && strings.IndexByte("dixXou", conv) >= 0 {
+			if conv != 'd' && conv != 'i' && conv != 'u' {
+				return "", Errorf(TypeError, "%%%c format: an integer is required, not float", conv)
+			}
+			n, err := floatToInt(float64(f))
+			if err != nil {
+				return "", err
+			}
+			num = n
+		}
+		if !isInt(num) && !isFloat(num) {
+			kind := "a real number is required"
+			if strings.IndexByte("dixXou", conv) >= 0 {
+				kind = "a real number is required"
+				if conv != 'd' && conv != 'i' && conv != 'u' {
+					kind = "an integer is required"
+				}
+			}
+			return "", Errorf(TypeError, "%%%c format: %s, not %s", conv, kind, TypeName(arg))
+		}
+		if b, ok := num.(Bool); ok {
+			num = MakeInt(map[Bool]int64{true: 1, false: 0}[b])
+		}
+		t := string(conv)
+		if conv == 'i' || conv == 'u' {
+			t = "d"
+		}
+		spec := align + sign
+		if zero {
+			spec = sign + "0"
+		}
+		if alt {
+			spec += "#"
+		}
+		return Format(th, num, spec+widthPrec+t)
+	}
+	return "", Errorf(ValueError, "unsupported format character '%c' (0x%s) at index", conv, strconv.FormatInt(int64(conv), 16))
+}

@@ -1,0 +1,275 @@
+package vm
+
+// Iterator is a value that produces items one at a time. Next returns nil (and no error) when
+// the iterator is exhausted, so loops need not allocate StopIteration.
+type Iterator interface {
+	Value
+	Next(th *Thread) (Value, error)
+}
+
+// Truth is bool(v).
+func Truth(th *Thread, v Value) (bool, error) {
+	switch x := v.(type) {
+	case Bool:
+		return bool(x), nil
+	case NoneType:
+		return false, nil
+	case Int:
+		return x != 0, nil
+	case *BigInt:
+		return true, nil
+	case Float:
+		return x != 0, nil
+	case Str:
+		return x != "", nil
+	case *List:
+		return len(x.Items) > 0, nil
+	case Tuple:
+		return len(x) > 0, nil
+	case *Dict:
+		return x.Len() > 0, nil
+	case *Set:
+		return x.Len() > 0, nil
+	case *Range:
+		return x.Len() > 0, nil
+	case Bytes:
+		return x != "", nil
+	}
+	cls := v.Type()
+	if m, ok := cls.userMethod("__bool__"); ok {
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return false, err
+		}
+		b, ok := r.(Bool)
+		if !ok {
+			return false, Errorf(TypeError, "__bool__ should return bool, returned %s", TypeName(r))
+		}
+		return bool(b), nil
+	}
+	if _, ok := cls.userMethod("__len__"); ok {
+		n, err := Len(th, v)
+		return n > 0, err
+	}
+	return true, nil
+}
+
+// Len is len(v).
+func Len(th *Thread, v Value) (int, error) {
+	switch x := v.(type) {
+	case Str:
+		return strLen(string(x)), nil
+	case *List:
+		return len(x.Items), nil
+	case Tuple:
+		return len(x), nil
+	case *Dict:
+		return x.Len(), nil
+	case *Set:
+		return x.Len(), nil
+	case *Range:
+		return int(x.Len()), nil
+	case Bytes:
+		return len(x), nil
+	case *DictView:
+		return x.D.Len(), nil
+	}
+	if m, ok := v.Type().userMethod("__len__"); ok {
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return 0, err
+		}
+		n, ok := asInt64(r)
+		if !ok {
+			return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(r))
+		}
+		if n < 0 {
+			return 0, Errorf(ValueError, "__len__() should return >= 0")
+		}
+		return int(n), nil
+	}
+	return 0, Errorf(TypeError, "object of type '%s' has no len()", TypeName(v))
+}
+
+// Iter is iter(v).
+func Iter(th *Thread, v Value) (Value, error) {
+	switch x := v.(type) {
+	case *List:
+		return &seqIter{list: x}, nil
+	case Tuple:
+		return &seqIter{tuple: x}, nil
+	case Str:
+		return &strIter{s: string(x), ascii: isASCII(string(x))}, nil
+	case *Range:
+		return &rangeIter{next: x.Start, step: x.Step, left: x.Len()}, nil
+	case *Dict:
+		return &dictIter{d: x, size: x.Len()}, nil
+	case *DictView:
+		return &dictIter{d: x.D, size: x.D.Len(), kind: x.Kind}, nil
+	case *Set:
+		return &seqIter{tuple: Tuple(x.Members())}, nil
+	case Bytes:
+		items := make(Tuple, len(x))
+		for i := range items {
+			items[i] = MakeInt(int64(x[i]))
+		}
+		return &seqIter{tuple: items}, nil
+	case Iterator:
+		return x, nil
+	}
+	cls := v.Type()
+	if m, ok := cls.userMethod("__iter__"); ok {
+		it, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, isIter := it.(Iterator); !isIter {
+			if _, ok := it.Type().userMethod("__next__"); !ok {
+				return nil, Errorf(TypeError, "iter() returned non-iterator of type '%s'", TypeName(it))
+			}
+		}
+		return it, nil
+	}
+	if _, ok := cls.userMethod("__getitem__"); ok {
+		return &getitemIter{obj: v}, nil
+	}
+	return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
+}
+
+// Next advances an iterator: it returns nil when the iterator is exhausted.
+func Next(th *Thread, it Value) (Value, error) {
+	if i, ok := it.(Iterator); ok {
+		return i.Next(th)
+	}
+	if m, ok := it.Type().userMethod("__next__"); ok {
+		v, err := th.Call(m, []Value{it}, nil)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIteration) {
+				return nil, nil
+			}
+			return nil, err
+		}
+		return v, nil
+	}
+	return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
+}
+
+// getitemIter iterates an object that has __getitem__ but no __iter__, by index until
+// IndexError, as Python's old sequence protocol does.
+type getitemIter struct {
+	obj Value
+	i   int64
+}
+
+// IteratorClass is the class of the sequence-protocol iterator.
+var IteratorClass = newBuiltinClass("iterator", ObjectClass)
+
+// Type implements Value.
+func (*getitemIter) Type() *Class { return IteratorClass }
+
+// Next implements Iterator.
+func (g *getitemIter) Next(th *Thread) (Value, error) {
+	v, err := GetItem(th, g.obj, MakeInt(g.i))
+	if err != nil {
+		if e, ok := err.(*Exception); ok && (e.Class.IsSubclass(IndexError) || e.Class.IsSubclass(StopIteration)) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	g.i++
+	return v, nil
+}
+
+// Iterate calls fn for each item of an iterable, stopping at the first error.
+func Iterate(th *Thread, iterable Value, fn func(Value) error) error {
+	it, err := Iter(th, iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		v, err := Next(th, it)
+		if err != nil {
+			return err
+		}
+		if v == nil {
+			return nil
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+}
+
+// ToSlice collects an iterable's items. Lists and tuples are returned without copying:
+// callers must not modify the result.
+func ToSlice(th *Thread, iterable Value) ([]Value, error) {
+	switch x := iterable.(type) {
+	case *List:
+		return x.Items, nil
+	case Tuple:
+		return x, nil
+	}
+	var out []Value
+	err := Iterate(th, iterable, func(v Value) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// Contains is `x in container`.
+func Contains(th *Thread, container, x Value) (bool, error) {
+	switch c := container.(type) {
+	case Str:
+		s, ok := x.(Str)
+		if !ok {
+			return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(x))
+		}
+		return containsStr(string(c), string(s)), nil
+	case *Dict:
+		_, ok, err := c.Get(th, x)
+		return ok, err
+	case *Set:
+		return c.Contains(th, x)
+	case *Range:
+		n, ok := asInt64(x)
+		if !ok {
+			break
+		}
+		if c.Step > 0 {
+			return n >= c.Start && n < c.Stop && (n-c.Start)%c.Step == 0, nil
+		}
+		return n <= c.Start && n > c.Stop && (c.Start-n)%(-c.Step) == 0, nil
+	case *DictView:
+		if c.Kind == 0 {
+			_, ok, err := c.D.Get(th, x)
+			return ok, err
+		}
+	}
+	if m, ok := container.Type().userMethod("__contains__"); ok {
+		r, err := th.Call(m, []Value{container, x}, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(th, r)
+	}
+	if _, err := Iter(th, container); err != nil {
+		return false, Errorf(TypeError, "argument of type '%s' is not iterable", TypeName(container))
+	}
+	found := false
+	err := Iterate(th, container, func(v Value) error {
+		eq, err := Equal(th, v, x)
+		if eq {
+			found = true
+			return errStop
+		}
+		return err
+	})
+	if err == errStop {
+		err = nil
+	}
+	return found, err
+}
+
+// errStop ends an Iterate early without being an error to the caller.
+var errStop = &Exception{}

@@ -1,0 +1,86 @@
+package vm
+
+// raise implements the raise statement: args is empty for a bare re-raise, [exc] or
+// [exc, cause]. It returns the exception to raise and whether it is a re-raise.
+func (th *Thread) raise(args []Value) (error, bool) {
+	if len(args) == 0 {
+		if th.handled == nil {
+			return Errorf(RuntimeError, "No active exception to reraise"), false
+		}
+		return th.handled, true
+	}
+	exc, err := th.makeException(args[0])
+	if err != nil {
+		return err, false
+	}
+	if len(args) == 2 {
+		switch c := args[1].(type) {
+		case NoneType:
+			exc.Cause = nil
+		default:
+			cause, err := th.makeException(c)
+			if err != nil {
+				return Errorf(TypeError, "exception causes must derive from BaseException"), false
+			}
+			exc.Cause = cause
+		}
+		exc.SuppressContext = true
+	}
+	return exc, false
+}
+
+// makeException turns the operand of raise into an exception: an instance as is, a class
+// called with no arguments.
+func (th *Thread) makeException(v Value) (*Exception, error) {
+	switch x := v.(type) {
+	case *Exception:
+		return x, nil
+	case *Class:
+		if x.IsSubclass(BaseException) {
+			obj, err := th.instantiate(x, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return obj.(*Exception), nil
+		}
+	}
+	return nil, Errorf(TypeError, "exceptions must derive from BaseException")
+}
+
+// exceptionMatch is the test of an except clause: t is a class or a tuple of classes.
+func exceptionMatch(exc *Exception, t Value) (bool, error) {
+	switch x := t.(type) {
+	case *Class:
+		if !x.IsSubclass(BaseException) {
+			break
+		}
+		return exceptionMatches(exc.Class, x), nil
+	case Tuple:
+		for _, c := range x {
+			m, err := exceptionMatch(exc, c)
+			if err != nil || m {
+				return m, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+// beforeWith enters a context manager: it returns the bound __exit__ and __enter__'s result.
+func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
+	cls := mgr.Type()
+	enter, ok := cls.Lookup("__enter__")
+	if !ok {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol", cls.Name)
+	}
+	exit, ok := cls.Lookup("__exit__")
+	if !ok {
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", cls.Name)
+	}
+	r, err := th.Call(bindAttr(mgr, cls, enter), nil, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return bindAttr(mgr, cls, exit), r, nil
+}

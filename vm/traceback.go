@@ -1,0 +1,119 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// AddSource records a file's text so tracebacks can quote its lines.
+func (in *Interp) AddSource(filename string, src []byte) {
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	in.sources[filename] = strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+}
+
+// sourceLine returns line n (1-based) of a recorded file, or "".
+func (in *Interp) sourceLine(filename string, n int) string {
+	lines := in.sources[filename]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// FormatException renders an uncaught exception as CPython prints it: the chain of causes
+// and contexts first, each with its traceback, then the exception itself.
+func (in *Interp) FormatException(e *Exception) string {
+	var b strings.Builder
+	in.formatChain(&b, e, map[*Exception]bool{})
+	return b.String()
+}
+
+func (in *Interp) formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool) {
+	seen[e] = true
+	switch {
+	case e.Cause != nil && !seen[e.Cause]:
+		in.formatChain(b, e.Cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	case e.Context != nil && !e.SuppressContext && !seen[e.Context]:
+		in.formatChain(b, e.Context, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	in.formatTraceback(b, e.Traceback)
+	b.WriteString(ExceptionLine(in.main, e))
+	b.WriteString("\n")
+}
+
+// ExceptionLine is the last line of a traceback: `Type: message`, or just the type.
+func ExceptionLine(th *Thread, e *Exception) string {
+	name := e.Class.QualName
+	if m := e.Class.Module; m != "builtins" && m != "__main__" && m != "" {
+		name = m + "." + name
+	}
+	msg, err := ToStr(th, e)
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// formatTraceback writes the `Traceback (most recent call last):` block, outermost frame
+// first, folding runs of identical entries as CPython does for deep recursion.
+func (in *Interp) formatTraceback(b *strings.Builder, tb []TraceEntry) {
+	if len(tb) == 0 {
+		return
+	}
+	b.WriteString("Traceback (most recent call last):\n")
+	var last string
+	repeats := 0
+	flush := func() {
+		if repeats > 3 {
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", repeats-3, plural(repeats-3))
+		}
+	}
+	for i := len(tb) - 1; i >= 0; i-- {
+		entry := in.formatEntry(tb[i])
+		if entry == last {
+			repeats++
+			if repeats <= 3 {
+				b.WriteString(entry)
+			}
+			continue
+		}
+		flush()
+		last, repeats = entry, 1
+		b.WriteString(entry)
+	}
+	flush()
+}
+
+// formatEntry renders one frame: its location, the source line and a caret line under the
+// failing expression when that is only part of the line.
+func (in *Interp) formatEntry(t TraceEntry) string {
+	code := t.Code
+	span := code.Spans[t.PC]
+	line := span.Start.Line
+	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
+	src := in.sourceLine(code.Filename, line)
+	stripped := strings.TrimLeft(src, " \t")
+	if strings.TrimSpace(src) == "" {
+		return s
+	}
+	stripped = strings.TrimRight(stripped, " \t\r")
+	s += "    " + stripped + "\n"
+	indent := utf8.RuneCountInString(src) - utf8.RuneCountInString(strings.TrimLeft(src, " \t"))
+	start := span.Start.Col - 1 - indent
+	end := utf8.RuneCountInString(stripped)
+	if span.End.Line == span.Start.Line {
+		end = span.End.Col - 1 - indent
+	}
+	if start < 0 || end <= start || (start == 0 && end >= utf8.RuneCountInString(stripped)) {
+		return s
+	}
+	return s + "    " + strings.Repeat(" ", start) + strings.Repeat("^", end-start) + "\n"
+}

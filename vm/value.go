@@ -1,0 +1,55 @@
+package vm
+
+// Value is any asyncscript value.
+type Value interface {
+	// Type returns the value's class.
+	Type() *Class
+}
+
+// NoneType is the type of None.
+type NoneType struct{}
+
+// None is the None value.
+var None Value = NoneType{}
+
+// Type implements Value.
+func (NoneType) Type() *Class { return NoneClass }
+
+// Bool is True or False.
+type Bool bool
+
+// True and False are the two Bool values.
+const (
+	True  = Bool(true)
+	False = Bool(false)
+)
+
+// Type implements Value.
+func (Bool) Type() *Class { return BoolClass }
+
+// EllipsisValue is the type of Ellipsis (`...`).
+type EllipsisValue struct{}
+
+// Ellipsis is the value of the `...` literal.
+var Ellipsis Value = EllipsisValue{}
+
+// Type implements Value.
+func (EllipsisValue) Type() *Class { return EllipsisClass }
+
+// NotImplementedValue is the type of NotImplemented, which binary dunder methods return to
+// let the other operand try.
+type NotImplementedValue struct{}
+
+// NotImplemented is the singleton returned by dunder methods that do not handle an operand.
+var NotImplemented Value = NotImplementedValue{}
+
+// Type implements Value.
+func (NotImplementedValue) Type() *Class { return NotImplementedClass }
+
+// TypeName returns the name of v's class, as error messages print it.
+func TypeName(v Value) string {
+	if v == nil {
+		return "NULL"
+	}
+	return v.Type().Name
+}
