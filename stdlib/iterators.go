@@ -183,8 +183,9 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	case *vm.Dict:
 		items = s.Keys()
 	default:
+		_, hasGetitem := seq.Type().Lookup("__getitem__")
 		n, err := vm.Len(th, seq)
-		if err != nil {
+		if err != nil || !hasGetitem {
 			return nil, vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
 		}
 		for i := 0; i < n; i++ {

@@ -34,6 +34,11 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 			return v, nil
 		}
 		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", o.Name, name)
+	case *Super:
+		// super() looks past the class it names, so its own class's attributes come last.
+		if v, ok := o.Attr(name); ok {
+			return v, nil
+		}
 	}
 	cls := obj.Type()
 	attr, found := cls.Lookup(name)
@@ -141,7 +146,7 @@ func mapToDict(m map[string]Value) *Dict {
 // receiver separately when that saves allocating a bound method, or the attribute and nil.
 func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
 	switch obj.(type) {
-	case *Class, *Module:
+	case *Class, *Module, *Super:
 		v, err := GetAttr(th, obj, name)
 		return v, nil, err
 	}

@@ -80,6 +80,9 @@ func (th *Thread) callEx(fn, args, kwargs Value) (Value, error) {
 	if t, ok := args.(Tuple); ok {
 		positional = t
 	} else {
+		if _, err := Iter(th, args); err != nil {
+			return nil, Errorf(TypeError, "%s argument after * must be an iterable, not %s", FunctionStr(fn), TypeName(args))
+		}
 		var err error
 		if positional, err = ToSlice(th, args); err != nil {
 			return nil, err
@@ -87,11 +90,7 @@ func (th *Thread) callEx(fn, args, kwargs Value) (Value, error) {
 	}
 	var kw *Dict
 	if kwargs != None {
-		d, ok := kwargs.(*Dict)
-		if !ok {
-			return nil, Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(kwargs))
-		}
-		kw = d
+		kw = kwargs.(*Dict) // DICT_MERGE has checked it
 	}
 	return th.Call(fn, positional, kw)
 }

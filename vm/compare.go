@@ -113,7 +113,7 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 			if math.IsNaN(a) || math.IsNaN(b) {
 				return unordered, true, nil
 			}
-			if _, big := x.(*BigInt); big || isBigInt(y) {
+			if !exactInFloat(x) || !exactInFloat(y) {
 				return compareFloatBig(x, y), true, nil
 			}
 			if a < b {
@@ -170,8 +170,19 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 	return 0, false, nil
 }
 
-func isFloat(v Value) bool  { _, ok := v.(Float); return ok }
-func isBigInt(v Value) bool { _, ok := v.(*BigInt); return ok }
+func isFloat(v Value) bool { _, ok := v.(Float); return ok }
+
+// exactInFloat reports whether a number converts to float64 without rounding, so comparing
+// it as a float is exact: floats, and ints within ±2**53.
+func exactInFloat(v Value) bool {
+	switch x := v.(type) {
+	case Int:
+		return x >= -1<<53 && x <= 1<<53
+	case *BigInt:
+		return false
+	}
+	return true
+}
 
 // compareFloatBig compares a float and a big int exactly.
 func compareFloatBig(x, y Value) int {

@@ -2,6 +2,8 @@ package vm
 
 import (
 	"fmt"
+	"math"
+	"sync/atomic"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
@@ -500,7 +502,23 @@ func parseFloatValue(s string) (Value, error) {
 	if err != nil {
 		return nil, PyError(err)
 	}
+	if math.IsNaN(f) {
+		return freshNaN(math.Signbit(f)), nil
+	}
 	return Float(f), nil
+}
+
+// nanSerial numbers the NaNs float() makes. Each gets its own payload bits, so two NaNs
+// from two calls are different objects to `is` (see Is), as in CPython.
+var nanSerial atomic.Uint64
+
+func freshNaN(negative bool) Value {
+	const quietNaN = 0x7FF8000000000000
+	bits := uint64(quietNaN) | nanSerial.Add(1)&(1<<51-1)
+	if negative {
+		bits |= 1 << 63
+	}
+	return Float(math.Float64frombits(bits))
 }
 
 // constructStr is str(object=”), or str(bytes, encoding, errors) decoding UTF-8.
@@ -621,10 +639,9 @@ type Super struct {
 	Obj   Value
 }
 
-// SuperClass is the class of super objects. It has no base: GetAttr looks in an object's
-// class (and so in object) before asking its AttrGetter, and a super object must not find
-// object's methods (__init__) on itself instead of those after Class in the MRO.
-var SuperClass = newBuiltinClass("super", nil)
+// SuperClass is the class of super objects. GetAttr asks a super object first, so the
+// attributes after Class in the MRO win over those of super itself.
+var SuperClass = newBuiltinClass("super", ObjectClass)
 
 // Type implements Value.
 func (*Super) Type() *Class { return SuperClass }

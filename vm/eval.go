@@ -252,9 +252,9 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			default:
 				fr.sp, fr.pc = sp, pc
 				v, err = Next(th, it)
-				if err != nil {
-					break
-				}
+			}
+			if err != nil {
+				break
 			}
 			if v == nil {
 				sp--
@@ -324,7 +324,11 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			err = stack[sp-arg].(*Dict).Set(th, stack[sp], stack[sp+1])
 		case bytecode.LIST_EXTEND:
 			sp--
-			err = listExtend(th, stack[sp-arg].(*List), stack[sp])
+			if err = listExtend(th, stack[sp-arg].(*List), stack[sp]); err != nil {
+				if _, iterErr := Iter(th, stack[sp]); iterErr != nil {
+					err = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(stack[sp]))
+				}
+			}
 		case bytecode.SET_UPDATE:
 			sp--
 			err = setUpdate(th, stack[sp-arg].(*Set), stack[sp])
@@ -474,7 +478,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 		case bytecode.WITH_EXCEPT_START:
 			fr.sp, fr.pc = sp, pc
 			exc := stack[sp-1].(*Exception)
-			stack[sp], err = th.Call(stack[sp-3], []Value{exc.Class, exc, None}, nil)
+			stack[sp], err = th.Call(stack[sp-3], []Value{exc.Class, exc, tracebackOf(exc)}, nil)
 			sp++
 
 		case bytecode.IMPORT_NAME:

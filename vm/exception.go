@@ -72,6 +72,7 @@ var (
 	IndexError          = newExceptionClass("IndexError", LookupError)
 	ValueError          = newExceptionClass("ValueError", ExceptionType)
 	UnicodeError        = newExceptionClass("UnicodeError", ValueError)
+	UnicodeEncodeError  = newExceptionClass("UnicodeEncodeError", UnicodeError)
 	TypeError           = newExceptionClass("TypeError", ExceptionType)
 	NameError           = newExceptionClass("NameError", ExceptionType)
 	UnboundLocalError   = newExceptionClass("UnboundLocalError", NameError)
@@ -108,7 +109,7 @@ var (
 // ExceptionClasses lists every built-in exception class, for the builtins module.
 var ExceptionClasses = []*Class{
 	BaseException, ExceptionType, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
-	KeyError, IndexError, ValueError, UnicodeError, TypeError, NameError, UnboundLocalError,
+	KeyError, IndexError, ValueError, UnicodeError, UnicodeEncodeError, TypeError, NameError, UnboundLocalError,
 	AttributeError, RuntimeError, SystemError, MemoryError, RecursionError, NotImplementedError, AssertionError,
 	StopIteration, StopAsyncIteration, ImportError, ModuleNotFoundError, OSError, TimeoutError,
 	SyntaxError, IndentationError, TabError, KeyboardInterrupt, SystemExit, GeneratorExit,

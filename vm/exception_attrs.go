@@ -12,7 +12,7 @@ func (e *Exception) Attr(name string) (Value, bool) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), true
 	case "__traceback__":
-		return None, true
+		return tracebackOf(e), true
 	}
 	if e.Exceptions != nil {
 		switch name {
@@ -97,4 +97,22 @@ func init() {
 			return None, nil
 		}},
 	})
+}
+
+// Traceback is the traceback object of a raised exception, as __exit__ and __traceback__
+// see it. Its frames are printed by the interpreter; scripts only test it against None.
+type Traceback struct{ Exc *Exception }
+
+// TracebackClass is the class of traceback objects.
+var TracebackClass = newBuiltinClass("traceback", ObjectClass)
+
+// Type implements Value.
+func (*Traceback) Type() *Class { return TracebackClass }
+
+// tracebackOf returns an exception's traceback object, or None if it was never raised.
+func tracebackOf(e *Exception) Value {
+	if len(e.Traceback) == 0 {
+		return None
+	}
+	return &Traceback{Exc: e}
 }

@@ -151,7 +151,7 @@ func intArith(th *Thread, op int, x, y Value) (Value, error) {
 			}
 		case opMod:
 			if b == 0 {
-				return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+				return nil, Errorf(ZeroDivisionError, "integer modulo by zero")
 			}
 			if b == -1 {
 				return MakeInt(0), nil
@@ -206,12 +206,16 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 		r.Mul(a, b)
 	case opFloorDiv, opMod:
 		if b.Sign() == 0 {
+			if op == opMod {
+				return nil, Errorf(ZeroDivisionError, "integer modulo by zero")
+			}
 			return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int).DivMod(a, b, new(big.Int))
-		// big.Int's DivMod is Euclidean (m >= 0); Python floors toward negative infinity.
+		// big.Int's DivMod is Euclidean (m >= 0); Python floors toward negative infinity,
+		// so the remainder takes the sign of b.
 		if m.Sign() != 0 && b.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, b)
 		}
 		if op == opMod {

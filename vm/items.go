@@ -270,14 +270,14 @@ func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
 	src, ok := m.(*Dict)
 	if !ok {
 		if strict {
-			return Errorf(TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", FunctionStr(fn), TypeName(m))
 		}
 		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
 	}
 	for _, kv := range src.Items() {
 		if strict {
 			if _, dup, _ := d.Get(th, kv[0]); dup {
-				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", callableName(fn), kv[0])
+				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", FunctionStr(fn), kv[0])
 			}
 		}
 		if err := d.Set(th, kv[0], kv[1]); err != nil {
@@ -287,17 +287,25 @@ func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
 	return nil
 }
 
-// callableName is how CPython names a callable in argument errors: "f()".
-func callableName(fn Value) string {
+// FunctionStr names a callable as CPython's argument errors do: "__main__.f()", "print()".
+func FunctionStr(fn Value) string {
+	qual, module := "", ""
 	switch f := fn.(type) {
 	case *Function:
-		return f.QualName + "()"
+		qual, module = f.QualName, f.Globals.Name
+	case *BoundMethod:
+		return FunctionStr(f.Func)
 	case *Builtin:
-		return f.Name + "()"
+		qual = f.Name
 	case *Class:
-		return f.Name + "()"
+		qual, module = f.QualName, f.Module
+	default:
+		return TypeName(fn) + " object"
 	}
-	return "function"
+	if module == "" || module == "builtins" {
+		return qual + "()"
+	}
+	return module + "." + qual + "()"
 }
 
 func containsStr(s, sub string) bool { return strings.Contains(s, sub) }

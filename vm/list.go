@@ -108,6 +108,9 @@ func indexArg(iv Value, kind string) (int, error) {
 	if _, ok := iv.(*BigInt); ok {
 		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
 	}
+	if kind == "string" {
+		return 0, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(iv))
+	}
 	return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", kind, TypeName(iv))
 }
 

@@ -40,11 +40,8 @@ func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	isInplace := op >= inplace
 	if isInplace {
 		op -= inplace
-		if l, ok := x.(*List); ok && op == opAdd {
-			if err := listExtend(th, l, y); err != nil {
-				return nil, err
-			}
-			return l, nil
+		if l, ok := x.(*List); ok && (op == opAdd || op == opMul) {
+			return listInplace(th, op, l, y)
 		}
 		if m, ok := x.Type().userMethod(binaryDunders[op][2]); ok {
 			r, err := th.Call(m, []Value{x, y}, nil)
@@ -69,12 +66,28 @@ func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
 			return r, err
 		}
 	}
-	return nil, binaryTypeError(op, x, y)
+	return nil, binaryTypeError(op, isInplace, x, y)
 }
 
-func binaryTypeError(op int, x, y Value) error {
+// listInplace is list += and list *=, which change the list itself.
+func listInplace(th *Thread, op int, l *List, y Value) (Value, error) {
+	if op == opAdd {
+		return l, listExtend(th, l, y)
+	}
+	items, err := repeatItems(l.Items, y)
+	if items == nil {
+		return nil, err
+	}
+	l.Items = items
+	return l, err
+}
+
+func binaryTypeError(op int, isInplace bool, x, y Value) error {
 	sym := bytecode.BinaryOpSymbols[op]
-	if op == opPow {
+	switch {
+	case isInplace:
+		sym += "="
+	case op == opPow:
 		sym = "** or pow()"
 	}
 	if op == opAdd {
@@ -90,6 +103,18 @@ func binaryTypeError(op int, x, y Value) error {
 
 // builtinBinary handles operators on built-in types; it returns nil, nil when it does not apply.
 func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
+	if bx, ok := x.(Bool); ok {
+		if by, ok := y.(Bool); ok {
+			switch op {
+			case opAnd:
+				return bx && by, nil
+			case opOr:
+				return bx || by, nil
+			case opXor:
+				return Bool(bx != by), nil
+			}
+		}
+	}
 	if isInt(x) && isInt(y) {
 		if op == opPow {
 			if b, ok := asInt64(y); ok && b >= 0 {
@@ -335,6 +360,12 @@ func unaryOp(th *Thread, op bytecode.Opcode, x Value) (Value, error) {
 // Is is Python's `is`: the same object. Values Go holds directly (ints, floats, strs) are the
 // same when equal, which matches CPython for the small ints and interned strings scripts meet.
 func Is(a, b Value) bool {
+	if x, ok := a.(Float); ok {
+		// Floats are Go values, not objects: the same NaN bits stand for the same object,
+		// so `nan is nan` and `nan in [nan]` hold as in CPython.
+		y, ok := b.(Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	}
 	if x, ok := a.(Tuple); ok {
 		// Tuples are slices, which Go cannot compare: identical means the same backing array.
 		y, ok := b.(Tuple)

@@ -550,16 +550,6 @@ func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	return Str(b.String()), nil
 }
 
-// UnicodeEncodeError is raised by str.encode for a character the codec cannot represent.
-var UnicodeEncodeError = newExceptionClass("UnicodeEncodeError", UnicodeError)
-
-func init() {
-	// Package variables are set before init functions run, so the class copied no
-	// newInstance from BaseException (which exception.go's init sets); defer to it at call
-	// time, whichever init runs first.
-	UnicodeEncodeError.newInstance = func(cls *Class) Value { return BaseException.newInstance(cls) }
-}
-
 // encodingName checks an encoding argument of encode or str(): asyncscript strings are
 // UTF-8, so that is the one codec besides the ASCII-compatible ones of the same text.
 func encodingName(v Value, fn string) (string, error) {

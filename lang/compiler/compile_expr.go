@@ -314,7 +314,11 @@ func (c *compiler) call(e *ast.Call) {
 	}
 	c.expr(e.Func)
 	if unpacking {
-		c.sequence(e.Args, bytecode.BUILD_TUPLE)
+		if s, ok := soleStarred(e.Args); ok {
+			c.expr(s.X) // CALL_EX takes any iterable, as CPython's f(*xs) does
+		} else {
+			c.sequence(e.Args, bytecode.BUILD_TUPLE)
+		}
 		if len(e.Keywords) > 0 {
 			c.keywordsDict(e.Keywords)
 		} else {
@@ -345,6 +349,15 @@ func (c *compiler) call(e *ast.Call) {
 	c.emit(bytecode.LOAD_CONST, c.constIndexOf(names))
 	c.setSpan(e)
 	c.emit(bytecode.CALL_KW, len(e.Args)+len(names))
+}
+
+// soleStarred reports whether a call's positional arguments are just one `*xs`.
+func soleStarred(args []ast.Expr) (*ast.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*ast.Starred)
+	return s, ok
 }
 
 // keywordsDict builds the **kwargs dict of a call that unpacks: name=value pairs and **maps,

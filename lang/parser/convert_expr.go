@@ -55,6 +55,9 @@ func (c *converter) named(n *namedG) ast.Expr {
 // or converts an and/or chain: `and` binds tighter, and each run of one operator becomes a
 // single BoolOp with all its operands.
 func (c *converter) or(o *orG) (ast.Expr, ast.Span) {
+	if len(o.Tail) == 0 {
+		return c.not(o.Head), c.span(o.Head.At)
+	}
 	operands := []*notG{o.Head}
 	ops := make([]string, 0, len(o.Tail))
 	for _, t := range o.Tail {
@@ -187,7 +190,7 @@ func (c *converter) trailer(x ast.Expr, start ast.Pos, t *trailerG) ast.Expr {
 }
 
 func (c *converter) subscript(s *subscrG) ast.Expr {
-	if len(s.Items) == 1 && !s.Trailing {
+	if len(s.Items) == 1 && !s.Trailing && s.Items[0].Star == nil {
 		return c.slice(s.Items[0])
 	}
 	t := &ast.Tuple{Span: c.span(s.At)}
@@ -198,6 +201,10 @@ func (c *converter) subscript(s *subscrG) ast.Expr {
 }
 
 func (c *converter) slice(s *sliceG) ast.Expr {
+	if s.Star != nil {
+		x, _ := c.binExpr(s.Star)
+		return &ast.Starred{Span: c.span(s.At), X: x}
+	}
 	if s.Rest == nil {
 		return c.named(s.Lower)
 	}

@@ -64,6 +64,11 @@ func (p *exprParser) slice() (*sliceG, error) {
 	start := p.peek().Pos
 	s := &sliceG{}
 	var err error
+	if p.accept("*") {
+		s.Star, err = p.binExpr()
+		s.At = p.at(start)
+		return s, err
+	}
 	if !p.is(":") {
 		if s.Lower, err = p.named(); err != nil || !p.is(":") {
 			s.At = p.at(start)

@@ -86,6 +86,10 @@ func (p *fstringParser) parts(i, depth int, inSpec bool) ([]ast.Expr, int) {
 // field parses one replacement field whose expression starts at body index i; it returns the
 // nodes for it (a Const for the `x=` text, then the FormattedValue) and the index after its '}'.
 func (p *fstringParser) field(i, depth int) ([]ast.Expr, int) {
+	if depth >= 2 {
+		p.fail("expressions nested too deeply")
+		return nil, len(p.s)
+	}
 	start := i
 	end, ok := p.exprEnd(i)
 	if !ok {
@@ -120,10 +124,6 @@ func (p *fstringParser) field(i, depth int) ([]ast.Expr, int) {
 		i += 2
 	}
 	if i < len(p.s) && p.s[i] == ':' {
-		if depth >= 1 {
-			p.fail("expressions nested too deeply")
-			return nil, len(p.s)
-		}
 		var spec []ast.Expr
 		specStart := i + 1
 		spec, i = p.parts(specStart, depth+1, true)

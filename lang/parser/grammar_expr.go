@@ -149,9 +149,10 @@ type subscrG struct {
 	Trailing bool
 }
 
-// sliceG is `named | named? sliceRest`.
+// sliceG is `"*" binExpr | named | named? sliceRest`.
 type sliceG struct {
 	At
+	Star  *binExprG
 	Lower *namedG
 	Rest  *sliceRestG
 }

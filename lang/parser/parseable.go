@@ -63,7 +63,7 @@ func (t *targetListG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (a *argsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, a, (*exprParser).startsItem, (*exprParser).args)
+	return parseWith(lex, a, func(p *exprParser) bool { return p.startsItem() || p.is("**") }, (*exprParser).args)
 }
 
 // Parse implements participle.Parseable.
