@@ -90,6 +90,11 @@ func (s *signature) bind(args []Value, kwargs *Dict) ([]Value, error) {
 			return nil, Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", s.name, s.max, kind, plural(s.max), n+nkw)
 		}
 	}
+	if nkw == 0 && n == s.max {
+		// Every parameter given positionally: the arguments are already in place. Methods
+		// use them during the call only, so aliasing the caller's stack is safe.
+		return args, nil
+	}
 	out := make([]Value, s.max)
 	copy(out, args)
 	if nkw > 0 {

@@ -15,9 +15,10 @@ const (
 // run executes the entry frame, and every frame it calls, until the entry frame returns,
 // raises or yields. Calls between bytecode functions switch frames inside this one loop.
 func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) {
+	// Few variables live across iterations, so the Go compiler keeps them in registers:
+	// code is reached through fr, and an error never outlives its iteration.
 	fr := entry
-	code := fr.code
-	instrs := code.Instrs
+	instrs := fr.code.Instrs
 	stack := fr.slots
 	sp := fr.sp
 	pc := fr.pc
@@ -25,10 +26,8 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 	th.frame = fr
 	defer func() { th.frame = outer }()
 
-	// reraise marks an error that is an exception being re-raised: it gains no new traceback
-	// entry and keeps its context.
-	reraise := false
 	for {
+		var err error
 		ins := instrs[pc]
 		op := bytecode.Opcode(ins & 0xff)
 		arg := int(ins >> 8)
@@ -43,12 +42,12 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 		case bytecode.SWAP:
 			stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
 		case bytecode.LOAD_CONST:
-			stack[sp] = code.Consts[arg]
+			stack[sp] = fr.code.Consts[arg]
 			sp++
 		case bytecode.LOAD_FAST:
 			v := stack[arg]
 			if v == nil {
-				err = unboundLocal(code.Varnames[arg])
+				err = unboundLocal(fr.code.Varnames[arg])
 				break
 			}
 			stack[sp] = v
@@ -58,14 +57,14 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			stack[arg] = stack[sp]
 		case bytecode.DELETE_FAST:
 			if stack[arg] == nil {
-				err = unboundLocal(code.Varnames[arg])
+				err = unboundLocal(fr.code.Varnames[arg])
 				break
 			}
 			stack[arg] = nil
 		case bytecode.LOAD_DEREF:
 			v := fr.cells[arg].Value
 			if v == nil {
-				err = unboundCell(code, arg)
+				err = unboundCell(fr.code, arg)
 				break
 			}
 			stack[sp] = v
@@ -75,7 +74,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			fr.cells[arg].Value = stack[sp]
 		case bytecode.DELETE_DEREF:
 			if fr.cells[arg].Value == nil {
-				err = unboundCell(code, arg)
+				err = unboundCell(fr.code, arg)
 				break
 			}
 			fr.cells[arg].Value = nil
@@ -83,14 +82,14 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			stack[sp] = fr.cells[arg]
 			sp++
 		case bytecode.LOAD_GLOBAL:
-			slot := code.globalSlots[arg]
+			slot := fr.code.globalSlots[arg]
 			if slot == nil {
-				slot = fr.globals.slot(code.Names[arg])
-				code.globalSlots[arg] = slot
+				slot = fr.globals.slot(fr.code.Names[arg])
+				fr.code.globalSlots[arg] = slot
 			}
 			v := slot.Value
 			if v == nil {
-				v, err = th.builtin(code.Names[arg])
+				v, err = th.builtin(fr.code.Names[arg])
 				if err != nil {
 					break
 				}
@@ -99,17 +98,22 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			sp++
 		case bytecode.STORE_GLOBAL:
 			sp--
-			fr.globals.slot(code.Names[arg]).Value = stack[sp]
+			slot := fr.code.globalSlots[arg]
+			if slot == nil {
+				slot = fr.globals.slot(fr.code.Names[arg])
+				fr.code.globalSlots[arg] = slot
+			}
+			slot.Value = stack[sp]
 		case bytecode.DELETE_GLOBAL:
-			s := fr.globals.slot(code.Names[arg])
+			s := fr.globals.slot(fr.code.Names[arg])
 			if s.Value == nil {
-				err = Errorf(NameError, "name '%s' is not defined", code.Names[arg])
+				err = Errorf(NameError, "name '%s' is not defined", fr.code.Names[arg])
 				break
 			}
 			s.Value = nil
 		case bytecode.LOAD_NAME:
 			var v Value
-			v, err = th.loadName(fr, code.Names[arg])
+			v, err = th.loadName(fr, fr.code.Names[arg])
 			if err == nil {
 				stack[sp] = v
 				sp++
@@ -117,22 +121,22 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 		case bytecode.STORE_NAME:
 			sp--
 			if fr.ns != nil {
-				fr.ns[code.Names[arg]] = stack[sp]
+				fr.ns[fr.code.Names[arg]] = stack[sp]
 			} else {
-				fr.globals.Set(code.Names[arg], stack[sp])
+				fr.globals.Set(fr.code.Names[arg], stack[sp])
 			}
 		case bytecode.DELETE_NAME:
-			err = th.deleteName(fr, code.Names[arg])
+			err = th.deleteName(fr, fr.code.Names[arg])
 		case bytecode.LOAD_ATTR:
-			stack[sp-1], err = GetAttr(th, stack[sp-1], code.Names[arg])
+			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
-			err = SetAttr(th, stack[sp-1], code.Names[arg], stack[sp-2])
+			err = SetAttr(th, stack[sp-1], fr.code.Names[arg], stack[sp-2])
 			sp -= 2
 		case bytecode.DELETE_ATTR:
 			sp--
-			err = DelAttr(th, stack[sp], code.Names[arg])
+			err = DelAttr(th, stack[sp], fr.code.Names[arg])
 		case bytecode.LOAD_METHOD:
-			stack[sp-1], stack[sp], err = loadMethod(th, stack[sp-1], code.Names[arg])
+			stack[sp-1], stack[sp], err = loadMethod(th, stack[sp-1], fr.code.Names[arg])
 			sp++
 		case bytecode.LOAD_ASSERTION:
 			stack[sp] = AssertionError
@@ -169,7 +173,17 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			sp--
 			if a, ok := x.(Int); ok {
 				if b, ok := y.(Int); ok {
-					stack[sp-1] = Bool(compareInts(bytecode.CompareOp(arg), a, b))
+					r := compareInts(bytecode.CompareOp(arg), a, b)
+					// Most comparisons feed a conditional jump: take it here and save a dispatch.
+					if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
+						sp--
+						pc++
+						if !r {
+							pc = int(next >> 8)
+						}
+						continue
+					}
+					stack[sp-1] = Bool(r)
 					continue
 				}
 			}
@@ -275,7 +289,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			th.releaseFrame(fr)
 			fr = parent
 			th.frame = fr
-			code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
 			stack[sp] = result
 			sp++
 
@@ -414,6 +428,27 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 					callee, args = f, stack[fnSlot:sp]
 				}
 			}
+			if f, ok := callee.(*Function); ok && f.Code.plainArgs && len(args) == f.Code.ArgCount &&
+				kwnames == nil && th.depth < th.interp.MaxDepth {
+				// The common call: copy the arguments into a fresh frame and switch to it.
+				c := f.Code
+				nf := th.allocFrame(c)
+				slots := nf.slots[:c.nlocals]
+				for i := range slots {
+					if i < len(args) {
+						slots[i] = args[i]
+					} else {
+						slots[i] = nil
+					}
+				}
+				nf.code, nf.fn, nf.globals, nf.sp, nf.pc, nf.parent = c, f, f.Globals, c.nlocals, 0, fr
+				th.depth++
+				fr.sp, fr.pc = fnSlot, pc
+				fr = nf
+				th.frame = fr
+				instrs, stack, sp, pc = c.Instrs, fr.slots, fr.sp, 0
+				continue
+			}
 			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
 				var nf *Frame
 				nf, err = th.enterFunction(f, args, kwnames)
@@ -424,7 +459,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 				nf.parent = fr
 				fr = nf
 				th.frame = fr
-				code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, 0
+				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, 0
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
@@ -443,7 +478,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 
 		case bytecode.RAISE_VARARGS:
 			sp -= arg
-			err, reraise = th.raise(stack[sp : sp+arg])
+			err, th.reraising = th.raise(stack[sp : sp+arg])
 		case bytecode.PUSH_EXC_INFO:
 			exc := stack[sp-1]
 			if th.handled == nil {
@@ -467,7 +502,7 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			stack[sp-2], stack[sp-1], err = splitExceptionGroup(stack[sp-2], stack[sp-1])
 		case bytecode.RERAISE:
 			sp--
-			err, reraise = stack[sp].(*Exception), true
+			err, th.reraising = stack[sp].(*Exception), true
 		case bytecode.PREP_RERAISE_STAR:
 			sp--
 			stack[sp-1] = prepReraiseStar(stack[sp-1].(*Exception), stack[sp].(*List))
@@ -483,11 +518,11 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 
 		case bytecode.IMPORT_NAME:
 			var m *Module
-			m, err = th.interp.Import(code.Names[arg])
+			m, err = th.interp.Import(fr.code.Names[arg])
 			stack[sp] = m
 			sp++
 		case bytecode.IMPORT_FROM:
-			stack[sp], err = importFrom(th, stack[sp-1], code.Names[arg])
+			stack[sp], err = importFrom(th, stack[sp-1], fr.code.Names[arg])
 			sp++
 		case bytecode.IMPORT_STAR:
 			sp--
@@ -522,40 +557,51 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			continue
 		}
 
-		// An exception: find a handler in this frame or in its callers, adding traceback
-		// entries on the way.
-		exc := asException(err)
-		err = nil
-		if !reraise {
-			th.setContext(exc)
+		// An exception: find a handler in this frame or in its callers.
+		var handled bool
+		if fr, handled = th.unwind(entry, fr, sp, pc, err); !handled {
+			return nil, statusReturn, err
 		}
-		newEntry := !reraise
-		reraise = false
-		faultPC := pc - 1
-		for {
-			if newEntry {
-				exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
-			}
-			newEntry = true
-			if h, ok := code.HandlerFor(faultPC); ok {
-				sp = code.nlocals + h.Depth
-				stack[sp] = exc
-				sp++
-				pc = h.Target
-				break
-			}
-			if fr == entry {
-				fr.sp, fr.pc = sp, pc
-				return nil, statusReturn, exc
-			}
-			parent := fr.parent
-			th.depth--
-			th.releaseFrame(fr)
-			fr = parent
-			th.frame = fr
-			code, instrs, stack, sp, pc = fr.code, fr.code.Instrs, fr.slots, fr.sp, fr.pc
-			faultPC = pc - 1
+		instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+	}
+}
+
+// unwind handles an exception raised by the instruction before pc in frame fr: it finds the
+// handler in fr or in its callers up to entry, adding a traceback entry for each frame it
+// passes. It returns the frame to continue in, with sp and pc set to the handler, or reports
+// that no handler was found below entry.
+func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool) {
+	exc := asException(err)
+	reraise := th.reraising
+	th.reraising = false
+	if !reraise {
+		th.setContext(exc)
+	}
+	newEntry := !reraise
+	faultPC := pc - 1
+	for {
+		code := fr.code
+		if newEntry {
+			exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
 		}
+		newEntry = true
+		if h, ok := code.HandlerFor(faultPC); ok {
+			fr.sp = code.nlocals + h.Depth
+			fr.slots[fr.sp] = exc
+			fr.sp++
+			fr.pc = h.Target
+			return fr, true
+		}
+		if fr == entry {
+			fr.sp, fr.pc = sp, pc
+			return fr, false
+		}
+		parent := fr.parent
+		th.depth--
+		th.releaseFrame(fr)
+		fr = parent
+		th.frame = fr
+		sp, faultPC = fr.sp, fr.pc-1
 	}
 }
 

@@ -20,20 +20,28 @@ type Frame struct {
 	owned bool
 }
 
-// newFrame gets a frame for code, from the thread's free list when one is available.
-func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
-	var fr *Frame
+// allocFrame takes a frame with room for code's slots from the free list, or makes one.
+// Its slots hold whatever they held before: callers set every local.
+func (th *Thread) allocFrame(code *Code) *Frame {
 	if n := len(th.framePool); n > 0 {
-		fr = th.framePool[n-1]
+		fr := th.framePool[n-1]
 		th.framePool = th.framePool[:n-1]
 		if cap(fr.slots) < code.frameSize {
 			fr.slots = make([]Value, code.frameSize)
 		} else {
 			fr.slots = fr.slots[:code.frameSize]
 		}
-	} else {
-		fr = &Frame{slots: make([]Value, code.frameSize)}
+		return fr
 	}
+	return &Frame{slots: make([]Value, code.frameSize)}
+}
+
+// newFrame gets a frame for code with every local unset.
+func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
+	fr := th.allocFrame(code)
+	// Unset locals must read as nil (UnboundLocalError); the operand stack is always
+	// written before it is read, so it is left as it was.
+	clear(fr.slots[:code.nlocals])
 	fr.code, fr.fn, fr.globals = code, fn, globals
 	fr.sp = code.nlocals
 	fr.pc = 0
@@ -49,12 +57,12 @@ func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
 	return fr
 }
 
-// releaseFrame returns a finished frame to the free list, dropping its references.
+// releaseFrame returns a finished frame to the free list. Its slots keep their last values
+// until reuse: clearing them on every return costs more than the little garbage they hold.
 func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	clear(fr.slots)
 	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals = nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)

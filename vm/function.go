@@ -14,6 +14,10 @@ type Code struct {
 	globalSlots []*Slot
 	nlocals     int
 	frameSize   int
+	// plainArgs marks code whose calls need no argument binding beyond placing exactly
+	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
+	// and not a generator or coroutine.
+	plainArgs bool
 }
 
 // CodeClass is the class of code objects.

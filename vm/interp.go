@@ -86,6 +86,9 @@ type Thread struct {
 	// handled is the exception an except or finally block is handling (sys.exc_info()).
 	handled   *Exception
 	framePool []*Frame
+	// reraising marks the error being raised as a re-raise: it gains no traceback entry for
+	// the frame re-raising it and keeps its context.
+	reraising bool
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
 }
@@ -134,6 +137,8 @@ func loadCode(code *bytecode.Code) *Code {
 	c.globalSlots = make([]*Slot, len(code.Names))
 	c.nlocals = len(code.Varnames)
 	c.frameSize = c.nlocals + code.MaxStack
+	c.plainArgs = code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkw|generatorFlags) == 0 &&
+		code.KwOnlyCount == 0 && len(code.Cellvars) == 0 && len(code.Freevars) == 0
 	return c
 }
 

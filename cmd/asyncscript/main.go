@@ -1,6 +1,7 @@
 // Command asyncscript runs asyncscript programs.
 //
 //	asyncscript run FILE|-     run a script (- reads it from standard input)
+//	asyncscript dis FILE|-     print the script's bytecode
 //	asyncscript version        print the version
 //	asyncscript help           print this help
 //
@@ -11,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
 // version is the release of this build.
@@ -20,6 +23,7 @@ const usage = `asyncscript - an async/await scripting language, a subset of Pyth
 
 Usage:
   asyncscript run FILE     run a script; FILE may be - to read standard input
+  asyncscript dis FILE     print the bytecode of every code object in FILE
   asyncscript version      print the version
   asyncscript help         print this help
 
@@ -42,6 +46,8 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "run":
 		return cmdRun(args[1:], stdin, stdout, stderr)
+	case "dis":
+		return cmdDis(args[1:], stdin, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "asyncscript", version)
 		return 0
@@ -54,25 +60,49 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "asyncscript: usage: asyncscript run FILE")
-		return 2
-	}
-	path := args[0]
-	var src []byte
-	var err error
-	name := path
-	if path == "-" {
-		name = "<stdin>"
-		src, err = io.ReadAll(stdin)
-	} else {
-		src, err = os.ReadFile(path)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "asyncscript: can't open file '%s': %s\n", path, describeOpenError(err))
-		return 2
+	name, src, status := readScript("run", args, stdin, stderr)
+	if status != 0 {
+		return status
 	}
 	return runSource(name, src, stdout, stderr)
+}
+
+func cmdDis(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	name, src, status := readScript("dis", args, stdin, stderr)
+	if status != 0 {
+		return status
+	}
+	code, err := compileSource(name, src)
+	if err != nil {
+		reportSyntaxError(stderr, err, src)
+		return 1
+	}
+	fmt.Fprint(stdout, bytecode.Disassemble(code))
+	return 0
+}
+
+// readScript reads the one FILE argument of a command (- for standard input); a non-zero
+// status means it failed and said why.
+func readScript(cmd string, args []string, stdin io.Reader, stderr io.Writer) (string, []byte, int) {
+	if len(args) != 1 {
+		fmt.Fprintf(stderr, "asyncscript: usage: asyncscript %s FILE\n", cmd)
+		return "", nil, 2
+	}
+	path := args[0]
+	if path == "-" {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "asyncscript: can't read standard input: %v\n", err)
+			return "", nil, 2
+		}
+		return "<stdin>", src, 0
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "asyncscript: can't open file '%s': %s\n", path, describeOpenError(err))
+		return "", nil, 2
+	}
+	return path, src, 0
 }
 
 // describeOpenError words a file error the way CPython does: [Errno 2] No such file or directory.

@@ -12,7 +12,7 @@ import (
 
 // Dump renders a syntax tree in the style of Python's ast.dump, without positions: each node
 // as `Type(field=value, ...)`, leaving out empty fields. It makes test expectations and
-// debugging output readable, e.g. `Assign(Targets=[Name(ID='x')], Value=Const(1))`.
+// debugging output readable, e.g. `Assign(Targets=[Name(ID="x")], Value=Const(1))`.
 func Dump(node any) string {
 	var b strings.Builder
 	dumpValue(&b, reflect.ValueOf(node))
@@ -34,7 +34,7 @@ func dumpValue(b *strings.Builder, v reflect.Value) {
 		b.WriteString(x.String())
 		return
 	case []byte:
-		b.WriteString("b" + strconv.Quote(string(x)))
+		dumpBytes(b, x)
 		return
 	case ast.EllipsisType:
 		b.WriteString("Ellipsis")
@@ -101,4 +101,24 @@ func dumpStruct(b *strings.Builder, v reflect.Value) {
 		dumpValue(b, fv)
 	}
 	b.WriteByte(')')
+}
+
+// dumpBytes writes a bytes literal as Python shows it: printable ASCII as is, other bytes as
+// \xNN escapes (strconv.Quote would decode valid UTF-8 sequences into characters).
+func dumpBytes(b *strings.Builder, data []byte) {
+	b.WriteString(`b"`)
+	for _, c := range data {
+		switch {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c >= ' ' && c < 0x7f:
+			b.WriteByte(c)
+		case c == '\n':
+			b.WriteString(`\n`)
+		default:
+			fmt.Fprintf(b, `\x%02x`, c)
+		}
+	}
+	b.WriteByte('"')
 }

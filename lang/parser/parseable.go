@@ -24,8 +24,6 @@ func parseWith[T any](lex *lexer.PeekingLexer, dst *T, can func(*exprParser) boo
 	return nil
 }
 
-func (p *exprParser) startsTest() bool { return p.startsOperand() }
-
 // Parse implements participle.Parseable.
 func (l *simpleLineG) Parse(lex *lexer.PeekingLexer) error {
 	return parseWith(lex, l, (*exprParser).startsSimple, (*exprParser).simpleLine)
@@ -43,17 +41,17 @@ func (l *exprListG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (t *testG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, t, (*exprParser).startsTest, (*exprParser).test)
+	return parseWith(lex, t, (*exprParser).startsOperand, (*exprParser).test)
 }
 
 // Parse implements participle.Parseable.
 func (n *namedG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, n, (*exprParser).startsTest, (*exprParser).named)
+	return parseWith(lex, n, (*exprParser).startsOperand, (*exprParser).named)
 }
 
 // Parse implements participle.Parseable.
 func (b *binExprG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, b, (*exprParser).startsTest, (*exprParser).binExpr)
+	return parseWith(lex, b, (*exprParser).startsOperand, (*exprParser).binExpr)
 }
 
 // Parse implements participle.Parseable.
@@ -68,5 +66,5 @@ func (a *argsG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (w *withItemsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, w, (*exprParser).startsTest, (*exprParser).withItems)
+	return parseWith(lex, w, (*exprParser).startsOperand, (*exprParser).withItems)
 }
