@@ -164,6 +164,11 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 							stack[sp-1] = MakeInt(int64(s))
 							continue
 						}
+					default:
+						if r, ok := smallIntOp(bytecode.BinaryOp(arg), a, b); ok {
+							stack[sp-1] = r
+							continue
+						}
 					}
 				}
 			}
@@ -323,6 +328,11 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			sp -= 2 * arg
 			stack[sp] = d
 			sp++
+		case bytecode.BUILD_FSTRING:
+			sp--
+			parts := stack[sp].(Tuple)
+			stack[sp-arg], err = buildFString(th, parts, stack[sp-arg:sp])
+			sp -= arg - 1
 		case bytecode.BUILD_STRING:
 			stack[sp-arg] = concatStrings(stack[sp-arg : sp])
 			sp -= arg - 1

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
 // Int is an int that fits in 64 bits; arithmetic that overflows moves to *BigInt, and results
@@ -185,6 +187,37 @@ func intArith(th *Thread, op int, x, y Value) (Value, error) {
 		}
 	}
 	return bigArith(th, op, toBig(x), toBig(y))
+}
+
+// smallIntOp computes the int operators whose result stays within int64 without calling
+// into the general arithmetic; ok is false when the slow path must decide (overflow, zero
+// divisors, true division, powers).
+func smallIntOp(op bytecode.BinaryOp, a, b Int) (Value, bool) {
+	if op >= bytecode.InplaceOffset {
+		op -= bytecode.InplaceOffset
+	}
+	switch op {
+	case bytecode.OpMul:
+		const limit = 1 << 31
+		if a > -limit && a < limit && b > -limit && b < limit {
+			return MakeInt(int64(a * b)), true
+		}
+	case bytecode.OpFloorDiv:
+		if b > 0 && a >= 0 {
+			return MakeInt(int64(a / b)), true
+		}
+	case bytecode.OpMod:
+		if b > 0 && a >= 0 {
+			return MakeInt(int64(a % b)), true
+		}
+	case bytecode.OpAnd:
+		return MakeInt(int64(a & b)), true
+	case bytecode.OpOr:
+		return MakeInt(int64(a | b)), true
+	case bytecode.OpXor:
+		return MakeInt(int64(a ^ b)), true
+	}
+	return nil, false
 }
 
 func abs64(a int64) int64 {

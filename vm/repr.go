@@ -3,8 +3,11 @@ package vm
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
@@ -239,17 +242,6 @@ func ToStr(th *Thread, v Value) (string, error) {
 
 // Format is format(v, spec).
 func Format(th *Thread, v Value, spec string) (string, error) {
-	if m, ok := v.Type().userMethod("__format__"); ok {
-		r, err := th.Call(m, []Value{v, Str(spec)}, nil)
-		if err != nil {
-			return "", err
-		}
-		s, ok := r.(Str)
-		if !ok {
-			return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
-		}
-		return string(s), nil
-	}
 	var (
 		s   string
 		err error
@@ -288,6 +280,18 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 		}
 		s, err = pyfmt.FormatFloat(float64(x), sp)
 	default:
+		// Only other types can define __format__: the core types above cannot be subclassed.
+		if m, ok := v.Type().userMethod("__format__"); ok {
+			r, err := th.Call(m, []Value{v, Str(spec)}, nil)
+			if err != nil {
+				return "", err
+			}
+			s, ok := r.(Str)
+			if !ok {
+				return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
+			}
+			return string(s), nil
+		}
 		if spec != "" {
 			return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))
 		}
@@ -386,3 +390,59 @@ func ASCII(th *Thread, v Value) (string, error) {
 	s, err := Repr(th, v)
 	return asciiEscape(s), err
 }
+
+// buildFString formats an f-string in one pass: literal parts are copied, fields formatted
+// straight into the result, so no intermediate str values are made.
+func buildFString(th *Thread, parts Tuple, values []Value) (Value, error) {
+	size := 16 * len(values)
+	for _, p := range parts {
+		size += len(p.(Str))
+	}
+	b := make([]byte, 0, size)
+	next := 0
+	for _, p := range parts {
+		part := string(p.(Str))
+		if part[0] == bytecode.FStringLiteral {
+			b = append(b, part[1:]...)
+			continue
+		}
+		v := values[next]
+		next++
+		conv, spec := part[1], part[2:]
+		if conv == '-' && spec == "" {
+			switch x := v.(type) {
+			case Str:
+				b = append(b, x...)
+				continue
+			case Int:
+				b = strconv.AppendInt(b, int64(x), 10)
+				continue
+			case Float:
+				b = pyfmt.AppendFloatRepr(b, float64(x))
+				continue
+			}
+		}
+		if conv == '-' {
+			s, err := Format(th, v, spec)
+			if err != nil {
+				return nil, err
+			}
+			b = append(b, s...)
+			continue
+		}
+		s, err := formatValue(th, v, fstringConv[conv], Str(spec))
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, s.(Str)...)
+	}
+	if len(b) == 0 {
+		return Str(""), nil
+	}
+	// b is never written again, so the str can share its bytes instead of copying them.
+	return Str(unsafe.String(&b[0], len(b))), nil
+}
+
+// fstringConv maps BUILD_FSTRING's conversion letters to FORMAT_VALUE's conversion codes.
+var fstringConv = map[byte]int{'-': bytecode.FormatConvNone, 's': bytecode.FormatConvStr,
+	'r': bytecode.FormatConvRepr, 'a': bytecode.FormatConvASCII}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
@@ -34,6 +35,11 @@ Exit status:
 `
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Scripts allocate many small short-lived values (ints, floats, strs); collecting
+		// less often trades some memory for a large share of run time.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

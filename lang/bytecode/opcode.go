@@ -85,6 +85,7 @@ const (
 	UNPACK_SEQUENCE // seq → x_n .. x_1 (x_1 on top), exactly arg items
 	UNPACK_EX       // seq → ...; arg = before | after<<8, the starred part as a list
 	FORMAT_VALUE    // x [spec] → str; arg = conversion (FormatConv*) | FormatHasSpec
+	BUILD_FSTRING   // x1..xn parts → str: an f-string whose specs are constant (see FStringParts)
 	MAKE_FUNCTION   // [defaults] [kwdefaults] [closure] code → function; arg = MakeFunc* flags
 	BUILD_CLASS     // body name base1..basen → class; arg = n (the bases)
 	CALL            // fn a1..an → result: arg = n
@@ -172,6 +173,15 @@ const (
 	FormatConvASCII = 3
 	FormatConvMask  = 3
 	FormatHasSpec   = 4
+)
+
+// FStringParts describes an f-string to BUILD_FSTRING: a constant list of strings, one per
+// part. A literal part is FStringLiteral followed by its text; a field is FStringField, the
+// conversion ('-' for none, or 's', 'r', 'a'), then the format spec. Fields take their
+// values from the stack in order.
+const (
+	FStringLiteral = 'L'
+	FStringField   = 'F'
 )
 
 // Flags of MAKE_FUNCTION's argument: which optional operands lie below the code object.

@@ -269,12 +269,65 @@ func (c *compiler) dict(e *ast.Dict) {
 }
 
 func (c *compiler) joinedStr(e *ast.JoinedStr) {
+	if parts, ok := constantFString(e); ok {
+		n := 0
+		for _, v := range e.Values {
+			if fv, isField := v.(*ast.FormattedValue); isField {
+				c.expr(fv.Value)
+				n++
+			}
+		}
+		c.emit(bytecode.LOAD_CONST, c.constIndexOf(parts))
+		c.setSpan(e)
+		c.emit(bytecode.BUILD_FSTRING, n)
+		return
+	}
 	for _, v := range e.Values {
 		c.expr(v)
 	}
 	if len(e.Values) != 1 {
 		c.emit(bytecode.BUILD_STRING, len(e.Values))
 	}
+}
+
+// constantFString describes an f-string for BUILD_FSTRING when every format spec in it is
+// constant text; an f-string with a nested field in a spec ({x:{width}}) takes the general
+// FORMAT_VALUE path.
+func constantFString(e *ast.JoinedStr) ([]string, bool) {
+	parts := make([]string, 0, len(e.Values))
+	for _, v := range e.Values {
+		switch v := v.(type) {
+		case *ast.Const:
+			s, ok := v.Value.(string)
+			if !ok {
+				return nil, false
+			}
+			parts = append(parts, string(rune(bytecode.FStringLiteral))+s)
+		case *ast.FormattedValue:
+			spec := ""
+			if v.Spec != nil {
+				for _, sv := range v.Spec.Values {
+					k, ok := sv.(*ast.Const)
+					if !ok {
+						return nil, false
+					}
+					s, ok := k.Value.(string)
+					if !ok {
+						return nil, false
+					}
+					spec += s
+				}
+			}
+			conv := v.Conversion
+			if conv == 0 {
+				conv = '-'
+			}
+			parts = append(parts, string([]rune{bytecode.FStringField, conv})+spec)
+		default:
+			return nil, false
+		}
+	}
+	return parts, true
 }
 
 func (c *compiler) formattedValue(e *ast.FormattedValue) {

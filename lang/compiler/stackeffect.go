@@ -35,6 +35,8 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return -3
 	case bytecode.BUILD_SLICE:
 		return 1 - arg
+	case bytecode.BUILD_FSTRING:
+		return -arg // n values and the parts list make one str
 	case bytecode.BUILD_TUPLE, bytecode.BUILD_LIST, bytecode.BUILD_SET, bytecode.BUILD_STRING:
 		return 1 - arg
 	case bytecode.BUILD_MAP:
