@@ -156,16 +156,16 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 					switch bytecode.BinaryOp(arg) {
 					case bytecode.OpAdd, bytecode.OpAdd + bytecode.InplaceOffset:
 						if s := a + b; (s > a) == (b > 0) {
-							stack[sp-1] = MakeInt(int64(s))
+							stack[sp-1] = th.boxInt(int64(s))
 							continue
 						}
 					case bytecode.OpSub, bytecode.OpSub + bytecode.InplaceOffset:
 						if s := a - b; (s < a) == (b > 0) {
-							stack[sp-1] = MakeInt(int64(s))
+							stack[sp-1] = th.boxInt(int64(s))
 							continue
 						}
 					default:
-						if r, ok := smallIntOp(bytecode.BinaryOp(arg), a, b); ok {
+						if r, ok := th.smallIntOp(bytecode.BinaryOp(arg), a, b); ok {
 							stack[sp-1] = r
 							continue
 						}

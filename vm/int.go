@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"unsafe"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
@@ -192,7 +193,7 @@ func intArith(th *Thread, op int, x, y Value) (Value, error) {
 // smallIntOp computes the int operators whose result stays within int64 without calling
 // into the general arithmetic; ok is false when the slow path must decide (overflow, zero
 // divisors, true division, powers).
-func smallIntOp(op bytecode.BinaryOp, a, b Int) (Value, bool) {
+func (th *Thread) smallIntOp(op bytecode.BinaryOp, a, b Int) (Value, bool) {
 	if op >= bytecode.InplaceOffset {
 		op -= bytecode.InplaceOffset
 	}
@@ -200,22 +201,22 @@ func smallIntOp(op bytecode.BinaryOp, a, b Int) (Value, bool) {
 	case bytecode.OpMul:
 		const limit = 1 << 31
 		if a > -limit && a < limit && b > -limit && b < limit {
-			return MakeInt(int64(a * b)), true
+			return th.boxInt(int64(a * b)), true
 		}
 	case bytecode.OpFloorDiv:
 		if b > 0 && a >= 0 {
-			return MakeInt(int64(a / b)), true
+			return th.boxInt(int64(a / b)), true
 		}
 	case bytecode.OpMod:
 		if b > 0 && a >= 0 {
-			return MakeInt(int64(a % b)), true
+			return th.boxInt(int64(a % b)), true
 		}
 	case bytecode.OpAnd:
-		return MakeInt(int64(a & b)), true
+		return th.boxInt(int64(a & b)), true
 	case bytecode.OpOr:
-		return MakeInt(int64(a | b)), true
+		return th.boxInt(int64(a | b)), true
 	case bytecode.OpXor:
-		return MakeInt(int64(a ^ b)), true
+		return th.boxInt(int64(a ^ b)), true
 	}
 	return nil, false
 }
@@ -322,4 +323,33 @@ func intTrueDiv(a, b *big.Int) (Value, error) {
 		return nil, Errorf(OverflowError, "integer division result too large for a float")
 	}
 	return Float(f), nil
+}
+
+// intSlabSize is how many Ints a thread boxes per allocation on its hot paths.
+const intSlabSize = 128
+
+// intItab is the interface word that marks a Value as holding an Int; boxInt pairs it with a
+// pointer into a slab of Ints to build the interface without a separate allocation.
+var intItab = func() unsafe.Pointer {
+	var v Value = Int(1 << 40)
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[0]
+}()
+
+// boxInt is MakeInt for the interpreter's arithmetic fast paths: ints outside the cached
+// range are carved out of a per-thread slab, one allocation per intSlabSize results instead
+// of one each. A slab stays alive while any of its ints does, a bounded cost.
+func (th *Thread) boxInt(i int64) Value {
+	if i >= smallIntMin && i <= smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	if len(th.intSlab) == 0 {
+		th.intSlab = make([]Int, intSlabSize)
+	}
+	p := &th.intSlab[0]
+	th.intSlab = th.intSlab[1:]
+	*p = Int(i)
+	var v Value
+	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	words[0], words[1] = intItab, unsafe.Pointer(p)
+	return v
 }

@@ -89,6 +89,8 @@ type Thread struct {
 	// reraising marks the error being raised as a re-raise: it gains no traceback entry for
 	// the frame re-raising it and keeps its context.
 	reraising bool
+	// intSlab is the rest of the current slab boxInt takes ints from.
+	intSlab []Int
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
 }
