@@ -226,6 +226,19 @@ func indexValue(th *Thread, v Value) (int, error) {
 	return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
 }
 
+// intArgument converts an argument that must be an int of any size, calling a user
+// __index__ if there is one.
+func intArgument(th *Thread, v Value) (Value, error) {
+	if isInt(v) {
+		if b, ok := v.(Bool); ok {
+			return MakeInt(map[Bool]int64{true: 1, false: 0}[b]), nil
+		}
+		return v, nil
+	}
+	n, err := indexValue(th, v)
+	return MakeInt(int64(n)), err
+}
+
 // optIndex is indexValue for an optional argument, giving def when it was not passed.
 func optIndex(th *Thread, v Value, def int) (int, error) {
 	if v == nil {
@@ -553,12 +566,12 @@ func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 
 // constructRange is range(stop) or range(start, stop[, step]).
 func constructRange(th *Thread, a []Value, _ *Dict) (Value, error) {
-	var nums [3]int
+	var nums [3]Value
 	for i, v := range a {
 		if v == nil {
 			continue
 		}
-		n, err := indexValue(th, v)
+		n, err := intArgument(th, v)
 		if err != nil {
 			return nil, err
 		}
@@ -566,13 +579,11 @@ func constructRange(th *Thread, a []Value, _ *Dict) (Value, error) {
 	}
 	switch {
 	case a[1] == nil:
-		return &Range{Start: 0, Stop: int64(nums[0]), Step: 1}, nil
+		return newRange(MakeInt(0), nums[0], MakeInt(1))
 	case a[2] == nil:
-		return &Range{Start: int64(nums[0]), Stop: int64(nums[1]), Step: 1}, nil
-	case nums[2] == 0:
-		return nil, Errorf(ValueError, "range() arg 3 must not be zero")
+		return newRange(nums[0], nums[1], MakeInt(1))
 	}
-	return &Range{Start: int64(nums[0]), Stop: int64(nums[1]), Step: int64(nums[2])}, nil
+	return newRange(nums[0], nums[1], nums[2])
 }
 
 // dictUpdateArgs implements dict(...) and d.update(...): at most one positional mapping or

@@ -102,7 +102,7 @@ func floatPow(a, b float64) (Value, error) {
 		// Python returns a complex number here; the subset has none.
 		return nil, Errorf(ValueError, "math domain error")
 	}
-	r := math.Pow(a, b)
+	r := libmPow(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		return nil, Errorf(OverflowError, "(34, 'Numerical result out of range')")
 	}

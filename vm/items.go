@@ -44,6 +44,8 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		return v, nil
 	case *Range:
 		return rangeItem(c, i)
+	case *BigRange:
+		return c.item(i)
 	case Bytes:
 		if s, ok := i.(*Slice); ok {
 			start, stop, step, err := s.Indices(len(c))

@@ -32,6 +32,8 @@ func Truth(th *Thread, v Value) (bool, error) {
 		return x.Len() > 0, nil
 	case *Range:
 		return x.Len() > 0, nil
+	case *BigRange:
+		return x.length().Sign() > 0, nil
 	case Bytes:
 		return x != "", nil
 	}
@@ -69,6 +71,11 @@ func Len(th *Thread, v Value) (int, error) {
 		return x.Len(), nil
 	case *Range:
 		return int(x.Len()), nil
+	case *BigRange:
+		if n := x.length(); n.IsInt64() {
+			return int(n.Int64()), nil
+		}
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 	case Bytes:
 		return len(x), nil
 	case *DictView:
@@ -102,6 +109,8 @@ func Iter(th *Thread, v Value) (Value, error) {
 		return &strIter{s: string(x), ascii: isASCII(string(x))}, nil
 	case *Range:
 		return &rangeIter{next: x.Start, step: x.Step, left: x.Len()}, nil
+	case *BigRange:
+		return &bigRangeIter{next: x.Start, step: x.Step, left: x.length()}, nil
 	case *Dict:
 		return &dictIter{d: x, size: x.Len()}, nil
 	case *DictView:
@@ -240,6 +249,8 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 			return n >= c.Start && n < c.Stop && (n-c.Start)%c.Step == 0, nil
 		}
 		return n <= c.Start && n > c.Stop && (c.Start-n)%(-c.Step) == 0, nil
+	case *BigRange:
+		return c.contains(x), nil
 	case *DictView:
 		if c.Kind == 0 {
 			_, ok, err := c.D.Get(th, x)

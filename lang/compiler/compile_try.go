@@ -27,7 +27,16 @@ type fblock struct {
 	active    int        // how many handlers were in force outside the block
 }
 
+// maxBlocks bounds how many blocks may nest in one code object, as CPython's CO_MAXBLOCKS
+// does. Besides matching CPython, it bounds the code size: a finally body is compiled twice
+// (and once more for every return, break or continue that leaves it), so a try/finally nested
+// in a finally body doubles it, and unbounded nesting would grow the code exponentially.
+const maxBlocks = 20
+
 func (c *compiler) pushFblock(fb fblock) {
+	if len(c.u.fblocks) >= maxBlocks {
+		c.errorf(&ast.Pass{Span: c.u.span}, "too many statically nested blocks")
+	}
 	fb.active = len(c.u.active)
 	c.u.fblocks = append(c.u.fblocks, fb)
 }

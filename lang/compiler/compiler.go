@@ -182,6 +182,10 @@ func (c *compiler) emit(op bytecode.Opcode, arg int) int {
 	if arg < 0 || arg > bytecode.MaxArg {
 		c.errorf(&ast.Pass{Span: u.span}, "too many items in one expression")
 	}
+	if len(u.instrs) >= bytecode.MaxArg {
+		// Jump arguments are instruction indices, so they must fit in an argument too.
+		c.errorf(&ast.Pass{Span: u.span}, "too much code in one function")
+	}
 	u.instrs = append(u.instrs, bytecode.Encode(op, arg))
 	u.spans = append(u.spans, u.span)
 	var h *handler

@@ -14,7 +14,31 @@ type symtable struct {
 	cur    *scope
 	err    *ast.Error
 	file   string
+	depth  int // how deeply the walk is nested in the tree, bounded by maxNesting
 }
+
+// maxNesting bounds how deeply the syntax tree may nest. Both passes of the compiler recurse
+// over the tree, and the grammar puts no bound on left-associative chains (1+1+...+1,
+// f()()...(), a.b.b...b) or on elif chains, so without it a long enough chain would exhaust
+// the Go stack. CPython's compiler has the same kind of limit (three times the recursion
+// limit) and reports it with the same error.
+const maxNesting = 3000
+
+// enter counts one more level of nesting at n. It reports false, recording a RecursionError,
+// when the tree is too deep; otherwise the caller must call leave when done with n.
+func (st *symtable) enter(n ast.Node) bool {
+	if st.depth >= maxNesting {
+		if st.err == nil {
+			st.err = &ast.Error{Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation",
+				Filename: st.file, Pos: n.Range().Start, End: n.Range().End}
+		}
+		return false
+	}
+	st.depth++
+	return true
+}
+
+func (st *symtable) leave() { st.depth-- }
 
 func buildSymtable(m *ast.Module) (*symtable, *ast.Error) {
 	st := &symtable{scopes: map[ast.Node]*scope{}, file: m.Filename}
@@ -52,6 +76,10 @@ func (st *symtable) stmts(body []ast.Stmt) {
 }
 
 func (st *symtable) stmt(s ast.Stmt) {
+	if !st.enter(s) {
+		return
+	}
+	defer st.leave()
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		st.expr(s.X)
@@ -292,6 +320,10 @@ func (st *symtable) function(node ast.Node, name string, args *ast.Arguments, is
 
 // target records the names an assignment target binds, and walks the expressions inside it.
 func (st *symtable) target(t ast.Expr) {
+	if !st.enter(t) {
+		return
+	}
+	defer st.leave()
 	switch t := t.(type) {
 	case *ast.Name:
 		st.cur.bind(t.ID)
@@ -321,7 +353,13 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 	s := st.push(functionScope, node, name)
 	s.params = []string{".0"}
 	s.bind(".0")
+	// The code generator nests the loop of each generator inside the one before.
+	outer := st.depth
+	defer func() { st.depth = outer }()
 	for i, g := range gens {
+		if !st.enter(g.Target) {
+			break
+		}
 		if i > 0 {
 			st.expr(g.Iter)
 		}
@@ -343,8 +381,11 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 }
 
 func (st *symtable) expr(e ast.Expr) {
+	if e == nil || !st.enter(e) {
+		return
+	}
+	defer st.leave()
 	switch e := e.(type) {
-	case nil:
 	case *ast.Name:
 		st.cur.use(e.ID)
 		if e.ID == "super" && st.cur.kind == functionScope {
