@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
 // AddSource records a file's text so tracebacks can quote its lines.
@@ -115,5 +117,37 @@ func (in *Interp) formatEntry(t TraceEntry) string {
 	if start < 0 || end <= start || (start == 0 && end >= utf8.RuneCountInString(stripped)) {
 		return s
 	}
-	return s + "    " + strings.Repeat(" ", start) + strings.Repeat("^", end-start) + "\n"
+	marks := []rune(strings.Repeat("^", end-start))
+	if a, ok := code.Anchors[t.PC]; ok && a.Start.Line == line && a.End.Line == line {
+		marks = anchorMarks([]rune(stripped), start, end, a.Start.Col-1-indent, a.End.Col-1-indent, code.Op(t.PC) == bytecode.BINARY_OP)
+	}
+	return s + "    " + strings.Repeat(" ", start) + string(marks) + "\n"
+}
+
+// anchorMarks draws CPython's caret line for a binary operation or subscript: ~ under the
+// operands and ^ under the operator (or under the brackets of a subscript). line holds the
+// stripped source; start and end delimit the expression, from and to the anchor columns.
+func anchorMarks(line []rune, start, end, from, to int, binary bool) []rune {
+	if from < start || to > end || from > to {
+		return []rune(strings.Repeat("^", end-start))
+	}
+	opStart, opEnd := from, to
+	if binary {
+		// The operator starts after any spaces and closing parentheses of the left operand
+		// and ends before the spaces and opening parentheses of the right one.
+		for opStart < to && (line[opStart] == ' ' || line[opStart] == ')') {
+			opStart++
+		}
+		for opEnd > opStart && (line[opEnd-1] == ' ' || line[opEnd-1] == '(') {
+			opEnd--
+		}
+	}
+	marks := make([]rune, end-start)
+	for i := range marks {
+		marks[i] = '~'
+		if col := start + i; col >= opStart && col < opEnd {
+			marks[i] = '^'
+		}
+	}
+	return marks
 }

@@ -146,6 +146,14 @@ func TestGoldenAgainstCPython(t *testing.T) {
 			assert.Equal(t, g.wantErr != "", failed, "CPython's exit status disagrees with %s", path)
 			if failed {
 				assert.Equal(t, g.wantErr, lastLine(stderr.String()), "CPython's last stderr line differs from %s.err", path)
+				// The whole traceback or syntax error report must match too, except that
+				// CPython names the script by its absolute path.
+				abs, err := filepath.Abs(path)
+				require.NoError(t, err)
+				want := strings.ReplaceAll(stderr.String(), `File "`+abs+`"`, `File "`+filepath.Base(path)+`"`)
+				var ourOut, ourErr bytes.Buffer
+				runSource(filepath.Base(path), g.src, &ourOut, &ourErr)
+				assert.Equal(t, want, ourErr.String(), "stderr of %s differs from CPython's", path)
 			}
 		})
 	}

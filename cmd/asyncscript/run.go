@@ -88,13 +88,16 @@ func reportSyntaxError(w io.Writer, err error, src []byte) {
 		fmt.Fprintf(w, "    %s\n", stripped)
 		start := se.Pos.Col - 1 - indent
 		width := 1
-		if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col {
+		if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col && se.Kind == "SyntaxError" {
 			width = se.End.Col - se.Pos.Col
 		}
 		if start < 0 {
 			start = 0
 		}
-		fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
+		// CPython marks no column for an unexpected indent: the whole line is the problem.
+		if se.Msg != "unexpected indent" {
+			fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
+		}
 	}
 	fmt.Fprintf(w, "%s: %s\n", se.Kind, se.Msg)
 }

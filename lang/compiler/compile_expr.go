@@ -38,6 +38,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(e.Y)
 		c.setSpan(e)
 		c.emit(bytecode.BINARY_OP, int(binaryOps[e.Op]))
+		c.anchor(e.X.Range().End, e.Y.Range().Start)
 	case *ast.BoolOp:
 		end := c.newLabel()
 		op := bytecode.JUMP_IF_FALSE_OR_POP
@@ -79,6 +80,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(e.Index)
 		c.setSpan(e)
 		c.emit(bytecode.BINARY_SUBSCR, 0)
+		c.anchor(e.X.Range().End, e.End)
 	case *ast.Slice:
 		c.optional(e.Lower)
 		c.optional(e.Upper)

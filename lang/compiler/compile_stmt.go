@@ -211,6 +211,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 func (c *compiler) assertStmt(s *ast.Assert) {
 	end := c.newLabel()
 	c.condJump(s.Test, true, end)
+	c.setSpan(s.Test) // the traceback underlines the failed test
 	c.emit(bytecode.LOAD_ASSERTION, 0)
 	if s.Msg != nil {
 		c.expr(s.Msg)

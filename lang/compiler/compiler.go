@@ -61,6 +61,7 @@ type unit struct {
 
 	instrs   []uint32
 	spans    []ast.Span
+	anchors  map[int]ast.Span
 	handlers []*handler // the handler of each instruction (nil: none)
 	span     ast.Span   // the span given to instructions emitted now
 
@@ -139,6 +140,7 @@ func (c *compiler) finish() *bytecode.Code {
 	code := u.code
 	code.Instrs = u.instrs
 	code.Spans = u.spans
+	code.Anchors = u.anchors
 	code.Consts = u.consts
 	code.MaxStack = u.maxDepth + 2
 	code.Handlers = buildHandlerTable(u.handlers)
@@ -176,15 +178,20 @@ func (c *compiler) setSpan(n ast.Node) ast.Span {
 	return old
 }
 
+// maxInstrs bounds the instructions of one code object. Jump arguments are instruction
+// indices, so no code object can have more than bytecode.MaxArg; the bound is lower so that
+// the worst case of finally duplication (see maxBlocks) fails in a few seconds instead of
+// taking gigabytes. Only generated code of several megabytes of source comes near it.
+const maxInstrs = 1 << 22
+
 // emit appends an instruction and updates the tracked stack depth by its effect.
 func (c *compiler) emit(op bytecode.Opcode, arg int) int {
 	u := c.u
 	if arg < 0 || arg > bytecode.MaxArg {
 		c.errorf(&ast.Pass{Span: u.span}, "too many items in one expression")
 	}
-	if len(u.instrs) >= bytecode.MaxArg {
-		// Jump arguments are instruction indices, so they must fit in an argument too.
-		c.errorf(&ast.Pass{Span: u.span}, "too much code in one function")
+	if len(u.instrs) >= maxInstrs {
+		c.errorf(&ast.Pass{Span: u.span}, "code block too large to compile")
 	}
 	u.instrs = append(u.instrs, bytecode.Encode(op, arg))
 	u.spans = append(u.spans, u.span)
@@ -195,6 +202,15 @@ func (c *compiler) emit(op bytecode.Opcode, arg int) int {
 	u.handlers = append(u.handlers, h)
 	c.adjust(stackEffect(op, arg))
 	return len(u.instrs) - 1
+}
+
+// anchor records the caret anchor of the instruction just emitted (see bytecode.Code.Anchors).
+func (c *compiler) anchor(from, to ast.Pos) {
+	u := c.u
+	if u.anchors == nil {
+		u.anchors = map[int]ast.Span{}
+	}
+	u.anchors[len(u.instrs)-1] = ast.Span{Start: from, End: to}
 }
 
 // adjust changes the tracked stack depth, for control flow that emit cannot see.
