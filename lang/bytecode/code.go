@@ -41,14 +41,14 @@ type Code struct {
 	// *Code (nested functions), and []string (keyword names for CALL_KW).
 	Consts []any
 
-	Instrs   []uint32
-	Spans    []ast.Span // the source span of each instruction, for tracebacks and carets
+	Instrs []uint32
+	Spans  []ast.Span // the source span of each instruction, for tracebacks and carets
 	// Anchors marks, for binary operations and subscripts, the part of an instruction's span
 	// that tracebacks underline with ^ (the rest gets ~): it starts where the left operand
 	// (or the subscripted value) ends and ends where the right operand starts (or the
 	// subscript ends).
-	Anchors map[int]ast.Span
-	Handlers []Handler  // exception table, innermost ranges first
+	Anchors  map[int]ast.Span
+	Handlers []Handler // exception table, innermost ranges first
 	MaxStack int
 	// FirstLine is the line of the `def` (or 1 for a module), as in co_firstlineno.
 	FirstLine int
