@@ -7,6 +7,7 @@ package stdlib
 import (
 	"io"
 
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -15,6 +16,7 @@ import (
 func New(stdout, stderr io.Writer) *vm.Interp {
 	in := vm.NewInterp(stdout, stderr)
 	installBuiltins(in)
+	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("contextlib", newContextlibModule)

@@ -68,7 +68,7 @@ func (th *Thread) callValue(fn Value, args []Value, kwnames Tuple) (Value, error
 // runFrame runs a frame made by enterFunction to completion in a nested dispatch loop.
 func (th *Thread) runFrame(fr *Frame) (Value, error) {
 	fr.parent = nil
-	r, _, err := th.run(fr)
+	r, _, err := th.run(fr, fr)
 	th.depth--
 	th.releaseFrame(fr)
 	return r, err

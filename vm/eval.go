@@ -8,16 +8,20 @@ import (
 type runStatus int
 
 const (
-	statusReturn runStatus = iota // the entry frame returned (or raised)
-	statusYield                   // the entry frame yielded a value and can be resumed
+	statusReturn  runStatus = iota // the entry frame returned (or raised)
+	statusYield                    // the entry frame yielded a value and can be resumed
+	statusSuspend                  // a frame awaited something not ready: the chain is paused
 )
 
-// run executes the entry frame, and every frame it calls, until the entry frame returns,
-// raises or yields. Calls between bytecode functions switch frames inside this one loop.
-func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) {
+// run executes frames until the entry frame returns, raises or yields, starting at start:
+// the entry frame itself, or the innermost frame of a paused chain of awaiting coroutines.
+// Calls between bytecode functions, and awaits of coroutines, switch frames inside this one
+// loop. When a frame awaits something not ready, run returns statusSuspend with the chain
+// intact: th.suspended is its innermost frame and th.awaiting what it waits for.
+func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err error) {
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
-	fr := entry
+	fr := start
 	instrs := fr.code.Instrs
 	stack := fr.slots
 	sp := fr.sp
@@ -291,6 +295,9 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 			}
 			parent := fr.parent
 			th.depth--
+			if fr.gen != nil {
+				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
+			}
 			th.releaseFrame(fr)
 			fr = parent
 			th.frame = fr
@@ -541,7 +548,43 @@ func (th *Thread) run(entry *Frame) (result Value, status runStatus, err error) 
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc
+			if fr != entry {
+				err = Errorf(SystemError, "yield from an awaited frame is not supported yet")
+				break
+			}
 			return stack[sp], statusYield, nil
+		case bytecode.GET_AWAITABLE:
+			stack[sp-1], err = getAwaitable(th, stack[sp-1])
+		case bytecode.AWAIT:
+			sp--
+			aw := stack[sp]
+			if g, ok := aw.(*Generator); ok {
+				// Awaiting a coroutine runs it in this loop, as a callee: its frame is linked
+				// under this one and its return value comes back like a call's.
+				var cf *Frame
+				if cf, err = th.enterCoroutine(g); err != nil {
+					break
+				}
+				fr.sp, fr.pc = sp, pc
+				cf.parent = fr
+				fr = cf
+				th.frame = fr
+				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+				continue
+			}
+			var v, wait Value
+			var ready bool
+			if v, ready, wait, err = aw.(Awaitable).Await(th); err != nil {
+				break
+			}
+			if ready {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			fr.sp, fr.pc = sp, pc
+			th.suspended, th.awaiting = fr, wait
+			return nil, statusSuspend, nil
 		case bytecode.GET_YIELD_FROM:
 			stack[sp-1], err = Iter(th, stack[sp-1])
 		case bytecode.YIELD_FROM:
@@ -608,6 +651,9 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 		}
 		parent := fr.parent
 		th.depth--
+		if fr.gen != nil {
+			fr.gen.finish() // an awaited coroutine raised: the exception goes to the awaiter
+		}
 		th.releaseFrame(fr)
 		fr = parent
 		th.frame = fr

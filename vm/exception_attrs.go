@@ -14,6 +14,13 @@ func (e *Exception) Attr(name string) (Value, bool) {
 	case "__traceback__":
 		return tracebackOf(e), true
 	}
+	if name == "value" && e.Class.IsSubclass(StopIteration) {
+		// The value a generator or coroutine returned.
+		if len(e.Args) > 0 {
+			return e.Args[0], true
+		}
+		return None, true
+	}
 	if e.Exceptions != nil {
 		switch name {
 		case "exceptions":

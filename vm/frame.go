@@ -18,6 +18,8 @@ type Frame struct {
 	parent *Frame
 	// owned marks frames that belong to a generator or coroutine and must not be reused.
 	owned bool
+	// gen is the generator or coroutine that owns the frame, if any.
+	gen *Generator
 }
 
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.

@@ -125,3 +125,8 @@ func (*ClassMethod) Type() *Class { return ClassMethodClass }
 
 // Type implements Value.
 func (*Property) Type() *Class { return PropertyClass }
+
+// IsCoroutineFunction reports whether the function was defined with `async def`.
+func (f *Function) IsCoroutineFunction() bool {
+	return f.Code.Flags&bytecode.FlagCoroutine != 0
+}

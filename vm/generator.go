@@ -1,16 +1,24 @@
 package vm
 
-import "github.com/asyncscript/asyncscript/lang/bytecode"
+import (
+	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
 
 // Generator is a suspended function frame: a generator, a coroutine (async def) or an
 // async generator, depending on its code's flags. Each resumption runs the frame until it
-// yields or returns.
+// yields or returns. A coroutine may pause deep inside a chain of coroutines it awaits;
+// innermost is then the frame to resume, and awaiting what that frame waits for.
 type Generator struct {
-	Func    *Function
-	frame   *Frame
-	started bool
-	running bool
-	done    bool
+	Func      *Function
+	frame     *Frame
+	innermost *Frame
+	awaiting  Value
+	started   bool
+	running   bool
+	done      bool
+	// awaited marks a coroutine that an await has taken over, so it cannot be awaited twice.
+	awaited bool
 }
 
 // The classes of suspended frame objects.
@@ -21,8 +29,9 @@ var (
 )
 
 func newGenerator(f *Function, fr *Frame) *Generator {
-	fr.owned = true
-	return &Generator{Func: f, frame: fr}
+	g := &Generator{Func: f, frame: fr}
+	fr.owned, fr.gen = true, g
+	return g
 }
 
 // Type implements Value.
@@ -35,6 +44,15 @@ func (g *Generator) Type() *Class {
 	}
 	return GeneratorClass
 }
+
+// IsCoroutine reports whether g was made by calling an `async def` function.
+func (g *Generator) IsCoroutine() bool { return g.Func.Code.Flags&bytecode.FlagCoroutine != 0 }
+
+// Started reports whether the generator has begun running.
+func (g *Generator) Started() bool { return g.started }
+
+// Done reports whether the generator has finished.
+func (g *Generator) Done() bool { return g.done }
 
 // Repr implements repr(): <generator object f at 0x...>.
 func (g *Generator) Repr() string {
@@ -51,18 +69,22 @@ func (g *Generator) Next(th *Thread) (Value, error) {
 }
 
 // Resume runs the generator until it yields (done false, the yielded value) or finishes
-// (done true, the returned value). With exc it is thrown in at the paused yield.
+// (done true, the returned value). With exc it is thrown in where the generator is paused.
+// A coroutine that pauses on an await "yields" what it waits for: a future, or None to give
+// the event loop one turn.
 func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, done bool, err error) {
 	if g.done {
 		if exc != nil {
 			return nil, true, exc
+		}
+		if g.IsCoroutine() {
+			return nil, true, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 		}
 		return None, true, nil
 	}
 	if g.running {
 		return nil, false, Errorf(ValueError, "%s already executing", g.Type().Name)
 	}
-	fr := g.frame
 	if !g.started {
 		if exc != nil {
 			g.done = true
@@ -72,58 +94,125 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.Type().Name)
 		}
 		g.started = true
-	} else if exc != nil {
-		if !throwInto(fr, exc) {
-			g.finish()
-			return nil, true, exc
-		}
-	} else {
-		fr.slots[fr.sp] = sent
-		fr.sp++
 	}
 	if th.depth >= th.interp.MaxDepth {
 		return nil, false, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
+	start := g.frame
+	if g.innermost != nil {
+		start = g.innermost
+	}
+	if exc == nil && g.awaiting != nil {
+		// The paused await completes now: its value, or its exception, arrives.
+		sent, exc = awaitResult(g.awaiting)
+	}
+	g.innermost, g.awaiting = nil, nil
 	g.running = true
 	th.depth++
-	fr.parent = nil
-	v, status, err := th.run(fr)
+	g.frame.parent = nil
+	if exc != nil && g.frameStarted(start) {
+		th.reraising = false
+		var handled bool
+		if start, handled = th.unwind(g.frame, start, start.sp, start.pc, exc); !handled {
+			th.depth--
+			g.running = false
+			g.finish()
+			return nil, true, exc
+		}
+	} else if exc != nil {
+		th.depth--
+		g.running = false
+		g.finish()
+		return nil, true, exc
+	} else if g.frameStarted(start) {
+		start.slots[start.sp] = sent
+		start.sp++
+	}
+	v, status, err := th.run(g.frame, start)
 	th.depth--
 	g.running = false
-	if status == statusYield && err == nil {
-		return v, false, nil
-	}
-	g.finish()
-	if err != nil {
+	switch {
+	case err != nil:
+		g.finish()
 		if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIteration) {
-			re := Errorf(RuntimeError, "generator raised StopIteration")
+			re := Errorf(RuntimeError, "%s raised StopIteration", g.Type().Name)
 			re.Cause, re.Context, re.SuppressContext = e, e, true
 			return nil, true, re
 		}
 		return nil, true, err
+	case status == statusYield:
+		return v, false, nil
+	case status == statusSuspend:
+		g.innermost, g.awaiting = th.suspended, th.awaiting
+		th.suspended, th.awaiting = nil, nil
+		return g.awaiting, false, nil
 	}
+	g.finish()
 	return v, true, nil
 }
 
+// frameStarted reports whether fr has executed anything, so a sent value or a thrown
+// exception arrives at a paused instruction rather than before the first one.
+func (g *Generator) frameStarted(fr *Frame) bool { return fr != g.frame || fr.pc > 0 }
+
 func (g *Generator) finish() {
-	g.done = true
+	g.done, g.running = true, false
+	g.innermost, g.awaiting = nil, nil
 	g.frame = &Frame{code: g.frame.code} // drop locals; keep the code for reprs
 }
 
-// throwInto raises exc at a paused frame's current yield: it reports whether the frame has a
-// handler for it, in which case the frame is set up to run that handler when resumed.
-func throwInto(fr *Frame, exc *Exception) bool {
-	faultPC := fr.pc - 1
-	exc.Traceback = append(exc.Traceback, TraceEntry{Code: fr.code, PC: faultPC})
-	h, ok := fr.code.HandlerFor(faultPC)
-	if !ok {
-		return false
+// enterCoroutine prepares a coroutine to run under an await: it returns the coroutine's
+// frame, to be linked below the awaiting frame.
+func (th *Thread) enterCoroutine(g *Generator) (*Frame, error) {
+	switch {
+	case g.done || g.awaited:
+		return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+	case g.running:
+		return nil, Errorf(ValueError, "coroutine already executing")
+	case g.started:
+		return nil, Errorf(RuntimeError, "coroutine is being awaited already")
+	case th.depth >= th.interp.MaxDepth:
+		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	fr.sp = fr.code.nlocals + h.Depth
-	fr.slots[fr.sp] = exc
-	fr.sp++
-	fr.pc = h.Target
-	return true
+	g.started, g.awaited, g.running = true, true, true
+	th.depth++
+	return g.frame, nil
+}
+
+// Awaitable is implemented by Go values that `await` can wait on (futures, tasks, the
+// objects of asyncio's primitives). Await returns the result at once when it is ready;
+// otherwise wait is what the awaiting task must wait for: a future, or None to let the event
+// loop run one turn. When the task resumes, awaitResult(wait) is the value of the await.
+type Awaitable interface {
+	Value
+	Await(th *Thread) (result Value, ready bool, wait Value, err error)
+}
+
+// Resumer is implemented by what an Awaitable waits on: it gives the value (or exception)
+// of the finished await.
+type Resumer interface {
+	AwaitResult() (Value, *Exception)
+}
+
+// awaitResult is the outcome of an await that paused on wait.
+func awaitResult(wait Value) (Value, *Exception) {
+	if r, ok := wait.(Resumer); ok {
+		return r.AwaitResult()
+	}
+	return None, nil
+}
+
+// getAwaitable checks the operand of await: a coroutine, or a Go awaitable.
+func getAwaitable(th *Thread, v Value) (Value, error) {
+	switch x := v.(type) {
+	case *Generator:
+		if x.IsCoroutine() {
+			return x, nil
+		}
+	case Awaitable:
+		return x, nil
+	}
+	return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
 }
 
 // delegate runs one step of `yield from it`, passing sent in: the sub-iterator's next value,
@@ -146,7 +235,16 @@ func (th *Thread) delegate(it, sent Value) (Value, bool, error) {
 }
 
 func init() {
-	GeneratorClass.AddMethods(map[string]NativeFunc{
+	methods := generatorMethods()
+	GeneratorClass.AddMethods(methods)
+	delete(methods, "__next__")
+	delete(methods, "__iter__")
+	CoroutineClass.AddMethods(methods)
+}
+
+// generatorMethods are the methods of generators; coroutines have all but the iterator ones.
+func generatorMethods() map[string]NativeFunc {
+	return map[string]NativeFunc{
 		"send": func(th *Thread, args []Value, kw *Dict) (Value, error) {
 			if len(args) != 2 {
 				return nil, Errorf(TypeError, "send() takes exactly one argument (%d given)", len(args)-1)
@@ -185,7 +283,7 @@ func init() {
 			return genStep(th, args[0].(*Generator), None, nil)
 		},
 		"__iter__": func(th *Thread, args []Value, kw *Dict) (Value, error) { return args[0], nil },
-	})
+	}
 }
 
 // genStep resumes a generator for send/throw/__next__, turning its return into StopIteration.
@@ -201,4 +299,20 @@ func genStep(th *Thread, g *Generator, sent Value, exc *Exception) (Value, error
 		return nil, NewException(StopIteration, v)
 	}
 	return v, nil
+}
+
+// AwaitableCoroutine makes a coroutine object whose body is `return await aw`, so a Go
+// awaitable that scripts see as a coroutine (asyncio.sleep's) can be wrapped in a task.
+func AwaitableCoroutine(name string, aw Value) *Generator {
+	code := &Code{Code: &bytecode.Code{
+		Name: name, QualName: name, Filename: "<asyncio>", FirstLine: 1,
+		Flags: bytecode.FlagCoroutine, MaxStack: 1,
+		Instrs: []uint32{bytecode.Encode(bytecode.LOAD_CONST, 0), bytecode.Encode(bytecode.GET_AWAITABLE, 0),
+			bytecode.Encode(bytecode.AWAIT, 0), bytecode.Encode(bytecode.RETURN_VALUE, 0)},
+		Spans: make([]ast.Span, 4),
+	}, Consts: []Value{aw}}
+	code.frameSize = code.MaxStack + 1
+	fn := &Function{Code: code, Name: name, QualName: name}
+	fr := &Frame{code: code, fn: fn, slots: make([]Value, code.frameSize)}
+	return newGenerator(fn, fr)
 }

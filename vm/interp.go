@@ -24,6 +24,14 @@ type Interp struct {
 	// and sandboxes); past it the program is stopped with StepLimitExceeded.
 	MaxSteps int64
 
+	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
+	Clock Clock
+
+	// EventLoop is the loop set by asyncio.set_event_loop (or made by get_event_loop).
+	EventLoop *Loop
+
+	runningLoop *Loop
+	taskCounter int
 	steps       int64
 	interrupted atomic.Bool
 	modules     map[string]*Module
@@ -39,6 +47,7 @@ func NewInterp(stdout, stderr io.Writer) *Interp {
 		Stdout:    bufio.NewWriterSize(stdout, 64*1024),
 		Stderr:    stderr,
 		MaxDepth:  1000,
+		Clock:     NewRealClock(),
 		modules:   map[string]*Module{},
 		importers: map[string]func(*Interp) (*Module, error){},
 	}
@@ -89,6 +98,10 @@ type Thread struct {
 	// reraising marks the error being raised as a re-raise: it gains no traceback entry for
 	// the frame re-raising it and keeps its context.
 	reraising bool
+	// suspended and awaiting describe the pause when run returns statusSuspend: the
+	// innermost frame of the paused chain and what it waits for.
+	suspended *Frame
+	awaiting  Value
 	// intSlab is the rest of the current slab boxInt takes ints from.
 	intSlab []Int
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
@@ -160,3 +173,12 @@ func (in *Interp) poll() error {
 	}
 	return nil
 }
+
+// WriteErr writes diagnostics to stderr, after flushing stdout so the two stay in order.
+func (in *Interp) WriteErr(s string) {
+	in.Flush()
+	_, _ = io.WriteString(in.Stderr, s)
+}
+
+// RunningLoop is the event loop running now, or nil.
+func (in *Interp) RunningLoop() *Loop { return in.runningLoop }

@@ -10,11 +10,14 @@ type fblockKind int
 
 const (
 	fbLoop       fblockKind = iota // a loop; a for loop keeps its iterator on the stack
+	fbTryExcept                    // the body of try/except: leaving it needs no clean-up
 	fbFinallyTry                   // the body of try/finally: leaving it runs the finally body
 	fbFinallyEnd                   // the finally body on the exception path: [prev exc] on the stack
 	fbWith                         // a with body: [exit] on the stack
 	fbAsyncWith                    // an async with body: [exit] on the stack
 	fbHandler                      // an except body: [prev] on the stack, maybe a bound name
+	fbStarHandler                  // an except* body, which break, continue and return may not leave
+	fbPopValue                     // a finally body run by return: the return value on the stack
 )
 
 // fblock is one block being compiled that control flow may jump out of.
@@ -24,7 +27,7 @@ type fblock struct {
 	popIter   bool       // fbLoop: a for loop's iterator must be popped on break
 	finally   []ast.Stmt // fbFinallyTry
 	name      string     // fbHandler: the `as` name to clear
-	active    int        // how many handlers were in force outside the block
+	active    int        // how many handlers are in force outside the block
 }
 
 // maxBlocks bounds how many blocks may nest in one code object, as CPython's CO_MAXBLOCKS
@@ -33,11 +36,14 @@ type fblock struct {
 // in a finally body doubles it, and unbounded nesting would grow the code exponentially.
 const maxBlocks = 20
 
-func (c *compiler) pushFblock(fb fblock) {
+// pushFblock enters a block. own is how many of the innermost handlers in force belong to the
+// block itself: code that leaves the block early (break, continue, return) runs outside them,
+// since once it has cleaned up the stack is no longer what they expect.
+func (c *compiler) pushFblock(fb fblock, own int) {
 	if len(c.u.fblocks) >= maxBlocks {
 		c.errorf(&ast.Pass{Span: c.u.span}, "too many statically nested blocks")
 	}
-	fb.active = len(c.u.active)
+	fb.active = len(c.u.active) - own
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
 
@@ -61,15 +67,23 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 		fb := saved[i]
 		c.u.active = c.u.active[:fb.active]
 		switch fb.kind {
+		case fbStarHandler:
+			c.errorf(&ast.Pass{Span: c.u.span}, "'break', 'continue' and 'return' cannot appear in an except* block")
 		case fbLoop:
 			if fb.popIter {
 				c.popUnder(preserveTop)
 			}
 		case fbFinallyTry:
-			// The finally body runs in the context of the blocks around it.
-			c.u.fblocks = saved[:i]
+			// The finally body runs in the context of the blocks around it. Run by return, it
+			// has the return value under it, which a break or continue in it must drop.
+			c.u.fblocks = saved[:i:i]
+			if preserveTop {
+				c.u.fblocks = append(c.u.fblocks, fblock{kind: fbPopValue, active: len(c.u.active)})
+			}
 			c.stmts(fb.finally)
 			c.u.fblocks = saved
+		case fbPopValue:
+			c.popUnder(preserveTop)
 		case fbFinallyEnd:
 			c.popUnder(preserveTop) // the exception: leaving a finally body drops it
 			c.popExceptUnder(preserveTop)
@@ -133,7 +147,7 @@ func (c *compiler) tryStmt(s *ast.Try) {
 func (c *compiler) tryFinally(s *ast.Try) {
 	end := c.newLabel()
 	depth := c.u.depth
-	c.pushFblock(fblock{kind: fbFinallyTry, finally: s.Finally})
+	c.pushFblock(fblock{kind: fbFinallyTry, finally: s.Finally}, 0)
 	h := c.pushHandler(depth)
 	if len(s.Handlers) > 0 {
 		c.tryExcept(s)
@@ -150,7 +164,7 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.u.depth = depth + 1
 	cleanup := c.pushHandler(depth + 1)
 	c.emit(bytecode.PUSH_EXC_INFO, 0)
-	c.pushFblock(fblock{kind: fbFinallyEnd})
+	c.pushFblock(fblock{kind: fbFinallyEnd}, 1)
 	c.stmts(s.Finally)
 	c.popFblock()
 	c.emit(bytecode.RERAISE, 0)
@@ -178,7 +192,9 @@ func (c *compiler) tryExcept(s *ast.Try) {
 	end := c.newLabel()
 	depth := c.u.depth
 	h := c.pushHandler(depth)
+	c.pushFblock(fblock{kind: fbTryExcept}, 1)
 	c.stmts(s.Body)
+	c.popFblock()
 	c.popHandler()
 	c.stmts(s.OrElse)
 	c.emitJump(bytecode.JUMP, end)
@@ -216,7 +232,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 func (c *compiler) handlerBody(name string, body []ast.Stmt, prevDepth int) {
 	if name == "" {
 		c.emit(bytecode.POP_TOP, 0)
-		c.pushFblock(fblock{kind: fbHandler})
+		c.pushFblock(fblock{kind: fbHandler}, 1) // the caller's cleanup handler
 		c.stmts(body)
 		c.popFblock()
 		c.emit(bytecode.POP_EXCEPT, 0)
@@ -225,7 +241,7 @@ func (c *compiler) handlerBody(name string, body []ast.Stmt, prevDepth int) {
 	c.storeName(name)
 	// If the body raises, the name is cleared before the exception leaves.
 	named := c.pushHandler(prevDepth)
-	c.pushFblock(fblock{kind: fbHandler, name: name})
+	c.pushFblock(fblock{kind: fbHandler, name: name}, 2) // cleanup and named
 	c.stmts(body)
 	c.popFblock()
 	c.popHandler()
@@ -248,7 +264,9 @@ func (c *compiler) tryExceptStar(s *ast.Try) {
 	end := c.newLabel()
 	depth := c.u.depth
 	h := c.pushHandler(depth)
+	c.pushFblock(fblock{kind: fbTryExcept}, 1)
 	c.stmts(s.Body)
+	c.popFblock()
 	c.popHandler()
 	c.stmts(s.OrElse)
 	c.emitJump(bytecode.JUMP, end)
@@ -277,7 +295,7 @@ func (c *compiler) tryExceptStar(s *ast.Try) {
 		} else {
 			c.emit(bytecode.POP_TOP, 0)
 		}
-		c.pushFblock(fblock{kind: fbHandler, name: eh.Name})
+		c.pushFblock(fblock{kind: fbStarHandler}, 2) // cleanup and clause
 		c.stmts(eh.Body)
 		c.popFblock()
 		c.popHandler()
@@ -344,7 +362,7 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	if s.IsAsync {
 		kind = fbAsyncWith
 	}
-	c.pushFblock(fblock{kind: kind})
+	c.pushFblock(fblock{kind: kind}, 1)
 	if item.Vars != nil {
 		c.assign(item.Vars)
 	} else {

@@ -110,7 +110,7 @@ func checkCompile(t *testing.T, src []byte) {
 // verify checks a code object and the ones nested in it the way the VM relies on them: operand
 // indices within their tables, jumps and handlers inside the code, and an operand stack depth
 // that is the same on every path to an instruction, never negative, never above MaxStack, and
-// never below the depth a handler covering the instruction unwinds to. Execution must not run
+// never below the depth a handler covering a fallible instruction unwinds to. Execution must not run
 // past the last instruction.
 func verify(code *bytecode.Code) error {
 	if err := verifyCode(code); err != nil {
@@ -169,7 +169,7 @@ func verifyCode(code *bytecode.Code) error {
 			return fmt.Errorf("instruction %d %s %d: %w", i, op, arg, err)
 		}
 		if h, ok := code.HandlerFor(i); ok {
-			if d < h.Depth {
+			if d < h.Depth && canRaise(code, i) {
 				return fmt.Errorf("instruction %d runs %d deep under a handler unwinding to %d", i, d, h.Depth)
 			}
 			if err := reach(i, h.Target, h.Depth+1); err != nil {
@@ -234,4 +234,24 @@ func checkOperand(code *bytecode.Code, op bytecode.Opcode, arg, ncells int) erro
 		return fmt.Errorf("index outside its table of %d", limit)
 	}
 	return nil
+}
+
+// canRaise reports whether instruction i may raise an exception, as far as its handler's
+// depth matters: the stores and the clean-up of an `except ... as name` clause cannot.
+func canRaise(code *bytecode.Code, i int) bool {
+	switch op := code.Op(i); op {
+	case bytecode.NOP, bytecode.POP_TOP, bytecode.COPY, bytecode.SWAP, bytecode.LOAD_CONST,
+		bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL, bytecode.STORE_NAME,
+		bytecode.LOAD_CLOSURE, bytecode.POP_EXCEPT, bytecode.PUSH_EXC_INFO, bytecode.IS_OP:
+		return false
+	case bytecode.JUMP:
+		return code.Arg(i) <= i // a backward jump checks for interrupts and the step limit
+	case bytecode.DELETE_FAST, bytecode.DELETE_DEREF, bytecode.DELETE_GLOBAL, bytecode.DELETE_NAME:
+		// `name = None; del name` cannot fail.
+		store := map[bytecode.Opcode]bytecode.Opcode{bytecode.DELETE_FAST: bytecode.STORE_FAST,
+			bytecode.DELETE_DEREF: bytecode.STORE_DEREF, bytecode.DELETE_GLOBAL: bytecode.STORE_GLOBAL,
+			bytecode.DELETE_NAME: bytecode.STORE_NAME}[op]
+		return i == 0 || code.Op(i-1) != store || code.Arg(i-1) != code.Arg(i)
+	}
+	return true
 }

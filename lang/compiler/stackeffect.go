@@ -12,7 +12,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT,
 		bytecode.UNARY_NOT, bytecode.GET_ITER, bytecode.JUMP, bytecode.LIST_TO_TUPLE,
 		bytecode.GET_YIELD_FROM, bytecode.GET_AWAITABLE, bytecode.AWAIT, bytecode.GET_AITER,
-		bytecode.YIELD_VALUE, bytecode.CHECK_EG_MATCH:
+		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH:
 		return 0
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.POP_JUMP_IF_FALSE,
@@ -21,7 +21,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.BINARY_SUBSCR, bytecode.RETURN_VALUE, bytecode.LIST_APPEND, bytecode.SET_ADD,
 		bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE, bytecode.DICT_MERGE,
 		bytecode.POP_EXCEPT, bytecode.RERAISE, bytecode.IMPORT_STAR,
-		bytecode.CHECK_EXC_MATCH, bytecode.PREP_RERAISE_STAR:
+		bytecode.PREP_RERAISE_STAR:
 		return -1
 	case bytecode.COPY, bytecode.LOAD_CONST, bytecode.LOAD_FAST, bytecode.LOAD_DEREF,
 		bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME, bytecode.LOAD_ASSERTION,

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// Fuzz the whole interpreter with
+//
+//	go test -run XXX -fuzz FuzzRun -fuzztime 60s ./cmd/asyncscript
+//
+// Inputs that failed once are kept in testdata/fuzz/FuzzRun and rerun by plain `go test`.
+
+// Limits of a fuzzed run: programs are stopped after fuzzMaxSteps loop iterations or at
+// fuzzMaxDepth nested calls, and one that has not finished after fuzzDeadline is a hang.
+const (
+	fuzzMaxSteps = 10_000
+	fuzzMaxDepth = 200
+	fuzzDeadline = 5 * time.Second
+)
+
+// runSnippets are hand-written seeds for what is most likely to break the interpreter:
+// deep nesting, huge numbers, unbounded recursion (also through native code), generators,
+// control flow through try/finally and with, class bodies, comprehensions, f-strings,
+// unpacking and scopes.
+var runSnippets = []string{
+	"x = " + strings.Repeat("(", 150) + "1" + strings.Repeat(")", 150) + "\nprint(x)\n",
+	"print(" + strings.Repeat("[", 100) + strings.Repeat("]", 100) + ")\nx = " + strings.Repeat("-", 300) + "1\n",
+	"x = 2 ** 100000\nprint(len(str(x % 10 ** 50)), x.bit_length(), -x // 7 % 13, x ** 0, 10 ** -5)\n",
+	"def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('deep', e)\n",
+	"class R:\n    def __repr__(self):\n        return repr([self])\n    def __eq__(self, o):\n        return [self] == [o]\ntry:\n    repr(R())\nexcept RecursionError:\n    print('repr')\nprint(R() == R())\n",
+	"def key(x):\n    return sorted([x], key=key)\nsorted([1, 2], key=key)\n",
+	"def gen():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(list(gen()))\n",
+	"def g():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint(next(iter(g())), list(zip(g(), 'ab')))\n",
+	"def f():\n    for i in range(5):\n        try:\n            try:\n                return i\n            finally:\n                if i < 3:\n                    continue\n        finally:\n            pass\n    return -1\nprint(f())\nwhile True:\n    try:\n        break\n    finally:\n        print('fin')\n",
+	"class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, e, tb):\n        print('exit', t)\n        return t is KeyError\nwith CM() as a, CM() as b:\n    raise KeyError('k')\nfor i in range(3):\n    with CM():\n        continue\n",
+	"class A:\n    x = [i for i in range(3)]\n    y = {k: v for k, v in zip('ab', x)}\n    def m(self):\n        return __class__, super()\nclass B(A):\n    def m(self):\n        return super().m()\nprint(A.x, A.y, B().m()[0])\n",
+	"xs = [[x * y for x in range(y) if x % 2] for y in range(6)]\nprint(xs, {x for x in 'hello'}, sum(x for x in range(10)), [(n := n + 1) for n in range(3)])\n",
+	"w, p, v = 12, 3, 3.14159\nprint(f'{v:>{w}.{p}f}|{v!r:^20}|{\"nested\"!s:*<10}|{w=}|{{x}}|{v:e}|{255:#x}|{1e300*1e10}')\n",
+	"a, *b, c = range(6)\n(d, (e, *f)), g = [(1, (2, 3, 4)), 5]\nprint(a, b, c, d, e, f, g, *b, *'xy', **{'sep': '-'})\nfirst, *rest = 'x'\n",
+	"x = 0\ndef outer():\n    y = 1\n    def inner():\n        nonlocal y\n        global x\n        x, y = x + 1, y + 1\n        return x, y\n    return inner\nf = outer()\nprint(f(), f(), x)\n",
+	"try:\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        raise ValueError('v') from e\n    finally:\n        print('f')\nexcept ValueError as e:\n    print(repr(e), repr(e.__cause__))\ntry:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as eg:\n    print('v', eg.exceptions)\nexcept* TypeError:\n    print('t')\n",
+	"async def inner(x):\n    return x * 2\nasync def main():\n    return [await inner(i) for i in range(3)]\nc = main()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n",
+	"print('a' * 10 ** 10)\n",
+}
+
+// goldenScripts returns the golden scripts of the repository, the main seed corpus.
+func goldenScripts(tb testing.TB) [][]byte {
+	var srcs [][]byte
+	err := filepath.WalkDir("../../scripts", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".as") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		srcs = append(srcs, src)
+		return err
+	})
+	if err != nil || len(srcs) == 0 {
+		tb.Fatalf("reading the golden scripts: %v (%d found)", err, len(srcs))
+	}
+	return srcs
+}
+
+// FuzzRun runs programs through the whole interpreter, the way the command does, and checks
+// that each one finishes in time, without a Go panic and without an internal error.
+func FuzzRun(f *testing.F) {
+	for _, src := range goldenScripts(f) {
+		f.Add(src)
+	}
+	for _, s := range runSnippets {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(checkRun)
+}
+
+// TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
+// `go test` exercises them without -fuzz.
+func TestRunSeeds(t *testing.T) {
+	for _, src := range goldenScripts(t) {
+		checkRun(t, src)
+	}
+	for _, s := range runSnippets {
+		checkRun(t, []byte(s))
+	}
+}
+
+func checkRun(t *testing.T, src []byte) {
+	done := make(chan error, 1)
+	var in *vm.Interp
+	code, err := compileSource("fuzz.as", src)
+	if err != nil {
+		var se *ast.Error
+		if !errors.As(err, &se) || strings.Contains(se.Msg, "internal parser error") {
+			t.Fatalf("compiling: %v", err)
+		}
+		return
+	}
+	in = stdlib.New(io.Discard, io.Discard)
+	in.MaxSteps = fuzzMaxSteps
+	in.MaxDepth = fuzzMaxDepth
+	stubSleep(t, in)
+	in.AddSource("fuzz.as", src)
+	_, main := in.Load(code, "__main__")
+	go func() { done <- in.RunModule(main) }()
+	select {
+	case err = <-done:
+	case <-time.After(fuzzDeadline):
+		in.Interrupt()
+		t.Fatalf("the program did not finish in %v", fuzzDeadline)
+	}
+	if err == nil {
+		return
+	}
+	var exc *vm.Exception
+	if !errors.As(err, &exc) {
+		t.Fatalf("RunModule returned %T, not an exception: %v", err, err)
+	}
+	if exc.Class == vm.SystemError && strings.HasPrefix(err.Error(), "SystemError: internal error:") && len(exc.Traceback) == 0 {
+		t.Fatalf("%v", err)
+	}
+}
+
+// stubSleep makes time.sleep return at once, after checking its argument: a program that
+// sleeps is not hung, and the fuzzer has no time to wait.
+func stubSleep(t *testing.T, in *vm.Interp) {
+	m, err := in.Import("time")
+	if err != nil {
+		t.Fatalf("importing time: %v", err)
+	}
+	sleep, ok := m.Get("sleep")
+	if !ok {
+		t.Fatal("time.sleep is missing")
+	}
+	m.Set("sleep", vm.NewBuiltin("sleep", func(th *vm.Thread, args []vm.Value, kw *vm.Dict) (vm.Value, error) {
+		if len(args) == 1 {
+			switch x := args[0].(type) {
+			case vm.Float:
+				if x > 0 {
+					args = []vm.Value{vm.Float(0)}
+				}
+			case vm.Int:
+				if x > 0 {
+					args = []vm.Value{vm.Float(0)}
+				}
+			case vm.Bool:
+				args = []vm.Value{vm.Float(0)}
+			}
+		}
+		return th.Call(sleep, args, kw)
+	}))
+}

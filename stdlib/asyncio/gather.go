@@ -1,0 +1,141 @@
+package asyncio
+
+import (
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// gatherFutures combines children into one future whose result is the list of their results,
+// in order. Without returnExceptions the first exception (or cancellation) of a child is
+// the outcome, while the other children keep running.
+func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) *vm.Future {
+	outer := loop.NewFuture()
+	if len(children) == 0 {
+		_ = outer.SetResult(vm.NewList(nil))
+		return outer
+	}
+	// Cancelling the gathering future cancels the children; it ends when they have.
+	cancelRequested := false
+	outer.SetCancelHook(func(msg vm.Value) bool {
+		if outer.Done() {
+			return false
+		}
+		cancelled := false
+		for _, c := range children {
+			if c.CancelAs(msg) {
+				cancelled = true
+			}
+		}
+		if cancelled {
+			cancelRequested = true
+		}
+		return cancelled
+	})
+	finished := 0
+	for _, child := range children {
+		child.AddDoneCallback("gather.<locals>._done_callback()", func(vm.Value) {
+			finished++
+			if outer.Done() {
+				return
+			}
+			if !returnExceptions {
+				if child.Cancelled() {
+					_, exc := child.AwaitResult()
+					_ = outer.SetException(exc)
+					return
+				}
+				if exc := child.Exception(); exc != nil {
+					_, _ = child.AwaitResult() // retrieved: the outer future reports it
+					_ = outer.SetException(exc)
+					return
+				}
+			}
+			if finished < len(children) {
+				return
+			}
+			results := make([]vm.Value, len(children))
+			for i, c := range children {
+				v, exc := c.AwaitResult()
+				if exc != nil {
+					v = exc
+				}
+				results[i] = v
+			}
+			if cancelRequested {
+				_, exc := child.AwaitResult()
+				if exc == nil || !exc.Class.IsSubclass(vm.CancelledError) {
+					exc = vm.NewException(vm.CancelledError)
+				}
+				_ = outer.SetException(exc)
+				return
+			}
+			_ = outer.SetResult(vm.NewList(results))
+		})
+	}
+	return outer
+}
+
+// toFuture turns an awaitable argument into a future: a task for a coroutine.
+func toFuture(loop *vm.Loop, v vm.Value) (*vm.Future, error) {
+	switch x := v.(type) {
+	case *vm.Future:
+		return x, nil
+	case *vm.Task:
+		return &x.Future, nil
+	}
+	g, err := asCoroutine(v)
+	if err != nil {
+		return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+	}
+	t, err := loop.NewTask(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &t.Future, nil
+}
+
+func builtinGather(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	p, err := params("gather", nil, kwargs, "return_exceptions")
+	if err != nil {
+		return nil, err
+	}
+	returnExceptions := false
+	if p[0] != nil {
+		returnExceptions, _ = vm.Truth(th, p[0])
+	}
+	loop, err := runningLoop(th)
+	if err != nil {
+		if len(args) > 0 {
+			return nil, err
+		}
+		loop = currentLoop(th.Interp())
+	}
+	children := make([]*vm.Future, 0, len(args))
+	// The same awaitable passed twice is awaited once; only objects have identity here.
+	seen := map[any]*vm.Future{}
+	for _, a := range args {
+		key, isObject := identityKey(a)
+		if f, ok := seen[key]; ok && isObject {
+			children = append(children, f)
+			continue
+		}
+		f, err := toFuture(loop, a)
+		if err != nil {
+			return nil, err
+		}
+		if isObject {
+			seen[key] = f
+		}
+		children = append(children, f)
+	}
+	return gatherFutures(loop, children, returnExceptions), nil
+}
+
+// identityKey returns a map key standing for an object's identity, for the awaitables gather
+// can deduplicate.
+func identityKey(v vm.Value) (any, bool) {
+	switch x := v.(type) {
+	case *vm.Generator, *vm.Future, *vm.Task:
+		return x, true
+	}
+	return nil, false
+}

@@ -1,0 +1,94 @@
+package asyncio
+
+import (
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// runningLoop returns the running loop, or RuntimeError "no running event loop".
+func runningLoop(th *vm.Thread) (*vm.Loop, error) {
+	if l := th.Interp().RunningLoop(); l != nil {
+		return l, nil
+	}
+	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
+}
+
+// asCoroutine checks that v is a coroutine object.
+func asCoroutine(v vm.Value) (*vm.Generator, error) {
+	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
+		return g, nil
+	}
+	if c, ok := v.(*sleepCall); ok {
+		return c.coroutine(), nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
+}
+
+func reprOf(v vm.Value) string {
+	s, err := vm.Repr(nil, v)
+	if err != nil {
+		return vm.TypeName(v)
+	}
+	return s
+}
+
+// asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every
+// task still pending is cancelled and allowed to finish, then the loop is closed.
+func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	p, err := params("run", args, kwargs, "main", "debug")
+	if err != nil {
+		return nil, err
+	}
+	if err := required("run", p[0], "main"); err != nil {
+		return nil, err
+	}
+	in := th.Interp()
+	if in.RunningLoop() != nil {
+		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	g, ok := p[0].(*vm.Generator)
+	if !ok || !g.IsCoroutine() {
+		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
+	}
+	return RunMain(in, g)
+}
+
+// RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
+// await runs its body.
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
+	loop := in.NewLoop()
+	setEventLoop(in, loop)
+	defer setEventLoop(in, nil)
+	task, err := loop.NewTask(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	result, runErr := loop.RunUntilComplete(&task.Future)
+	if err := shutdown(loop); err != nil && runErr == nil {
+		runErr = err
+	}
+	reportUnretrieved(in, loop)
+	_ = loop.Close()
+	return result, runErr
+}
+
+// shutdown cancels the tasks still pending and runs the loop until they have finished.
+func shutdown(loop *vm.Loop) error {
+	pending := loop.PendingTasks()
+	if len(pending) == 0 {
+		return nil
+	}
+	for _, t := range pending {
+		t.Cancel(vm.None)
+	}
+	all := gatherFutures(loop, tasksAsFutures(pending), true)
+	_, err := loop.RunUntilComplete(all)
+	return err
+}
+
+func tasksAsFutures(ts []*vm.Task) []*vm.Future {
+	fs := make([]*vm.Future, len(ts))
+	for i, t := range ts {
+		fs[i] = &t.Future
+	}
+	return fs
+}

@@ -1,0 +1,88 @@
+package asyncio
+
+import (
+	"math"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// sleepCall is the awaitable asyncio.sleep returns: awaiting it pauses the task until the
+// delay has passed (or for exactly one loop iteration when the delay is not positive).
+// It is an Awaitable rather than bytecode so the hottest await of all costs no frame.
+type sleepCall struct {
+	delay  float64
+	result vm.Value
+}
+
+// Type implements vm.Value: to scripts it is a coroutine, as in CPython.
+func (*sleepCall) Type() *vm.Class { return vm.CoroutineClass }
+
+// Repr implements repr().
+func (s *sleepCall) Repr() string { return "<coroutine object sleep>" }
+
+// yieldTurn is what a task waits on to let the loop run one iteration: it resumes with value.
+type yieldTurn struct{ value vm.Value }
+
+// Type implements vm.Value.
+func (*yieldTurn) Type() *vm.Class { return vm.NoneClass }
+
+// AwaitResult implements vm.Resumer.
+func (y *yieldTurn) AwaitResult() (vm.Value, *vm.Exception) { return y.value, nil }
+
+// turnNone is the shared yieldTurn of sleep(0).
+var turnNone = &yieldTurn{value: vm.None}
+
+// Await implements vm.Awaitable.
+func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if s.delay <= 0 {
+		if s.result == vm.None {
+			return nil, false, turnNone, nil
+		}
+		return nil, false, &yieldTurn{value: s.result}, nil
+	}
+	loop, err := runningLoop(th)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	fut := loop.NewFuture()
+	result := s.result
+	h := loop.CallAt(loop.Time()+s.delay, func() {
+		if !fut.Done() {
+			_ = fut.SetResult(result)
+		}
+	})
+	fut.AddDoneCallback("sleep.<locals>.cancel_timer()", func(vm.Value) { h.Cancel() })
+	return nil, false, fut, nil
+}
+
+// coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)).
+func (s *sleepCall) coroutine() *vm.Generator {
+	return vm.AwaitableCoroutine("sleep", s)
+}
+
+func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	p, err := params("sleep", args, kwargs, "delay", "result")
+	if err != nil {
+		return nil, err
+	}
+	if err := required("sleep", p[0], "delay"); err != nil {
+		return nil, err
+	}
+	var delay float64
+	switch d := p[0].(type) {
+	case vm.Int:
+		delay = float64(d)
+	case vm.Float:
+		delay = float64(d)
+	case vm.Bool:
+		if d {
+			delay = 1
+		}
+	default:
+		return nil, vm.Errorf(vm.TypeError, "'<=' not supported between instances of '%s' and 'int'", vm.TypeName(p[0]))
+	}
+	if math.IsNaN(delay) {
+		return nil, vm.Errorf(vm.ValueError, "Invalid delay: NaN (not a number)")
+	}
+	return &sleepCall{delay: delay, result: orNone(p[1])}, nil
+}

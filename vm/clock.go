@@ -1,0 +1,115 @@
+package vm
+
+import (
+	"sync"
+	"time"
+)
+
+// Clock is the time source of an interpreter: the event loop's timers, loop.time(),
+// time.time(), time.monotonic() and time.sleep() all read it.
+type Clock interface {
+	// Monotonic is seconds on a clock that never goes back (loop.time(), time.monotonic()).
+	Monotonic() float64
+	// Wall is seconds since the Unix epoch (time.time()).
+	Wall() float64
+	// Idle waits until the monotonic clock reaches deadline or wake fires, whichever is
+	// first; it reports whether wake fired. A virtual clock jumps to the deadline at once
+	// when skip is true (nothing else can happen meanwhile).
+	Idle(deadline float64, wake <-chan struct{}, skip bool) bool
+}
+
+// RealClock is the operating system's clock.
+type RealClock struct{ start time.Time }
+
+// NewRealClock makes a real clock.
+func NewRealClock() *RealClock { return &RealClock{start: time.Now()} }
+
+// Monotonic implements Clock.
+func (c *RealClock) Monotonic() float64 { return time.Since(c.start).Seconds() }
+
+// Wall implements Clock.
+func (c *RealClock) Wall() float64 { return float64(time.Now().UnixNano()) / 1e9 }
+
+// Idle implements Clock.
+func (c *RealClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
+	return waitUntil(deadline-c.Monotonic(), wake)
+}
+
+// waitUntil waits at most d seconds for wake and reports whether it fired; d <= 0 only
+// checks, and an enormous d (no deadline) waits for wake alone.
+func waitUntil(d float64, wake <-chan struct{}) bool {
+	if d <= 0 {
+		select {
+		case <-wake:
+			return true
+		default:
+			return false
+		}
+	}
+	if d > 1e9 {
+		<-wake
+		return true
+	}
+	t := time.NewTimer(time.Duration(d * float64(time.Second)))
+	defer t.Stop()
+	select {
+	case <-wake:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// VirtualClock is the deterministic clock of golden tests: it runs with real time, but
+// whenever the program would wait with nothing else to do, it jumps ahead instead, so
+// `await asyncio.sleep(3600)` returns at once with the order of events unchanged. Its wall
+// clock starts at a fixed instant (2000-01-01 00:00:00 UTC unless set).
+type VirtualClock struct {
+	mu      sync.Mutex
+	real    time.Time
+	skipped float64
+	epoch   float64
+}
+
+// NewVirtualClock makes a virtual clock whose wall time starts at epoch (Unix seconds).
+func NewVirtualClock(epoch float64) *VirtualClock {
+	return &VirtualClock{real: time.Now(), epoch: epoch}
+}
+
+// DefaultVirtualEpoch is 2000-01-01 00:00:00 UTC, where virtual wall time starts.
+const DefaultVirtualEpoch = 946684800
+
+// Monotonic implements Clock.
+func (c *VirtualClock) Monotonic() float64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return time.Since(c.real).Seconds() + c.skipped
+}
+
+// Wall implements Clock.
+func (c *VirtualClock) Wall() float64 { return c.epoch + c.Monotonic() }
+
+// Advance moves the clock forward by d seconds without waiting.
+func (c *VirtualClock) Advance(d float64) {
+	if d <= 0 {
+		return
+	}
+	c.mu.Lock()
+	c.skipped += d
+	c.mu.Unlock()
+}
+
+// Idle implements Clock: with skip it jumps to the deadline; otherwise (worker goroutines
+// may still deliver results) it waits in real time like the real clock.
+func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
+	if skip {
+		select {
+		case <-wake:
+			return true
+		default:
+		}
+		c.Advance(deadline - c.Monotonic())
+		return false
+	}
+	return waitUntil(deadline-c.Monotonic(), wake)
+}

@@ -1,0 +1,292 @@
+package vm
+
+import (
+	"container/heap"
+	"math"
+	"sync"
+	"sync/atomic"
+)
+
+// Loop is the event loop: a FIFO of ready callbacks, a heap of timers and a clock. It runs on
+// the interpreter's goroutine; worker goroutines (to_thread, run_in_executor) hand results
+// back through Post, the only method safe to call from other goroutines.
+//
+// One iteration (runOnce) matches CPython's _run_once: timers whose deadline has passed move
+// to the ready queue in deadline order, then exactly the callbacks that were ready when the
+// iteration began run; callbacks scheduled meanwhile wait for the next iteration.
+type Loop struct {
+	interp *Interp
+	clock  Clock
+
+	ready  readyQueue
+	timers timerHeap
+	seq    uint64
+
+	running, stopping, closed bool
+
+	// Worker goroutines post callbacks into inbox and signal wake.
+	inboxMu sync.Mutex
+	inbox   []func()
+	wake    chan struct{}
+	workers atomic.Int64
+
+	// tasks lists every task not yet finished, in creation order, for all_tasks, shutdown
+	// and the deadlock report.
+	tasks   []*Task
+	current *Task
+	// failed lists the tasks that ended with an exception, to report the ones whose
+	// exception nobody retrieved.
+	failed []*Task
+	// thread runs every task's steps: tasks take turns, so they share it, each keeping
+	// its own depth and handled exception while paused.
+	thread *Thread
+}
+
+// LoopClass is the class of event loops.
+var LoopClass = newBuiltinClass("_UnixSelectorEventLoop", ObjectClass)
+
+// Type implements Value.
+func (l *Loop) Type() *Class { return LoopClass }
+
+// NewLoop makes an event loop for the interpreter, using its clock.
+func (in *Interp) NewLoop() *Loop {
+	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread()}
+}
+
+// Time is loop.time(): the loop's monotonic clock.
+func (l *Loop) Time() float64 { return l.clock.Monotonic() }
+
+// CallSoon schedules fn for the next iteration.
+func (l *Loop) CallSoon(fn func()) *Handle {
+	h := &Handle{fn: fn}
+	l.ready.push(h)
+	return h
+}
+
+// CallSoonValue schedules a script callback, callback(*args).
+func (l *Loop) CallSoonValue(callback Value, args []Value) *Handle {
+	h := &Handle{callback: callback, args: args}
+	h.fn = func() { l.runCallback(h) }
+	l.ready.push(h)
+	return h
+}
+
+// CallAt schedules fn at a monotonic deadline.
+func (l *Loop) CallAt(when float64, fn func()) *Handle {
+	l.seq++
+	h := &Handle{fn: fn, when: when, seq: l.seq, timer: true}
+	heap.Push(&l.timers, h)
+	return h
+}
+
+// CallAtValue schedules a script callback at a deadline.
+func (l *Loop) CallAtValue(when float64, callback Value, args []Value) *Handle {
+	h := l.CallAt(when, nil)
+	h.callback, h.args = callback, args
+	h.fn = func() { l.runCallback(h) }
+	return h
+}
+
+// runCallback runs a script callback; an exception it raises is reported, not propagated,
+// as asyncio's default exception handler does.
+func (l *Loop) runCallback(h *Handle) {
+	if _, err := l.thread.Call(h.callback, h.args, nil); err != nil {
+		l.reportCallbackError(h, err)
+	}
+}
+
+// Post hands a callback to the loop from another goroutine. Safe for concurrent use.
+func (l *Loop) Post(fn func()) {
+	l.inboxMu.Lock()
+	l.inbox = append(l.inbox, fn)
+	l.inboxMu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// WorkerStarted and WorkerDone bracket work running on another goroutine, so the loop knows
+// something may still arrive (and that an empty loop is not a deadlock).
+func (l *Loop) WorkerStarted() { l.workers.Add(1) }
+
+// WorkerDone marks the end of work started with WorkerStarted.
+func (l *Loop) WorkerDone() { l.workers.Add(-1) }
+
+// drainInbox moves posted callbacks to the ready queue.
+func (l *Loop) drainInbox() {
+	l.inboxMu.Lock()
+	posted := l.inbox
+	l.inbox = nil
+	l.inboxMu.Unlock()
+	for _, fn := range posted {
+		l.CallSoon(fn)
+	}
+}
+
+// ErrDeadlock reports that the loop can make no progress: nothing is ready, no timer is
+// pending and no worker is running, yet the awaited result is not there.
+var ErrDeadlock = Errorf(RuntimeError, "deadlock: no task can make progress")
+
+// runOnce runs one iteration; it fails with ErrDeadlock when nothing can ever happen again.
+func (l *Loop) runOnce() error {
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		heap.Pop(&l.timers)
+	}
+	if l.ready.size == 0 && !l.stopping {
+		deadline := math.Inf(1)
+		if len(l.timers) > 0 {
+			deadline = l.timers[0].when
+		}
+		busy := l.workers.Load() > 0
+		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
+			return ErrDeadlock
+		}
+		if l.clock.Idle(deadline, l.wake, !busy) {
+			l.drainInbox()
+		}
+	} else if l.inboxPending() {
+		l.drainInbox()
+	}
+	now := l.clock.Monotonic()
+	for len(l.timers) > 0 {
+		h := l.timers[0]
+		if h.cancelled {
+			heap.Pop(&l.timers)
+			continue
+		}
+		if h.when > now {
+			break
+		}
+		heap.Pop(&l.timers)
+		h.timer = true
+		l.ready.push(h)
+	}
+	for n := l.ready.size; n > 0; n-- {
+		h := l.ready.pop()
+		if !h.cancelled && h.fn != nil {
+			h.fn()
+		}
+	}
+	return nil
+}
+
+func (l *Loop) inboxPending() bool {
+	l.inboxMu.Lock()
+	defer l.inboxMu.Unlock()
+	return len(l.inbox) > 0
+}
+
+// RunUntilComplete runs the loop until fut is done, and returns its result.
+func (l *Loop) RunUntilComplete(fut *Future) (Value, error) {
+	if l.closed {
+		return nil, Errorf(RuntimeError, "Event loop is closed")
+	}
+	if l.running {
+		return nil, Errorf(RuntimeError, "This event loop is already running")
+	}
+	if l.interp.runningLoop != nil {
+		return nil, Errorf(RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	l.running = true
+	l.interp.runningLoop = l
+	defer func() {
+		l.running, l.stopping = false, false
+		l.interp.runningLoop = nil
+	}()
+	for !fut.Done() {
+		if l.stopping {
+			return nil, Errorf(RuntimeError, "Event loop stopped before Future completed.")
+		}
+		if err := l.runOnce(); err != nil {
+			return nil, err
+		}
+		if err := l.interp.poll(); err != nil {
+			return nil, err
+		}
+	}
+	fut.logTraceback = false
+	return fut.AwaitResultError()
+}
+
+// RunForever runs the loop until Stop is called.
+func (l *Loop) RunForever() error {
+	if l.running {
+		return Errorf(RuntimeError, "This event loop is already running")
+	}
+	l.running = true
+	l.interp.runningLoop = l
+	defer func() {
+		l.running, l.stopping = false, false
+		l.interp.runningLoop = nil
+	}()
+	for !l.stopping {
+		if err := l.runOnce(); err != nil {
+			return err
+		}
+	}
+	// One more iteration runs what Stop's caller scheduled, as CPython's stop does.
+	return nil
+}
+
+// Stop makes the running loop stop after the current iteration.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Close closes the loop; it must not be running.
+func (l *Loop) Close() error {
+	if l.running {
+		return Errorf(RuntimeError, "Cannot close a running event loop")
+	}
+	l.closed = true
+	l.ready = readyQueue{}
+	l.timers = nil
+	return nil
+}
+
+// Running reports whether the loop is running.
+func (l *Loop) Running() bool { return l.running }
+
+// Closed reports whether the loop is closed.
+func (l *Loop) Closed() bool { return l.closed }
+
+// CurrentTask is the task whose step is running, or nil.
+func (l *Loop) CurrentTask() *Task { return l.current }
+
+// PendingTasks returns the tasks not yet done, in creation order.
+func (l *Loop) PendingTasks() []*Task {
+	live := l.tasks[:0]
+	for _, t := range l.tasks {
+		if !t.Done() {
+			live = append(live, t)
+		}
+	}
+	l.tasks = live
+	return append([]*Task(nil), live...)
+}
+
+// reportCallbackError prints an exception a callback raised, as asyncio's default
+// exception handler logs it.
+func (l *Loop) reportCallbackError(h *Handle, err error) {
+	exc := asException(err)
+	in := l.interp
+	in.Flush()
+	r, _ := Repr(l.thread, h.callback)
+	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
+}
+
+// Unretrieved returns the tasks that ended with an exception nobody retrieved, in the order
+// they failed: asyncio reports each as "Task exception was never retrieved".
+func (l *Loop) Unretrieved() []*Task {
+	var out []*Task
+	for _, t := range l.failed {
+		if t.logTraceback {
+			t.logTraceback = false
+			out = append(out, t)
+		}
+	}
+	l.failed = nil
+	return out
+}
+
+// Exception is the exception a finished future holds, or nil.
+func (f *Future) Exception() *Exception { return f.exc }
