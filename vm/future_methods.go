@@ -39,13 +39,13 @@ func init() {
 		{name: "cancel", style: tupleArgs, max: 1, kw: []string{"msg"}, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return Bool(asFuture(self).CancelAs(orNone(a[0]))), nil
 		}},
-		{name: "set_result", style: oneArg, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{name: "set_result", style: oneArg, min: 1, max: 1, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := self.(*Task); ok {
 				return nil, Errorf(RuntimeError, "Task does not support set_result operation")
 			}
 			return None, asFuture(self).SetResult(a[0])
 		}},
-		{name: "set_exception", style: oneArg, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{name: "set_exception", style: oneArg, min: 1, max: 1, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := self.(*Task); ok {
 				return nil, Errorf(RuntimeError, "Task does not support set_exception operation")
 			}
@@ -59,7 +59,7 @@ func init() {
 			asFuture(self).AddDoneCallbackValue(a[0])
 			return None, nil
 		}},
-		{name: "remove_done_callback", style: oneArg, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{name: "remove_done_callback", style: oneArg, min: 1, max: 1, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return MakeInt(int64(asFuture(self).RemoveDoneCallback(a[0]))), nil
 		}},
 		{name: "get_loop", style: noArgs, fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
@@ -70,7 +70,7 @@ func init() {
 		{name: "get_name", style: noArgs, fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self.(*Task).name, nil
 		}},
-		{name: "set_name", style: oneArg, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{name: "set_name", style: oneArg, min: 1, max: 1, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s, err := ToStr(th, a[0])
 			self.(*Task).name = Str(s)
 			return None, err

@@ -96,3 +96,9 @@ func (q *readyQueue) pop() *Handle {
 }
 
 var _ heap.Interface = (*timerHeap)(nil)
+
+// Cancelled reports whether Cancel was called.
+func (h *Handle) Cancelled() bool { return h.cancelled }
+
+// When is a timer handle's deadline on the loop's clock.
+func (h *Handle) When() float64 { return h.when }

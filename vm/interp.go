@@ -182,3 +182,12 @@ func (in *Interp) WriteErr(s string) {
 
 // RunningLoop is the event loop running now, or nil.
 func (in *Interp) RunningLoop() *Loop { return in.runningLoop }
+
+// Exec runs compiled module code with m as its globals: how a module written in asyncscript
+// (part of the standard library) fills its namespace.
+func (in *Interp) Exec(code *bytecode.Code, m *Module) error {
+	c := loadCode(code)
+	fn := &Function{Code: c, Name: code.Name, QualName: code.QualName, Globals: m}
+	_, err := in.main.Call(fn, nil, nil)
+	return err
+}
