@@ -295,6 +295,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			parent := fr.parent
 			th.depth--
+			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen()
 			if fr.gen != nil {
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
@@ -302,6 +303,11 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			fr = parent
 			th.frame = fr
 			instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			if asyncGenDone {
+				// The end of an async generator ends the `async for` awaiting it.
+				err = NewException(StopAsyncIteration)
+				break
+			}
 			stack[sp] = result
 			sp++
 
@@ -523,6 +529,20 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.PREP_RERAISE_STAR:
 			sp--
 			stack[sp-1] = prepReraiseStar(stack[sp-1].(*Exception), stack[sp].(*List))
+		case bytecode.BEFORE_ASYNC_WITH:
+			fr.sp, fr.pc = sp, pc
+			stack[sp-1], stack[sp], err = th.beforeAsyncWith(stack[sp-1])
+			sp++
+		case bytecode.GET_AITER:
+			stack[sp-1], err = getAIter(th, stack[sp-1])
+		case bytecode.GET_ANEXT:
+			stack[sp], err = getANext(th, stack[sp-1])
+			sp++
+		case bytecode.END_ASYNC_FOR:
+			sp -= 2
+			if exc := stack[sp+1].(*Exception); !exc.Class.IsSubclass(StopAsyncIteration) {
+				err, th.reraising = exc, true
+			}
 		case bytecode.BEFORE_WITH:
 			fr.sp, fr.pc = sp, pc
 			stack[sp-1], stack[sp], err = th.beforeWith(stack[sp-1])
@@ -549,8 +569,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp--
 			fr.sp, fr.pc = sp, pc
 			if fr != entry {
-				err = Errorf(SystemError, "yield from an awaited frame is not supported yet")
-				break
+				// An async generator yields to the `async for` awaiting its __anext__: the
+				// value becomes the await's result and the generator stays paused.
+				v := stack[sp]
+				fr.gen.running = false
+				parent := fr.parent
+				fr.parent = nil
+				th.depth--
+				fr = parent
+				th.frame = fr
+				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+				stack[sp] = v
+				sp++
+				continue
 			}
 			return stack[sp], statusYield, nil
 		case bytecode.GET_AWAITABLE:
@@ -568,6 +599,18 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				fr.sp, fr.pc = sp, pc
 				cf.parent = fr
 				fr = cf
+				th.frame = fr
+				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+				continue
+			}
+			if step, ok := aw.(*asyncGenStep); ok {
+				var gf *Frame
+				if gf, err = step.enter(th); err != nil {
+					break
+				}
+				fr.sp, fr.pc = sp, pc
+				gf.parent = fr
+				fr = gf
 				th.frame = fr
 				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
 				continue

@@ -209,7 +209,7 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 		if x.IsCoroutine() {
 			return x, nil
 		}
-	case Awaitable:
+	case Awaitable, *asyncGenStep:
 		return x, nil
 	}
 	return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))

@@ -150,12 +150,10 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 // iterator as its argument, so the loop variables stay local to it, as in Python 3.
 // build is the display to fill (BUILD_LIST, BUILD_SET, BUILD_MAP) or NOP for a generator.
 func (c *compiler) comprehension(node ast.Expr, name string, gens []*ast.Comprehension, build bytecode.Opcode, elts ...ast.Expr) {
-	for _, g := range gens {
-		if g.IsAsync {
-			c.errorf(g, "asynchronous comprehensions are not supported yet")
-		}
-	}
 	sc := c.st.scopes[node]
+	if sc.isAsync && !sc.isGenerator {
+		c.requireAsync(node, "asynchronous comprehension outside of an asynchronous function")
+	}
 	u := c.newUnit(sc, name, c.u.qualPrefix+name, node.Range().Start.Line)
 	u.code.ArgCount = 1
 	u.code.Flags |= kindFlags(sc)
@@ -175,9 +173,17 @@ func (c *compiler) comprehension(node ast.Expr, name string, gens []*ast.Compreh
 	c.emit(bytecode.LOAD_CONST, c.constIndexOf(code))
 	c.emit(bytecode.MAKE_FUNCTION, flags)
 	c.expr(gens[0].Iter)
-	c.emit(bytecode.GET_ITER, 0)
+	if gens[0].IsAsync {
+		c.emit(bytecode.GET_AITER, 0)
+	} else {
+		c.emit(bytecode.GET_ITER, 0)
+	}
 	c.setSpan(node)
 	c.emit(bytecode.CALL, 1)
+	if sc.isAsync && !sc.isGenerator {
+		c.emit(bytecode.GET_AWAITABLE, 0)
+		c.emit(bytecode.AWAIT, 0)
+	}
 }
 
 func (c *compiler) comprehensionLoop(gens []*ast.Comprehension, i int, build bytecode.Opcode, elts []ast.Expr) {
@@ -187,10 +193,23 @@ func (c *compiler) comprehensionLoop(gens []*ast.Comprehension, i int, build byt
 		c.emit(bytecode.LOAD_FAST, c.u.varname(".0"))
 	} else {
 		c.expr(g.Iter)
-		c.emit(bytecode.GET_ITER, 0)
+		if g.IsAsync {
+			c.emit(bytecode.GET_AITER, 0)
+		} else {
+			c.emit(bytecode.GET_ITER, 0)
+		}
 	}
 	c.place(top)
-	c.emitJump(bytecode.FOR_ITER, end)
+	var exhausted *handler
+	if g.IsAsync {
+		// StopAsyncIteration from __anext__ lands at end with [ait exc].
+		exhausted = c.pushHandler(c.u.depth)
+		c.emit(bytecode.GET_ANEXT, 0)
+		c.emit(bytecode.AWAIT, 0)
+		c.popHandler()
+	} else {
+		c.emitJump(bytecode.FOR_ITER, end)
+	}
 	c.assign(g.Target)
 	for _, cond := range g.Ifs {
 		c.condJump(cond, false, top)
@@ -215,6 +234,12 @@ func (c *compiler) comprehensionLoop(gens []*ast.Comprehension, i int, build byt
 		}
 	}
 	c.emitJump(bytecode.JUMP, top)
+	if exhausted != nil {
+		c.place(exhausted.target)
+		c.adjust(1)                       // [ait exc]
+		c.emit(bytecode.END_ASYNC_FOR, 0) // pops both: the loop is over
+		return
+	}
 	c.place(end)
-	c.adjust(-1)
+	c.adjust(-1) // FOR_ITER pops the iterator when it jumps
 }

@@ -377,6 +377,14 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 	if _, isGen := node.(*ast.GeneratorExp); isGen {
 		s.isGenerator = true
 	}
+	// A comprehension with `async for` or `await` is itself a coroutine (an async generator
+	// for a generator expression); awaiting it makes the enclosing function await too.
+	if s.hasAwait {
+		s.isAsync = true
+		if !s.isGenerator {
+			st.cur.hasAwait = true
+		}
+	}
 	st.pop()
 }
 
