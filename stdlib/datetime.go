@@ -86,7 +86,7 @@ func init() {
 	datetimeClass.Module = "datetime"
 	timedeltaClass.Module = "datetime"
 	now := vm.NewBuiltin("now", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return &datetimeValue{t: time.Now()}, nil
+		return &datetimeValue{t: wallTime(th)}, nil
 	})
 	datetimeClass.Dict["now"] = &vm.ClassMethod{Func: now}
 	datetimeClass.Dict["today"] = &vm.ClassMethod{Func: now}
@@ -105,7 +105,7 @@ func init() {
 			if !ok {
 				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[1]))
 			}
-			return vm.Str(pyfmt.Strftime(args[0].(*datetimeValue).t, string(f))), nil
+			return vm.Str(pyfmt.StrftimeNaive(args[0].(*datetimeValue).t, string(f))), nil
 		},
 		"timestamp": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Float(float64(args[0].(*datetimeValue).t.UnixNano()) / 1e9), nil

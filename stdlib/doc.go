@@ -22,3 +22,19 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("contextlib", newContextlibModule)
 	return in
 }
+
+// RunMain runs a loaded __main__ module: its body, or, for a module that awaits at top
+// level, its body as the main coroutine of asyncio.run.
+func RunMain(in *vm.Interp, body *vm.Function) error {
+	if !body.IsCoroutineFunction() {
+		return in.RunModule(body)
+	}
+	return in.Guard(func() error {
+		coro, err := in.MainThread().Call(body, nil, nil)
+		if err != nil {
+			return err
+		}
+		_, err = asyncio.RunMain(in, coro.(*vm.Generator))
+		return err
+	})
+}

@@ -7,26 +7,21 @@ import (
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
 
-// processStart anchors perf_counter and monotonic, which only need to increase.
-var processStart = time.Now()
-
 func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("time")
-	seconds := func(d time.Duration) vm.Value { return vm.Float(d.Seconds()) }
+	monotonic := func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		return vm.Float(th.Interp().Clock.Monotonic()), nil
+	}
 	funcs := map[string]fn{
 		"time": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if err := checkArgs("time", args, 0, 0); err != nil {
 				return nil, err
 			}
-			return vm.Float(float64(time.Now().UnixNano()) / 1e9), nil
+			return vm.Float(th.Interp().Clock.Wall()), nil
 		},
-		"monotonic": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return seconds(time.Since(processStart)), nil
-		},
-		"perf_counter": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return seconds(time.Since(processStart)), nil
-		},
-		"sleep": timeSleep,
+		"monotonic":    monotonic,
+		"perf_counter": monotonic,
+		"sleep":        timeSleep,
 		"strftime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if err := checkArgs("strftime", args, 1, 1); err != nil {
 				return nil, err
@@ -35,7 +30,7 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 			if !ok {
 				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
 			}
-			return vm.Str(pyfmt.Strftime(time.Now(), string(f))), nil
+			return vm.Str(pyfmt.TimeStrftime(wallTime(th), string(f))), nil
 		},
 	}
 	for name, f := range funcs {
@@ -66,6 +61,13 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 		return nil, vm.Errorf(vm.ValueError, "sleep length must be non-negative")
 	}
 	th.Interp().Flush()
-	time.Sleep(time.Duration(secs * float64(time.Second)))
+	th.Interp().Clock.Sleep(secs)
 	return vm.None, nil
+}
+
+// wallTime is the interpreter clock's wall time in the local time zone.
+func wallTime(th *vm.Thread) time.Time {
+	w := th.Interp().Clock.Wall()
+	sec := int64(w)
+	return time.Unix(sec, int64((w-float64(sec))*1e9)).Local()
 }

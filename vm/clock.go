@@ -16,6 +16,8 @@ type Clock interface {
 	// first; it reports whether wake fired. A virtual clock jumps to the deadline at once
 	// when skip is true (nothing else can happen meanwhile).
 	Idle(deadline float64, wake <-chan struct{}, skip bool) bool
+	// Sleep blocks the whole program for d seconds (time.sleep).
+	Sleep(d float64)
 }
 
 // RealClock is the operating system's clock.
@@ -29,6 +31,9 @@ func (c *RealClock) Monotonic() float64 { return time.Since(c.start).Seconds() }
 
 // Wall implements Clock.
 func (c *RealClock) Wall() float64 { return float64(time.Now().UnixNano()) / 1e9 }
+
+// Sleep implements Clock.
+func (c *RealClock) Sleep(d float64) { time.Sleep(time.Duration(d * float64(time.Second))) }
 
 // Idle implements Clock.
 func (c *RealClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
@@ -88,6 +93,9 @@ func (c *VirtualClock) Monotonic() float64 {
 
 // Wall implements Clock.
 func (c *VirtualClock) Wall() float64 { return c.epoch + c.Monotonic() }
+
+// Sleep implements Clock: the time passes without waiting.
+func (c *VirtualClock) Sleep(d float64) { c.Advance(d) }
 
 // Advance moves the clock forward by d seconds without waiting.
 func (c *VirtualClock) Advance(d float64) {

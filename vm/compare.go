@@ -240,11 +240,18 @@ func cmp3[T int64 | string](a, b T) int {
 
 func cmp3str(a, b string) int { return cmp3(a, b) }
 
+// compareNesting completes the RecursionError of a too deeply nested comparison.
+const compareNesting = " in comparison"
+
 // compareSeq compares sequences lexicographically, items by equality then order.
 func compareSeq(th *Thread, a, b []Value, eqOnly bool) (int, bool, error) {
 	if eqOnly && len(a) != len(b) {
 		return unordered, true, nil
 	}
+	if err := th.enterNested(compareNesting, 1); err != nil {
+		return 0, false, err
+	}
+	defer th.leaveNested()
 	for i := 0; i < len(a) && i < len(b); i++ {
 		eq, err := Equal(th, a[i], b[i])
 		if err != nil {
@@ -295,6 +302,10 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 	if a.Len() != b.Len() {
 		return false, nil
 	}
+	if err := th.enterNested(compareNesting, 1); err != nil {
+		return false, err
+	}
+	defer th.leaveNested()
 	for _, kv := range a.Items() {
 		v, ok, err := b.Get(th, kv[0])
 		if err != nil || !ok {
@@ -310,6 +321,10 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 
 // compareSets orders sets by inclusion: a < b means a is a proper subset.
 func compareSets(th *Thread, a, b *Set) (int, bool, error) {
+	if err := th.enterNested(compareNesting, 1); err != nil {
+		return 0, false, err
+	}
+	defer th.leaveNested()
 	sub, err := isSubset(th, a, b)
 	if err != nil {
 		return 0, false, err

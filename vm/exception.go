@@ -26,9 +26,10 @@ type TraceEntry struct {
 	PC   int
 }
 
-// Error implements error: the last line of a traceback, `Type: message`.
+// Error implements error: the last line of a traceback, `Type: message`. It runs no Python
+// code: arguments with a __str__ or __repr__ show their default representation.
 func (e *Exception) Error() string {
-	msg := exceptionStr(e)
+	msg, _ := exceptionStr(detached(nil), e)
 	if msg == "" {
 		return e.Class.Name
 	}
@@ -36,23 +37,21 @@ func (e *Exception) Error() string {
 }
 
 // exceptionStr is str(e) for the built-in exceptions.
-func exceptionStr(e *Exception) string {
+func exceptionStr(th *Thread, e *Exception) (string, error) {
+	if err := th.enterNested(" while getting the str of an object", 1); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	switch len(e.Args) {
 	case 0:
-		return ""
+		return "", nil
 	case 1:
 		if e.Class.IsSubclass(KeyError) {
-			if s, err := Repr(nil, e.Args[0]); err == nil {
-				return s
-			}
+			return Repr(th, e.Args[0])
 		}
-		if s, err := ToStr(nil, e.Args[0]); err == nil {
-			return s
-		}
-		return ""
+		return ToStr(th, e.Args[0])
 	}
-	s, _ := Repr(nil, Tuple(e.Args))
-	return s
+	return Repr(th, Tuple(e.Args))
 }
 
 func newExceptionClass(name string, base *Class) *Class {
@@ -152,6 +151,10 @@ func exceptionMatches(c, t *Class) bool {
 
 // exceptionRepr is repr(e): ValueError('boom').
 func exceptionRepr(th *Thread, e *Exception) (string, error) {
+	if err := th.enterNested(reprNesting, 1); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	var b strings.Builder
 	b.WriteString(e.Class.Name)
 	if len(e.Args) == 1 {

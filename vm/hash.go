@@ -43,6 +43,10 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return int64(maphash.String(strSeed, string(x)) >> 1), nil
 	case *Set:
 		if x.frozen {
+			if err := th.enterNested("", hashScale); err != nil {
+				return 0, err
+			}
+			defer th.leaveNested()
 			var h int64
 			for _, m := range x.Members() {
 				mh, err := Hash(th, m)
@@ -123,6 +127,10 @@ func hashTuple(th *Thread, t Tuple) (int64, error) {
 		prime2 = 14029467366897019727
 		prime5 = 2870177450012600261
 	)
+	if err := th.enterNested("", hashScale); err != nil {
+		return 0, err
+	}
+	defer th.leaveNested()
 	acc := uint64(prime5)
 	for _, x := range t {
 		h, err := Hash(th, x)

@@ -123,10 +123,17 @@ func (in *Interp) Load(code *bytecode.Code, name string) (*Module, *Function) {
 }
 
 // RunModule runs a module's body function to completion on the main thread.
-func (in *Interp) RunModule(fn *Function) (err error) {
+func (in *Interp) RunModule(fn *Function) error {
+	return in.Guard(func() error {
+		_, err := in.main.Call(fn, nil, nil)
+		return err
+	})
+}
+
+// Guard runs f, turning a Go panic inside it (an interpreter bug) into a SystemError.
+func (in *Interp) Guard(f func() error) (err error) {
 	defer recoverInternal(&err)
-	_, err = in.main.Call(fn, nil, nil)
-	return err
+	return f()
 }
 
 // recoverInternal turns a Go panic (a bug in the interpreter) into a SystemError, so no

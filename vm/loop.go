@@ -124,11 +124,7 @@ func (l *Loop) drainInbox() {
 	}
 }
 
-// ErrDeadlock reports that the loop can make no progress: nothing is ready, no timer is
-// pending and no worker is running, yet the awaited result is not there.
-var ErrDeadlock = Errorf(RuntimeError, "deadlock: no task can make progress")
-
-// runOnce runs one iteration; it fails with ErrDeadlock when nothing can ever happen again.
+// runOnce runs one iteration; it fails with DeadlockError when nothing can ever happen again.
 func (l *Loop) runOnce() error {
 	for len(l.timers) > 0 && l.timers[0].cancelled {
 		heap.Pop(&l.timers)
@@ -140,7 +136,7 @@ func (l *Loop) runOnce() error {
 		}
 		busy := l.workers.Load() > 0
 		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
-			return ErrDeadlock
+			return l.deadlockError()
 		}
 		if l.clock.Idle(deadline, l.wake, !busy) {
 			l.drainInbox()

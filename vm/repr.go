@@ -12,8 +12,9 @@ import (
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
 
-// Repr is repr(v).
+// Repr is repr(v). th may be nil (see detached).
 func Repr(th *Thread, v Value) (string, error) {
+	th = detached(th)
 	switch x := v.(type) {
 	case NoneType:
 		return "None", nil
@@ -82,6 +83,11 @@ func Repr(th *Thread, v Value) (string, error) {
 	if m, ok := v.Type().userMethod("__repr__"); ok {
 		return callStrMethod(th, m, v, "__repr__")
 	}
+	return reprObject(th, v)
+}
+
+// reprObject is the repr of a value whose class defines no __repr__.
+func reprObject(th *Thread, v Value) (string, error) {
 	if e, ok := v.(*Exception); ok {
 		return exceptionRepr(th, e)
 	}
@@ -111,7 +117,12 @@ func ID(v Value) uintptr {
 	return uintptr((*iface)(unsafe.Pointer(&v)).data)
 }
 
+// callStrMethod calls a user-defined __repr__ or __str__, which must return a str; on a
+// detached thread, which cannot run Python code, it gives the default repr instead.
 func callStrMethod(th *Thread, m, v Value, name string) (string, error) {
+	if th.interp == nil {
+		return reprObject(th, v)
+	}
 	r, err := th.Call(m, []Value{v}, nil)
 	if err != nil {
 		return "", err
@@ -126,9 +137,6 @@ func callStrMethod(th *Thread, m, v Value, name string) (string, error) {
 // reprGuard reports whether v is already being printed further up (a container that contains
 // itself), and marks it otherwise; the caller must call the returned function when done.
 func (th *Thread) reprGuard(v Value) (bool, func()) {
-	if th == nil {
-		return false, func() {}
-	}
 	for _, x := range th.reprStack {
 		if Is(x, v) {
 			return true, func() {}
@@ -138,7 +146,14 @@ func (th *Thread) reprGuard(v Value) (bool, func()) {
 	return false, func() { th.reprStack = th.reprStack[:len(th.reprStack)-1] }
 }
 
+// reprNesting completes the RecursionError of a too deeply nested repr.
+const reprNesting = " while getting the repr of an object"
+
 func reprSeq(th *Thread, self Value, open, close string, items []Value, trailingComma bool) (string, error) {
+	if err := th.enterNested(reprNesting, 1); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	if _, isList := self.(*List); isList {
 		seen, done := th.reprGuard(self)
 		defer done()
@@ -166,6 +181,10 @@ func reprSeq(th *Thread, self Value, open, close string, items []Value, trailing
 }
 
 func reprDict(th *Thread, d *Dict) (string, error) {
+	if err := th.enterNested(reprNesting, 1); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	seen, done := th.reprGuard(d)
 	defer done()
 	if seen {
@@ -221,8 +240,9 @@ func viewItems(v *DictView) []Value {
 	return out
 }
 
-// ToStr is str(v).
+// ToStr is str(v). th may be nil (see detached).
 func ToStr(th *Thread, v Value) (string, error) {
+	th = detached(th)
 	switch x := v.(type) {
 	case Str:
 		return string(x), nil
@@ -235,7 +255,7 @@ func ToStr(th *Thread, v Value) (string, error) {
 		return callStrMethod(th, m, v, "__str__")
 	}
 	if e, ok := v.(*Exception); ok {
-		return exceptionStr(e), nil
+		return exceptionStr(th, e)
 	}
 	return Repr(th, v)
 }

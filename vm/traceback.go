@@ -28,24 +28,37 @@ func (in *Interp) sourceLine(filename string, n int) string {
 // FormatException renders an uncaught exception as CPython prints it: the chain of causes
 // and contexts first, each with its traceback, then the exception itself.
 func (in *Interp) FormatException(e *Exception) string {
-	var b strings.Builder
-	in.formatChain(&b, e, map[*Exception]bool{})
-	return b.String()
-}
-
-func (in *Interp) formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool) {
-	seen[e] = true
-	switch {
-	case e.Cause != nil && !seen[e.Cause]:
-		in.formatChain(b, e.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	case e.Context != nil && !e.SuppressContext && !seen[e.Context]:
-		in.formatChain(b, e.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	// Walk the chain from e back to its first exception, then print it oldest first. The
+	// chain can be as long as the program made it, so this is a loop, not a recursion.
+	chain := []*Exception{e}
+	links := []string{""} // links[i] introduces chain[i-1], the exception chain[i] led to
+	seen := map[*Exception]bool{e: true}
+	for {
+		var next *Exception
+		var link string
+		switch {
+		case e.Cause != nil && !seen[e.Cause]:
+			next, link = e.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		case e.Context != nil && !e.SuppressContext && !seen[e.Context]:
+			next, link = e.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		if next == nil {
+			break
+		}
+		seen[next] = true
+		chain, links = append(chain, next), append(links, link)
+		e = next
 	}
-	in.formatTraceback(b, e.Traceback)
-	b.WriteString(ExceptionLine(in.main, e))
-	b.WriteString("\n")
+	var b strings.Builder
+	for i := len(chain) - 1; i >= 0; i-- {
+		in.formatTraceback(&b, chain[i].Traceback)
+		b.WriteString(ExceptionLine(in.main, chain[i]))
+		b.WriteString("\n")
+		if i > 0 {
+			b.WriteString(links[i])
+		}
+	}
+	return b.String()
 }
 
 // ExceptionLine is the last line of a traceback: `Type: message`, or just the type.

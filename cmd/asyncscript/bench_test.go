@@ -23,7 +23,7 @@ func BenchmarkScripts(b *testing.B) {
 		name := strings.TrimSuffix(filepath.Base(path), ".as")
 		b.Run(name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				if status := runSource(name, src, io.Discard, io.Discard); status != 0 {
+				if status := runSource(name, src, io.Discard, io.Discard, runOptions{}); status != 0 {
 					b.Fatalf("%s exited with status %d", path, status)
 				}
 			}

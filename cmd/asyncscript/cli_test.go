@@ -25,7 +25,7 @@ func TestVersionAndHelp(t *testing.T) {
 	for _, arg := range []string{"help", "-h", "--help"} {
 		status, out, _ = cli("", arg)
 		assert.Equal(t, 0, status, arg)
-		assert.Contains(t, out, "asyncscript run FILE", arg)
+		assert.Contains(t, out, "asyncscript run [--clock=real|virtual] FILE", arg)
 		assert.Contains(t, out, "Exit status:", arg)
 	}
 }
@@ -87,4 +87,26 @@ func TestDisListsEveryCodeObject(t *testing.T) {
 	assert.Contains(t, out, "Disassembly of <code <module>")
 	assert.Contains(t, out, "Disassembly of <code f")
 	assert.Contains(t, out, "BINARY_OP            0 (+)")
+}
+
+func TestVirtualClockSkipsIdleTime(t *testing.T) {
+	src := "import asyncio, time\nstart = time.time()\nawait asyncio.sleep(3600)\nprint(round(time.time() - start), time.strftime('%Y', time.gmtime(start)) if False else int(start))\n"
+	status, out, errOut := cli(src, "run", "--clock=virtual", "-")
+	assert.Equal(t, 0, status, errOut)
+	assert.Equal(t, "3600 946684800\n", out)
+}
+
+func TestDeadlockIsReportedWithExitThree(t *testing.T) {
+	src := "import asyncio\nasync def stuck():\n    await asyncio.get_running_loop().create_future()\nasyncio.run(stuck())\n"
+	status, _, errOut := cli(src, "run", "-")
+	assert.Equal(t, 3, status)
+	assert.Contains(t, errOut, "DeadlockError: no task can make progress")
+	assert.Contains(t, errOut, `Task "Task-1" waits for <Future pending cb=[Task.task_wakeup()]>`)
+	assert.Contains(t, errOut, "    File \"<stdin>\", line 3, in stuck\n      await asyncio.get_running_loop().create_future()")
+}
+
+func TestUnknownRunOption(t *testing.T) {
+	status, _, errOut := cli("", "run", "--fast", "x.as")
+	assert.Equal(t, 2, status)
+	assert.Contains(t, errOut, `unknown option "--fast"`)
 }

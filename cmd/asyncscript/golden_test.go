@@ -76,7 +76,9 @@ func TestGolden(t *testing.T) {
 			g := loadGolden(t, path)
 			var stdout, stderr bytes.Buffer
 			status := make(chan int, 1)
-			go func() { status <- runSource(filepath.Base(path), g.src, &stdout, &stderr) }()
+			go func() {
+				status <- runSource(filepath.Base(path), g.src, &stdout, &stderr, runOptions{virtualClock: true})
+			}()
 			var code int
 			select {
 			case code = <-status:
@@ -152,7 +154,7 @@ func TestGoldenAgainstCPython(t *testing.T) {
 				require.NoError(t, err)
 				want := strings.ReplaceAll(stderr.String(), `File "`+abs+`"`, `File "`+filepath.Base(path)+`"`)
 				var ourOut, ourErr bytes.Buffer
-				runSource(filepath.Base(path), g.src, &ourOut, &ourErr)
+				runSource(filepath.Base(path), g.src, &ourOut, &ourErr, runOptions{virtualClock: true})
 				assert.Equal(t, want, ourErr.String(), "stderr of %s differs from CPython's", path)
 			}
 		})

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
@@ -23,7 +24,11 @@ const version = "0.1.0"
 const usage = `asyncscript - an async/await scripting language, a subset of Python 3.11
 
 Usage:
-  asyncscript run FILE     run a script; FILE may be - to read standard input
+  asyncscript run [--clock=real|virtual] FILE
+                           run a script; FILE may be - to read standard input.
+                           --clock=virtual skips idle waits (sleep returns at once,
+                           the order of events is unchanged) and starts the wall
+                           clock at 2000-01-01 00:00:00 UTC
   asyncscript dis FILE     print the bytecode of every code object in FILE
   asyncscript version      print the version
   asyncscript help         print this help
@@ -32,6 +37,7 @@ Exit status:
   0  success
   1  uncaught exception or syntax error
   2  usage error (unknown command, missing file)
+  3  deadlock: no task can make progress
 `
 
 func main() {
@@ -66,11 +72,24 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var opts runOptions
+	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
+		switch args[0] {
+		case "--clock=virtual":
+			opts.virtualClock = true
+		case "--clock=real":
+			opts.virtualClock = false
+		default:
+			fmt.Fprintf(stderr, "asyncscript: unknown option %q for run (try 'asyncscript help')\n", args[0])
+			return 2
+		}
+		args = args[1:]
+	}
 	name, src, status := readScript("run", args, stdin, stderr)
 	if status != 0 {
 		return status
 	}
-	return runSource(name, src, stdout, stderr)
+	return runSource(name, src, stdout, stderr, opts)
 }
 
 func cmdDis(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

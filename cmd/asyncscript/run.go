@@ -15,18 +15,27 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
+// runOptions are the settings of `asyncscript run`.
+type runOptions struct {
+	// virtualClock runs the program on a virtual clock (--clock=virtual).
+	virtualClock bool
+}
+
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
 // for syntax errors and uncaught exceptions; it returns the process exit status.
-func runSource(name string, src []byte, stdout, stderr io.Writer) int {
+func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) int {
 	code, err := compileSource(name, src)
 	if err != nil {
 		reportSyntaxError(stderr, err, src)
 		return 1
 	}
 	in := stdlib.New(stdout, stderr)
+	if opts.virtualClock {
+		in.Clock = vm.NewVirtualClock(vm.DefaultVirtualEpoch)
+	}
 	in.AddSource(name, src)
 	_, main := in.Load(code, "__main__")
-	err = in.RunModule(main)
+	err = stdlib.RunMain(in, main)
 	in.Flush()
 	if err == nil {
 		return 0
@@ -40,8 +49,11 @@ func runSource(name string, src []byte, stdout, stderr io.Writer) int {
 		return exitStatus(stderr, exc)
 	}
 	fmt.Fprint(stderr, in.FormatException(exc))
-	if exc.Class.IsSubclass(vm.KeyboardInterrupt) {
+	switch {
+	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
 		return 130
+	case exc.Class == vm.DeadlockError:
+		return 3
 	}
 	return 1
 }

@@ -1,0 +1,256 @@
+# asyncio's queues (asyncio.queues in CPython 3.11), written in asyncscript on top of
+# futures: Queue, PriorityQueue, LifoQueue and the QueueEmpty/QueueFull exceptions.
+# Uses Event and _LoopBoundMixin from locks.py (prelude files run in name order).
+#
+# Blocked getters and putters wait on futures kept in FIFO lists; each put wakes the first
+# pending getter and each get the first pending putter, as CPython does.
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+    __module__ = "asyncio.queues"
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+    __module__ = "asyncio.queues"
+
+
+def _queues_heappush(heap, item):
+    # heapq.heappush: append, then move the item up while it is < its parent.
+    heap.append(item)
+    _queues_siftdown(heap, 0, len(heap) - 1)
+
+
+def _queues_heappop(heap):
+    # heapq.heappop: take the root, move the last item to the root and sift it into place.
+    last = heap.pop()
+    if heap:
+        top = heap[0]
+        heap[0] = last
+        _queues_siftup(heap, 0)
+        return top
+    return last
+
+
+def _queues_siftdown(heap, startpos, pos):
+    # Move heap[pos] towards startpos while it is smaller than its parent.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _queues_siftup(heap, pos):
+    # Move the smaller child up until a leaf is reached, put heap[pos] there, then sift it
+    # back down (heapq's bottom-up variant: fewer comparisons, same comparison order).
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _queues_siftdown(heap, startpos, pos)
+
+
+class Queue(_LoopBoundMixin):
+    """A queue for coroutines: FIFO, with an optional maximum size (<= 0: unbounded)."""
+
+    __module__ = "asyncio.queues"
+
+    # Index of the first item of _queue (FIFO storage only); a class default so subclasses
+    # that provide their own storage through _init/_get/_put need not set it.
+    _head = 0
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        # Futures of tasks blocked in get() and put(), oldest first.
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage hooks subclasses override.
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        # A FIFO list with a moving head: pop(0) would make draining quadratic.
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head * 2 >= len(self._queue):
+            del self._queue[: self._head]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _items(self):
+        return self._queue[self._head :]
+
+    def _wakeup_next(self, waiters):
+        # Wake the first waiter that is still pending.
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if self.qsize():
+            result += f" _queue={self._items()!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
+
+    def qsize(self):
+        """Number of items in the queue."""
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        """Number of items allowed in the queue."""
+        return self._maxsize
+
+    def empty(self):
+        """Return True if the queue is empty, False otherwise."""
+        return self.qsize() == 0
+
+    def full(self):
+        """Return True if there are maxsize items in the queue."""
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Put an item into the queue, waiting while it is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # In case it is not done yet.
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    # We were woken but won't put: pass the wakeup on.
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        """Put an item into the queue without blocking; raise QueueFull if it is full."""
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        """Remove and return an item from the queue, waiting while it is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # In case it is not done yet.
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    # We were woken but won't get: pass the wakeup on.
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        """Remove and return an item if one is available, else raise QueueEmpty."""
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """Indicate that a formerly enqueued task is complete."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Block until every item put in the queue has been marked done with task_done()."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that retrieves its smallest item first (a binary heap, like heapq)."""
+
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        _queues_heappush(self._queue, item)
+
+    def _get(self):
+        return _queues_heappop(self._queue)
+
+    def _items(self):
+        return list(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that retrieves the most recently added item first."""
+
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+    def _items(self):
+        return list(self._queue)

@@ -1,0 +1,48 @@
+package vm
+
+// defaultMaxDepth is the recursion limit of a thread that belongs to no interpreter (see
+// detached), the same as NewInterp's default.
+const defaultMaxDepth = 1000
+
+// hashScale is how many times deeper than the recursion limit hashing may nest. CPython's
+// tuple hash has no limit at all (it only risks the C stack), and tuples nested a few
+// thousand deep (cons lists) are fair dictionary keys; a Go frame of hashing is small.
+const hashScale = 100
+
+// enterNested counts one level of recursion of native code into a nested value (repr, str,
+// comparison, hashing) toward the thread's recursion limit, scaled by scale, as CPython's
+// Py_EnterRecursiveCall does: a deeply nested or self-referencing value then ends in
+// RecursionError instead of exhausting the Go stack. what completes the error message
+// (" in comparison"). After a nil error the caller must call leaveNested.
+func (th *Thread) enterNested(what string, scale int) error {
+	if th == nil {
+		return nil
+	}
+	limit := defaultMaxDepth
+	if th.interp != nil {
+		limit = th.interp.MaxDepth
+	}
+	if th.depth >= limit*scale {
+		return Errorf(RecursionError, "maximum recursion depth exceeded%s", what)
+	}
+	th.depth++
+	return nil
+}
+
+// leaveNested ends a level counted by enterNested.
+func (th *Thread) leaveNested() {
+	if th != nil {
+		th.depth--
+	}
+}
+
+// detached returns th, or when th is nil a thread that belongs to no interpreter, for Go code
+// that has no thread at hand (Exception.Error, reprs of tasks): with it Repr and ToStr still
+// bound their recursion and show a container that contains itself as [...], but they run no
+// Python code, so objects with a __repr__ or __str__ show the default representation.
+func detached(th *Thread) *Thread {
+	if th == nil {
+		return &Thread{}
+	}
+	return th
+}
