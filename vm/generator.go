@@ -158,7 +158,8 @@ func (g *Generator) frameStarted(fr *Frame) bool { return fr != g.frame || fr.pc
 func (g *Generator) finish() {
 	g.done, g.running = true, false
 	g.innermost, g.awaiting = nil, nil
-	g.frame = &Frame{code: g.frame.code} // drop locals; keep the code for reprs
+	// Drop the locals and the stack, keeping the code for reprs.
+	g.frame.slots, g.frame.cells, g.frame.parent = nil, nil, nil
 }
 
 // enterCoroutine prepares a coroutine to run under an await: it returns the coroutine's

@@ -172,7 +172,7 @@ func DelItem(th *Thread, x, i Value) error {
 		if err != nil {
 			return err
 		}
-		c.Items = append(c.Items[:j:j], c.Items[j+1:]...)
+		c.removeAt(j)
 		return nil
 	case *Dict:
 		ok, err := c.Delete(th, i)

@@ -77,9 +77,22 @@ func listPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		return nil, Errorf(IndexError, "pop index out of range")
 	}
 	v := l.Items[i]
-	l.Items = append(l.Items[:i], l.Items[i+1:]...)
-	l.Items[:n][n-1] = nil // drop the reference left in the spare capacity
+	l.removeAt(i)
 	return v, nil
+}
+
+// removeAt deletes item i in place. Removing the first item only moves the slice's start,
+// so a list used as a FIFO queue (pop(0), remove of the oldest) costs O(1) per removal.
+func (l *List) removeAt(i int) {
+	n := len(l.Items)
+	if i == 0 {
+		l.Items[0] = nil
+		l.Items = l.Items[1:]
+		return
+	}
+	copy(l.Items[i:], l.Items[i+1:])
+	l.Items[n-1] = nil // drop the reference left in the spare capacity
+	l.Items = l.Items[:n-1]
 }
 
 func listRemove(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
@@ -90,7 +103,7 @@ func listRemove(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return nil, err
 		}
 		if eq {
-			l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+			l.removeAt(i)
 			return None, nil
 		}
 	}

@@ -5,9 +5,10 @@ package vm
 const defaultMaxDepth = 1000
 
 // hashScale is how many times deeper than the recursion limit hashing may nest. CPython's
-// tuple hash has no limit at all (it only risks the C stack), and tuples nested a few
-// thousand deep (cons lists) are fair dictionary keys; a Go frame of hashing is small.
-const hashScale = 100
+// tuple hash has no limit (only its C stack bounds it, somewhere past 100,000 levels), and
+// nested tuples (cons lists) are fair dictionary keys. A level of hashing takes about 1 KB of
+// Go stack, so the default limit allows 200 MB of it, well within Go's 1 GB.
+const hashScale = 200
 
 // enterNested counts one level of recursion of native code into a nested value (repr, str,
 // comparison, hashing) toward the thread's recursion limit, scaled by scale, as CPython's
