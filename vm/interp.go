@@ -34,6 +34,7 @@ type Interp struct {
 	taskCounter int
 	steps       int64
 	interrupted atomic.Bool
+	gil         gil
 	modules     map[string]*Module
 	importers   map[string]func(*Interp) (*Module, error)
 	main        *Thread
@@ -130,8 +131,11 @@ func (in *Interp) RunModule(fn *Function) error {
 	})
 }
 
-// Guard runs f, turning a Go panic inside it (an interpreter bug) into a SystemError.
+// Guard runs f holding the interpreter lock, turning a Go panic inside it (an interpreter
+// bug) into a SystemError.
 func (in *Interp) Guard(f func() error) (err error) {
+	in.Acquire()
+	defer in.Release()
 	defer recoverInternal(&err)
 	return f()
 }
@@ -171,6 +175,9 @@ func (in *Interp) Interrupt() { in.interrupted.Store(true) }
 // poll is called on every backward jump: it counts steps and delivers interrupts.
 func (in *Interp) poll() error {
 	in.steps++
+	if in.steps&1023 == 0 {
+		in.yieldGIL()
+	}
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
 		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
 	}

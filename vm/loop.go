@@ -138,7 +138,10 @@ func (l *Loop) runOnce() error {
 		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
 			return l.deadlockError()
 		}
-		if l.clock.Idle(deadline, l.wake, !busy) {
+		l.interp.Release() // workers may run Python code while the loop waits
+		woken := l.clock.Idle(deadline, l.wake, !busy)
+		l.interp.Acquire()
+		if woken {
 			l.drainInbox()
 		}
 	} else if l.inboxPending() {

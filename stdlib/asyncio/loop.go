@@ -105,6 +105,7 @@ func init() {
 		"is_running": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Running()), nil
 		}),
+		"run_in_executor": loopMethod(loopRunInExecutor),
 		"is_closed": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil
 		}),

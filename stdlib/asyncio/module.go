@@ -41,17 +41,19 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 		}
 	}
 	for name, f := range map[string]fn{
-		"run":                 asyncioRun,
-		"ensure_future":       builtinEnsureFuture,
-		"get_running_loop":    builtinGetRunningLoop,
-		"get_event_loop":      builtinGetEventLoop,
-		"new_event_loop":      builtinNewEventLoop,
-		"set_event_loop":      builtinSetEventLoop,
-		"current_task":        builtinCurrentTask,
-		"all_tasks":           builtinAllTasks,
-		"iscoroutine":         builtinIsCoroutine,
-		"iscoroutinefunction": builtinIsCoroutineFunction,
-		"isfuture":            builtinIsFuture,
+		"run":                      asyncioRun,
+		"ensure_future":            builtinEnsureFuture,
+		"get_running_loop":         builtinGetRunningLoop,
+		"get_event_loop":           builtinGetEventLoop,
+		"new_event_loop":           builtinNewEventLoop,
+		"set_event_loop":           builtinSetEventLoop,
+		"current_task":             builtinCurrentTask,
+		"all_tasks":                builtinAllTasks,
+		"iscoroutine":              builtinIsCoroutine,
+		"iscoroutinefunction":      builtinIsCoroutineFunction,
+		"isfuture":                 builtinIsFuture,
+		"to_thread":                builtinToThread,
+		"run_coroutine_threadsafe": builtinRunCoroutineThreadsafe,
 	} {
 		m.Set(name, vm.NewBuiltin(name, f))
 	}

@@ -1,0 +1,159 @@
+package asyncio
+
+import (
+	"time"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// runInWorker calls fn(*args, **kwargs) on a new goroutine with a thread of its own, and
+// completes a future on loop with the outcome. The worker takes the interpreter lock to run
+// Python code; the loop releases it whenever it waits.
+func runInWorker(in *vm.Interp, loop *vm.Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *vm.Future {
+	fut := loop.NewFuture()
+	args = append([]vm.Value(nil), args...)
+	loop.WorkerStarted()
+	go func() {
+		in.Acquire()
+		result, err := in.NewThread().Call(fn, args, kwargs)
+		in.Release()
+		loop.Post(func() {
+			loop.WorkerDone()
+			if fut.Done() {
+				return // cancelled meanwhile: the result is dropped, as CPython drops it
+			}
+			if err != nil {
+				_ = fut.SetException(asException(err))
+				return
+			}
+			_ = fut.SetResult(result)
+		})
+	}()
+	return fut
+}
+
+func asException(err error) *vm.Exception {
+	if e, ok := err.(*vm.Exception); ok {
+		return e
+	}
+	return vm.Errorf(vm.SystemError, "%v", err)
+}
+
+// builtinToThread is asyncio.to_thread(func, *args, **kwargs): an awaitable running func
+// on a worker thread.
+func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if len(args) == 0 {
+		return nil, vm.Errorf(vm.TypeError, "to_thread() missing 1 required positional argument: 'func'")
+	}
+	loop, err := runningLoop(th)
+	if err != nil {
+		return nil, err
+	}
+	return runInWorker(th.Interp(), loop, args[0], args[1:], kwargs), nil
+}
+
+// loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
+// the default one (None).
+func loopRunInExecutor(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if len(args) < 2 {
+		return nil, vm.Errorf(vm.TypeError, "run_in_executor() missing required positional arguments: 'executor' and 'func'")
+	}
+	if args[0] != vm.None {
+		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
+	}
+	if kwargs != nil && kwargs.Len() > 0 {
+		return nil, vm.Errorf(vm.TypeError, "run_in_executor() got an unexpected keyword argument")
+	}
+	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
+}
+
+// concurrentFuture is the concurrent.futures.Future run_coroutine_threadsafe returns: a
+// result another thread can wait for.
+type concurrentFuture struct {
+	done   chan struct{}
+	result vm.Value
+	exc    *vm.Exception
+}
+
+var concurrentFutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
+
+// Type implements vm.Value.
+func (*concurrentFuture) Type() *vm.Class { return concurrentFutureClass }
+
+func init() {
+	concurrentFutureClass.Module = "concurrent.futures._base"
+	concurrentFutureClass.AddMethods(map[string]fn{
+		"result": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			cf := args[0].(*concurrentFuture)
+			timeout := -1.0
+			if len(args) > 1 && args[1] != vm.None {
+				d, err := seconds(args[1], "timeout")
+				if err != nil {
+					return nil, err
+				}
+				timeout = d
+			}
+			in := th.Interp()
+			in.Release() // let the loop run the coroutine meanwhile
+			ok := waitChan(cf.done, timeout)
+			in.Acquire()
+			if !ok {
+				return nil, vm.NewException(vm.TimeoutError)
+			}
+			if cf.exc != nil {
+				return nil, cf.exc
+			}
+			return cf.result, nil
+		},
+		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0)), nil
+		},
+	})
+}
+
+// waitChan waits for ch to close, at most timeout seconds (forever when negative).
+func waitChan(ch chan struct{}, timeout float64) bool {
+	if timeout < 0 {
+		<-ch
+		return true
+	}
+	t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
+	defer t.Stop()
+	select {
+	case <-ch:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
+// another thread, run coro as a task on loop and return a future that thread can wait on.
+func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	p, err := params("run_coroutine_threadsafe", args, kwargs, "coro", "loop")
+	if err != nil {
+		return nil, err
+	}
+	g, err := asCoroutine(orNone(p[0]))
+	if err != nil {
+		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
+	}
+	loop, ok := p[1].(*vm.Loop)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
+	}
+	cf := &concurrentFuture{done: make(chan struct{})}
+	loop.Post(func() {
+		t, err := loop.NewTask(g, nil)
+		if err != nil {
+			cf.exc = asException(err)
+			close(cf.done)
+			return
+		}
+		t.AddDoneCallback("_chain_future.<locals>._call_set_state()", func(vm.Value) {
+			cf.result, cf.exc = t.AwaitResult()
+			close(cf.done)
+		})
+	})
+	return cf, nil
+}
