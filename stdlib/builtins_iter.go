@@ -29,6 +29,21 @@ func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 		}
 		return v, err
 	}
+	if g, ok := it.(*vm.Generator); ok {
+		// A generator's return value travels in the StopIteration, as in CPython.
+		v, done, err := g.Resume(th, vm.None, nil)
+		switch {
+		case err != nil:
+			return nil, err
+		case !done:
+			return v, nil
+		case len(args) == 2:
+			return args[1], nil
+		case v == vm.None:
+			return nil, vm.NewException(vm.StopIteration)
+		}
+		return nil, vm.NewException(vm.StopIteration, v)
+	}
 	v, err := vm.Next(th, it)
 	if err != nil {
 		return nil, err

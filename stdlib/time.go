@@ -60,8 +60,11 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	if secs < 0 {
 		return nil, vm.Errorf(vm.ValueError, "sleep length must be non-negative")
 	}
-	th.Interp().Flush()
-	th.Interp().Clock.Sleep(secs)
+	in := th.Interp()
+	in.Flush()
+	in.Release() // other threads run while this one sleeps
+	in.Clock.Sleep(secs)
+	in.Acquire()
 	return vm.None, nil
 }
 

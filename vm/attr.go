@@ -66,6 +66,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	}
 	if name == "__dict__" {
 		if d := instanceDict(obj); d != nil {
+			if order := attrOrder(obj); order != nil {
+				return orderedDict(d, *order), nil
+			}
 			return mapToDict(d), nil
 		}
 	}
@@ -198,10 +201,26 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 		return nil
 	}
 	if d := instanceDict(obj); d != nil {
+		if _, exists := d[name]; !exists {
+			if order := attrOrder(obj); order != nil {
+				*order = append(*order, name)
+			}
+		}
 		d[name] = v
 		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+}
+
+// orderedDict copies attributes into a dict in the order they were set.
+func orderedDict(m map[string]Value, order []string) *Dict {
+	d := NewDict()
+	for _, k := range order {
+		if v, ok := m[k]; ok {
+			d.SetStr(k, v)
+		}
+	}
+	return d
 }
 
 // DelAttr is delattr(obj, name).
@@ -225,6 +244,9 @@ func DelAttr(th *Thread, obj Value, name string) error {
 	if d := instanceDict(obj); d != nil {
 		if _, ok := d[name]; ok {
 			delete(d, name)
+			if order := attrOrder(obj); order != nil {
+				*order = removeName(*order, name)
+			}
 			return nil
 		}
 	}
@@ -254,5 +276,14 @@ func Dir(obj Value) []string {
 		names = append(names, k)
 	}
 	sort.Strings(names)
+	return names
+}
+
+func removeName(names []string, name string) []string {
+	for i, n := range names {
+		if n == name {
+			return append(names[:i], names[i+1:]...)
+		}
+	}
 	return names
 }

@@ -31,7 +31,11 @@ func (th *Thread) callValue(fn Value, args []Value, kwnames Tuple) (Value, error
 		}
 		if f.Code.Flags&generatorFlags != 0 {
 			th.depth--
-			return newGenerator(f, fr), nil
+			g := newGenerator(f, fr)
+			if g.IsCoroutine() {
+				th.noteCoroutine(g)
+			}
+			return g, nil
 		}
 		return th.runFrame(fr)
 	case *Builtin:

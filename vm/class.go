@@ -86,6 +86,20 @@ var (
 type Instance struct {
 	Class *Class
 	Dict  map[string]Value
+	// order lists the attribute names in the order they were first set, so __dict__ and
+	// vars() show them as Python does.
+	order []string
+}
+
+// attrOrder returns the insertion-ordered attribute names of an object that records them.
+func attrOrder(obj Value) *[]string {
+	switch o := obj.(type) {
+	case *Instance:
+		return &o.order
+	case *Exception:
+		return &o.order
+	}
+	return nil
 }
 
 // Type implements Value.

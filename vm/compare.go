@@ -149,9 +149,17 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 			}
 			return unordered, true, err
 		}
-	case *Set:
-		if b, ok := y.(*Set); ok {
-			return compareSets(th, a, b)
+	case *Set, *DictView:
+		sa, aok, err := setLike(th, x)
+		if err != nil {
+			return 0, false, err
+		}
+		sb, bok, err := setLike(th, y)
+		if err != nil {
+			return 0, false, err
+		}
+		if aok && bok {
+			return compareSets(th, sa, sb)
 		}
 	case *Range:
 		if b, ok := y.(*Range); ok && eqOnly {
@@ -317,6 +325,27 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// setLike returns the members of a set, or of a dict's keys or items view, as a set; ok is
+// false for other values (and for values views, which are not set-like).
+func setLike(th *Thread, v Value) (*Set, bool, error) {
+	switch x := v.(type) {
+	case *Set:
+		return x, true, nil
+	case *DictView:
+		if x.Kind == 1 {
+			return nil, false, nil
+		}
+		s := NewSet()
+		for _, item := range viewItems(x) {
+			if err := s.Add(th, item); err != nil {
+				return nil, false, err
+			}
+		}
+		return s, true, nil
+	}
+	return nil, false, nil
 }
 
 // compareSets orders sets by inclusion: a < b means a is a proper subset.

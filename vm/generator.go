@@ -94,6 +94,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.Type().Name)
 		}
 		g.started = true
+		g.markAwaited(th.interp)
 	}
 	if th.depth >= th.interp.MaxDepth {
 		return nil, false, Errorf(RecursionError, "maximum recursion depth exceeded")
@@ -176,6 +177,7 @@ func (th *Thread) enterCoroutine(g *Generator) (*Frame, error) {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	g.started, g.awaited, g.running = true, true, true
+	g.markAwaited(th.interp)
 	th.depth++
 	return g.frame, nil
 }

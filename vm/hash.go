@@ -100,7 +100,11 @@ func hashInt64(n int64) int64 {
 	return h
 }
 
+// hashFloat is CPython's hash of a float: the value's exact rational reduced modulo
+// 2**61 - 1, so a float that equals an int hashes like it, and sets of floats iterate in
+// CPython's order.
 func hashFloat(f float64) int64 {
+	const bits = 61
 	switch {
 	case math.IsNaN(f):
 		return int64(math.Float64bits(f) >> 3)
@@ -109,15 +113,34 @@ func hashFloat(f float64) int64 {
 	case math.IsInf(f, -1):
 		return -314159
 	}
-	if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
-		return hashInt64(int64(f))
+	m, e := math.Frexp(f)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
 	}
-	if f == math.Trunc(f) {
-		b, _ := new(big.Float).SetFloat64(f).Int(nil)
-		h, _ := Hash(nil, MakeBigInt(b))
-		return h
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(bits-28)
+		m *= 1 << 28
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
 	}
-	return int64(math.Float64bits(f)>>1) % hashModulus
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(bits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
 }
 
 func hashTuple(th *Thread, t Tuple) (int64, error) {

@@ -31,6 +31,9 @@ type Interp struct {
 	EventLoop *Loop
 
 	runningLoop *Loop
+	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
+	unawaited    map[*Generator]unawaitedSite
+	coroutineSeq int
 	taskCounter int
 	steps       int64
 	interrupted atomic.Bool

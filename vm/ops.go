@@ -185,9 +185,23 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 			}
 			return Tuple(items), err
 		}
-	case *Set:
-		if b, ok := y.(*Set); ok {
-			return setOperator(th, op, a, b)
+	case *Set, *DictView:
+		sa, aok, err := setLike(th, x)
+		if err != nil || !aok {
+			return nil, err
+		}
+		if sb, ok, err := setLike(th, y); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			r, err := setOperator(th, op, sa, sb)
+			if s, isSet := r.(*Set); isSet && err == nil {
+				s.frozen = false // an operation on views makes a plain set
+				if xs, ok := x.(*Set); ok {
+					s.frozen = xs.frozen
+				}
+			}
+			return r, err
 		}
 	case *Dict:
 		if b, ok := y.(*Dict); ok && op == opOr {

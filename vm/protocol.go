@@ -1,5 +1,7 @@
 package vm
 
+import "strings"
+
 // Iterator is a value that produces items one at a time. Next returns nil (and no error) when
 // the iterator is exhausted, so loops need not allocate StopIteration.
 type Iterator interface {
@@ -251,6 +253,14 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		return n <= c.Start && n > c.Stop && (c.Start-n)%(-c.Step) == 0, nil
 	case *BigRange:
 		return c.contains(x), nil
+	case Bytes:
+		switch sub := x.(type) {
+		case Bytes:
+			return strings.Contains(string(c), string(sub)), nil
+		case Int:
+			return sub >= 0 && sub < 256 && strings.IndexByte(string(c), byte(sub)) >= 0, nil
+		}
+		return false, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(x))
 	case *DictView:
 		if c.Kind == 0 {
 			_, ok, err := c.D.Get(th, x)

@@ -40,6 +40,7 @@ func (l *Loop) NewTask(coro *Generator, name Value) (*Task, error) {
 		return nil, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 	}
 	coro.awaited = true
+	coro.markAwaited(l.interp)
 	t := &Task{coro: coro, taskCancelMsg: None}
 	t.loop, t.cancelMsg, t.self = l, None, t
 	if name == nil || name == None {

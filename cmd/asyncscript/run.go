@@ -36,6 +36,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	in.AddSource(name, src)
 	_, main := in.Load(code, "__main__")
 	err = stdlib.RunMain(in, main)
+	in.ReportUnawaited()
 	in.Flush()
 	if err == nil {
 		return 0
