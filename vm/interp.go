@@ -34,14 +34,14 @@ type Interp struct {
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite
 	coroutineSeq int
-	taskCounter int
-	steps       int64
-	interrupted atomic.Bool
-	gil         gil
-	modules     map[string]*Module
-	importers   map[string]func(*Interp) (*Module, error)
-	main        *Thread
-	sources     map[string][]string
+	taskCounter  int
+	steps        int64
+	interrupted  atomic.Bool
+	gil          gil
+	modules      map[string]*Module
+	importers    map[string]func(*Interp) (*Module, error)
+	main         *Thread
+	sources      map[string][]string
 }
 
 // NewInterp makes an interpreter writing to the given streams.

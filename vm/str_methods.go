@@ -132,14 +132,22 @@ func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		return nil, err
 	}
 	parts := make([]string, len(items))
+	size := 0
 	for i, it := range items {
 		s, ok := it.(Str)
 		if !ok {
 			return nil, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
 		parts[i] = string(s)
+		size += len(s)
 	}
-	return Str(strings.Join(parts, string(self.(Str)))), nil
+	sep := string(self.(Str))
+	if len(parts) > 0 {
+		if err := checkSize(growSize(size, len(sep), len(parts)-1), MaxStrLen); err != nil {
+			return nil, err
+		}
+	}
+	return Str(strings.Join(parts, sep)), nil
 }
 
 // strList wraps strings as a list of str values.
@@ -352,7 +360,17 @@ func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Str(strings.Replace(string(self.(Str)), string(a[0].(Str)), string(a[1].(Str)), count)), nil
+	s, old, repl := string(self.(Str)), string(a[0].(Str)), string(a[1].(Str))
+	if len(repl) > len(old) {
+		n := strings.Count(s, old) // for an empty old, one more than the code points
+		if count >= 0 && count < n {
+			n = count
+		}
+		if err := checkSize(growSize(len(s), len(repl)-len(old), n), MaxStrLen); err != nil {
+			return nil, err
+		}
+	}
+	return Str(strings.Replace(s, old, repl, count)), nil
 }
 
 // strFinder makes find, rfind (fromRight), index and rindex (mustFind).
@@ -463,6 +481,9 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if fill <= 0 {
 		return self, nil
 	}
+	if err := checkSize(growSize(len(s), 1, fill), MaxStrLen); err != nil {
+		return nil, err
+	}
 	sign := ""
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		sign, s = s[:1], s[1:]
@@ -493,6 +514,9 @@ func strPadder(left func(marg, width int) int) methodFunc {
 		marg := width - strLen(s)
 		if marg <= 0 {
 			return self, nil
+		}
+		if err := checkSize(growSize(len(s), len(fill), marg), MaxStrLen); err != nil {
+			return nil, err
 		}
 		l := left(marg, width)
 		return Str(strings.Repeat(fill, l) + s + strings.Repeat(fill, marg-l)), nil
@@ -536,6 +560,9 @@ func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
+				if err := checkSize(growSize(b.Len(), 1, n), MaxStrLen); err != nil {
+					return nil, err
+				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}

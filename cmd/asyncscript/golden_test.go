@@ -20,6 +20,10 @@ var update = flag.Bool("update", false, "rewrite the .out and .err files of the 
 // asyncscriptOnly is the first-line marker of scripts CPython cannot run.
 const asyncscriptOnly = "# asyncscript-only:"
 
+// realClockMarker marks the scripts that check the real date or time: they run on the real
+// clock; every other golden script runs on the virtual clock.
+const realClockMarker = "# asyncscript: clock=real"
+
 // goldenScript is one scripts/**/NAME.as with its expected results.
 type goldenScript struct {
 	path     string
@@ -27,6 +31,8 @@ type goldenScript struct {
 	wantOut  string
 	wantErr  string // the last non-empty stderr line; "" when the script must succeed
 	onlyOurs bool
+	// realClock is set for scripts that carry realClockMarker.
+	realClock bool
 }
 
 func loadGolden(t *testing.T, path string) goldenScript {
@@ -38,8 +44,9 @@ func loadGolden(t *testing.T, path string) goldenScript {
 	errLine, _ := os.ReadFile(base + ".err")
 	return goldenScript{
 		path: path, src: src, wantOut: string(out),
-		wantErr:  strings.TrimSpace(string(errLine)),
-		onlyOurs: strings.HasPrefix(string(src), asyncscriptOnly),
+		wantErr:   strings.TrimSpace(string(errLine)),
+		onlyOurs:  strings.HasPrefix(string(src), asyncscriptOnly),
+		realClock: strings.Contains(string(src), realClockMarker),
 	}
 }
 
@@ -78,7 +85,7 @@ func TestGolden(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			status := make(chan int, 1)
 			go func() {
-				status <- runSource(filepath.Base(path), g.src, &stdout, &stderr, runOptions{virtualClock: true})
+				status <- runSource(filepath.Base(path), g.src, &stdout, &stderr, runOptions{virtualClock: !g.realClock})
 			}()
 			var code int
 			select {
@@ -187,7 +194,7 @@ func TestGoldenAgainstCPython(t *testing.T) {
 				require.NoError(t, err)
 				want := strings.ReplaceAll(run.stderr, `File "`+abs+`"`, `File "`+filepath.Base(path)+`"`)
 				var ourOut, ourErr bytes.Buffer
-				runSource(filepath.Base(path), g.src, &ourOut, &ourErr, runOptions{virtualClock: true})
+				runSource(filepath.Base(path), g.src, &ourOut, &ourErr, runOptions{virtualClock: !g.realClock})
 				assert.Equal(t, want, ourErr.String(), "stderr of %s differs from CPython's", path)
 			} else if run.failed {
 				assert.Equal(t, g.wantErr, lastLine(run.stderr), "CPython's last stderr line differs from %s.err", path)

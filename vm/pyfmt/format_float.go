@@ -29,6 +29,9 @@ func appendFloat(dst []byte, f float64, s *Spec) ([]byte, error) {
 	if s.Precision > math.MaxInt32 {
 		return nil, valueError("precision too big")
 	}
+	if s.Precision > MaxWidth {
+		return nil, memoryError()
+	}
 	neg := math.Signbit(f) && f == f
 	var buf [48]byte
 	body := appendFloatBody(buf[:0], math.Abs(f), s)

@@ -118,6 +118,9 @@ func ParseSpec(spec, typeName string) (Spec, error) {
 			return s, groupingError(s.Grouping, s.Type)
 		}
 	}
+	if s.Width > MaxWidth {
+		return s, memoryError()
+	}
 	return s, nil
 }
 

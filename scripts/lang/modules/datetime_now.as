@@ -1,5 +1,6 @@
 # Checks: datetime.datetime.now() returns a datetime whose str has the fixed shape
 # "YYYY-MM-DD HH:MM:SS[.ffffff]"; only types and shapes are printed.
+# asyncscript: clock=real (the script checks the real date and time)
 import datetime
 now = datetime.datetime.now()
 print(type(now))

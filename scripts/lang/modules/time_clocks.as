@@ -1,5 +1,6 @@
 # Checks: time.time(), time.monotonic() and time.perf_counter() return floats that do not go
 # backwards; no wall-clock value is printed.
+# asyncscript: clock=real (the script checks the real date and time)
 import time
 t1 = time.time()
 m1 = time.monotonic()

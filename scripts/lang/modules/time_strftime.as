@@ -1,4 +1,5 @@
 # Checks: time.strftime produces strings of the expected shape (no actual date is printed).
+# asyncscript: clock=real (the script checks the real date and time)
 import time
 year = time.strftime("%Y")
 print(len(year), year.isdigit(), int(year) >= 2024)
