@@ -30,8 +30,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	case *Class:
 		return classAttr(th, o, name)
 	case *Module:
-		if v, ok := o.Get(name); ok {
-			return v, nil
+		v, ok, err := o.lookup(name)
+		if ok || err != nil {
+			return v, err
 		}
 		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", o.Name, name)
 	case *Super:

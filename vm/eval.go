@@ -93,7 +93,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			v := slot.Value
 			if v == nil {
-				v, err = th.builtin(fr.code.Names[arg])
+				v, err = th.missingGlobal(fr.globals, fr.code.Names[arg])
 				if err != nil {
 					break
 				}

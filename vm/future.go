@@ -49,6 +49,8 @@ type futureCallback struct {
 	value Value
 	fn    func(Value)
 	name  string
+	// task is set instead for a task's wakeup: its next step is queued directly.
+	task *Task
 }
 
 // The classes of futures and the exceptions they raise.
@@ -173,7 +175,7 @@ func (f *Future) AddDoneCallbackValue(callback Value) {
 
 func (f *Future) addCallback(cb futureCallback) {
 	if f.Done() {
-		f.loop.CallSoon(func() { f.runCallback(cb) })
+		f.scheduleCallback(cb)
 		return
 	}
 	f.callbacks = append(f.callbacks, cb)
@@ -198,9 +200,16 @@ func (f *Future) scheduleCallbacks() {
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
-		cb := cb
-		f.loop.CallSoon(func() { f.runCallback(cb) })
+		f.scheduleCallback(cb)
 	}
+}
+
+func (f *Future) scheduleCallback(cb futureCallback) {
+	if cb.task != nil {
+		f.loop.scheduleStep(cb.task)
+		return
+	}
+	f.loop.CallSoon(func() { f.runCallback(cb) })
 }
 
 func (f *Future) runCallback(cb futureCallback) {

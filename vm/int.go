@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
 
 // Int is an int that fits in 64 bits; arithmetic that overflows moves to *BigInt, and results
@@ -103,14 +104,14 @@ func asInt64(v Value) (int64, bool) {
 	return 0, false
 }
 
-func intString(v Value) string {
-	switch v := v.(type) {
-	case Int:
-		return strconv.FormatInt(int64(v), 10)
-	case *BigInt:
-		return v.v.String()
+// intString is str(v) for an int (an Int or a *BigInt). Like CPython it refuses ints of more
+// than pyfmt.MaxStrDigits digits, which also bounds the time the conversion takes.
+func intString(v Value) (string, error) {
+	if b, ok := v.(*BigInt); ok {
+		s, err := pyfmt.IntToDecimal(&b.v)
+		return s, PyError(err)
 	}
-	return ""
+	return strconv.FormatInt(int64(v.(Int)), 10), nil
 }
 
 // intArith does an int operation on two int operands; ok is false for operators it does not
@@ -237,6 +238,9 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 	case opSub:
 		r.Sub(a, b)
 	case opMul:
+		if a.BitLen()+b.BitLen() > maxIntBits+1 {
+			return nil, Errorf(OverflowError, "too many digits in integer")
+		}
 		r.Mul(a, b)
 	case opFloorDiv, opMod:
 		if b.Sign() == 0 {
@@ -266,7 +270,10 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 		if b.Sign() < 0 {
 			return nil, Errorf(ValueError, "negative shift count")
 		}
-		if !b.IsInt64() || b.Int64() > 1<<24 {
+		if a.Sign() == 0 {
+			return MakeInt(0), nil
+		}
+		if !b.IsInt64() || b.Int64() > 1<<24 || a.BitLen()+int(b.Int64()) > maxIntBits {
 			return nil, Errorf(OverflowError, "too many digits in integer")
 		}
 		r.Lsh(a, uint(b.Int64()))
@@ -291,6 +298,11 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 	return MakeBigInt(r), nil
 }
 
+// maxIntBits bounds the size of the result of *, ** and <<, which can grow ints without
+// limit (x = x * x doubles x per step). Go cannot recover from running out of memory, and past
+// this size (8 MiB, some 20 million digits) arithmetic takes seconds.
+const maxIntBits = 1 << 26
+
 func intPow(a, b *big.Int) (Value, error) {
 	if b.Sign() < 0 {
 		fa, _ := new(big.Float).SetInt(a).Float64()
@@ -300,7 +312,8 @@ func intPow(a, b *big.Int) (Value, error) {
 		}
 		return Float(math.Pow(fa, fb)), nil
 	}
-	if a.BitLen()*int(min(b.Int64(), 1<<40)) > 1<<26 && b.IsInt64() && a.BitLen() > 1 {
+	// Only 0, 1 and -1 keep their size; other bases grow by their length per unit of b.
+	if a.BitLen() > 1 && (!b.IsInt64() || b.Int64() > maxIntBits || a.BitLen()*int(b.Int64()) > maxIntBits) {
 		return nil, Errorf(OverflowError, "exponent too large")
 	}
 	return MakeBigInt(new(big.Int).Exp(a, b, nil)), nil

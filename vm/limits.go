@@ -27,3 +27,13 @@ func growSize(a, b, n int) int {
 	}
 	return a + b*n
 }
+
+// Step counts one iteration of a loop run by native code toward Interp.MaxSteps, as a
+// backward jump counts one in bytecode, and delivers a pending interrupt: a built-in that
+// consumes an endless or huge iterable can then be stopped like a Python loop.
+func (th *Thread) Step() error {
+	if th == nil || th.interp == nil {
+		return nil
+	}
+	return th.interp.poll()
+}

@@ -59,15 +59,18 @@ func (l *Loop) Time() float64 { return l.clock.Monotonic() }
 // CallSoon schedules fn for the next iteration.
 func (l *Loop) CallSoon(fn func()) *Handle {
 	h := &Handle{fn: fn}
-	l.ready.push(h)
+	l.ready.push(readyItem{h: h})
 	return h
 }
+
+// scheduleStep queues a task's next step.
+func (l *Loop) scheduleStep(t *Task) { l.ready.push(readyItem{task: t}) }
 
 // CallSoonValue schedules a script callback, callback(*args).
 func (l *Loop) CallSoonValue(callback Value, args []Value) *Handle {
 	h := &Handle{callback: callback, args: args}
 	h.fn = func() { l.runCallback(h) }
-	l.ready.push(h)
+	l.ready.push(readyItem{h: h})
 	return h
 }
 
@@ -159,12 +162,15 @@ func (l *Loop) runOnce() error {
 		}
 		heap.Pop(&l.timers)
 		h.timer = true
-		l.ready.push(h)
+		l.ready.push(readyItem{h: h})
 	}
 	for n := l.ready.size; n > 0; n-- {
-		h := l.ready.pop()
-		if !h.cancelled && h.fn != nil {
-			h.fn()
+		it := l.ready.pop()
+		switch {
+		case it.task != nil:
+			it.task.step(nil)
+		case !it.h.cancelled && it.h.fn != nil:
+			it.h.fn()
 		}
 	}
 	return nil

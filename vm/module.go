@@ -14,6 +14,28 @@ type Module struct {
 	Name  string
 	slots map[string]*Slot
 	order []string
+	// loader, when set, is asked for a name the module does not have yet, so parts of a
+	// module can be built on first use; it reports whether it defined the name.
+	loader func(name string) (bool, error)
+}
+
+// SetLoader installs a loader for names the module defines lazily.
+func (m *Module) SetLoader(load func(name string) (bool, error)) { m.loader = load }
+
+// lookup returns a global, asking the loader for one not defined yet.
+func (m *Module) lookup(name string) (Value, bool, error) {
+	if v, ok := m.Get(name); ok {
+		return v, true, nil
+	}
+	if m.loader == nil {
+		return nil, false, nil
+	}
+	loaded, err := m.loader(name)
+	if err != nil || !loaded {
+		return nil, false, err
+	}
+	v, ok := m.Get(name)
+	return v, ok, nil
 }
 
 // ModuleClass is the class of modules.

@@ -8,6 +8,17 @@ func (th *Thread) builtin(name string) (Value, error) {
 	return nil, Errorf(NameError, "name '%s' is not defined", name)
 }
 
+// missingGlobal resolves a global the module does not hold: a lazily defined part of the
+// module, or a built-in.
+func (th *Thread) missingGlobal(m *Module, name string) (Value, error) {
+	if m.loader != nil {
+		if v, ok, err := m.lookup(name); ok || err != nil {
+			return v, err
+		}
+	}
+	return th.builtin(name)
+}
+
 // loadName reads a name in a class body: the class namespace, then globals, then built-ins.
 func (th *Thread) loadName(fr *Frame, name string) (Value, error) {
 	if fr.ns != nil {
@@ -36,8 +47,8 @@ func (th *Thread) deleteName(fr *Frame, name string) error {
 
 func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	m := mod.(*Module)
-	if v, ok := m.Get(name); ok {
-		return v, nil
+	if v, ok, err := m.lookup(name); ok || err != nil {
+		return v, err
 	}
 	return nil, Errorf(ImportError, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
 }

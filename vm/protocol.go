@@ -191,13 +191,17 @@ func (g *getitemIter) Next(th *Thread) (Value, error) {
 	return v, nil
 }
 
-// Iterate calls fn for each item of an iterable, stopping at the first error.
+// Iterate calls fn for each item of an iterable, stopping at the first error. Each item is a
+// step (see Thread.Step).
 func Iterate(th *Thread, iterable Value, fn func(Value) error) error {
 	it, err := Iter(th, iterable)
 	if err != nil {
 		return err
 	}
 	for {
+		if err := th.Step(); err != nil {
+			return err
+		}
 		v, err := Next(th, it)
 		if err != nil {
 			return err
@@ -219,6 +223,14 @@ func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 		return x.Items, nil
 	case Tuple:
 		return x, nil
+	case *Range:
+		if err := checkSize(int(x.Len()), MaxItems); err != nil {
+			return nil, err
+		}
+	case *BigRange:
+		if n := x.length(); !n.IsInt64() || checkSize(int(n.Int64()), MaxItems) != nil {
+			return nil, Errorf(MemoryError, "")
+		}
 	}
 	var out []Value
 	err := Iterate(th, iterable, func(v Value) error {

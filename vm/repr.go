@@ -24,7 +24,7 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return "False", nil
 	case Int, *BigInt:
-		return intString(x), nil
+		return intString(x)
 	case Float:
 		return floatRepr(float64(x)), nil
 	case Str:
@@ -247,7 +247,7 @@ func ToStr(th *Thread, v Value) (string, error) {
 	case Str:
 		return string(x), nil
 	case Int:
-		return intString(x), nil
+		return intString(x)
 	case Float:
 		return floatRepr(float64(x)), nil
 	}
@@ -283,7 +283,7 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 		return Format(th, MakeInt(map[Bool]int64{true: 1, false: 0}[x]), spec)
 	case Int, *BigInt:
 		if spec == "" {
-			return intString(x), nil
+			return intString(x)
 		}
 		sp, perr := pyfmt.ParseSpec(spec, TypeName(x))
 		if perr != nil {

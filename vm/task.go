@@ -48,7 +48,7 @@ func (l *Loop) NewTask(coro *Generator, name Value) (*Task, error) {
 	}
 	t.name = name
 	l.tasks = append(l.tasks, t)
-	l.CallSoon(func() { t.step(nil) })
+	l.scheduleStep(t)
 	return t, nil
 }
 
@@ -158,14 +158,14 @@ func (t *Task) waitOn(v Value) {
 		t.wait(&w.Future)
 	case NoneType, Resumer:
 		// A bare yield (sleep(0)): run again on the next iteration.
-		t.loop.CallSoon(func() { t.step(nil) })
+		t.loop.scheduleStep(t)
 	default:
 		t.loop.CallSoon(func() { t.step(Errorf(RuntimeError, "Task got bad yield: %s", TypeName(v))) })
 	}
 }
 
 func (t *Task) wait(f *Future) {
-	f.AddDoneCallback("Task.task_wakeup()", func(Value) { t.step(nil) })
+	f.addCallback(futureCallback{task: t})
 	t.waiter = f
 	if t.mustCancel && f.CancelAs(t.taskCancelMsg) {
 		t.mustCancel = false

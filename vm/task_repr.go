@@ -44,6 +44,8 @@ func (f *Future) stateName() string {
 // callbackName describes a done callback as asyncio's reprs do.
 func callbackName(cb futureCallback) string {
 	switch {
+	case cb.task != nil:
+		return "Task.task_wakeup()"
 	case cb.fn != nil && cb.name != "":
 		return cb.name
 	case cb.fn != nil:

@@ -65,9 +65,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("CancelledError", vm.CancelledError)
 	m.Set("InvalidStateError", vm.InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
-	if err := execPrelude(in, m); err != nil {
-		return nil, err
-	}
+	installPrelude(in, m)
 	return m, nil
 }
 

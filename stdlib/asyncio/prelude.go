@@ -4,7 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
-	"sort"
+	"regexp"
 
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
@@ -12,40 +12,63 @@ import (
 )
 
 // preludeFiles are the parts of asyncio written in asyncscript itself: the synchronisation
-// primitives and the combinators built on futures and tasks. They run, in name order, in
-// the module's namespace after the Go-implemented names are set, so they can use them.
+// primitives and the combinators built on futures and tasks. They run in the module's
+// namespace, so they use its Go-implemented names directly. Each file is compiled and run
+// the first time one of its names is needed, so `import asyncio` stays cheap.
 //
 //go:embed prelude/*.py
 var preludeFiles embed.FS
 
-func execPrelude(in *vm.Interp, m *vm.Module) error {
+// topLevelName matches the definitions at the left margin of a prelude file.
+var topLevelName = regexp.MustCompile(`(?m)^(?:async\s+def|def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=`)
+
+// preludeIndex maps each name the prelude defines to the file defining it.
+var preludeIndex = func() map[string]string {
+	index := map[string]string{}
 	entries, err := preludeFiles.ReadDir("prelude")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entries {
+		src, err := preludeFiles.ReadFile(path.Join("prelude", e.Name()))
+		if err != nil {
+			panic(err)
+		}
+		for _, m := range topLevelName.FindAllSubmatch(src, -1) {
+			name := string(m[1]) + string(m[2])
+			index[name] = e.Name()
+		}
+	}
+	return index
+}()
+
+// installPrelude makes the module load its prelude files on demand.
+func installPrelude(in *vm.Interp, m *vm.Module) {
+	loaded := map[string]bool{}
+	m.SetLoader(func(name string) (bool, error) {
+		file, ok := preludeIndex[name]
+		if !ok || loaded[file] {
+			return false, nil
+		}
+		loaded[file] = true
+		return true, execPreludeFile(in, m, file)
+	})
+}
+
+func execPreludeFile(in *vm.Interp, m *vm.Module, name string) error {
+	src, err := preludeFiles.ReadFile(path.Join("prelude", name))
 	if err != nil {
 		return err
 	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		names = append(names, e.Name())
+	filename := "asyncio/" + name
+	mod, err := parser.Parse(filename, src)
+	if err != nil {
+		return fmt.Errorf("asyncio prelude: %w", err)
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		src, err := preludeFiles.ReadFile(path.Join("prelude", name))
-		if err != nil {
-			return err
-		}
-		filename := "asyncio/" + name
-		mod, err := parser.Parse(filename, src)
-		if err != nil {
-			return fmt.Errorf("asyncio prelude: %w", err)
-		}
-		code, err := compiler.Compile(mod)
-		if err != nil {
-			return fmt.Errorf("asyncio prelude: %w", err)
-		}
-		in.AddSource(filename, src)
-		if err := in.Exec(code, m); err != nil {
-			return err
-		}
+	code, err := compiler.Compile(mod)
+	if err != nil {
+		return fmt.Errorf("asyncio prelude: %w", err)
 	}
-	return nil
+	in.AddSource(filename, src)
+	return in.Exec(code, m)
 }

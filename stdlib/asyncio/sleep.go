@@ -60,7 +60,15 @@ func (s *sleepCall) coroutine() *vm.Generator {
 	return vm.AwaitableCoroutine("sleep", s)
 }
 
+// sleepZero is sleep(0): a yield to the loop, shared since it holds no state.
+var sleepZero = &sleepCall{delay: 0, result: vm.None}
+
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if kwargs == nil && len(args) == 1 {
+		if n, ok := args[0].(vm.Int); ok && n == 0 {
+			return sleepZero, nil
+		}
+	}
 	p, err := params("sleep", args, kwargs, "delay", "result")
 	if err != nil {
 		return nil, err
