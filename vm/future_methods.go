@@ -13,7 +13,7 @@ func init() {
 		{name: "result", style: noArgs, fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			f := asFuture(self)
 			if !f.Done() {
-				return nil, Errorf(InvalidStateError, "Result is not ready.")
+				return nil, Errorf(InvalidStateError, "Result is not set.")
 			}
 			return f.AwaitResultError()
 		}},

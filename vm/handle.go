@@ -1,7 +1,5 @@
 package vm
 
-import "container/heap"
-
 // Handle is a callback scheduled on the event loop (asyncio.Handle, or asyncio.TimerHandle
 // when it has a deadline). Callbacks from Go code carry fn; those scheduled by scripts
 // carry callback and args.
@@ -10,11 +8,10 @@ type Handle struct {
 	callback  Value
 	args      []Value
 	cancelled bool
-	// when and seq order timers: by deadline, then by scheduling order.
-	when  float64
-	seq   uint64
-	timer bool
-	index int // position in the timer heap
+	when      float64
+	timer     bool
+	scheduled bool // in the timer heap: a cancelled one counts toward purging the heap
+	loop      *Loop
 }
 
 // The classes of handles.
@@ -33,35 +30,78 @@ func (h *Handle) Type() *Class {
 
 // Cancel stops the callback from running, if it has not run yet.
 func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
 	h.cancelled = true
 	h.fn, h.callback, h.args = nil, nil, nil
+	if h.scheduled && h.loop != nil {
+		h.loop.timersCancelled++
+	}
 }
 
-// timerHeap orders timer handles by (when, seq), a min-heap.
+// timerHeap is the loop's schedule of timer handles: a binary min-heap on the deadline
+// alone, maintained with exactly the sift operations of Python's heapq. CPython's loop
+// compares timers by deadline only, so timers with equal deadlines come out in the order
+// heapq's algorithm leaves them, not FIFO; doing the same operations keeps that order.
 type timerHeap []*Handle
 
-func (t timerHeap) Len() int { return len(t) }
-func (t timerHeap) Less(i, j int) bool {
-	if t[i].when != t[j].when {
-		return t[i].when < t[j].when
-	}
-	return t[i].seq < t[j].seq
-}
-func (t timerHeap) Swap(i, j int) {
-	t[i], t[j] = t[j], t[i]
-	t[i].index, t[j].index = i, j
-}
-func (t *timerHeap) Push(x any) {
-	h := x.(*Handle)
-	h.index = len(*t)
+func (t *timerHeap) push(h *Handle) {
 	*t = append(*t, h)
+	t.siftDown(0, len(*t)-1)
 }
-func (t *timerHeap) Pop() any {
+
+func (t *timerHeap) pop() *Handle {
 	old := *t
-	h := old[len(old)-1]
+	last := old[len(old)-1]
 	old[len(old)-1] = nil
 	*t = old[:len(old)-1]
-	return h
+	if len(*t) == 0 {
+		return last
+	}
+	top := (*t)[0]
+	(*t)[0] = last
+	t.siftUp(0)
+	return top
+}
+
+// heapify rebuilds the heap property over the whole slice, as heapq.heapify does.
+func (t timerHeap) heapify() {
+	for i := len(t)/2 - 1; i >= 0; i-- {
+		t.siftUp(i)
+	}
+}
+
+// siftDown moves the item at pos toward the root (heapq's _siftdown).
+func (t timerHeap) siftDown(start, pos int) {
+	item := t[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		if item.when < t[parent].when {
+			t[pos] = t[parent]
+			pos = parent
+			continue
+		}
+		break
+	}
+	t[pos] = item
+}
+
+// siftUp moves the smaller child up until a leaf, then sifts the item down from there
+// (heapq's _siftup).
+func (t timerHeap) siftUp(pos int) {
+	end, start, item := len(t), pos, t[pos]
+	child := 2*pos + 1
+	for child < end {
+		if right := child + 1; right < end && !(t[child].when < t[right].when) {
+			child = right
+		}
+		t[pos] = t[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	t[pos] = item
+	t.siftDown(start, pos)
 }
 
 // readyItem is one entry of the ready queue: a task step, or a handle. Task steps, the
@@ -101,8 +141,6 @@ func (q *readyQueue) pop() readyItem {
 	q.size--
 	return it
 }
-
-var _ heap.Interface = (*timerHeap)(nil)
 
 // Cancelled reports whether Cancel was called.
 func (h *Handle) Cancelled() bool { return h.cancelled }

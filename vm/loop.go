@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"container/heap"
 	"math"
 	"sync"
 	"sync/atomic"
@@ -20,7 +19,8 @@ type Loop struct {
 
 	ready  readyQueue
 	timers timerHeap
-	seq    uint64
+	// timersCancelled counts cancelled handles still in the heap.
+	timersCancelled int
 
 	running, stopping, closed bool
 
@@ -76,9 +76,8 @@ func (l *Loop) CallSoonValue(callback Value, args []Value) *Handle {
 
 // CallAt schedules fn at a monotonic deadline.
 func (l *Loop) CallAt(when float64, fn func()) *Handle {
-	l.seq++
-	h := &Handle{fn: fn, when: when, seq: l.seq, timer: true}
-	heap.Push(&l.timers, h)
+	h := &Handle{fn: fn, when: when, timer: true, scheduled: true, loop: l}
+	l.timers.push(h)
 	return h
 }
 
@@ -127,11 +126,39 @@ func (l *Loop) drainInbox() {
 	}
 }
 
+// clockResolution is how far ahead of now a timer counts as due, as CPython's loop uses
+// the monotonic clock's resolution.
+const clockResolution = 1e-9
+
+// purgeCancelledTimers drops cancelled timers, as CPython does: all of them when they are
+// more than half of a large heap, otherwise those at its head.
+func (l *Loop) purgeCancelledTimers() {
+	if n := len(l.timers); n > 100 && float64(l.timersCancelled)/float64(n) > 0.5 {
+		kept := l.timers[:0]
+		for _, h := range l.timers {
+			if h.cancelled {
+				h.scheduled = false
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		for i := len(kept); i < len(l.timers); i++ {
+			l.timers[i] = nil
+		}
+		l.timers = kept
+		l.timers.heapify()
+		l.timersCancelled = 0
+		return
+	}
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		l.timersCancelled--
+		l.timers.pop().scheduled = false
+	}
+}
+
 // runOnce runs one iteration; it fails with DeadlockError when nothing can ever happen again.
 func (l *Loop) runOnce() error {
-	for len(l.timers) > 0 && l.timers[0].cancelled {
-		heap.Pop(&l.timers)
-	}
+	l.purgeCancelledTimers()
 	if l.ready.size == 0 && !l.stopping {
 		deadline := math.Inf(1)
 		if len(l.timers) > 0 {
@@ -150,18 +177,10 @@ func (l *Loop) runOnce() error {
 	} else if l.inboxPending() {
 		l.drainInbox()
 	}
-	now := l.clock.Monotonic()
-	for len(l.timers) > 0 {
-		h := l.timers[0]
-		if h.cancelled {
-			heap.Pop(&l.timers)
-			continue
-		}
-		if h.when > now {
-			break
-		}
-		heap.Pop(&l.timers)
-		h.timer = true
+	end := l.clock.Monotonic() + clockResolution
+	for len(l.timers) > 0 && l.timers[0].when < end {
+		h := l.timers.pop()
+		h.scheduled = false
 		l.ready.push(readyItem{h: h})
 	}
 	for n := l.ready.size; n > 0; n-- {
