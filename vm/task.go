@@ -28,6 +28,10 @@ func init() { TaskClass.Module = "asyncio" }
 // Type implements Value.
 func (t *Task) Type() *Class { return TaskClass }
 
+// SkipTaskNumber uses up a task number, where CPython creates a task the program does not
+// see (asyncio.run's shutdown steps), so the numbers the program sees stay the same.
+func (in *Interp) SkipTaskNumber() { in.taskCounter++ }
+
 // taskCounter numbers tasks Task-1, Task-2, ... across the interpreter, as CPython does.
 func (in *Interp) nextTaskName() Value {
 	in.taskCounter++

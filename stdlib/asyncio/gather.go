@@ -55,7 +55,12 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 			results := make([]vm.Value, len(children))
 			for i, c := range children {
 				v, exc := c.AwaitResult()
-				if exc != nil {
+				switch {
+				case c.Cancelled():
+					// A cancelled child is reported by a CancelledError carrying its message
+					// (or '').
+					v = vm.NewException(vm.CancelledError, cancelMessage(exc))
+				case exc != nil:
 					v = exc
 				}
 				results[i] = v
@@ -72,6 +77,14 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 		})
 	}
 	return outer
+}
+
+// cancelMessage is the message of a cancelled future's CancelledError, or ''.
+func cancelMessage(exc *vm.Exception) vm.Value {
+	if exc != nil && len(exc.Args) > 0 {
+		return exc.Args[0]
+	}
+	return vm.Str("")
 }
 
 // toFuture turns an awaitable argument into a future: a task for a coroutine.

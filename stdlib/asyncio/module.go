@@ -85,7 +85,13 @@ func builtinCreateTask(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if err != nil {
 		return nil, err
 	}
-	return loop.NewTask(g, nameArg(th, p[1]))
+	// asyncio.create_task names the task after making it, so a named task still uses up
+	// a number, as in CPython.
+	t, err := loop.NewTask(g, nil)
+	if err == nil && nameArg(th, p[1]) != nil {
+		t.SetName(nameArg(th, p[1]))
+	}
+	return t, err
 }
 
 // nameArg converts a task name to str, as Task.set_name does.
@@ -214,7 +220,8 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Val
 	}
 	switch x := args[0].(type) {
 	case *vm.Generator:
-		return vm.Bool(x.IsCoroutine()), nil
+		// 3.11 still counts generators as (generator-based) coroutines.
+		return vm.Bool(x.Type() != vm.AsyncGeneratorClass), nil
 	case *sleepCall:
 		return vm.True, nil
 	}

@@ -66,6 +66,10 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 	if err := shutdown(loop); err != nil && runErr == nil {
 		runErr = err
 	}
+	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
+	// shutdown_default_executor); they take task numbers.
+	in.SkipTaskNumber()
+	in.SkipTaskNumber()
 	reportUnretrieved(in, loop)
 	_ = loop.Close()
 	return result, runErr
