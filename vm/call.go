@@ -112,6 +112,11 @@ func (th *Thread) instantiate(cls *Class, args []Value, kwnames Tuple) (Value, e
 	if exc, ok := obj.(*Exception); ok {
 		// BaseException.__new__ keeps every positional argument, whatever __init__ does.
 		exc.Args = append([]Value(nil), args[:len(args)-len(kwnames)]...)
+		if cls.IsSubclass(BaseExceptionGroup) {
+			if err := initExceptionGroup(th, exc); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if init, ok := cls.userMethod("__init__"); ok {
 		all := make([]Value, len(args)+1)

@@ -18,6 +18,50 @@ func NewExceptionGroup(msg string, excs []*Exception) *Exception {
 	return g
 }
 
+// initExceptionGroup checks the arguments of ExceptionGroup(message, exceptions) and
+// records the members, as BaseExceptionGroup.__new__ does. A BaseExceptionGroup whose
+// members are all Exceptions becomes an ExceptionGroup.
+func initExceptionGroup(th *Thread, g *Exception) error {
+	name := g.Class.Name
+	if len(g.Args) != 2 {
+		return Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(g.Args))
+	}
+	if _, ok := g.Args[0].(Str); !ok {
+		return Errorf(TypeError, "argument 1 must be str, not %s", TypeName(g.Args[0]))
+	}
+	var items []Value
+	switch seq := g.Args[1].(type) {
+	case *List:
+		items = seq.Items
+	case Tuple:
+		items = seq
+	default:
+		return Errorf(TypeError, "second argument (exceptions) must be a sequence")
+	}
+	if len(items) == 0 {
+		return Errorf(ValueError, "second argument (exceptions) must be a non-empty sequence")
+	}
+	allExceptions := true
+	g.Exceptions = make([]*Exception, len(items))
+	for i, item := range items {
+		e, ok := item.(*Exception)
+		if !ok {
+			return Errorf(ValueError, "Item %d of second argument (exceptions) is not an exception", i)
+		}
+		g.Exceptions[i] = e
+		if !e.Class.IsSubclass(ExceptionType) && !e.Class.IsSubclass(ExceptionGroup) {
+			allExceptions = false
+		}
+	}
+	switch {
+	case g.Class == BaseExceptionGroup && allExceptions:
+		g.Class = ExceptionGroup
+	case g.Class.IsSubclass(ExceptionGroup) && !allExceptions:
+		return Errorf(TypeError, "Cannot nest BaseExceptions in an %s", name)
+	}
+	return nil
+}
+
 // splitExceptionGroup implements one except* clause: it splits exc into the part matching t
 // and the rest. A naked exception that matches is wrapped in a group, as Python does.
 func splitExceptionGroup(excValue, t Value) (rest, match Value, err error) {

@@ -42,6 +42,11 @@ func exceptionStr(th *Thread, e *Exception) (string, error) {
 		return "", err
 	}
 	defer th.leaveNested()
+	if e.Exceptions != nil && len(e.Args) > 0 {
+		msg, err := ToStr(th, e.Args[0])
+		n := len(e.Exceptions)
+		return fmt.Sprintf("%s (%d sub-exception%s)", msg, n, plural(n)), err
+	}
 	switch len(e.Args) {
 	case 0:
 		return "", nil
