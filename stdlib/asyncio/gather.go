@@ -79,7 +79,7 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 	return outer
 }
 
-// cancelMessage is the message of a cancelled future's CancelledError, or ''.
+// cancelMessage is the message of a cancelled future's CancelledError, or ”.
 func cancelMessage(exc *vm.Exception) vm.Value {
 	if exc != nil && len(exc.Args) > 0 {
 		return exc.Args[0]
