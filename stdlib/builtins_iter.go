@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"errors"
+
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -86,21 +88,21 @@ func anyAll(th *vm.Thread, name string, args []vm.Value, stopAt bool) (vm.Value,
 
 // iterateUntil calls fn for each item until it returns true or an error.
 func iterateUntil(th *vm.Thread, iterable vm.Value, fn func(vm.Value) (bool, error)) error {
-	it, err := vm.Iter(th, iterable)
-	if err != nil {
-		return err
-	}
-	for {
-		v, err := vm.Next(th, it)
-		if err != nil || v == nil {
-			return err
-		}
+	err := vm.Iterate(th, iterable, func(v vm.Value) error {
 		stop, err := fn(v)
-		if err != nil || stop {
-			return err
+		if err == nil && stop {
+			return errFound
 		}
+		return err
+	})
+	if err == errFound {
+		return nil
 	}
+	return err
 }
+
+// errFound stops iterateUntil's iteration early.
+var errFound = errors.New("found")
 
 func builtinSum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if s, ok := kwarg(kwargs, "start"); ok {

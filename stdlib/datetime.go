@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/asyncscript/asyncscript/vm"
@@ -73,7 +74,7 @@ func (td *timedeltaValue) String() string {
 	}
 	s := ""
 	if days != 0 {
-		s = fmt.Sprintf("%d day%s, ", days, plural(int(days)))
+		s = fmt.Sprintf("%d day%s, ", days, plural(int(abs(days))))
 	}
 	s += fmt.Sprintf("%d:%02d:%02d", rem/3600e6, rem/60e6%60, rem/1e6%60)
 	if rem%1e6 != 0 {
@@ -82,9 +83,131 @@ func (td *timedeltaValue) String() string {
 	return s
 }
 
+// numberArg reads a numeric constructor argument as a float (0 when absent).
+func numberArg(v vm.Value, name string) (float64, error) {
+	switch x := v.(type) {
+	case nil:
+		return 0, nil
+	case vm.Int:
+		return float64(x), nil
+	case vm.Float:
+		return float64(x), nil
+	case vm.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	return 0, vm.Errorf(vm.TypeError, "unsupported type for timedelta %s component: %s", name, vm.TypeName(v))
+}
+
+// constructTimedelta is timedelta(days=0, seconds=0, microseconds=0, milliseconds=0,
+// minutes=0, hours=0, weeks=0), rounded to whole microseconds.
+func constructTimedelta(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
+	scale := []float64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
+	if len(args) > len(names) {
+		return nil, vm.Errorf(vm.TypeError, "timedelta() takes at most 7 arguments (%d given)", len(args))
+	}
+	vals := make([]vm.Value, len(names))
+	copy(vals, args)
+	if kwargs != nil {
+		for _, kv := range kwargs.Items() {
+			k := string(kv[0].(vm.Str))
+			found := false
+			for i, n := range names {
+				if n == k {
+					vals[i], found = kv[1], true
+				}
+			}
+			if !found {
+				return nil, vm.Errorf(vm.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
+			}
+		}
+	}
+	var us float64
+	for i, v := range vals {
+		f, err := numberArg(v, names[i])
+		if err != nil {
+			return nil, err
+		}
+		us += f * scale[i]
+	}
+	return &timedeltaValue{d: time.Duration(math.RoundToEven(us)) * time.Microsecond}, nil
+}
+
+// constructDatetime is datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0).
+func constructDatetime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
+	vals := make([]int, len(names))
+	if len(args) > len(names) {
+		return nil, vm.Errorf(vm.TypeError, "function takes at most 8 arguments (%d given)", len(args))
+	}
+	given := make([]bool, len(names))
+	set := func(i int, v vm.Value) error {
+		n, ok := v.(vm.Int)
+		if !ok {
+			return vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+		}
+		vals[i], given[i] = int(n), true
+		return nil
+	}
+	for i, a := range args {
+		if err := set(i, a); err != nil {
+			return nil, err
+		}
+	}
+	if kwargs != nil {
+		for _, kv := range kwargs.Items() {
+			k := string(kv[0].(vm.Str))
+			i := -1
+			for j, n := range names {
+				if n == k {
+					i = j
+				}
+			}
+			if i < 0 {
+				return nil, vm.Errorf(vm.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
+			}
+			if err := set(i, kv[1]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for i, n := range names[:3] {
+		if !given[i] {
+			return nil, vm.Errorf(vm.TypeError, "function missing required argument '%s' (pos %d)", n, i+1)
+		}
+	}
+	switch {
+	case vals[0] < 1 || vals[0] > 9999:
+		return nil, vm.Errorf(vm.ValueError, "year %d is out of range", vals[0])
+	case vals[1] < 1 || vals[1] > 12:
+		return nil, vm.Errorf(vm.ValueError, "month must be in 1..12")
+	case vals[2] < 1 || vals[2] > daysIn(vals[0], vals[1]):
+		return nil, vm.Errorf(vm.ValueError, "day is out of range for month")
+	case vals[3] < 0 || vals[3] > 23:
+		return nil, vm.Errorf(vm.ValueError, "hour must be in 0..23")
+	case vals[4] < 0 || vals[4] > 59:
+		return nil, vm.Errorf(vm.ValueError, "minute must be in 0..59")
+	case vals[5] < 0 || vals[5] > 59:
+		return nil, vm.Errorf(vm.ValueError, "second must be in 0..59")
+	case vals[6] < 0 || vals[6] > 999999:
+		return nil, vm.Errorf(vm.ValueError, "microsecond must be in 0..999999")
+	}
+	t := time.Date(vals[0], time.Month(vals[1]), vals[2], vals[3], vals[4], vals[5], vals[6]*1000, time.Local)
+	return &datetimeValue{t: t}, nil
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
 func init() {
 	datetimeClass.Module = "datetime"
 	timedeltaClass.Module = "datetime"
+	datetimeClass.SetConstructor(constructDatetime)
+	timedeltaClass.SetConstructor(constructTimedelta)
 	now := vm.NewBuiltin("now", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		return &datetimeValue{t: wallTime(th)}, nil
 	})
@@ -111,16 +234,45 @@ func init() {
 			return vm.Float(float64(args[0].(*datetimeValue).t.UnixNano()) / 1e9), nil
 		},
 		"__sub__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			other, ok := args[1].(*datetimeValue)
-			if !ok {
-				return vm.NotImplemented, nil
+			self := args[0].(*datetimeValue)
+			switch other := args[1].(type) {
+			case *datetimeValue:
+				return &timedeltaValue{d: self.t.Sub(other.t)}, nil
+			case *timedeltaValue:
+				return &datetimeValue{t: self.t.Add(-other.d)}, nil
 			}
-			return &timedeltaValue{d: args[0].(*datetimeValue).t.Sub(other.t)}, nil
+			return vm.NotImplemented, nil
 		},
+		"__add__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			if other, ok := args[1].(*timedeltaValue); ok {
+				return &datetimeValue{t: args[0].(*datetimeValue).t.Add(other.d)}, nil
+			}
+			return vm.NotImplemented, nil
+		},
+		"__repr__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			return vm.Str(args[0].(*datetimeValue).Repr()), nil
+		},
+		"__eq__": datetimeCompare(func(c int) bool { return c == 0 }),
+		"__lt__": datetimeCompare(func(c int) bool { return c < 0 }),
+		"__le__": datetimeCompare(func(c int) bool { return c <= 0 }),
+		"__gt__": datetimeCompare(func(c int) bool { return c > 0 }),
+		"__ge__": datetimeCompare(func(c int) bool { return c >= 0 }),
 	})
 	timedeltaClass.AddMethods(map[string]fn{
 		"__str__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Str(args[0].(*timedeltaValue).String()), nil
+		},
+		"__add__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			if other, ok := args[1].(*timedeltaValue); ok {
+				return &timedeltaValue{d: args[0].(*timedeltaValue).d + other.d}, nil
+			}
+			return vm.NotImplemented, nil
+		},
+		"__sub__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			if other, ok := args[1].(*timedeltaValue); ok {
+				return &timedeltaValue{d: args[0].(*timedeltaValue).d - other.d}, nil
+			}
+			return vm.NotImplemented, nil
 		},
 		"total_seconds": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Float(float64(args[0].(*timedeltaValue).d.Microseconds()) / 1e6), nil
@@ -133,4 +285,42 @@ func newDatetimeModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("datetime", datetimeClass)
 	m.Set("timedelta", timedeltaClass)
 	return m, nil
+}
+
+// datetimeCompare builds a rich comparison of two datetimes from a test on their order.
+func datetimeCompare(test func(int) bool) fn {
+	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		other, ok := args[1].(*datetimeValue)
+		if !ok {
+			return vm.NotImplemented, nil
+		}
+		return vm.Bool(test(args[0].(*datetimeValue).t.Compare(other.t))), nil
+	}
+}
+
+// Attr implements vm.AttrGetter: days, seconds, microseconds.
+func (td *timedeltaValue) Attr(name string) (vm.Value, bool) {
+	us := td.d.Microseconds()
+	days := us / 86400e6
+	rem := us % 86400e6
+	if rem < 0 {
+		rem += 86400e6
+		days--
+	}
+	switch name {
+	case "days":
+		return vm.MakeInt(days), true
+	case "seconds":
+		return vm.MakeInt(rem / 1e6), true
+	case "microseconds":
+		return vm.MakeInt(rem % 1e6), true
+	}
+	return nil, false
+}
+
+func abs(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -144,6 +144,10 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 	}
 	return &funcIterator{class: filterClass, next: func(th *vm.Thread) (vm.Value, error) {
 		for {
+			// Skipping items is a loop of its own, bounded like the caller's.
+			if err := th.Step(); err != nil {
+				return nil, err
+			}
 			v, err := vm.Next(th, it)
 			if v == nil || err != nil {
 				return nil, err

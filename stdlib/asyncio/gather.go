@@ -115,13 +115,9 @@ func builtinGather(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 	if p[0] != nil {
 		returnExceptions, _ = vm.Truth(th, p[0])
 	}
-	loop, err := runningLoop(th)
-	if err != nil {
-		if len(args) > 0 {
-			return nil, err
-		}
-		loop = currentLoop(th.Interp())
-	}
+	// Outside a running loop (loop.run_until_complete(gather(...))) gather uses the
+	// current event loop, as CPython's get_event_loop does.
+	loop := currentLoop(th.Interp())
 	children := make([]*vm.Future, 0, len(args))
 	// The same awaitable passed twice is awaited once; only objects have identity here.
 	seen := map[any]*vm.Future{}

@@ -73,6 +73,9 @@ type concurrentFuture struct {
 	done   chan struct{}
 	result vm.Value
 	exc    *vm.Exception
+	// loop and task let another thread cancel the task through the loop.
+	loop *vm.Loop
+	task *vm.Task
 }
 
 var concurrentFutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
@@ -108,6 +111,18 @@ func init() {
 		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0)), nil
 		},
+		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			cf := args[0].(*concurrentFuture)
+			if waitChan(cf.done, 0) {
+				return vm.False, nil
+			}
+			cf.loop.Post(func() {
+				if cf.task != nil {
+					cf.task.Cancel(vm.None)
+				}
+			})
+			return vm.True, nil
+		},
 	})
 }
 
@@ -142,7 +157,7 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Di
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
 	}
-	cf := &concurrentFuture{done: make(chan struct{})}
+	cf := &concurrentFuture{done: make(chan struct{}), loop: loop}
 	loop.Post(func() {
 		t, err := loop.NewTask(g, nil)
 		if err != nil {
@@ -150,6 +165,7 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Di
 			close(cf.done)
 			return
 		}
+		cf.task = t
 		t.AddDoneCallback("_chain_future.<locals>._call_set_state()", func(vm.Value) {
 			cf.result, cf.exc = t.AwaitResult()
 			close(cf.done)
