@@ -341,6 +341,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp -= 2 * arg
 			stack[sp] = d
 			sp++
+		case bytecode.PRINT_EXPR:
+			sp--
+			if hook := th.interp.DisplayHook; hook != nil {
+				fr.sp, fr.pc = sp, pc
+				err = hook(th, stack[sp])
+			}
 		case bytecode.BUILD_FSTRING:
 			sp--
 			parts := stack[sp].(Tuple)

@@ -20,6 +20,14 @@ type Interp struct {
 	// MaxDepth is the recursion limit: the most frames a thread may have at once.
 	MaxDepth int
 
+	// AutoFlush makes print flush standard output at once, so output of background tasks
+	// appears while the interactive prompt waits.
+	AutoFlush bool
+
+	// DisplayHook shows the value of an expression statement typed at the interactive
+	// prompt (sys.displayhook).
+	DisplayHook func(th *Thread, v Value) error
+
 	// MaxSteps, when positive, bounds the loop iterations a program may run (for fuzzing
 	// and sandboxes); past it the program is stopped with StepLimitExceeded.
 	MaxSteps int64
@@ -136,11 +144,24 @@ func (in *Interp) RunModule(fn *Function) error {
 
 // Guard runs f holding the interpreter lock, turning a Go panic inside it (an interpreter
 // bug) into a SystemError.
-func (in *Interp) Guard(f func() error) (err error) {
+func (in *Interp) Guard(f func() error) error {
 	in.Acquire()
 	defer in.Release()
+	return in.Recover(f)
+}
+
+// Recover runs f, turning a Go panic inside it into a SystemError; the caller holds the
+// interpreter lock already.
+func (in *Interp) Recover(f func() error) (err error) {
 	defer recoverInternal(&err)
 	return f()
+}
+
+// ModuleFunction prepares compiled module code to run with m as its globals: calling the
+// function runs the code (or, for code that awaits at top level, makes its coroutine).
+func (in *Interp) ModuleFunction(code *bytecode.Code, m *Module) *Function {
+	c := loadCode(code)
+	return &Function{Code: c, Name: code.Name, QualName: code.QualName, Globals: m}
 }
 
 // recoverInternal turns a Go panic (a bug in the interpreter) into a SystemError, so no

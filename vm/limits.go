@@ -1,11 +1,13 @@
 package vm
 
+import "unsafe"
+
 // Bounds on what one operation may build. Go cannot recover from running out of memory, so
 // an operation whose result would pass them raises MemoryError instead, as CPython does when
 // an allocation fails; they are far above what a script running beside others should use.
 const (
 	// MaxStrLen bounds the length in bytes of a str.
-	MaxStrLen = 1 << 31
+	MaxStrLen = 1 << 30
 	// MaxItems bounds the length of a list or tuple (4 GiB of item slots).
 	MaxItems = 1 << 28
 )
@@ -36,4 +38,26 @@ func (th *Thread) Step() error {
 		return nil
 	}
 	return th.interp.poll()
+}
+
+// appendRepeat appends s to dst n times, doubling what it has copied at each step, so a long
+// repetition costs a few large copies.
+func appendRepeat(dst []byte, s string, n int) []byte {
+	if n <= 0 || s == "" {
+		return dst
+	}
+	start, total := len(dst), len(s)*n
+	dst = append(dst, s...)
+	for done := len(s); done < total; done = len(dst) - start {
+		dst = append(dst, dst[start:start+min(done, total-done)]...)
+	}
+	return dst
+}
+
+// bytesStr makes a Str of b without copying it; b must not be modified afterwards.
+func bytesStr(b []byte) Str {
+	if len(b) == 0 {
+		return ""
+	}
+	return Str(unsafe.String(&b[0], len(b)))
 }

@@ -248,6 +248,9 @@ func (l *Loop) RunForever() error {
 		if err := l.runOnce(); err != nil {
 			return err
 		}
+		if err := l.interp.poll(); err != nil {
+			return err
+		}
 	}
 	// One more iteration runs what Stop's caller scheduled, as CPython's stop does.
 	return nil

@@ -84,3 +84,12 @@ func init() {
 		}},
 	})
 }
+
+// PausedFrameInfo describes the frames of a paused coroutine, outermost first.
+func (g *Generator) PausedFrameInfo() []*FrameInfo {
+	var out []*FrameInfo
+	for _, fr := range g.pausedFrames() {
+		out = append(out, &FrameInfo{Code: fr.code, Line: fr.line()})
+	}
+	return out
+}

@@ -484,11 +484,13 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err := checkSize(growSize(len(s), 1, fill), MaxStrLen); err != nil {
 		return nil, err
 	}
-	sign := ""
+	out := make([]byte, 0, len(s)+fill)
 	if s != "" && (s[0] == '+' || s[0] == '-') {
-		sign, s = s[:1], s[1:]
+		out = append(out, s[0])
+		s = s[1:]
 	}
-	return Str(sign + strings.Repeat("0", fill) + s), nil
+	out = appendRepeat(out, "0", fill)
+	return bytesStr(append(out, s...)), nil
 }
 
 // strPadder makes center, ljust and rjust; left gives the padding on the left from the
@@ -519,7 +521,10 @@ func strPadder(left func(marg, width int) int) methodFunc {
 			return nil, err
 		}
 		l := left(marg, width)
-		return Str(strings.Repeat(fill, l) + s + strings.Repeat(fill, marg-l)), nil
+		out := make([]byte, 0, len(s)+len(fill)*marg)
+		out = appendRepeat(out, fill, l)
+		out = append(out, s...)
+		return bytesStr(appendRepeat(out, fill, marg-l)), nil
 	}
 }
 

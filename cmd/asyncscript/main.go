@@ -52,10 +52,15 @@ func main() {
 // runMain is the whole command, with its streams passed in so tests can drive it.
 func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+		return cmdRepl(stdin, stdout, stderr, isTerminal(stdin))
 	}
 	switch args[0] {
+	case "repl":
+		if len(args) > 1 {
+			fmt.Fprintln(stderr, "asyncscript: usage: asyncscript repl")
+			return 2
+		}
+		return cmdRepl(stdin, stdout, stderr, isTerminal(stdin))
 	case "run":
 		return cmdRun(args[1:], stdin, stdout, stderr)
 	case "dis":

@@ -86,6 +86,7 @@ const (
 	UNPACK_EX       // seq → ...; arg = before | after<<8, the starred part as a list
 	FORMAT_VALUE    // x [spec] → str; arg = conversion (FormatConv*) | FormatHasSpec
 	BUILD_FSTRING   // x1..xn parts → str: an f-string whose specs are constant (see FStringParts)
+	PRINT_EXPR      // x → ; the interactive prompt shows x (an expression statement's value)
 	MAKE_FUNCTION   // [defaults] [kwdefaults] [closure] code → function; arg = MakeFunc* flags
 	BUILD_CLASS     // body name base1..basen → class; arg = n (the bases)
 	CALL            // fn a1..an → result: arg = n

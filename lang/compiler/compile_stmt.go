@@ -17,7 +17,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		c.expr(s.X)
-		c.emit(bytecode.POP_TOP, 0)
+		if c.interactive && c.u.scope.kind == moduleScope {
+			c.emit(bytecode.PRINT_EXPR, 0)
+		} else {
+			c.emit(bytecode.POP_TOP, 0)
+		}
 	case *ast.Assign:
 		c.expr(s.Value)
 		for i, t := range s.Targets {

@@ -9,15 +9,15 @@ import (
 type fblockKind int
 
 const (
-	fbLoop       fblockKind = iota // a loop; a for loop keeps its iterator on the stack
-	fbTryExcept                    // the body of try/except: leaving it needs no clean-up
-	fbFinallyTry                   // the body of try/finally: leaving it runs the finally body
-	fbFinallyEnd                   // the finally body on the exception path: [prev exc] on the stack
-	fbWith                         // a with body: [exit] on the stack
-	fbAsyncWith                    // an async with body: [exit] on the stack
-	fbHandler                      // an except body: [prev] on the stack, maybe a bound name
-	fbStarHandler                  // an except* body, which break, continue and return may not leave
-	fbPopValue                     // a finally body run by return: the return value on the stack
+	fbLoop        fblockKind = iota // a loop; a for loop keeps its iterator on the stack
+	fbTryExcept                     // the body of try/except: leaving it needs no clean-up
+	fbFinallyTry                    // the body of try/finally: leaving it runs the finally body
+	fbFinallyEnd                    // the finally body on the exception path: [prev exc] on the stack
+	fbWith                          // a with body: [exit] on the stack
+	fbAsyncWith                     // an async with body: [exit] on the stack
+	fbHandler                       // an except body: [prev] on the stack, maybe a bound name
+	fbStarHandler                   // an except* body, which break, continue and return may not leave
+	fbPopValue                      // a finally body run by return: the return value on the stack
 )
 
 // fblock is one block being compiled that control flow may jump out of.

@@ -20,11 +20,21 @@ import (
 // (SyntaxError) for constructs the grammar accepts but Python rejects, such as `return` outside
 // a function.
 func Compile(m *ast.Module) (code *bytecode.Code, err error) {
+	return compile(m, false)
+}
+
+// CompileInteractive compiles a statement typed at the interactive prompt: like Compile,
+// except that the value of each top-level expression statement is shown (PRINT_EXPR).
+func CompileInteractive(m *ast.Module) (*bytecode.Code, error) {
+	return compile(m, true)
+}
+
+func compile(m *ast.Module, interactive bool) (code *bytecode.Code, err error) {
 	st, serr := buildSymtable(m)
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{st: st, file: m.Filename}
+	c := &compiler{st: st, file: m.Filename, interactive: interactive}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*ast.Error)
@@ -51,6 +61,8 @@ type compiler struct {
 	st   *symtable
 	file string
 	u    *unit
+	// interactive shows the values of top-level expression statements.
+	interactive bool
 }
 
 // unit is one code object under construction.

@@ -21,7 +21,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.BINARY_SUBSCR, bytecode.RETURN_VALUE, bytecode.LIST_APPEND, bytecode.SET_ADD,
 		bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE, bytecode.DICT_MERGE,
 		bytecode.POP_EXCEPT, bytecode.RERAISE, bytecode.IMPORT_STAR,
-		bytecode.PREP_RERAISE_STAR:
+		bytecode.PREP_RERAISE_STAR, bytecode.PRINT_EXPR:
 		return -1
 	case bytecode.COPY, bytecode.LOAD_CONST, bytecode.LOAD_FAST, bytecode.LOAD_DEREF,
 		bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME, bytecode.LOAD_ASSERTION,

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync/atomic"
+
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
+	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// The REPL runs one event loop for the whole session. A goroutine reads statements (with
+// prompts and line editing on a terminal) and posts each to the loop, which runs it: plain
+// code at once, code that awaits as a task, while tasks created earlier keep running in the
+// background. The reader asks for the next statement only when the current one is done.
+
+// statementState says what the REPL is running, for Ctrl-C.
+type statementState int32
+
+const (
+	idle statementState = iota
+	runningSync
+	runningAsync
+)
+
+// session is one interactive session.
+type session struct {
+	in      *vm.Interp
+	main    *vm.Module
+	loop    *vm.Loop
+	src     lineSource
+	stderr  io.Writer
+	state   atomic.Int32
+	current *vm.Task // the awaiting statement running now
+	// interrupted marks the current statement as cancelled by Ctrl-C.
+	interrupted bool
+	next        chan struct{} // the reader may read the next statement
+	exitStatus  int
+}
+
+// cmdRepl runs the interactive prompt; with input that is not a terminal it reads
+// statements from stdin without prompts.
+func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
+	in := stdlib.New(stdout, stderr)
+	in.AutoFlush = true
+	s := &session{in: in, main: vm.NewModule("__main__"), stderr: stderr, next: make(chan struct{}, 1)}
+	in.DisplayHook = s.display
+	installReplBuiltins(s)
+	if terminal {
+		fmt.Fprintf(stdout, "asyncscript %s REPL: a subset of Python 3.11 with top-level await.\n", version)
+		fmt.Fprintln(stdout, `Type "exit()" or Ctrl-D to leave, "tasks()" to list running tasks.`)
+		s.src = newTerminalSource(s.complete)
+	} else {
+		s.src = &pipeSource{r: bufio.NewReader(stdin)}
+	}
+	defer s.src.Close()
+	if terminal {
+		stop := s.catchInterrupts()
+		defer stop()
+	}
+	err := in.Guard(func() error {
+		s.loop = in.NewLoop()
+		asyncio.SetEventLoop(in, s.loop)
+		s.loop.WorkerStarted() // the reader: the loop waits for it instead of reporting a deadlock
+		go s.read()
+		s.next <- struct{}{}
+		if err := s.loop.RunForever(); err != nil {
+			return err
+		}
+		return asyncio.Shutdown(in, s.loop)
+	})
+	in.Flush()
+	if err != nil {
+		s.report(err)
+		return 1
+	}
+	return s.exitStatus
+}
+
+// read is the reader goroutine: each statement is posted to the loop, then it waits until
+// the loop is done with it.
+func (s *session) read() {
+	for range s.next {
+		text, err := readStatement(s.src)
+		switch {
+		case errors.Is(err, errInterrupted):
+			fmt.Fprintln(s.stderr, "KeyboardInterrupt")
+			s.next <- struct{}{}
+			continue
+		case err != nil:
+			if err == io.EOF && s.src != nil {
+				if _, isTerm := s.src.(*terminalSource); isTerm {
+					fmt.Fprintln(s.stderr)
+				}
+			}
+			s.loop.Post(func() {
+				s.loop.WorkerDone()
+				s.loop.Stop()
+			})
+			return
+		}
+		s.src.Remember(text)
+		s.loop.Post(func() { s.execute(text) })
+	}
+}
+
+// execute compiles and runs one statement on the loop's goroutine.
+func (s *session) execute(text string) {
+	// Like CPython, tracebacks show no source for <stdin>: each statement starts at line 1.
+	mod, err := parser.Parse("<stdin>", []byte(text))
+	if err != nil {
+		reportSyntaxError(s.stderr, err, []byte(text))
+		s.done()
+		return
+	}
+	code, err := compiler.CompileInteractive(mod)
+	if err != nil {
+		reportSyntaxError(s.stderr, err, []byte(text))
+		s.done()
+		return
+	}
+	body := s.in.ModuleFunction(code, s.main)
+	if !body.IsCoroutineFunction() {
+		s.state.Store(int32(runningSync))
+		err := s.in.Recover(func() error {
+			_, err := s.in.MainThread().Call(body, nil, nil)
+			return err
+		})
+		s.state.Store(int32(idle))
+		s.finish(err)
+		return
+	}
+	coro, err := s.in.MainThread().Call(body, nil, nil)
+	if err != nil {
+		s.finish(err)
+		return
+	}
+	task, err := s.loop.NewTask(coro.(*vm.Generator), nil)
+	if err != nil {
+		s.finish(err)
+		return
+	}
+	s.current, s.interrupted = task, false
+	s.state.Store(int32(runningAsync))
+	task.AddDoneCallback("repl", func(vm.Value) {
+		s.state.Store(int32(idle))
+		s.current = nil
+		_, exc := task.AwaitResult()
+		if exc != nil && s.interrupted && exc.Class.IsSubclass(vm.CancelledError) {
+			s.in.WriteErr("KeyboardInterrupt\n")
+			s.done()
+			return
+		}
+		if exc != nil {
+			s.finish(exc)
+			return
+		}
+		s.done()
+	})
+}
+
+// finish reports how a statement ended and asks for the next one; SystemExit ends the
+// session.
+func (s *session) finish(err error) {
+	if err != nil {
+		var exc *vm.Exception
+		if errors.As(err, &exc) && exc.Class.IsSubclass(vm.SystemExit) {
+			s.exitStatus = exitStatus(s.stderr, exc)
+			s.loop.WorkerDone()
+			s.loop.Stop()
+			return
+		}
+		s.report(err)
+	}
+	s.done()
+}
+
+func (s *session) done() {
+	s.in.Flush()
+	s.next <- struct{}{}
+}
+
+// report prints an exception's traceback (or an interpreter error) and goes on.
+func (s *session) report(err error) {
+	var exc *vm.Exception
+	if errors.As(err, &exc) {
+		s.in.WriteErr(s.in.FormatException(exc))
+		return
+	}
+	s.in.WriteErr(fmt.Sprintf("asyncscript: %v\n", err))
+}
+
+// display is sys.displayhook: show a value's repr, unless it is None, and keep it as _.
+func (s *session) display(th *vm.Thread, v vm.Value) error {
+	if v == vm.None {
+		return nil
+	}
+	r, err := vm.Repr(th, v)
+	if err != nil {
+		return err
+	}
+	s.in.Builtins.Set("_", v)
+	s.in.Stdout.WriteString(r + "\n")
+	s.in.Flush()
+	return nil
+}
+
+// catchInterrupts turns Ctrl-C while a statement runs into KeyboardInterrupt: an awaiting
+// statement is cancelled (background tasks live on); plain code is interrupted where it is.
+func (s *session) catchInterrupts() (stop func()) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt)
+	go func() {
+		for range signals {
+			switch statementState(s.state.Load()) {
+			case runningSync:
+				s.in.Interrupt()
+			case runningAsync:
+				s.loop.Post(func() {
+					if s.current != nil {
+						s.interrupted = true
+						s.current.Cancel(vm.None)
+					}
+				})
+			}
+		}
+	}()
+	return func() { signal.Stop(signals); close(signals) }
+}
