@@ -132,6 +132,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.DELETE_NAME:
 			err = th.deleteName(fr, fr.code.Names[arg])
 		case bytecode.LOAD_ATTR:
+			if m, ok := stack[sp-1].(*Module); ok {
+				if v := fr.code.moduleAttr(m, arg); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
 			err = SetAttr(th, stack[sp-1], fr.code.Names[arg], stack[sp-2])
@@ -140,6 +146,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp--
 			err = DelAttr(th, stack[sp], fr.code.Names[arg])
 		case bytecode.LOAD_METHOD:
+			if m, ok := stack[sp-1].(*Module); ok {
+				// module.function(...): no receiver, and the name's slot is cached.
+				if v := fr.code.moduleAttr(m, arg); v != nil {
+					stack[sp-1], stack[sp] = v, nil
+					sp++
+					continue
+				}
+			}
 			stack[sp-1], stack[sp], err = loadMethod(th, stack[sp-1], fr.code.Names[arg])
 			sp++
 		case bytecode.LOAD_ASSERTION:

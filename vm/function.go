@@ -14,6 +14,9 @@ type Code struct {
 	globalSlots []*Slot
 	nlocals     int
 	frameSize   int
+	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
+	// attribute was read from (module.name), so the read skips the module's map.
+	moduleSlots []moduleSlot
 	// plainArgs marks code whose calls need no argument binding beyond placing exactly
 	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
 	// and not a generator or coroutine.
@@ -129,4 +132,27 @@ func (*Property) Type() *Class { return PropertyClass }
 // IsCoroutineFunction reports whether the function was defined with `async def`.
 func (f *Function) IsCoroutineFunction() bool {
 	return f.Code.Flags&bytecode.FlagCoroutine != 0
+}
+
+// moduleSlot is a cached module attribute: the module and the slot of the name in it.
+type moduleSlot struct {
+	module *Module
+	slot   *Slot
+}
+
+// moduleAttr reads module.Names[i] through the cache; nil means "not cached or not set":
+// the caller takes the general path.
+func (c *Code) moduleAttr(m *Module, i int) Value {
+	if c.moduleSlots == nil {
+		c.moduleSlots = make([]moduleSlot, len(c.Names))
+	}
+	e := &c.moduleSlots[i]
+	if e.module != m {
+		s, ok := m.slots[c.Names[i]]
+		if !ok {
+			return nil
+		}
+		e.module, e.slot = m, s
+	}
+	return e.slot.Value
 }

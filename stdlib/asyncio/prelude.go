@@ -4,7 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"path"
-	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
@@ -19,10 +20,8 @@ import (
 //go:embed prelude/*.py
 var preludeFiles embed.FS
 
-// topLevelName matches the definitions at the left margin of a prelude file.
-var topLevelName = regexp.MustCompile(`(?m)^(?:async\s+def|def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=`)
-
-// preludeIndex maps each name the prelude defines to the file defining it.
+// preludeIndex maps each name the prelude defines at its left margin (def, async def,
+// class, or an assignment) to the file defining it.
 var preludeIndex = func() map[string]string {
 	index := map[string]string{}
 	entries, err := preludeFiles.ReadDir("prelude")
@@ -34,13 +33,37 @@ var preludeIndex = func() map[string]string {
 		if err != nil {
 			panic(err)
 		}
-		for _, m := range topLevelName.FindAllSubmatch(src, -1) {
-			name := string(m[1]) + string(m[2])
-			index[name] = e.Name()
+		for _, line := range strings.Split(string(src), "\n") {
+			if name := definedName(line); name != "" {
+				index[name] = e.Name()
+			}
 		}
 	}
 	return index
 }()
+
+// definedName is the name a top-level line defines, or "".
+func definedName(line string) string {
+	for _, kw := range []string{"async def ", "def ", "class "} {
+		if strings.HasPrefix(line, kw) {
+			return leadingIdentifier(line[len(kw):])
+		}
+	}
+	name := leadingIdentifier(line)
+	if rest := strings.TrimLeft(line[len(name):], " "); name != "" && strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") {
+		return name
+	}
+	return ""
+}
+
+// leadingIdentifier is the identifier at the start of s, or "".
+func leadingIdentifier(s string) string {
+	end := 0
+	for end < len(s) && (s[end] == '_' || unicode.IsLetter(rune(s[end])) || (end > 0 && unicode.IsDigit(rune(s[end])))) {
+		end++
+	}
+	return s[:end]
+}
 
 // installPrelude makes the module load its prelude files on demand.
 func installPrelude(in *vm.Interp, m *vm.Module) {
