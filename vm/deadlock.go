@@ -17,7 +17,7 @@ func (l *Loop) deadlockError() *Exception {
 	var b strings.Builder
 	b.WriteString("no task can make progress: every task waits for something that can never happen")
 	for _, t := range l.PendingTasks() {
-		name, _ := ToStr(nil, t.name)
+		name, _ := ToStr(nil, t.Name())
 		fmt.Fprintf(&b, "\n  Task %q", name)
 		if t.waiter != nil {
 			fmt.Fprintf(&b, " waits for %s", waiterRepr(t.waiter))

@@ -205,11 +205,14 @@ func (f *Future) scheduleCallbacks() {
 }
 
 func (f *Future) scheduleCallback(cb futureCallback) {
-	if cb.task != nil {
+	switch {
+	case cb.task != nil:
 		f.loop.scheduleStep(cb.task)
-		return
+	case cb.fn != nil:
+		f.loop.ready.push(readyItem{done: cb.fn, future: f.self})
+	default:
+		f.loop.CallSoon(func() { f.runCallback(cb) })
 	}
-	f.loop.CallSoon(func() { f.runCallback(cb) })
 }
 
 func (f *Future) runCallback(cb futureCallback) {

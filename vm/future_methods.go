@@ -68,7 +68,7 @@ func init() {
 	})
 	defineMethods(TaskClass, []methodDef{
 		{name: "get_name", style: noArgs, fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return self.(*Task).name, nil
+			return self.(*Task).Name(), nil
 		}},
 		{name: "set_name", style: oneArg, min: 1, max: 1, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s, err := ToStr(th, a[0])

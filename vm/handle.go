@@ -109,6 +109,9 @@ func (t timerHeap) siftUp(pos int) {
 type readyItem struct {
 	task *Task
 	h    *Handle
+	// done runs a Go done callback of a future: done(future), again with no allocation.
+	done   func(Value)
+	future Value
 }
 
 // readyQueue is a FIFO ring buffer: pushing and popping cost no allocation once it has grown

@@ -188,6 +188,8 @@ func (l *Loop) runOnce() error {
 		switch {
 		case it.task != nil:
 			it.task.step(nil)
+		case it.done != nil:
+			it.done(it.future)
 		case !it.h.cancelled && it.h.fn != nil:
 			it.h.fn()
 		}

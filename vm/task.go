@@ -7,7 +7,10 @@ import "fmt"
 type Task struct {
 	Future
 	coro *Generator
-	name Value
+	// name is the task's name; a default name is kept as its number until asked for, so
+	// making a task costs no string formatting.
+	name   Value
+	number int
 	// waiter is the future the task's coroutine is paused on (fut_waiter).
 	waiter *Future
 	// mustCancel asks the next step to throw CancelledError into the coroutine.
@@ -32,10 +35,10 @@ func (t *Task) Type() *Class { return TaskClass }
 // see (asyncio.run's shutdown steps), so the numbers the program sees stay the same.
 func (in *Interp) SkipTaskNumber() { in.taskCounter++ }
 
-// taskCounter numbers tasks Task-1, Task-2, ... across the interpreter, as CPython does.
-func (in *Interp) nextTaskName() Value {
+// nextTaskNumber numbers tasks Task-1, Task-2, ... across the interpreter, as CPython does.
+func (in *Interp) nextTaskNumber() int {
 	in.taskCounter++
-	return Str(fmt.Sprintf("Task-%d", in.taskCounter))
+	return in.taskCounter
 }
 
 // NewTask wraps a coroutine in a task and schedules its first step.
@@ -48,16 +51,22 @@ func (l *Loop) NewTask(coro *Generator, name Value) (*Task, error) {
 	t := &Task{coro: coro, taskCancelMsg: None}
 	t.loop, t.cancelMsg, t.self = l, None, t
 	if name == nil || name == None {
-		name = l.interp.nextTaskName()
+		t.number = l.interp.nextTaskNumber()
+	} else {
+		t.name = name
 	}
-	t.name = name
 	l.tasks = append(l.tasks, t)
 	l.scheduleStep(t)
 	return t, nil
 }
 
 // Name is the task's name.
-func (t *Task) Name() Value { return t.name }
+func (t *Task) Name() Value {
+	if t.name == nil {
+		t.name = Str(fmt.Sprintf("Task-%d", t.number))
+	}
+	return t.name
+}
 
 // SetName renames the task.
 func (t *Task) SetName(v Value) { t.name = v }
@@ -185,6 +194,6 @@ func (t *Task) makeCancelledError() *Exception {
 
 // shortRepr names the task for error messages.
 func (t *Task) shortRepr() string {
-	s, _ := ToStr(nil, t.name)
+	s, _ := ToStr(nil, t.Name())
 	return "<Task " + s + ">"
 }

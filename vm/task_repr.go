@@ -65,7 +65,7 @@ func (t *Task) Repr() string {
 	if t.mustCancel && !t.Done() {
 		state = "cancelling"
 	}
-	name, _ := Repr(nil, t.name)
+	name, _ := Repr(nil, t.Name())
 	parts := []string{state, "name=" + name, "coro=<" + coroRepr(t.coro) + ">"}
 	switch {
 	case t.state == futureFinished && t.exc != nil:
