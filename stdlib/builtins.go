@@ -61,7 +61,11 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	if err := rejectRest("print", kwargs); err != nil {
 		return nil, err
 	}
-	out := th.Interp().Stdout
+	in := th.Interp()
+	out := in.Stdout
+	if in.AutoFlush {
+		defer in.Flush()
+	}
 	for i, a := range args {
 		if i > 0 {
 			out.WriteString(sep)

@@ -165,6 +165,9 @@ func currentLoop(in *vm.Interp) *vm.Loop {
 
 func setEventLoop(in *vm.Interp, l *vm.Loop) { in.EventLoop = l }
 
+// SetEventLoop makes l the current event loop, as asyncio.set_event_loop does.
+func SetEventLoop(in *vm.Interp, l *vm.Loop) { setEventLoop(in, l) }
+
 func builtinGetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	return currentLoop(th.Interp()), nil
 }

@@ -75,6 +75,18 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 	return result, runErr
 }
 
+// Shutdown ends a session on loop as asyncio.run does: the tasks still pending are
+// cancelled and allowed to finish, unretrieved task exceptions are reported, and the loop
+// is closed.
+func Shutdown(in *vm.Interp, loop *vm.Loop) error {
+	err := shutdown(loop)
+	reportUnretrieved(in, loop)
+	if cerr := loop.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // shutdown cancels the tasks still pending and runs the loop until they have finished.
 func shutdown(loop *vm.Loop) error {
 	pending := loop.PendingTasks()
