@@ -166,6 +166,9 @@ func (th *Thread) buildClass(body *Function, name string, bases []Value) (*Class
 	cls := NewClass(name, base, ns)
 	cls.QualName = body.QualName
 	cls.Module = body.Globals.Name
+	if m, ok := ns["__module__"].(Str); ok {
+		cls.Module = string(m) // a class body may say where it belongs (asyncio.queues)
+	}
 	if c, ok := cell.(*Cell); ok {
 		c.Value = cls
 	}

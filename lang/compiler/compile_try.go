@@ -65,7 +65,8 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 	saved := c.u.fblocks
 	for i := len(saved) - 1; i >= stop; i-- {
 		fb := saved[i]
-		c.u.active = c.u.active[:fb.active]
+		// Three-index slices: code compiled here must not overwrite the saved entries.
+		c.u.active = c.u.active[:fb.active:fb.active]
 		switch fb.kind {
 		case fbStarHandler:
 			c.errorf(&ast.Pass{Span: c.u.span}, "'break', 'continue' and 'return' cannot appear in an except* block")

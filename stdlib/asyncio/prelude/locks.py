@@ -186,11 +186,12 @@ class Condition(_ContextManagerMixin):
             self._waiters.append(fut)
             try:
                 await fut
-                return True
             finally:
                 self._waiters.remove(fut)
         finally:
-            # The lock is reacquired even if the wait is cancelled.
+            # The lock is reacquired even if the wait is cancelled. (No `return` inside
+            # this try: the compiler currently skips such a finally on the exception path
+            # when it contains a loop with try/break.)
             cancelled = False
             while True:
                 try:
@@ -200,6 +201,7 @@ class Condition(_ContextManagerMixin):
                     cancelled = True
             if cancelled:
                 raise CancelledError
+        return True
 
     async def wait_for(self, predicate):
         """Wait until predicate() is true; return its last value."""
@@ -268,15 +270,14 @@ class Semaphore(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
-                # A release() handed us the count but we won't take it: give it back.
+            if not fut.cancelled():
+                # A release() handed us the count but we won't take it: pass it on.
                 self._value += 1
+                self._wake_up_next()
             raise
-        finally:
-            # Waiters that arrived meanwhile had to queue behind us: wake as many as fit.
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+        if self._value > 0:
+            # More releases happened while we waited: let the next waiter in too.
+            self._wake_up_next()
         return True
 
     def release(self):
@@ -326,6 +327,9 @@ class _BarrierState:
 
     def __repr__(self):
         return f"<_BarrierState.{self.value.upper()}: {self.value!r}>"
+
+    def __str__(self):
+        return f"_BarrierState.{self.value.upper()}"
 
 
 _BARRIER_FILLING = _BarrierState("filling")
