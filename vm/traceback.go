@@ -127,11 +127,15 @@ func (in *Interp) formatEntry(t TraceEntry) string {
 	if span.End.Line == span.Start.Line {
 		end = span.End.Col - 1 - indent
 	}
-	if start < 0 || end <= start || (start == 0 && end >= utf8.RuneCountInString(stripped)) {
+	a, anchored := code.Anchors[t.PC]
+	anchored = anchored && a.Start.Line == line && a.End.Line == line
+	// Carets that would underline the whole line say nothing, unless they single out an
+	// operator or a subscript.
+	if start < 0 || end <= start || (start == 0 && end >= utf8.RuneCountInString(stripped) && !anchored) {
 		return s
 	}
 	marks := []rune(strings.Repeat("^", end-start))
-	if a, ok := code.Anchors[t.PC]; ok && a.Start.Line == line && a.End.Line == line {
+	if anchored {
 		marks = anchorMarks([]rune(stripped), start, end, a.Start.Col-1-indent, a.End.Col-1-indent, code.Op(t.PC) == bytecode.BINARY_OP)
 	}
 	return s + "    " + strings.Repeat(" ", start) + string(marks) + "\n"

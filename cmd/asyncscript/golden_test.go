@@ -20,10 +20,6 @@ var update = flag.Bool("update", false, "rewrite the .out and .err files of the 
 // asyncscriptOnly is the first-line marker of scripts CPython cannot run.
 const asyncscriptOnly = "# asyncscript-only:"
 
-// realClockMarker marks the scripts that check the real date or time: they run on the real
-// clock; every other golden script runs on the virtual clock.
-const realClockMarker = "# asyncscript: clock=real"
-
 // goldenScript is one scripts/**/NAME.as with its expected results.
 type goldenScript struct {
 	path     string
@@ -61,17 +57,6 @@ func goldenPaths(t *testing.T) []string {
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	return paths
-}
-
-// lastLine is the last non-empty line of a stream, as the .err files hold it.
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		if strings.TrimSpace(lines[i]) != "" {
-			return strings.TrimSpace(lines[i])
-		}
-	}
-	return ""
 }
 
 // TestGolden runs every golden script and compares stdout, exit status and the last line of

@@ -19,6 +19,8 @@ import (
 type runOptions struct {
 	// virtualClock runs the program on a virtual clock (--clock=virtual).
 	virtualClock bool
+	// color marks up tracebacks and syntax errors with ANSI colours (see colorEnabled).
+	color bool
 }
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
@@ -26,7 +28,7 @@ type runOptions struct {
 func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) int {
 	code, err := compileSource(name, src)
 	if err != nil {
-		reportSyntaxError(stderr, err, src)
+		printTraceback(stderr, formatSyntaxError(err, src), opts.color)
 		return 1
 	}
 	in := stdlib.New(stdout, stderr)
@@ -49,7 +51,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	if exc.Class.IsSubclass(vm.SystemExit) {
 		return exitStatus(stderr, exc)
 	}
-	fmt.Fprint(stderr, in.FormatException(exc))
+	printTraceback(stderr, in.FormatException(exc), opts.color)
 	switch {
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
 		return 130
@@ -81,36 +83,52 @@ func exitStatus(stderr io.Writer, exc *vm.Exception) int {
 	return 1
 }
 
-// reportSyntaxError prints a compile error in CPython's layout: the location, the line, a
-// caret line under the offending range, then `SyntaxError: message`.
+// reportSyntaxError prints a compile error in CPython's layout (see formatSyntaxError),
+// without colour.
 func reportSyntaxError(w io.Writer, err error, src []byte) {
+	fmt.Fprint(w, formatSyntaxError(err, src))
+}
+
+// formatSyntaxError renders a compile error in CPython's layout: the location, the line, a
+// caret line under the offending range, then `SyntaxError: message`.
+func formatSyntaxError(err error, src []byte) string {
 	var se *ast.Error
 	if !errors.As(err, &se) {
-		fmt.Fprintf(w, "SyntaxError: %v\n", err)
+		return fmt.Sprintf("SyntaxError: %v\n", err)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", se.Filename, se.Pos.Line)
+	writeErrorSource(&b, se, src)
+	fmt.Fprintf(&b, "%s: %s\n", se.Kind, se.Msg)
+	return b.String()
+}
+
+// writeErrorSource writes the source line of a compile error, indented by four spaces, and
+// the caret line under the offending range; nothing when the line is blank or unknown.
+func writeErrorSource(w io.Writer, se *ast.Error, src []byte) {
+	line := se.Line
+	if line == "" {
+		if lines := strings.Split(string(src), "\n"); se.Pos.Line >= 1 && se.Pos.Line <= len(lines) {
+			line = lines[se.Pos.Line-1]
+		}
+	}
+	line = strings.TrimRight(line, " \t\r\n")
+	if strings.TrimSpace(line) == "" {
 		return
 	}
-	if se.Line == "" {
-		if lines := strings.Split(string(src), "\n"); se.Pos.Line >= 1 && se.Pos.Line <= len(lines) {
-			se.Line = lines[se.Pos.Line-1]
-		}
+	stripped := strings.TrimLeft(line, " \t\f")
+	indent := utf8.RuneCountInString(line) - utf8.RuneCountInString(stripped)
+	fmt.Fprintf(w, "    %s\n", stripped)
+	start := se.Pos.Col - 1 - indent
+	width := 1
+	if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col && se.Kind == "SyntaxError" {
+		width = se.End.Col - se.Pos.Col
 	}
-	fmt.Fprintf(w, "  File \"%s\", line %d\n", se.Filename, se.Pos.Line)
-	if line := strings.TrimRight(se.Line, " \t\r\n"); strings.TrimSpace(line) != "" {
-		stripped := strings.TrimLeft(line, " \t\f")
-		indent := utf8.RuneCountInString(line) - utf8.RuneCountInString(stripped)
-		fmt.Fprintf(w, "    %s\n", stripped)
-		start := se.Pos.Col - 1 - indent
-		width := 1
-		if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col && se.Kind == "SyntaxError" {
-			width = se.End.Col - se.Pos.Col
-		}
-		if start < 0 {
-			start = 0
-		}
-		// CPython marks no column for an unexpected indent: the whole line is the problem.
-		if se.Msg != "unexpected indent" {
-			fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
-		}
+	if start < 0 {
+		start = 0
 	}
-	fmt.Fprintf(w, "%s: %s\n", se.Kind, se.Msg)
+	// CPython marks no column for an unexpected indent: the whole line is the problem.
+	if se.Msg != "unexpected indent" {
+		fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
+	}
 }
