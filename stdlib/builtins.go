@@ -149,7 +149,7 @@ func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 func classMatch(c *vm.Class, spec vm.Value, fname string) (bool, error) {
 	switch s := spec.(type) {
 	case *vm.Class:
-		return c.IsSubclass(s), nil
+		return vm.IsSubclass(c, s), nil
 	case vm.Tuple:
 		for _, x := range s {
 			m, err := classMatch(c, x, fname)

@@ -147,7 +147,11 @@ func Errorf(cls *Class, format string, args ...any) *Exception {
 }
 
 // exceptionMatches reports whether exception class c is caught by an except clause naming t.
-func exceptionMatches(c, t *Class) bool {
+func exceptionMatches(c, t *Class) bool { return IsSubclass(c, t) }
+
+// IsSubclass is issubclass(c, t). It is c.IsSubclass(t), except that ExceptionGroup also
+// derives from Exception, the one case of multiple inheritance among the built-in classes.
+func IsSubclass(c, t *Class) bool {
 	if c.IsSubclass(t) {
 		return true
 	}

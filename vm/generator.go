@@ -268,6 +268,7 @@ func generatorMethods() map[string]NativeFunc {
 			g := args[0].(*Generator)
 			if !g.started || g.done {
 				g.done = true
+				g.markAwaited(th.interp) // closed on purpose: no never-awaited warning
 				return None, nil
 			}
 			_, done, err := g.Resume(th, None, NewException(GeneratorExit))

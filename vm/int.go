@@ -273,7 +273,7 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 		if a.Sign() == 0 {
 			return MakeInt(0), nil
 		}
-		if !b.IsInt64() || b.Int64() > 1<<24 || a.BitLen()+int(b.Int64()) > maxIntBits {
+		if !b.IsInt64() || b.Int64() > maxIntBits || a.BitLen()+int(b.Int64()) > maxIntBits {
 			return nil, Errorf(OverflowError, "too many digits in integer")
 		}
 		r.Lsh(a, uint(b.Int64()))
@@ -298,10 +298,11 @@ func bigArith(th *Thread, op int, a, b *big.Int) (Value, error) {
 	return MakeBigInt(r), nil
 }
 
-// maxIntBits bounds the size of the result of *, ** and <<, which can grow ints without
-// limit (x = x * x doubles x per step). Go cannot recover from running out of memory, and past
-// this size (8 MiB, some 20 million digits) arithmetic takes seconds.
-const maxIntBits = 1 << 26
+// maxIntBits bounds the size of the result of *, ** and <<, the operations that can grow an
+// int without limit (x = x * x doubles it per step). Multiplication and division cost more
+// than linear time: at this size (1 MiB, some 2.5 million digits) a product of two dense ints
+// takes about half a second, and each doubling of the size makes it three or four times slower.
+const maxIntBits = 1 << 23
 
 func intPow(a, b *big.Int) (Value, error) {
 	if b.Sign() < 0 {

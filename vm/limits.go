@@ -6,14 +6,14 @@ import "unsafe"
 // an operation whose result would pass them raises MemoryError instead, as CPython does when
 // an allocation fails; they are far above what a script running beside others should use.
 const (
-	// MaxStrLen bounds the length in bytes of a str.
-	MaxStrLen = 1 << 30
-	// MaxItems bounds the length of a list or tuple (4 GiB of item slots).
-	MaxItems = 1 << 28
+	// maxStrLen bounds the length in bytes of a str.
+	maxStrLen = 1 << 30
+	// maxItems bounds the length of a list or tuple (4 GiB of item slots).
+	maxItems = 1 << 28
 )
 
 // checkSize reports MemoryError when n, the size of a result about to be built, is over
-// limit (MaxStrLen or MaxItems) or negative (an int overflow in computing it).
+// limit (maxStrLen or maxItems) or negative (an int overflow in computing it).
 func checkSize(n, limit int) error {
 	if n < 0 || n > limit {
 		return Errorf(MemoryError, "")

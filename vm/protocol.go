@@ -224,11 +224,11 @@ func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 	case Tuple:
 		return x, nil
 	case *Range:
-		if err := checkSize(int(x.Len()), MaxItems); err != nil {
+		if err := checkSize(int(x.Len()), maxItems); err != nil {
 			return nil, err
 		}
 	case *BigRange:
-		if n := x.length(); !n.IsInt64() || checkSize(int(n.Int64()), MaxItems) != nil {
+		if n := x.length(); !n.IsInt64() || checkSize(int(n.Int64()), maxItems) != nil {
 			return nil, Errorf(MemoryError, "")
 		}
 	}

@@ -143,7 +143,7 @@ func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	}
 	sep := string(self.(Str))
 	if len(parts) > 0 {
-		if err := checkSize(growSize(size, len(sep), len(parts)-1), MaxStrLen); err != nil {
+		if err := checkSize(growSize(size, len(sep), len(parts)-1), maxStrLen); err != nil {
 			return nil, err
 		}
 	}
@@ -366,7 +366,7 @@ func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		if count >= 0 && count < n {
 			n = count
 		}
-		if err := checkSize(growSize(len(s), len(repl)-len(old), n), MaxStrLen); err != nil {
+		if err := checkSize(growSize(len(s), len(repl)-len(old), n), maxStrLen); err != nil {
 			return nil, err
 		}
 	}
@@ -481,7 +481,7 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if fill <= 0 {
 		return self, nil
 	}
-	if err := checkSize(growSize(len(s), 1, fill), MaxStrLen); err != nil {
+	if err := checkSize(growSize(len(s), 1, fill), maxStrLen); err != nil {
 		return nil, err
 	}
 	out := make([]byte, 0, len(s)+fill)
@@ -517,7 +517,7 @@ func strPadder(left func(marg, width int) int) methodFunc {
 		if marg <= 0 {
 			return self, nil
 		}
-		if err := checkSize(growSize(len(s), len(fill), marg), MaxStrLen); err != nil {
+		if err := checkSize(growSize(len(s), len(fill), marg), maxStrLen); err != nil {
 			return nil, err
 		}
 		l := left(marg, width)
@@ -565,7 +565,7 @@ func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
-				if err := checkSize(growSize(b.Len(), 1, n), MaxStrLen); err != nil {
+				if err := checkSize(growSize(b.Len(), 1, n), maxStrLen); err != nil {
 					return nil, err
 				}
 				b.WriteString(strings.Repeat(" ", n))

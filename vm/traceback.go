@@ -26,39 +26,138 @@ func (in *Interp) sourceLine(filename string, n int) string {
 }
 
 // FormatException renders an uncaught exception as CPython prints it: the chain of causes
-// and contexts first, each with its traceback, then the exception itself.
+// and contexts first, each with its traceback, then the exception itself; an exception group
+// is drawn as a box holding its members, as CPython 3.11 draws it.
 func (in *Interp) FormatException(e *Exception) string {
+	p := &excPrinter{in: in, seen: map[*Exception]bool{}}
+	p.format(e)
+	return p.b.String()
+}
+
+// excPrinter accumulates a formatted exception. depth is the nesting of exception groups:
+// their members are indented and drawn with a margin.
+type excPrinter struct {
+	in        *Interp
+	b         strings.Builder
+	depth     int
+	needClose bool
+	seen      map[*Exception]bool
+}
+
+// Limits of the group drawing, as CPython's traceback module has them.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (p *excPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+// emit writes text with the current indentation and, inside a group, the margin character.
+func (p *excPrinter) emit(text string, margin byte) {
+	prefix := p.indent()
+	if p.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			p.b.WriteString(prefix + line)
+		}
+	}
+}
+
+// format writes e and the exceptions chained to it.
+func (p *excPrinter) format(e *Exception) {
 	// Walk the chain from e back to its first exception, then print it oldest first. The
 	// chain can be as long as the program made it, so this is a loop, not a recursion.
 	chain := []*Exception{e}
 	links := []string{""} // links[i] introduces chain[i-1], the exception chain[i] led to
-	seen := map[*Exception]bool{e: true}
+	p.seen[e] = true
 	for {
 		var next *Exception
 		var link string
 		switch {
-		case e.Cause != nil && !seen[e.Cause]:
+		case e.Cause != nil && !p.seen[e.Cause]:
 			next, link = e.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
-		case e.Context != nil && !e.SuppressContext && !seen[e.Context]:
+		case e.Context != nil && !e.SuppressContext && !p.seen[e.Context]:
 			next, link = e.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
 		}
 		if next == nil {
 			break
 		}
-		seen[next] = true
+		p.seen[next] = true
 		chain, links = append(chain, next), append(links, link)
 		e = next
 	}
-	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
-		in.formatTraceback(&b, chain[i].Traceback)
-		b.WriteString(ExceptionLine(in.main, chain[i]))
-		b.WriteString("\n")
+		p.formatOne(chain[i])
 		if i > 0 {
-			b.WriteString(links[i])
+			p.emit(links[i], '|')
 		}
 	}
-	return b.String()
+}
+
+// formatOne writes one exception: its traceback and its line, and for a group its members.
+func (p *excPrinter) formatOne(e *Exception) {
+	line := ExceptionLine(p.in.main, e) + "\n"
+	switch {
+	case e.Exceptions == nil:
+		if len(e.Traceback) > 0 {
+			p.emit("Traceback (most recent call last):\n"+p.in.formatFrames(e.Traceback), '|')
+		}
+		p.emit(line, '|')
+		return
+	case p.depth > maxGroupDepth:
+		p.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	if len(e.Traceback) > 0 {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		p.emit("Exception Group Traceback (most recent call last):\n", margin)
+		p.emit(p.in.formatFrames(e.Traceback), '|')
+	}
+	p.emit(line, '|')
+	n := len(e.Exceptions)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true // a nested group may draw the closing line itself
+		}
+		title := fmt.Sprint(i + 1)
+		if i >= maxGroupWidth {
+			title = "..."
+		}
+		corner := "  "
+		if i == 0 {
+			corner = "+-"
+		}
+		p.b.WriteString(p.indent() + corner + "+---------------- " + title + " ----------------\n")
+		p.depth++
+		if i < maxGroupWidth {
+			p.format(e.Exceptions[i])
+		} else {
+			more := len(e.Exceptions) - maxGroupWidth
+			p.emit(fmt.Sprintf("and %d more exception%s\n", more, plural(more)), '|')
+		}
+		if last && p.needClose {
+			p.b.WriteString(p.indent() + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth = 0
+	}
 }
 
 // ExceptionLine is the last line of a traceback: `Type: message`, or just the type.
@@ -77,18 +176,15 @@ func ExceptionLine(th *Thread, e *Exception) string {
 	return name + ": " + msg
 }
 
-// formatTraceback writes the `Traceback (most recent call last):` block, outermost frame
-// first, folding runs of identical entries as CPython does for deep recursion.
-func (in *Interp) formatTraceback(b *strings.Builder, tb []TraceEntry) {
-	if len(tb) == 0 {
-		return
-	}
-	b.WriteString("Traceback (most recent call last):\n")
+// formatFrames renders the entries of a traceback, outermost frame first, folding runs of
+// identical entries as CPython does for deep recursion.
+func (in *Interp) formatFrames(tb []TraceEntry) string {
+	var b strings.Builder
 	var last string
 	repeats := 0
 	flush := func() {
 		if repeats > 3 {
-			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", repeats-3, plural(repeats-3))
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", repeats-3, plural(repeats-3))
 		}
 	}
 	for i := len(tb) - 1; i >= 0; i-- {
@@ -105,6 +201,7 @@ func (in *Interp) formatTraceback(b *strings.Builder, tb []TraceEntry) {
 		b.WriteString(entry)
 	}
 	flush()
+	return b.String()
 }
 
 // formatEntry renders one frame: its location, the source line and a caret line under the

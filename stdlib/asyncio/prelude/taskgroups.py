@@ -7,6 +7,8 @@
 class TaskGroup:
     """Asynchronous context manager holding a group of tasks."""
 
+    __module__ = "asyncio.taskgroups"
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -84,15 +86,9 @@ class TaskGroup:
             self._errors.append(exc)
 
         if self._errors:
-            errors = self._errors
             try:
-                # BaseExceptionGroup(...) picks ExceptionGroup itself when every member is
-                # an Exception; choosing here keeps that independent of the constructor.
-                group_class = ExceptionGroup
-                for e in errors:
-                    if not isinstance(e, (Exception, ExceptionGroup)):
-                        group_class = BaseExceptionGroup
-                me = group_class('unhandled errors in a TaskGroup', errors)
+                # An ExceptionGroup when every error is an Exception, else a BaseExceptionGroup.
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
                 raise me from None
             finally:
                 self._errors = None

@@ -241,3 +241,9 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+# CPython defines these in the asyncio.tasks submodule.
+for _f in (wait_for, wait, as_completed, shield):
+    _f.__module__ = "asyncio.tasks"
+del _f

@@ -13,6 +13,8 @@ _TIMEOUT_EXITED = "finished"
 class Timeout:
     """Asynchronous context manager limiting the time its body may run."""
 
+    __module__ = "asyncio.timeouts"
+
     def __init__(self, when):
         self._state = _TIMEOUT_CREATED
         self._timeout_handler = None
@@ -95,3 +97,8 @@ def timeout(delay):
 def timeout_at(when):
     """A Timeout with an absolute deadline in loop time (None: no deadline)."""
     return Timeout(when)
+
+
+# CPython defines these in the asyncio.timeouts submodule.
+timeout.__module__ = "asyncio.timeouts"
+timeout_at.__module__ = "asyncio.timeouts"
