@@ -106,9 +106,13 @@ func init() {
 	})
 }
 
-// Traceback is the traceback object of a raised exception, as __exit__ and __traceback__
-// see it. Its frames are printed by the interpreter; scripts only test it against None.
-type Traceback struct{ Exc *Exception }
+// Traceback is one entry of a raised exception's traceback, as __traceback__ and __exit__
+// see it: tb_frame and tb_lineno describe it, tb_next leads toward where it was raised.
+type Traceback struct {
+	Exc *Exception
+	// index is the entry in Exc.Traceback, which lists the innermost entry first.
+	index int
+}
 
 // TracebackClass is the class of traceback objects.
 var TracebackClass = newBuiltinClass("traceback", ObjectClass)
@@ -116,10 +120,30 @@ var TracebackClass = newBuiltinClass("traceback", ObjectClass)
 // Type implements Value.
 func (*Traceback) Type() *Class { return TracebackClass }
 
-// tracebackOf returns an exception's traceback object, or None if it was never raised.
+// Attr implements AttrGetter: tb_frame, tb_lineno, tb_lasti, tb_next.
+func (t *Traceback) Attr(name string) (Value, bool) {
+	e := t.Exc.Traceback[t.index]
+	switch name {
+	case "tb_frame":
+		return &FrameInfo{Code: e.Code, Line: e.Code.Line(e.PC)}, true
+	case "tb_lineno":
+		return MakeInt(int64(e.Code.Line(e.PC))), true
+	case "tb_lasti":
+		return MakeInt(int64(2 * e.PC)), true
+	case "tb_next":
+		if t.index == 0 {
+			return None, true
+		}
+		return &Traceback{Exc: t.Exc, index: t.index - 1}, true
+	}
+	return nil, false
+}
+
+// tracebackOf returns an exception's traceback object (its outermost entry), or None if it
+// was never raised.
 func tracebackOf(e *Exception) Value {
 	if len(e.Traceback) == 0 {
 		return None
 	}
-	return &Traceback{Exc: e}
+	return &Traceback{Exc: e, index: len(e.Traceback) - 1}
 }
