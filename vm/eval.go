@@ -154,6 +154,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if fn := fr.code.builtinMethod(stack[sp-1], arg); fn != nil {
+				stack[sp] = stack[sp-1] // the receiver
+				stack[sp-1] = fn
+				sp++
+				continue
+			}
 			stack[sp-1], stack[sp], err = loadMethod(th, stack[sp-1], fr.code.Names[arg])
 			sp++
 		case bytecode.LOAD_ASSERTION:

@@ -14,6 +14,9 @@ type Code struct {
 	globalSlots []*Slot
 	nlocals     int
 	frameSize   int
+	// methodCache caches, per entry of Names, the Go method a built-in class has under that
+	// name: built-in classes never change, so the cache needs no invalidation.
+	methodCache []cachedMethod
 	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
 	// attribute was read from (module.name), so the read skips the module's map.
 	moduleSlots []moduleSlot
@@ -155,4 +158,35 @@ func (c *Code) moduleAttr(m *Module, i int) Value {
 		e.module, e.slot = m, s
 	}
 	return e.slot.Value
+}
+
+// cachedMethod is a method of a built-in class found by name.
+type cachedMethod struct {
+	class  *Class
+	method *Builtin
+}
+
+// builtinMethod returns the Go method obj's built-in class has under Names[i], through the
+// cache, or nil when obj is not a plain built-in value or the class has no such method.
+func (c *Code) builtinMethod(obj Value, i int) *Builtin {
+	cls := obj.Type()
+	if _, isSuper := obj.(*Super); !cls.builtin || isSuper {
+		return nil // super() looks past its own class
+	}
+	if c.methodCache == nil {
+		c.methodCache = make([]cachedMethod, len(c.Names))
+	}
+	e := &c.methodCache[i]
+	if e.class != cls {
+		v, ok := cls.Lookup(c.Names[i])
+		b, isBuiltin := v.(*Builtin)
+		if !ok || !isBuiltin || !b.isMethod || instanceDict(obj) != nil {
+			return nil
+		}
+		e.class, e.method = cls, b
+	}
+	if instanceDict(obj) != nil {
+		return nil // an exception's own attributes could shadow the method
+	}
+	return e.method
 }

@@ -35,6 +35,11 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 		child.AddDoneCallback("gather.<locals>._done_callback()", func(vm.Value) {
 			finished++
 			if outer.Done() {
+				// The outcome is decided; reading the child's exception marks it retrieved,
+				// so it is not reported as never retrieved.
+				if !child.Cancelled() {
+					_, _ = child.AwaitResult()
+				}
 				return
 			}
 			if !returnExceptions {
