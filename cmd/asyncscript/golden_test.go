@@ -119,7 +119,7 @@ func runAllUnderCPython(py string, paths []string) map[string]cpythonRun {
 	results := make(map[string]cpythonRun, len(paths))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	slots := make(chan struct{}, 16)
+	slots := make(chan struct{}, 8)
 	for _, path := range paths {
 		wg.Add(1)
 		slots <- struct{}{}
