@@ -85,18 +85,11 @@ func (td *timedeltaValue) String() string {
 
 // numberArg reads a numeric constructor argument as a float (0 when absent).
 func numberArg(v vm.Value, name string) (float64, error) {
-	switch x := v.(type) {
-	case nil:
+	if v == nil {
 		return 0, nil
-	case vm.Int:
-		return float64(x), nil
-	case vm.Float:
-		return float64(x), nil
-	case vm.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
+	}
+	if f, ok := vm.ToFloat(v); ok {
+		return f, nil
 	}
 	return 0, vm.Errorf(vm.TypeError, "unsupported type for timedelta %s component: %s", name, vm.TypeName(v))
 }
@@ -106,24 +99,9 @@ func numberArg(v vm.Value, name string) (float64, error) {
 func constructTimedelta(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
 	scale := []float64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
-	if len(args) > len(names) {
-		return nil, vm.Errorf(vm.TypeError, "timedelta() takes at most 7 arguments (%d given)", len(args))
-	}
-	vals := make([]vm.Value, len(names))
-	copy(vals, args)
-	if kwargs != nil {
-		for _, kv := range kwargs.Items() {
-			k := string(kv[0].(vm.Str))
-			found := false
-			for i, n := range names {
-				if n == k {
-					vals[i], found = kv[1], true
-				}
-			}
-			if !found {
-				return nil, vm.Errorf(vm.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
-			}
-		}
+	vals, err := vm.BindParams("timedelta", args, kwargs, names...)
+	if err != nil {
+		return nil, err
 	}
 	var us float64
 	for i, v := range vals {
@@ -139,43 +117,23 @@ func constructTimedelta(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Val
 // constructDatetime is datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0).
 func constructDatetime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
-	vals := make([]int, len(names))
-	if len(args) > len(names) {
-		return nil, vm.Errorf(vm.TypeError, "function takes at most 8 arguments (%d given)", len(args))
+	given, err := vm.BindParams("datetime", args, kwargs, names...)
+	if err != nil {
+		return nil, err
 	}
-	given := make([]bool, len(names))
-	set := func(i int, v vm.Value) error {
+	vals := make([]int, len(names))
+	for i, v := range given {
+		if v == nil {
+			continue
+		}
 		n, ok := v.(vm.Int)
 		if !ok {
-			return vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
 		}
-		vals[i], given[i] = int(n), true
-		return nil
-	}
-	for i, a := range args {
-		if err := set(i, a); err != nil {
-			return nil, err
-		}
-	}
-	if kwargs != nil {
-		for _, kv := range kwargs.Items() {
-			k := string(kv[0].(vm.Str))
-			i := -1
-			for j, n := range names {
-				if n == k {
-					i = j
-				}
-			}
-			if i < 0 {
-				return nil, vm.Errorf(vm.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
-			}
-			if err := set(i, kv[1]); err != nil {
-				return nil, err
-			}
-		}
+		vals[i] = int(n)
 	}
 	for i, n := range names[:3] {
-		if !given[i] {
+		if given[i] == nil {
 			return nil, vm.Errorf(vm.TypeError, "function missing required argument '%s' (pos %d)", n, i+1)
 		}
 	}

@@ -44,17 +44,8 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	if err := checkArgs("sleep", args, 1, 1); err != nil {
 		return nil, err
 	}
-	var secs float64
-	switch x := args[0].(type) {
-	case vm.Float:
-		secs = float64(x)
-	case vm.Int:
-		secs = float64(x)
-	case vm.Bool:
-		if x {
-			secs = 1
-		}
-	default:
+	secs, ok := vm.ToFloat(args[0])
+	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
 	}
 	if secs < 0 {

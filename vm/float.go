@@ -127,3 +127,10 @@ func floatToInt(f float64) (Value, error) {
 	b, _ := new(big.Float).SetFloat64(t).Int(nil)
 	return MakeBigInt(b), nil
 }
+
+// ToFloat converts a real number (int, bool or float) to float64; ok is false for other
+// values and for ints too large for a float.
+func ToFloat(v Value) (f float64, ok bool) {
+	f, ok, err := asFloat(v)
+	return f, ok && err == nil
+}

@@ -6,16 +6,8 @@ import (
 
 // seconds reads a delay or deadline argument.
 func seconds(v vm.Value, what string) (float64, error) {
-	switch x := v.(type) {
-	case vm.Int:
-		return float64(x), nil
-	case vm.Float:
-		return float64(x), nil
-	case vm.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
+	if f, ok := vm.ToFloat(v); ok {
+		return f, nil
 	}
 	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
 }

@@ -76,17 +76,8 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	if err := required("sleep", p[0], "delay"); err != nil {
 		return nil, err
 	}
-	var delay float64
-	switch d := p[0].(type) {
-	case vm.Int:
-		delay = float64(d)
-	case vm.Float:
-		delay = float64(d)
-	case vm.Bool:
-		if d {
-			delay = 1
-		}
-	default:
+	delay, ok := vm.ToFloat(p[0])
+	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "'<=' not supported between instances of '%s' and 'int'", vm.TypeName(p[0]))
 	}
 	if math.IsNaN(delay) {
