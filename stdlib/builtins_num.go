@@ -105,6 +105,11 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		}
 		base, exp = inv, new(big.Int).Neg(exp)
 	}
+	// Each bit of the exponent costs a product of numbers the size of the modulus, which
+	// math/big multiplies in about quadratic time here: refuse what would take seconds.
+	if words := int64(mod.BitLen()/64 + 1); int64(exp.BitLen())*words*words > 1<<29 {
+		return nil, vm.Errorf(vm.OverflowError, "exponent too large")
+	}
 	r := new(big.Int).Exp(base, exp, new(big.Int).Abs(mod))
 	if mod.Sign() < 0 && r.Sign() != 0 {
 		r.Add(r, mod)

@@ -478,7 +478,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			}
 			if f, ok := callee.(*Function); ok && f.Code.plainArgs && len(args) == f.Code.ArgCount &&
-				kwnames == nil && th.depth < th.interp.MaxDepth {
+				kwnames == nil && th.depth < th.interp.MaxDepth && th.interp.MaxSteps == 0 {
 				// The common call: copy the arguments into a fresh frame and switch to it.
 				c := f.Code
 				nf := th.allocFrame(c)
@@ -742,6 +742,12 @@ const generatorFlags = bytecode.FlagGenerator | bytecode.FlagCoroutine | bytecod
 func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Frame, error) {
 	if th.depth >= th.interp.MaxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	if th.interp.MaxSteps > 0 {
+		// Under a step limit calls count too: recursion alone can run without a loop.
+		if err := th.interp.poll(); err != nil {
+			return nil, err
+		}
 	}
 	fr := th.newFrame(f.Code, f, f.Globals)
 	if err := bindArgs(th, f, fr.slots, args, kwnames); err != nil {

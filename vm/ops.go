@@ -150,6 +150,9 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(Str); ok {
+				if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
+					return nil, err
+				}
 				return a + b, nil
 			}
 		case opMul:
@@ -161,6 +164,9 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(*List); ok {
+				if err := checkSize(len(a.Items)+len(b.Items), maxItems); err != nil {
+					return nil, err
+				}
 				items := make([]Value, 0, len(a.Items)+len(b.Items))
 				return NewList(append(append(items, a.Items...), b.Items...)), nil
 			}
@@ -175,6 +181,9 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(Tuple); ok {
+				if err := checkSize(len(a)+len(b), maxItems); err != nil {
+					return nil, err
+				}
 				t := make(Tuple, 0, len(a)+len(b))
 				return append(append(t, a...), b...), nil
 			}
@@ -298,14 +307,10 @@ func repeatStr(s Str, n Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(s)*c > 1<<31 {
-		return nil, Errorf(MemoryError, "")
+	if err := checkSize(growSize(0, len(s), c), maxStrLen); err != nil {
+		return nil, err
 	}
-	out := make([]byte, 0, len(s)*c)
-	for i := 0; i < c; i++ {
-		out = append(out, s...)
-	}
-	return Str(out), nil
+	return bytesStr(appendRepeat(make([]byte, 0, len(s)*c), string(s), c)), nil
 }
 
 // repeatItems repeats a sequence's items n times; nil with a nil error means n is not an int.
@@ -315,6 +320,9 @@ func repeatItems(items []Value, n Value) ([]Value, error) {
 	}
 	c, err := repeatCount(n)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkSize(growSize(0, len(items), c), maxItems); err != nil {
 		return nil, err
 	}
 	out := make([]Value, 0, len(items)*c)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -70,16 +71,26 @@ func goldenScripts(tb testing.TB) [][]byte {
 	return srcs
 }
 
-// FuzzRun runs programs through the whole interpreter, the way the command does, and checks
-// that each one finishes in time, without a Go panic and without an internal error.
+// FuzzRun runs programs through the whole interpreter, the way the command does (traceback
+// included), and checks that each one finishes in time, without a Go panic and without an
+// internal error.
 func FuzzRun(f *testing.F) {
-	for _, src := range goldenScripts(f) {
-		f.Add(src)
-	}
-	for _, s := range runSnippets {
-		f.Add([]byte(s))
+	// Without -fuzz, TestRunSeeds checks these seeds; only testdata/fuzz is run here then.
+	if fuzzing() {
+		for _, src := range goldenScripts(f) {
+			f.Add(src)
+		}
+		for _, s := range runSnippets {
+			f.Add([]byte(s))
+		}
 	}
 	f.Fuzz(checkRun)
+}
+
+// fuzzing reports whether the test binary runs with -fuzz.
+func fuzzing() bool {
+	fl := flag.Lookup("test.fuzz")
+	return fl != nil && fl.Value.String() != ""
 }
 
 // TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
@@ -93,9 +104,9 @@ func TestRunSeeds(t *testing.T) {
 	}
 }
 
+// checkRun runs src with the fuzzing limits and fails on a hang, a Go panic or an internal
+// error; compile errors and Python exceptions are fine.
 func checkRun(t *testing.T, src []byte) {
-	done := make(chan error, 1)
-	var in *vm.Interp
 	code, err := compileSource("fuzz.as", src)
 	if err != nil {
 		var se *ast.Error
@@ -104,13 +115,24 @@ func checkRun(t *testing.T, src []byte) {
 		}
 		return
 	}
-	in = stdlib.New(io.Discard, io.Discard)
+	// As runSource does, on a virtual clock so that sleeping programs finish at once.
+	in := stdlib.New(io.Discard, io.Discard)
 	in.MaxSteps = fuzzMaxSteps
 	in.MaxDepth = fuzzMaxDepth
-	stubSleep(t, in)
+	in.Clock = vm.NewVirtualClock(vm.DefaultVirtualEpoch)
 	in.AddSource("fuzz.as", src)
 	_, main := in.Load(code, "__main__")
-	go func() { done <- in.RunModule(main) }()
+	done := make(chan error, 1)
+	go func() {
+		err := stdlib.RunMain(in, main)
+		in.ReportUnawaited()
+		in.Flush()
+		var exc *vm.Exception
+		if errors.As(err, &exc) {
+			in.FormatException(exc)
+		}
+		done <- err
+	}()
 	select {
 	case err = <-done:
 	case <-time.After(fuzzDeadline):
@@ -122,39 +144,9 @@ func checkRun(t *testing.T, src []byte) {
 	}
 	var exc *vm.Exception
 	if !errors.As(err, &exc) {
-		t.Fatalf("RunModule returned %T, not an exception: %v", err, err)
+		t.Fatalf("the run returned %T, not an exception: %v", err, err)
 	}
 	if exc.Class == vm.SystemError && strings.HasPrefix(err.Error(), "SystemError: internal error:") && len(exc.Traceback) == 0 {
 		t.Fatalf("%v", err)
 	}
-}
-
-// stubSleep makes time.sleep return at once, after checking its argument: a program that
-// sleeps is not hung, and the fuzzer has no time to wait.
-func stubSleep(t *testing.T, in *vm.Interp) {
-	m, err := in.Import("time")
-	if err != nil {
-		t.Fatalf("importing time: %v", err)
-	}
-	sleep, ok := m.Get("sleep")
-	if !ok {
-		t.Fatal("time.sleep is missing")
-	}
-	m.Set("sleep", vm.NewBuiltin("sleep", func(th *vm.Thread, args []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if len(args) == 1 {
-			switch x := args[0].(type) {
-			case vm.Float:
-				if x > 0 {
-					args = []vm.Value{vm.Float(0)}
-				}
-			case vm.Int:
-				if x > 0 {
-					args = []vm.Value{vm.Float(0)}
-				}
-			case vm.Bool:
-				args = []vm.Value{vm.Float(0)}
-			}
-		}
-		return th.Call(sleep, args, kw)
-	}))
 }

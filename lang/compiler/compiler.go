@@ -192,9 +192,9 @@ func (c *compiler) setSpan(n ast.Node) ast.Span {
 
 // maxInstrs bounds the instructions of one code object. Jump arguments are instruction
 // indices, so no code object can have more than bytecode.MaxArg; the bound is lower so that
-// the worst case of finally duplication (see maxBlocks) fails in a few seconds instead of
-// taking gigabytes. Only generated code of several megabytes of source comes near it.
-const maxInstrs = 1 << 22
+// the worst case of finally duplication (see maxBlocks) fails within a second instead of
+// taking gigabytes. Only generated code of megabytes of source comes near it.
+const maxInstrs = 1 << 20
 
 // emit appends an instruction and updates the tracked stack depth by its effect.
 func (c *compiler) emit(op bytecode.Opcode, arg int) int {

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,13 +62,22 @@ func goldenScripts(tb testing.TB) [][]byte {
 // (see verify) or is rejected with an *ast.Error that points inside the input; Compile must
 // never panic.
 func FuzzCompile(f *testing.F) {
-	for _, src := range goldenScripts(f) {
-		f.Add(src)
-	}
-	for _, s := range compileSnippets {
-		f.Add([]byte(s))
+	// Without -fuzz, TestCompileSeeds checks these seeds; only testdata/fuzz is run here then.
+	if fuzzing() {
+		for _, src := range goldenScripts(f) {
+			f.Add(src)
+		}
+		for _, s := range compileSnippets {
+			f.Add([]byte(s))
+		}
 	}
 	f.Fuzz(checkCompile)
+}
+
+// fuzzing reports whether the test binary runs with -fuzz.
+func fuzzing() bool {
+	fl := flag.Lookup("test.fuzz")
+	return fl != nil && fl.Value.String() != ""
 }
 
 // TestCompileSeeds runs the seed corpus of FuzzCompile through the same checks, so that plain
@@ -81,6 +91,8 @@ func TestCompileSeeds(t *testing.T) {
 	}
 }
 
+// checkCompile compiles src when it parses, and fails on a panic, a malformed error or
+// code that verify rejects.
 func checkCompile(t *testing.T, src []byte) {
 	mod, err := parser.Parse("fuzz.as", src)
 	if err != nil {

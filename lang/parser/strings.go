@@ -76,23 +76,36 @@ func (c *converter) strings(strs []*strG, sp ast.Span) ast.Expr {
 // mergeConsts joins runs of string constants and drops empty ones, as CPython does.
 func mergeConsts(parts []ast.Expr) []ast.Expr {
 	out := parts[:0]
+	// A run of adjacent constants is joined once, at its end, so thousands of literals in
+	// a row cost linear time.
+	var run []*ast.Const
+	flush := func() {
+		switch len(run) {
+		case 0:
+			return
+		case 1:
+			out = append(out, run[0])
+		default:
+			var b strings.Builder
+			for _, k := range run {
+				b.WriteString(k.Value.(string))
+			}
+			out = append(out, &ast.Const{Span: ast.Span{Start: run[0].Start, End: run[len(run)-1].End}, Value: b.String()})
+		}
+		run = run[:0]
+	}
 	for _, p := range parts {
 		k, ok := p.(*ast.Const)
 		if !ok {
+			flush()
 			out = append(out, p)
 			continue
 		}
-		if k.Value.(string) == "" {
-			continue
+		if k.Value.(string) != "" {
+			run = append(run, k)
 		}
-		if n := len(out); n > 0 {
-			if prev, ok := out[n-1].(*ast.Const); ok {
-				out[n-1] = &ast.Const{Span: ast.Span{Start: prev.Start, End: k.End}, Value: prev.Value.(string) + k.Value.(string)}
-				continue
-			}
-		}
-		out = append(out, k)
 	}
+	flush()
 	return out
 }
 
