@@ -2,10 +2,8 @@ package main
 
 import (
 	"errors"
-	"flag"
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -54,30 +52,13 @@ var runSnippets = []string{
 	"print('a' * 10 ** 10)\n",
 }
 
-// goldenScripts returns the golden scripts of the repository, the main seed corpus.
-func goldenScripts(tb testing.TB) [][]byte {
-	var srcs [][]byte
-	err := filepath.WalkDir("../../scripts", func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".as") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		srcs = append(srcs, src)
-		return err
-	})
-	if err != nil || len(srcs) == 0 {
-		tb.Fatalf("reading the golden scripts: %v (%d found)", err, len(srcs))
-	}
-	return srcs
-}
-
 // FuzzRun runs programs through the whole interpreter, the way the command does (traceback
 // included), and checks that each one finishes in time, without a Go panic and without an
 // internal error.
 func FuzzRun(f *testing.F) {
 	// Without -fuzz, TestRunSeeds checks these seeds; only testdata/fuzz is run here then.
-	if fuzzing() {
-		for _, src := range goldenScripts(f) {
+	if testscripts.Fuzzing() {
+		for _, src := range testscripts.Golden(f) {
 			f.Add(src)
 		}
 		for _, s := range runSnippets {
@@ -87,16 +68,10 @@ func FuzzRun(f *testing.F) {
 	f.Fuzz(checkRun)
 }
 
-// fuzzing reports whether the test binary runs with -fuzz.
-func fuzzing() bool {
-	fl := flag.Lookup("test.fuzz")
-	return fl != nil && fl.Value.String() != ""
-}
-
 // TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
 // `go test` exercises them without -fuzz.
 func TestRunSeeds(t *testing.T) {
-	for _, src := range goldenScripts(t) {
+	for _, src := range testscripts.Golden(t) {
 		checkRun(t, src)
 	}
 	for _, s := range runSnippets {

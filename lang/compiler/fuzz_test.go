@@ -2,10 +2,8 @@ package compiler
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"strings"
 	"testing"
 
@@ -41,30 +39,13 @@ var compileSnippets = []string{
 	"import a.b.c as d\nfrom .e import f as g, h\nfrom i import *\n",
 }
 
-// goldenScripts returns the golden scripts of the repository, the main seed corpus.
-func goldenScripts(tb testing.TB) [][]byte {
-	var srcs [][]byte
-	err := filepath.WalkDir("../../scripts", func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".as") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		srcs = append(srcs, src)
-		return err
-	})
-	if err != nil || len(srcs) == 0 {
-		tb.Fatalf("reading the golden scripts: %v (%d found)", err, len(srcs))
-	}
-	return srcs
-}
-
 // FuzzCompile checks that every module the parser accepts either compiles to well-formed code
 // (see verify) or is rejected with an *ast.Error that points inside the input; Compile must
 // never panic.
 func FuzzCompile(f *testing.F) {
 	// Without -fuzz, TestCompileSeeds checks these seeds; only testdata/fuzz is run here then.
-	if fuzzing() {
-		for _, src := range goldenScripts(f) {
+	if testscripts.Fuzzing() {
+		for _, src := range testscripts.Golden(f) {
 			f.Add(src)
 		}
 		for _, s := range compileSnippets {
@@ -74,16 +55,10 @@ func FuzzCompile(f *testing.F) {
 	f.Fuzz(checkCompile)
 }
 
-// fuzzing reports whether the test binary runs with -fuzz.
-func fuzzing() bool {
-	fl := flag.Lookup("test.fuzz")
-	return fl != nil && fl.Value.String() != ""
-}
-
 // TestCompileSeeds runs the seed corpus of FuzzCompile through the same checks, so that plain
 // `go test` exercises them without -fuzz.
 func TestCompileSeeds(t *testing.T) {
-	for _, src := range goldenScripts(t) {
+	for _, src := range testscripts.Golden(t) {
 		checkCompile(t, src)
 	}
 	for _, s := range compileSnippets {

@@ -1,0 +1,38 @@
+// Package testscripts gives tests the repository's golden scripts, the seed corpus of the
+// fuzz targets of several packages.
+package testscripts
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// Golden returns the source of every golden script (scripts/**/*.as).
+func Golden(tb testing.TB) [][]byte {
+	_, here, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(here), "..", "..", "scripts")
+	var srcs [][]byte
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".as") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		srcs = append(srcs, src)
+		return err
+	})
+	if err != nil || len(srcs) == 0 {
+		tb.Fatalf("reading the golden scripts: %v (%d found)", err, len(srcs))
+	}
+	return srcs
+}
+
+// Fuzzing reports whether the test binary runs with -fuzz: fuzz targets add the large seed
+// corpus only then, since plain `go test` checks the seeds in ordinary tests.
+func Fuzzing() bool {
+	fl := flag.Lookup("test.fuzz")
+	return fl != nil && fl.Value.String() != ""
+}
