@@ -2,12 +2,12 @@ package main
 
 import (
 	"errors"
-	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"io"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"github.com/asyncscript/asyncscript/lang/ast"
 	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/vm"

@@ -3,10 +3,10 @@ package compiler
 import (
 	"errors"
 	"fmt"
-	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"strings"
 	"testing"
 
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"github.com/asyncscript/asyncscript/lang/ast"
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/lang/parser"
