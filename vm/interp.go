@@ -45,6 +45,8 @@ type Interp struct {
 	taskCounter  int
 	steps        int64
 	interrupted  atomic.Bool
+	interrupts   atomic.Int32
+	mainTask     atomic.Pointer[Task]
 	gil          gil
 	modules      map[string]*Module
 	importers    map[string]func(*Interp) (*Module, error)
@@ -229,3 +231,23 @@ func (in *Interp) Exec(code *bytecode.Code, m *Module) error {
 	_, err := in.main.Call(fn, nil, nil)
 	return err
 }
+
+// SetMainTask records the task asyncio.run drives (nil when it is done), for Ctrl-C.
+func (in *Interp) SetMainTask(t *Task) { in.mainTask.Store(t) }
+
+// InterruptMain is Ctrl-C, as CPython 3.11's asyncio.run handles it: the first interrupt
+// while a main task runs cancels that task (its finally blocks run, and asyncio.run then
+// raises KeyboardInterrupt); otherwise KeyboardInterrupt is raised in the running code.
+// It is safe to call from any goroutine.
+func (in *Interp) InterruptMain() {
+	if in.interrupts.Add(1) == 1 {
+		if t := in.mainTask.Load(); t != nil {
+			t.loop.Post(func() { t.Cancel(None) })
+			return
+		}
+	}
+	in.Interrupt()
+}
+
+// Interrupted reports whether Ctrl-C was pressed during the run.
+func (in *Interp) Interrupted() bool { return in.interrupts.Load() > 0 }

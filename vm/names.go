@@ -2,8 +2,8 @@ package vm
 
 // builtin finds a name among the built-ins, or raises NameError.
 func (th *Thread) builtin(name string) (Value, error) {
-	if v, ok := th.interp.Builtins.Get(name); ok {
-		return v, nil
+	if v, ok, err := th.interp.Builtins.lookup(name); ok || err != nil {
+		return v, err
 	}
 	return nil, Errorf(NameError, "name '%s' is not defined", name)
 }

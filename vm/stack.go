@@ -1,5 +1,10 @@
 package vm
 
+import (
+	"fmt"
+	"strings"
+)
+
 // FrameInfo is a frame as introspection shows it (task.get_stack()): its code and the line
 // it is at.
 type FrameInfo struct {
@@ -64,8 +69,50 @@ func (t *Task) Stack(limit int) []*FrameInfo {
 	return frames
 }
 
+// printStack is task.print_stack(limit=None): CPython prints the header line to stdout and
+// the frames (and a failed task's exception) to stderr.
+func printStack(th *Thread, t *Task, limit int) {
+	in := th.interp
+	frames := t.Stack(limit)
+	repr := t.Repr()
+	switch {
+	case len(frames) == 0:
+		in.Stdout.WriteString("No stack for " + repr + "\n")
+	case t.exc != nil:
+		in.Stdout.WriteString("Traceback for " + repr + " (most recent call last):\n")
+	default:
+		in.Stdout.WriteString("Stack for " + repr + " (most recent call last):\n")
+	}
+	var b strings.Builder
+	for _, f := range frames {
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.Code.Filename, f.Line, f.Code.Name)
+		if src := strings.TrimSpace(in.sourceLine(f.Code.Filename, f.Line)); src != "" {
+			b.WriteString("    " + src + "\n")
+		}
+	}
+	if t.state == futureFinished && t.exc != nil {
+		b.WriteString(ExceptionLine(th, t.exc) + "\n")
+	}
+	in.WriteErr(b.String())
+}
+
 func init() {
 	defineMethods(TaskClass, []methodDef{
+		{name: "print_stack", style: tupleArgs, max: 2, kw: []string{"limit", "file"}, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			limit := -1
+			if a[0] != nil && a[0] != None {
+				n, err := indexValue(th, a[0])
+				if err != nil {
+					return nil, err
+				}
+				limit = n
+			}
+			if a[1] != nil && a[1] != None {
+				return nil, Errorf(TypeError, "print_stack() to a file is not supported: asyncscript has no files")
+			}
+			printStack(th, self.(*Task), limit)
+			return None, nil
+		}},
 		{name: "get_stack", style: tupleArgs, max: 1, kw: []string{"limit"}, fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			limit := -1
 			if a[0] != nil && a[0] != None {

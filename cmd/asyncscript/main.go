@@ -167,6 +167,7 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status != 0 {
 		return status
 	}
+	opts.catchInterrupts = true
 	return runSource(name, src, stdout, stderr, opts)
 }
 

@@ -200,3 +200,51 @@ func TestTerminalREPL(t *testing.T) {
 		t.Fatalf("the REPL did not exit on Ctrl-D; screen:\n%s", term.screen())
 	}
 }
+
+// TestCtrlCDuringRun checks Ctrl-C as CPython 3.11's asyncio.run handles it: the main task is
+// cancelled, its finally block runs, KeyboardInterrupt is reported, and the status is 130.
+func TestCtrlCDuringRun(t *testing.T) {
+	script := filepath.Join(t.TempDir(), "interrupt.as")
+	require.NoError(t, os.WriteFile(script, []byte(`import asyncio
+async def main():
+    try:
+        print("sleeping", flush=True)
+        await asyncio.sleep(30)
+    finally:
+        print("finally ran", flush=True)
+asyncio.run(main())
+`), 0o644))
+	cmd := exec.Command(binary(t), "run", script)
+	var stdout, stderr lockedBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	require.NoError(t, cmd.Start())
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(stdout.String(), "sleeping") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	require.NoError(t, cmd.Process.Signal(os.Interrupt))
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit)
+	assert.Equal(t, 130, exit.ExitCode())
+	assert.Equal(t, "sleeping\nfinally ran\n", stdout.String())
+	assert.True(t, strings.HasSuffix(stderr.String(), "KeyboardInterrupt\n"), stderr.String())
+}
+
+// lockedBuffer is a bytes.Buffer a test may read while a command writes to it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +23,9 @@ type runOptions struct {
 	virtualClock bool
 	// color marks up tracebacks and syntax errors with ANSI colours (see colorEnabled).
 	color bool
+	// catchInterrupts turns Ctrl-C into KeyboardInterrupt (and the cancellation of the main
+	// task), as CPython does; only the command sets it, not in-process test runs.
+	catchInterrupts bool
 }
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
@@ -37,6 +42,16 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	}
 	in.AddSource(name, src)
 	_, main := in.Load(code, "__main__")
+	if opts.catchInterrupts {
+		signals := make(chan os.Signal, 1)
+		signal.Notify(signals, os.Interrupt)
+		defer signal.Stop(signals)
+		go func() {
+			for range signals {
+				in.InterruptMain()
+			}
+		}()
+	}
 	err = stdlib.RunMain(in, main)
 	in.ReportUnawaited()
 	in.Flush()

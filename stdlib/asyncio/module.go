@@ -25,12 +25,29 @@ var bare = func() map[string]*vm.Builtin {
 	return m
 }()
 
-// Install registers the asyncio module and adds the bare async built-ins.
+// Install registers the asyncio module and adds the bare async built-ins. wait_for is
+// written in asyncscript (the prelude): the built-in is asyncio's own function object,
+// fetched from the module the first time a script names it.
 func Install(in *vm.Interp) {
 	for name, b := range bare {
 		in.Builtins.Set(name, b)
 	}
 	in.RegisterModule("asyncio", newModule)
+	in.Builtins.SetLoader(func(name string) (bool, error) {
+		if name != "wait_for" {
+			return false, nil
+		}
+		m, err := in.Import("asyncio")
+		if err != nil {
+			return false, err
+		}
+		f, err := vm.GetAttr(in.MainThread(), m, "wait_for")
+		if err != nil {
+			return false, err
+		}
+		in.Builtins.Set("wait_for", f)
+		return true, nil
+	})
 }
 
 func newModule(in *vm.Interp) (*vm.Module, error) {

@@ -62,7 +62,13 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	in.SetMainTask(task)
 	result, runErr := loop.RunUntilComplete(&task.Future)
+	in.SetMainTask(nil)
+	if e, ok := runErr.(*vm.Exception); ok && in.Interrupted() && e.Class.IsSubclass(vm.CancelledError) {
+		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
+		runErr = vm.NewException(vm.KeyboardInterrupt)
+	}
 	if err := shutdown(loop); err != nil && runErr == nil {
 		runErr = err
 	}

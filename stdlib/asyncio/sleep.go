@@ -46,12 +46,13 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	}
 	fut := loop.NewFuture()
 	result := s.result
-	h := loop.CallAt(loop.Time()+s.delay, func() {
+	// As in CPython, the timer is not cancelled with the future: when it fires for a
+	// cancelled sleep it finds the future done and does nothing.
+	loop.CallAt(loop.Time()+s.delay, func() {
 		if !fut.Done() {
 			_ = fut.SetResult(result)
 		}
 	})
-	fut.AddDoneCallback("sleep.<locals>.cancel_timer()", func(vm.Value) { h.Cancel() })
 	return nil, false, fut, nil
 }
 
