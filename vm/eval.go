@@ -15,6 +15,8 @@ const (
 
 // run executes frames until the entry frame returns, raises or yields, starting at start:
 // the entry frame itself, or the innermost frame of a paused chain of awaiting coroutines.
+// The entry frame is the one without a parent: the hot paths test that rather than keep
+// entry in a register, which measurably helps the Go compiler's register allocation.
 // Calls between bytecode functions, and awaits of coroutines, switch frames inside this one
 // loop. When a frame awaits something not ready, run returns statusSuspend with the chain
 // intact: th.suspended is its innermost frame and th.awaiting what it waits for.
@@ -309,7 +311,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.RETURN_VALUE:
 			sp--
 			result := stack[sp]
-			if fr == entry {
+			if fr.parent == nil { // the entry frame: this loop returns
 				fr.sp, fr.pc = sp, pc
 				return result, statusReturn, nil
 			}
@@ -594,7 +596,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc
-			if fr != entry {
+			if fr.parent != nil {
 				// An async generator yields to the `async for` awaiting its __anext__: the
 				// value becomes the await's result and the generator stays paused.
 				v := stack[sp]
