@@ -65,30 +65,33 @@ func waitUntil(d float64, wake <-chan struct{}) bool {
 	}
 }
 
-// VirtualClock is the deterministic clock of golden tests: it runs with real time, but
-// whenever the program would wait with nothing else to do, it jumps ahead instead, so
-// `await asyncio.sleep(3600)` returns at once with the order of events unchanged. Its wall
-// clock starts at a fixed instant (2000-01-01 00:00:00 UTC unless set).
+// VirtualClock is the deterministic clock of golden tests. Time passes only when the program
+// would wait with nothing else to do (the clock jumps to the next deadline, so
+// `await asyncio.sleep(3600)` returns at once with the order of events unchanged), when it
+// sleeps, and by one microsecond at each reading, so a loop that polls the time until some
+// seconds pass still ends, quickly. Every run of a program therefore sees the same times.
+// Its wall clock starts at a fixed instant (2000-01-01 00:00:00 UTC unless set).
 type VirtualClock struct {
-	mu      sync.Mutex
-	real    time.Time
-	skipped float64
-	epoch   float64
+	mu    sync.Mutex
+	now   float64
+	epoch float64
 }
 
 // NewVirtualClock makes a virtual clock whose wall time starts at epoch (Unix seconds).
-func NewVirtualClock(epoch float64) *VirtualClock {
-	return &VirtualClock{real: time.Now(), epoch: epoch}
-}
+func NewVirtualClock(epoch float64) *VirtualClock { return &VirtualClock{epoch: epoch} }
 
 // DefaultVirtualEpoch is 2000-01-01 00:00:00 UTC, where virtual wall time starts.
 const DefaultVirtualEpoch = 946684800
+
+// pollTick is how far each reading moves the virtual clock.
+const pollTick = 1e-6
 
 // Monotonic implements Clock.
 func (c *VirtualClock) Monotonic() float64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return time.Since(c.real).Seconds() + c.skipped
+	c.now += pollTick
+	return c.now
 }
 
 // Wall implements Clock.
@@ -103,12 +106,12 @@ func (c *VirtualClock) Advance(d float64) {
 		return
 	}
 	c.mu.Lock()
-	c.skipped += d
+	c.now += d
 	c.mu.Unlock()
 }
 
 // Idle implements Clock: with skip it jumps to the deadline; otherwise (worker goroutines
-// may still deliver results) it waits in real time like the real clock.
+// may still deliver results) it waits in real time, and the time waited passes.
 func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
 	if skip {
 		select {
@@ -119,5 +122,8 @@ func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) b
 		c.Advance(deadline - c.Monotonic())
 		return false
 	}
-	return waitUntil(deadline-c.Monotonic(), wake)
+	started := time.Now()
+	woken := waitUntil(deadline-c.Monotonic(), wake)
+	c.Advance(time.Since(started).Seconds())
+	return woken
 }
