@@ -18,6 +18,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
@@ -33,7 +34,8 @@ Usage:
                            run a script; FILE may be - to read standard input.
                            --clock=virtual skips idle waits (sleep returns at once,
                            the order of events is unchanged) and starts the wall
-                           clock at 2000-01-01 00:00:00 UTC
+                           clock at 2000-01-01 00:00:00 UTC (or at START with
+                           --clock=virtual@START, e.g. @2024-05-01T12:00:00Z)
   asyncscript dis FILE     print the bytecode of every code object in FILE
   asyncscript check FILE...
                            report the syntax errors of the FILEs without running them
@@ -69,6 +71,9 @@ Options:
   --clock=virtual  skip idle waits: asyncio.sleep and timeouts return at once,
                    in the same order of events, and the wall clock starts at
                    2000-01-01 00:00:00 UTC, so output is reproducible
+  --clock=virtual@START
+                   the same, with the wall clock starting at START
+                   (RFC 3339, e.g. 2024-05-01T12:00:00Z)
 
 Exit status:
   0    success
@@ -152,10 +157,18 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := runOptions{color: colorEnabled(stderr, os.Getenv)}
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
-		switch args[0] {
-		case "--clock=virtual":
+		switch arg := args[0]; {
+		case arg == "--clock=virtual":
 			opts.virtualClock = true
-		case "--clock=real":
+		case strings.HasPrefix(arg, "--clock=virtual@"):
+			// The virtual wall clock may start at another instant: --clock=virtual@2024-05-01T12:00:00Z.
+			start, err := time.Parse(time.RFC3339, strings.TrimPrefix(arg, "--clock=virtual@"))
+			if err != nil {
+				fmt.Fprintf(stderr, "asyncscript: %s: the start must be like 2024-05-01T12:00:00Z\n", arg)
+				return 2
+			}
+			opts.virtualClock, opts.epoch = true, float64(start.Unix())
+		case arg == "--clock=real":
 			opts.virtualClock = false
 		default:
 			fmt.Fprintf(stderr, "asyncscript: unknown option %q for run (try 'asyncscript help')\n", args[0])

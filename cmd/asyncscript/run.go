@@ -26,6 +26,8 @@ type runOptions struct {
 	// catchInterrupts turns Ctrl-C into KeyboardInterrupt (and the cancellation of the main
 	// task), as CPython does; only the command sets it, not in-process test runs.
 	catchInterrupts bool
+	// epoch is where the virtual wall clock starts (Unix seconds; 0 for 2000-01-01).
+	epoch float64
 }
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
@@ -38,7 +40,11 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	}
 	in := stdlib.New(stdout, stderr)
 	if opts.virtualClock {
-		in.Clock = vm.NewVirtualClock(vm.DefaultVirtualEpoch)
+		epoch := opts.epoch
+		if epoch == 0 {
+			epoch = vm.DefaultVirtualEpoch
+		}
+		in.Clock = vm.NewVirtualClock(epoch)
 	}
 	in.AddSource(name, src)
 	_, main := in.Load(code, "__main__")
