@@ -68,6 +68,12 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 	err := in.Guard(func() error {
 		s.loop = in.NewLoop()
 		asyncio.SetEventLoop(in, s.loop)
+		// python3 -m asyncio starts with asyncio already imported; so does this prompt.
+		mod, err := in.Import("asyncio")
+		if err != nil {
+			return err
+		}
+		s.main.Set("asyncio", mod)
 		s.loop.WorkerStarted() // the reader: the loop waits for it instead of reporting a deadlock
 		go s.read()
 		s.next <- struct{}{}

@@ -35,6 +35,14 @@ undefined_name
 	assert.Equal(t, "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'undefined_name' is not defined\n", errOut)
 }
 
+// python3 -m asyncio starts with asyncio imported, so a first line may await it at once.
+func TestREPLStartsWithAsyncioImported(t *testing.T) {
+	status, out, errOut := cli("await asyncio.sleep(0, result='ready')\n")
+	assert.Equal(t, 0, status)
+	assert.Equal(t, "'ready'\n", out)
+	assert.Empty(t, errOut)
+}
+
 func TestPipedREPLExitStatusAndShutdown(t *testing.T) {
 	input := `import asyncio
 async def forever():
