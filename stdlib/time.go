@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math"
 	"time"
 
 	"github.com/asyncscript/asyncscript/vm"
@@ -44,9 +45,9 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	if err := checkArgs("sleep", args, 1, 1); err != nil {
 		return nil, err
 	}
-	secs, ok := vm.ToFloat(args[0])
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
+	secs, err := sleepSeconds(args[0])
+	if err != nil {
+		return nil, err
 	}
 	if secs < 0 {
 		return nil, vm.Errorf(vm.ValueError, "sleep length must be non-negative")
@@ -57,6 +58,30 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	in.Clock.Sleep(secs)
 	in.Acquire()
 	return vm.None, nil
+}
+
+// maxSleepSeconds bounds a sleep as CPython does: its clock counts int64 nanoseconds.
+const maxSleepSeconds = math.MaxInt64 / 1e9
+
+// sleepSeconds converts time.sleep's argument, rejecting what CPython's clock cannot hold
+// with CPython's messages.
+func sleepSeconds(arg vm.Value) (float64, error) {
+	secs, ok := vm.ToFloat(arg)
+	switch {
+	case !ok:
+		if _, isBig := arg.(*vm.BigInt); isBig {
+			return 0, vm.Errorf(vm.OverflowError, "timestamp too large to convert to C _PyTime_t")
+		}
+		return 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(arg))
+	case math.IsNaN(secs):
+		return 0, vm.Errorf(vm.ValueError, "Invalid value NaN (not a number)")
+	case math.Abs(secs) >= maxSleepSeconds:
+		if _, isFloat := arg.(vm.Float); isFloat {
+			return 0, vm.Errorf(vm.OverflowError, "timestamp out of range for platform time_t")
+		}
+		return 0, vm.Errorf(vm.OverflowError, "timestamp too large to convert to C _PyTime_t")
+	}
+	return secs, nil
 }
 
 // wallTime is the interpreter clock's wall time in the local time zone.
