@@ -110,3 +110,26 @@ func TestUnknownRunOption(t *testing.T) {
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut, `unknown option "--fast"`)
 }
+
+// SystemExit's argument decides the status as in CPython: None and False are 0, an int is
+// the status, anything else is printed on stderr and the status is 1.
+func TestSystemExitStatus(t *testing.T) {
+	cases := []struct {
+		args, stderr string
+		status       int
+	}{
+		{"", "", 0},
+		{"None", "", 0},
+		{"False", "", 0},
+		{"True", "", 1},
+		{"3", "", 3},
+		{"-1", "", 255},
+		{"'bye'", "bye\n", 1},
+		{"1, 2", "(1, 2)\n", 1},
+	}
+	for _, c := range cases {
+		status, _, errOut := cli("raise SystemExit("+c.args+")\n", "run", "-")
+		assert.Equal(t, c.status, status, c.args)
+		assert.Equal(t, c.stderr, errOut, c.args)
+	}
+}

@@ -93,13 +93,28 @@ func compileSource(name string, src []byte) (*bytecode.Code, error) {
 // exitStatus turns SystemExit(arg) into a process status, printing a non-int argument as
 // CPython does.
 func exitStatus(stderr io.Writer, exc *vm.Exception) int {
-	if len(exc.Args) == 0 || exc.Args[0] == vm.None {
+	// SystemExit.code is the single argument, or the tuple of them when there are several.
+	var code vm.Value = vm.None
+	switch len(exc.Args) {
+	case 0:
+	case 1:
+		code = exc.Args[0]
+	default:
+		code = vm.Tuple(exc.Args)
+	}
+	switch c := code.(type) {
+	case vm.Int:
+		return int(c) & 0xff
+	case vm.Bool:
+		if c {
+			return 1
+		}
 		return 0
 	}
-	if n, ok := exc.Args[0].(vm.Int); ok {
-		return int(n) & 0xff
+	if code == vm.None {
+		return 0
 	}
-	s, _ := vm.ToStr(nil, exc.Args[0])
+	s, _ := vm.ToStr(nil, code)
 	fmt.Fprintln(stderr, s)
 	return 1
 }
