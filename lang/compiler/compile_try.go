@@ -190,20 +190,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		c.tryExceptStar(s)
 		return
 	}
-	end := c.newLabel()
-	depth := c.u.depth
-	h := c.pushHandler(depth)
-	c.pushFblock(fblock{kind: fbTryExcept}, 1)
-	c.stmts(s.Body)
-	c.popFblock()
-	c.popHandler()
-	c.stmts(s.OrElse)
-	c.emitJump(bytecode.JUMP, end)
-
-	c.place(h.target)
-	c.u.depth = depth + 1
-	cleanup := c.pushHandler(depth + 1)
-	c.emit(bytecode.PUSH_EXC_INFO, 0) // [prev exc]
+	end, depth, cleanup := c.tryBodyThenHandlerEntry(s) // [prev exc]
 	for i, eh := range s.Handlers {
 		if eh.Type == nil && i < len(s.Handlers)-1 {
 			c.errorf(eh, "default 'except:' must be last")
@@ -262,20 +249,7 @@ func (c *compiler) handlerBody(name string, body []ast.Stmt, prevDepth int) {
 // matches its type, and what no clause handled (with what the clauses raised) is raised at the
 // end as a group.
 func (c *compiler) tryExceptStar(s *ast.Try) {
-	end := c.newLabel()
-	depth := c.u.depth
-	h := c.pushHandler(depth)
-	c.pushFblock(fblock{kind: fbTryExcept}, 1)
-	c.stmts(s.Body)
-	c.popFblock()
-	c.popHandler()
-	c.stmts(s.OrElse)
-	c.emitJump(bytecode.JUMP, end)
-
-	c.place(h.target)
-	c.u.depth = depth + 1
-	cleanup := c.pushHandler(depth + 1)
-	c.emit(bytecode.PUSH_EXC_INFO, 0) // [prev orig]
+	end, depth, cleanup := c.tryBodyThenHandlerEntry(s) // [prev orig]
 	// [prev orig raised rest]: raised collects what the clauses raise, rest what is unmatched.
 	c.emit(bytecode.BUILD_LIST, 0)
 	c.emit(bytecode.COPY, 2)
@@ -399,4 +373,26 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	c.emitCleanup(cleanup, depth+2)
 	c.u.depth = depth
 	c.place(end)
+}
+
+// tryBodyThenHandlerEntry compiles what try/except and try/except* share: the protected body,
+// the else clause and the jump to end, then the handler's entry, which saves the exception
+// being handled under the one raised. It returns the end label for the caller to place, the
+// stack depth outside the statement, and the handler that cleans up when a clause raises.
+func (c *compiler) tryBodyThenHandlerEntry(s *ast.Try) (end *label, depth int, cleanup *handler) {
+	end = c.newLabel()
+	depth = c.u.depth
+	h := c.pushHandler(depth)
+	c.pushFblock(fblock{kind: fbTryExcept}, 1)
+	c.stmts(s.Body)
+	c.popFblock()
+	c.popHandler()
+	c.stmts(s.OrElse)
+	c.emitJump(bytecode.JUMP, end)
+
+	c.place(h.target)
+	c.u.depth = depth + 1
+	cleanup = c.pushHandler(depth + 1)
+	c.emit(bytecode.PUSH_EXC_INFO, 0)
+	return end, depth, cleanup
 }
