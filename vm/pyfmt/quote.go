@@ -21,29 +21,13 @@ func QuoteStr(s string) string {
 // are not UTF-8 are shown as the surrogates U+DC80..U+DCFF, the form Python's
 // surrogateescape error handler gives undecodable bytes.
 func AppendQuoteStr(dst []byte, s string) []byte {
-	quote := byte('\'')
-	if hasByte(s, '\'') && !hasByte(s, '"') {
-		quote = '"'
-	}
+	quote := quoteFor(s)
 	dst = append(dst, quote)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == quote || c == '\\':
-				dst = append(dst, '\\', c)
-			case c == '\t':
-				dst = append(dst, '\\', 't')
-			case c == '\n':
-				dst = append(dst, '\\', 'n')
-			case c == '\r':
-				dst = append(dst, '\\', 'r')
-			case c < ' ' || c == 0x7f:
-				dst = append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xf])
-			default:
-				dst = append(dst, c)
-			}
+			dst = appendASCII(dst, c, quote)
 			continue
 		}
 		r, n := decodeRune(s[i:])
@@ -85,28 +69,43 @@ func QuoteBytes(b []byte) string {
 
 // AppendQuoteBytes appends Python's repr of the bytes b to dst.
 func AppendQuoteBytes(dst []byte, b []byte) []byte {
-	quote := byte('\'')
-	if hasByte(string(b), '\'') && !hasByte(string(b), '"') {
-		quote = '"'
-	}
+	quote := quoteFor(string(b))
 	dst = append(dst, 'b', quote)
 	for _, c := range b {
-		switch {
-		case c == quote || c == '\\':
-			dst = append(dst, '\\', c)
-		case c == '\t':
-			dst = append(dst, '\\', 't')
-		case c == '\n':
-			dst = append(dst, '\\', 'n')
-		case c == '\r':
-			dst = append(dst, '\\', 'r')
-		case c < ' ' || c >= 0x7f:
+		if c >= utf8.RuneSelf {
 			dst = append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xf])
-		default:
-			dst = append(dst, c)
+		} else {
+			dst = appendASCII(dst, c, quote)
 		}
 	}
 	return append(dst, quote)
+}
+
+// quoteFor is the quote CPython picks for a repr: single unless the text holds a single
+// quote and no double quote.
+func quoteFor(s string) byte {
+	if hasByte(s, '\'') && !hasByte(s, '"') {
+		return '"'
+	}
+	return '\''
+}
+
+// appendASCII appends the ASCII byte c as it stands inside a repr quoted with quote: the
+// quote and backslash escaped, \t \n \r by name, other controls and DEL as \xhh.
+func appendASCII(dst []byte, c, quote byte) []byte {
+	switch {
+	case c == quote || c == '\\':
+		return append(dst, '\\', c)
+	case c == '\t':
+		return append(dst, '\\', 't')
+	case c == '\n':
+		return append(dst, '\\', 'n')
+	case c == '\r':
+		return append(dst, '\\', 'r')
+	case c < ' ' || c == 0x7f:
+		return append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return append(dst, c)
 }
 
 func hasByte(s string, c byte) bool {
