@@ -58,11 +58,8 @@ var runSnippets = []string{
 func FuzzRun(f *testing.F) {
 	// Without -fuzz, TestRunSeeds checks these seeds; only testdata/fuzz is run here then.
 	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Golden(f) {
+		for _, src := range testscripts.Seeds(f, runSnippets) {
 			f.Add(src)
-		}
-		for _, s := range runSnippets {
-			f.Add([]byte(s))
 		}
 	}
 	f.Fuzz(checkRun)
@@ -71,11 +68,8 @@ func FuzzRun(f *testing.F) {
 // TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
 // `go test` exercises them without -fuzz.
 func TestRunSeeds(t *testing.T) {
-	for _, src := range testscripts.Golden(t) {
+	for _, src := range testscripts.Seeds(t, runSnippets) {
 		checkRun(t, src)
-	}
-	for _, s := range runSnippets {
-		checkRun(t, []byte(s))
 	}
 }
 

@@ -30,6 +30,16 @@ func Golden(tb testing.TB) [][]byte {
 	return srcs
 }
 
+// Seeds returns a fuzz target's seed corpus: every golden script, then the target's own
+// snippets.
+func Seeds(tb testing.TB, snippets []string) [][]byte {
+	srcs := Golden(tb)
+	for _, s := range snippets {
+		srcs = append(srcs, []byte(s))
+	}
+	return srcs
+}
+
 // Fuzzing reports whether the test binary runs with -fuzz: fuzz targets add the large seed
 // corpus only then, since plain `go test` checks the seeds in ordinary tests.
 func Fuzzing() bool {

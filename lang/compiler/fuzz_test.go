@@ -45,11 +45,8 @@ var compileSnippets = []string{
 func FuzzCompile(f *testing.F) {
 	// Without -fuzz, TestCompileSeeds checks these seeds; only testdata/fuzz is run here then.
 	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Golden(f) {
+		for _, src := range testscripts.Seeds(f, compileSnippets) {
 			f.Add(src)
-		}
-		for _, s := range compileSnippets {
-			f.Add([]byte(s))
 		}
 	}
 	f.Fuzz(checkCompile)
@@ -58,11 +55,8 @@ func FuzzCompile(f *testing.F) {
 // TestCompileSeeds runs the seed corpus of FuzzCompile through the same checks, so that plain
 // `go test` exercises them without -fuzz.
 func TestCompileSeeds(t *testing.T) {
-	for _, src := range testscripts.Golden(t) {
+	for _, src := range testscripts.Seeds(t, compileSnippets) {
 		checkCompile(t, src)
-	}
-	for _, s := range compileSnippets {
-		checkCompile(t, []byte(s))
 	}
 }
 
