@@ -78,10 +78,7 @@ func (c *compiler) makeFunction(node ast.Node, name string, args *ast.Arguments,
 	code.Flags |= kindFlags(sc)
 	u.span = node.Range()
 	body()
-	code = c.finish()
-	c.closure(code, &flags)
-	c.emit(bytecode.LOAD_CONST, c.constIndexOf(code))
-	c.emit(bytecode.MAKE_FUNCTION, flags)
+	c.finishFunction(flags)
 }
 
 // kindFlags tells what calling a function of this scope makes: a result, a generator,
@@ -98,16 +95,20 @@ func kindFlags(sc *scope) bytecode.Flags {
 	return 0
 }
 
-// closure pushes the tuple of cells a new function closes over, if it has free variables.
-func (c *compiler) closure(code *bytecode.Code, flags *int) {
-	if len(code.Freevars) == 0 {
-		return
+// finishFunction finishes the current unit and, back in the enclosing one, makes a function
+// of its code: the tuple of cells it closes over (if it has free variables), the code, then
+// MAKE_FUNCTION with flags telling which of defaults, keyword defaults and closure were pushed.
+func (c *compiler) finishFunction(flags int) {
+	code := c.finish()
+	if len(code.Freevars) > 0 {
+		for _, name := range code.Freevars {
+			c.emit(bytecode.LOAD_CLOSURE, c.u.cells[name])
+		}
+		c.emit(bytecode.BUILD_TUPLE, len(code.Freevars))
+		flags |= bytecode.MakeFuncClosure
 	}
-	for _, name := range code.Freevars {
-		c.emit(bytecode.LOAD_CLOSURE, c.u.cells[name])
-	}
-	c.emit(bytecode.BUILD_TUPLE, len(code.Freevars))
-	*flags |= bytecode.MakeFuncClosure
+	c.emit(bytecode.LOAD_CONST, c.constIndexOf(code))
+	c.emit(bytecode.MAKE_FUNCTION, flags)
 }
 
 func (c *compiler) classDef(s *ast.ClassDef) {
@@ -129,11 +130,7 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		c.emitConst(nil)
 	}
 	c.emit(bytecode.RETURN_VALUE, 0)
-	code := c.finish()
-	flags := 0
-	c.closure(code, &flags)
-	c.emit(bytecode.LOAD_CONST, c.constIndexOf(code))
-	c.emit(bytecode.MAKE_FUNCTION, flags)
+	c.finishFunction(0)
 	c.emitConst(s.Name)
 	for _, b := range s.Bases {
 		if _, ok := b.(*ast.Starred); ok {
@@ -166,12 +163,7 @@ func (c *compiler) comprehension(node ast.Expr, name string, gens []*ast.Compreh
 		c.emitConst(nil)
 	}
 	c.emit(bytecode.RETURN_VALUE, 0)
-	code := c.finish()
-
-	flags := 0
-	c.closure(code, &flags)
-	c.emit(bytecode.LOAD_CONST, c.constIndexOf(code))
-	c.emit(bytecode.MAKE_FUNCTION, flags)
+	c.finishFunction(0)
 	c.expr(gens[0].Iter)
 	if gens[0].IsAsync {
 		c.emit(bytecode.GET_AITER, 0)
