@@ -20,6 +20,7 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("contextlib", newContextlibModule)
+	in.RegisterModule("math", newMathModule)
 	registerPyModules(in)
 	return in
 }
