@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -117,10 +118,12 @@ func mathLogInt(v vm.Value, f func(float64) float64, scale float64) (vm.Value, e
 		if n.Sign() <= 0 {
 			return nil, errMathDomain()
 		}
-		e := n.BitLen() - 60
-		if e > 0 {
-			mant, _ := n.Rsh(n, uint(e)).Float64()
-			return vm.Float(f(mant) + float64(e)*f(2)), nil
+		if _, err := mathFloat(v); err != nil {
+			// m * 2**e with m in [0.5, 1), as CPython's frexp of an int.
+			mant := new(big.Float)
+			e := new(big.Float).SetInt(n).MantExp(mant)
+			m, _ := mant.Float64()
+			return vm.Float(f(m) + f(2)*float64(e)), nil
 		}
 	}
 	x, err := mathFloat(v)
