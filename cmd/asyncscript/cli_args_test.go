@@ -103,3 +103,11 @@ func TestBinaryUnknownOptionsSayWhichAndExitTwo(t *testing.T) {
 		assert.Equal(t, c.err, errOut, c.args)
 	}
 }
+
+// A block header at the end of the input is blamed on its last line, with no caret, as
+// CPython does.
+func TestBinaryIndentationErrorAtEndOfInput(t *testing.T) {
+	status, _, errOut := run(t, "", "", "-c", "for x in y:")
+	assert.Equal(t, 1, status)
+	assert.Equal(t, "  File \"<string>\", line 1\n    for x in y:\nIndentationError: expected an indented block after 'for' statement on line 1\n", errOut)
+}

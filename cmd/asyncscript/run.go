@@ -192,7 +192,7 @@ func writeErrorSource(w io.Writer, se *ast.Error, src []byte) {
 		}
 	}
 	line = strings.TrimRight(line, " \t\r\n")
-	if strings.TrimSpace(line) == "" {
+	if strings.TrimSpace(line) == "" && !se.AtEOF {
 		return
 	}
 	stripped := strings.TrimLeft(line, " \t\f")
@@ -203,11 +203,9 @@ func writeErrorSource(w io.Writer, se *ast.Error, src []byte) {
 	if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col && se.Kind == "SyntaxError" {
 		width = se.End.Col - se.Pos.Col
 	}
-	if start < 0 {
-		start = 0
-	}
-	// CPython marks no column for an unexpected indent: the whole line is the problem.
-	if se.Msg != "unexpected indent" {
+	// As CPython, no caret when the column is left of the text (within the indentation:
+	// an unexpected indent, a TabError) or unknown (the end of the input).
+	if start >= 0 && !se.AtEOF {
 		fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
 	}
 }
