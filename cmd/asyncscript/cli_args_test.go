@@ -107,7 +107,9 @@ func TestBinaryUnknownOptionsSayWhichAndExitTwo(t *testing.T) {
 // A block header at the end of the input is blamed on its last line, with no caret, as
 // CPython does.
 func TestBinaryIndentationErrorAtEndOfInput(t *testing.T) {
-	status, _, errOut := run(t, "", "", "-c", "for x in y:")
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "e.as"), []byte("for x in y:\n"), 0o644))
+	status, _, errOut := run(t, dir, "", "e.as")
 	assert.Equal(t, 1, status)
-	assert.Equal(t, "  File \"<string>\", line 1\n    for x in y:\nIndentationError: expected an indented block after 'for' statement on line 1\n", errOut)
+	assert.Equal(t, "  File \"e.as\", line 1\n    for x in y:\nIndentationError: expected an indented block after 'for' statement on line 1\n", errOut)
 }
