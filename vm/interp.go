@@ -35,6 +35,9 @@ type Interp struct {
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
 
+	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
+	Argv []string
+
 	// EventLoop is the loop set by asyncio.set_event_loop (or made by get_event_loop).
 	EventLoop *Loop
 

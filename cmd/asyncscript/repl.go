@@ -21,6 +21,9 @@ import (
 // code at once, code that awaits as a task, while tasks created earlier keep running in the
 // background. The reader asks for the next statement only when the current one is done.
 
+// replFilename is the file name of the statements typed at the prompt, as in python3 -m asyncio.
+const replFilename = "<console>"
+
 // statementState says what the REPL is running, for Ctrl-C.
 type statementState int32
 
@@ -97,6 +100,7 @@ func (s *session) read() {
 		text, err := readStatement(s.src)
 		switch {
 		case errors.Is(err, errInterrupted):
+			// The line editor has echoed ^C, as CPython's readline does.
 			fmt.Fprintln(s.stderr, "KeyboardInterrupt")
 			s.next <- struct{}{}
 			continue
@@ -119,8 +123,9 @@ func (s *session) read() {
 
 // execute compiles and runs one statement on the loop's goroutine.
 func (s *session) execute(text string) {
-	// Like CPython, tracebacks show no source for <stdin>: each statement starts at line 1.
-	mod, err := parser.Parse("<stdin>", []byte(text))
+	// Like CPython's asyncio REPL, tracebacks name the statements "<console>" and show no
+	// source for them: each statement starts at line 1.
+	mod, err := parser.Parse(replFilename, []byte(text))
 	if err != nil {
 		reportSyntaxError(s.stderr, err, []byte(text))
 		s.done()

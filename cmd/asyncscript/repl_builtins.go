@@ -17,6 +17,7 @@ func installReplBuiltins(s *session) {
 	})
 	s.in.Builtins.Set("exit", exit)
 	s.in.Builtins.Set("quit", exit)
+	s.in.Builtins.Set("help", vm.NewBuiltin("help", s.help))
 	s.in.Builtins.Set("tasks", vm.NewBuiltin("tasks", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		s.in.Stdout.WriteString(s.describeTasks())
 		s.in.Flush()
