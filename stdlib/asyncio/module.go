@@ -33,20 +33,17 @@ func Install(in *vm.Interp) {
 		in.Builtins.Set(name, b)
 	}
 	in.RegisterModule("asyncio", newModule)
-	in.Builtins.SetLoader(func(name string) (bool, error) {
-		if name != "wait_for" {
-			return false, nil
-		}
+	in.Builtins.SetLoader([]string{"wait_for"}, func(name string) error {
 		m, err := in.Import("asyncio")
 		if err != nil {
-			return false, err
+			return err
 		}
-		f, err := vm.GetAttr(in.MainThread(), m, "wait_for")
+		f, err := vm.GetAttr(in.MainThread(), m, name)
 		if err != nil {
-			return false, err
+			return err
 		}
-		in.Builtins.Set("wait_for", f)
-		return true, nil
+		in.Builtins.Set(name, f)
+		return nil
 	})
 }
 
@@ -83,6 +80,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
 	installPrelude(in, m)
+	setAll(m)
 	return m, nil
 }
 
