@@ -2,6 +2,9 @@
 // classes, and the modules they can import (time, datetime, contextlib, ...).
 //
 // New builds an interpreter with all of it installed.
+//
+// It imports vm, stdlib/asyncio (the asyncio module and its runtime) and lang; only cmd
+// imports it.
 package stdlib
 
 import (

@@ -1,4 +1,4 @@
-// Package vm runs asyncscript bytecode.
+// Package vm runs asyncscript bytecode: the engine and the object model.
 //
 // Values are Go values implementing Value; each knows its class (Type). Built-in types and
 // user-defined classes are both *Class, so isinstance, type() and method lookup work the same
@@ -17,4 +17,15 @@
 // Python exceptions travel as Go errors of type *Exception. A frame that has a handler for the
 // failing instruction (per its code's exception table) catches it; otherwise the frame is popped
 // and the exception continues in its caller, gaining a traceback entry at each frame.
+//
+// The event loop is not here: package stdlib/asyncio drives coroutines through a small seam.
+// The engine knows only the Awaitable and Resumer interfaces (what `await` may wait on) and
+// the pause of a coroutine chain; the driver uses Generator.Resume, Generator.Claim,
+// Thread.SwapState (a task's depth and handled exception), Thread.Step (step limits and
+// interrupts), Interp.Acquire/Release (the interpreter lock), the Clock, Interp.SourceLine,
+// Generator.OuterFrame/PausedFrames (introspection and reports), Interp.SetInterruptHandler
+// (what Ctrl-C means) and Key (its per-interpreter state).
+//
+// It imports lang (bytecode, ast) and its own subpackages only; nothing it imports may
+// import it, and it knows nothing of the packages built on it.
 package vm

@@ -591,7 +591,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.IMPORT_STAR:
 			sp--
-			importStar(fr, stack[sp].(*Module))
+			err = importStar(th, fr, stack[sp].(*Module))
 
 		case bytecode.YIELD_VALUE:
 			sp--

@@ -258,7 +258,7 @@ func generatorMethods() map[string]NativeFunc {
 			if len(args) < 2 {
 				return nil, Errorf(TypeError, "throw expected at least 1 argument, got 0")
 			}
-			exc, err := th.makeException(args[1])
+			exc, err := th.MakeException(args[1])
 			if err != nil {
 				return nil, err
 			}

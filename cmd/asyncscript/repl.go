@@ -37,11 +37,11 @@ const (
 type session struct {
 	in      *vm.Interp
 	main    *vm.Module
-	loop    *vm.Loop
+	loop    *asyncio.Loop
 	src     lineSource
 	stderr  io.Writer
 	state   atomic.Int32
-	current *vm.Task // the awaiting statement running now
+	current *asyncio.Task // the awaiting statement running now
 	// interrupted marks the current statement as cancelled by Ctrl-C.
 	interrupted bool
 	next        chan struct{} // the reader may read the next statement
@@ -69,7 +69,7 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 		defer stop()
 	}
 	err := in.Guard(func() error {
-		s.loop = in.NewLoop()
+		s.loop = asyncio.NewLoop(in)
 		asyncio.SetEventLoop(in, s.loop)
 		// python3 -m asyncio starts with asyncio already imported; so does this prompt.
 		mod, err := in.Import("asyncio")
@@ -164,7 +164,7 @@ func (s *session) execute(text string) {
 		s.state.Store(int32(idle))
 		s.current = nil
 		_, exc := task.AwaitResult()
-		if exc != nil && s.interrupted && exc.Class.IsSubclass(vm.CancelledError) {
+		if exc != nil && s.interrupted && exc.Class.IsSubclass(asyncio.CancelledError) {
 			s.in.WriteErr("KeyboardInterrupt\n")
 			s.done()
 			return

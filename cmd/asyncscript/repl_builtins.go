@@ -36,7 +36,7 @@ func (s *session) describeTasks() string {
 	for _, t := range tasks {
 		name, _ := vm.ToStr(nil, t.Name())
 		fmt.Fprintf(&b, "%s  %s\n", name, t.Repr())
-		for _, fr := range t.Coro().PausedFrameInfo() {
+		for _, fr := range t.Coro().PausedFrames() {
 			fmt.Fprintf(&b, "    File \"%s\", line %d, in %s\n", fr.Code.Filename, fr.Line, fr.Code.Name)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
 	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -99,7 +100,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	switch {
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
 		return 130
-	case exc.Class == vm.DeadlockError:
+	case exc.Class == asyncio.DeadlockError:
 		return 3
 	}
 	return 1

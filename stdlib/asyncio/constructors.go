@@ -4,7 +4,7 @@ import "github.com/asyncscript/asyncscript/vm"
 
 func init() {
 	// asyncio.Future(*, loop=None): a future on the given loop, or the current one.
-	vm.FutureClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	FutureClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		if len(args) > 0 {
 			return nil, vm.Errorf(vm.TypeError, "Future() takes no positional arguments")
 		}
@@ -15,7 +15,7 @@ func init() {
 		return loopArg(th, p[0]).NewFuture(), nil
 	})
 	// asyncio.Task(coro, *, loop=None, name=None): wrap a coroutine in a task.
-	vm.TaskClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	TaskClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		p, err := params("Task", args, kwargs, "coro", "loop", "name", "context")
 		if err != nil {
 			return nil, err
@@ -36,8 +36,8 @@ func init() {
 }
 
 // loopArg is the loop a constructor's loop= argument names, or the current event loop.
-func loopArg(th *vm.Thread, v vm.Value) *vm.Loop {
-	if l, ok := v.(*vm.Loop); ok {
+func loopArg(th *vm.Thread, v vm.Value) *Loop {
+	if l, ok := v.(*Loop); ok {
 		return l
 	}
 	return currentLoop(th.Interp())

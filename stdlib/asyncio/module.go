@@ -33,20 +33,17 @@ func Install(in *vm.Interp) {
 		in.Builtins.Set(name, b)
 	}
 	in.RegisterModule("asyncio", newModule)
-	in.Builtins.SetLoader(func(name string) (bool, error) {
-		if name != "wait_for" {
-			return false, nil
-		}
+	in.Builtins.SetLoader([]string{"wait_for"}, func(name string) error {
 		m, err := in.Import("asyncio")
 		if err != nil {
-			return false, err
+			return err
 		}
-		f, err := vm.GetAttr(in.MainThread(), m, "wait_for")
+		f, err := vm.GetAttr(in.MainThread(), m, name)
 		if err != nil {
-			return false, err
+			return err
 		}
-		in.Builtins.Set("wait_for", f)
-		return true, nil
+		in.Builtins.Set(name, f)
+		return nil
 	})
 }
 
@@ -74,15 +71,16 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	} {
 		m.Set(name, vm.NewBuiltin(name, f))
 	}
-	m.Set("Future", vm.FutureClass)
-	m.Set("Task", vm.TaskClass)
-	m.Set("Handle", vm.HandleClass)
-	m.Set("TimerHandle", vm.TimerHandleClass)
-	m.Set("AbstractEventLoop", vm.LoopClass)
-	m.Set("CancelledError", vm.CancelledError)
-	m.Set("InvalidStateError", vm.InvalidStateError)
+	m.Set("Future", FutureClass)
+	m.Set("Task", TaskClass)
+	m.Set("Handle", HandleClass)
+	m.Set("TimerHandle", TimerHandleClass)
+	m.Set("AbstractEventLoop", LoopClass)
+	m.Set("CancelledError", CancelledError)
+	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
 	installPrelude(in, m)
+	setAll(m)
 	return m, nil
 }
 
@@ -133,9 +131,9 @@ func builtinCancel(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 		return nil, err
 	}
 	switch f := p[0].(type) {
-	case *vm.Task:
+	case *Task:
 		return vm.Bool(f.Cancel(orNone(p[1]))), nil
-	case *vm.Future:
+	case *Future:
 		return vm.Bool(f.CancelAs(orNone(p[1]))), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "cancel() argument must be a Task or Future, not %s", vm.TypeName(p[0]))
@@ -150,7 +148,7 @@ func builtinEnsureFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Va
 		return nil, err
 	}
 	switch p[0].(type) {
-	case *vm.Future, *vm.Task:
+	case *Future, *Task:
 		return p[0], nil
 	}
 	loop, err := runningLoop(th)
@@ -168,29 +166,12 @@ func builtinGetRunningLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.
 	return runningLoop(th)
 }
 
-// currentLoop is the loop get_event_loop returns outside a running loop: the one set, or a
-// new one that becomes the set one.
-func currentLoop(in *vm.Interp) *vm.Loop {
-	if l := in.RunningLoop(); l != nil {
-		return l
-	}
-	if in.EventLoop == nil || in.EventLoop.Closed() {
-		in.EventLoop = in.NewLoop()
-	}
-	return in.EventLoop
-}
-
-func setEventLoop(in *vm.Interp, l *vm.Loop) { in.EventLoop = l }
-
-// SetEventLoop makes l the current event loop, as asyncio.set_event_loop does.
-func SetEventLoop(in *vm.Interp, l *vm.Loop) { setEventLoop(in, l) }
-
 func builtinGetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	return currentLoop(th.Interp()), nil
 }
 
 func builtinNewEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return th.Interp().NewLoop(), nil
+	return NewLoop(th.Interp()), nil
 }
 
 func builtinSetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -199,10 +180,10 @@ func builtinSetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Va
 		return nil, err
 	}
 	switch l := p[0].(type) {
-	case *vm.Loop:
-		setEventLoop(th.Interp(), l)
+	case *Loop:
+		SetEventLoop(th.Interp(), l)
 	case vm.NoneType:
-		setEventLoop(th.Interp(), nil)
+		SetEventLoop(th.Interp(), nil)
 	default:
 		return nil, vm.Errorf(vm.TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'", vm.TypeName(p[0]))
 	}
@@ -265,7 +246,7 @@ func builtinIsFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		return nil, vm.Errorf(vm.TypeError, "isfuture() takes 1 positional argument but %d were given", len(args))
 	}
 	switch args[0].(type) {
-	case *vm.Future, *vm.Task:
+	case *Future, *Task:
 		return vm.True, nil
 	}
 	return vm.False, nil
@@ -273,8 +254,8 @@ func builtinIsFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 
 // reportUnretrieved prints "Task exception was never retrieved" for each task whose
 // exception nobody read, as CPython does when such a task is destroyed.
-func reportUnretrieved(in *vm.Interp, loop *vm.Loop) {
+func reportUnretrieved(in *vm.Interp, loop *Loop) {
 	for _, t := range loop.Unretrieved() {
-		in.WriteErr("Task exception was never retrieved\nfuture: " + t.Repr() + "\n" + in.FormatException(t.Exception()))
+		in.WriteErr("Task exception was never retrieved\nfuture: " + t.Repr() + "\n" + in.FormatException(t.exc))
 	}
 }

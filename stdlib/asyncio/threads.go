@@ -9,7 +9,7 @@ import (
 // runInWorker calls fn(*args, **kwargs) on a new goroutine with a thread of its own, and
 // completes a future on loop with the outcome. The worker takes the interpreter lock to run
 // Python code; the loop releases it whenever it waits.
-func runInWorker(in *vm.Interp, loop *vm.Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *vm.Future {
+func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
 	loop.WorkerStarted()
@@ -54,7 +54,7 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
 // the default one (None).
-func loopRunInExecutor(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if len(args) < 2 {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() missing required positional arguments: 'executor' and 'func'")
 	}
@@ -74,8 +74,8 @@ type concurrentFuture struct {
 	result vm.Value
 	exc    *vm.Exception
 	// loop and task let another thread cancel the task through the loop.
-	loop *vm.Loop
-	task *vm.Task
+	loop *Loop
+	task *Task
 }
 
 var concurrentFutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
@@ -153,7 +153,7 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Di
 	if err != nil {
 		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
 	}
-	loop, ok := p[1].(*vm.Loop)
+	loop, ok := p[1].(*Loop)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
 	}

@@ -1,8 +1,10 @@
-package vm
+package asyncio
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/asyncscript/asyncscript/vm"
 )
 
 // Repr implements repr() for futures: <Future pending cb=[...]>, <Future finished result=1>.
@@ -15,10 +17,10 @@ func (f *Future) reprInfo() string {
 	parts := []string{f.stateName()}
 	switch {
 	case f.state == futureFinished && f.exc != nil:
-		r, _ := exceptionRepr(nil, f.exc)
+		r, _ := vm.Repr(nil, f.exc)
 		parts = append(parts, "exception="+r)
 	case f.state == futureFinished:
-		r, _ := Repr(nil, f.result)
+		r, _ := vm.Repr(nil, f.result)
 		parts = append(parts, "result="+r)
 	}
 	if len(f.callbacks) > 0 {
@@ -51,10 +53,10 @@ func callbackName(cb futureCallback) string {
 	case cb.fn != nil:
 		return "<callback>"
 	}
-	if f, ok := cb.value.(*Function); ok {
+	if f, ok := cb.value.(*vm.Function); ok {
 		return fmt.Sprintf("%s() at %s:%d", f.QualName, f.Code.Filename, f.Code.FirstLine)
 	}
-	r, _ := Repr(nil, cb.value)
+	r, _ := vm.Repr(nil, cb.value)
 	return r
 }
 
@@ -65,14 +67,14 @@ func (t *Task) Repr() string {
 	if t.mustCancel && !t.Done() {
 		state = "cancelling"
 	}
-	name, _ := Repr(nil, t.Name())
+	name, _ := vm.Repr(nil, t.Name())
 	parts := []string{state, "name=" + name, "coro=<" + coroRepr(t.coro) + ">"}
 	switch {
 	case t.state == futureFinished && t.exc != nil:
-		r, _ := exceptionRepr(nil, t.exc)
+		r, _ := vm.Repr(nil, t.exc)
 		parts = append(parts, "exception="+r)
 	case t.state == futureFinished:
-		r, _ := Repr(nil, t.result)
+		r, _ := vm.Repr(nil, t.result)
 		parts = append(parts, "result="+r)
 	}
 	if t.waiter != nil {
@@ -90,14 +92,14 @@ func waiterRepr(f *Future) string {
 
 // coroRepr describes a coroutine inside a task's repr: where it runs, or where it was
 // defined once done.
-func coroRepr(g *Generator) string {
+func coroRepr(g *vm.Generator) string {
 	code := g.Func.Code
-	if g.done || !g.started {
-		where := "running"
-		if g.done {
-			where = "done, defined"
-		}
-		return fmt.Sprintf("%s() %s at %s:%d", g.Func.QualName, where, code.Filename, code.FirstLine)
+	if fr := g.OuterFrame(); fr != nil {
+		return fmt.Sprintf("%s() running at %s:%d", g.Func.QualName, code.Filename, fr.Line)
 	}
-	return fmt.Sprintf("%s() running at %s:%d", g.Func.QualName, code.Filename, g.frame.line())
+	where := "running"
+	if g.Done() {
+		where = "done, defined"
+	}
+	return fmt.Sprintf("%s() %s at %s:%d", g.Func.QualName, where, code.Filename, code.FirstLine)
 }

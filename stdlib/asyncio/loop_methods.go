@@ -13,21 +13,21 @@ func seconds(v vm.Value, what string) (float64, error) {
 }
 
 // loopMethod adapts a method body that takes the loop as its receiver.
-func loopMethod(f func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)) fn {
+func loopMethod(f func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)) fn {
 	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return f(th, args[0].(*vm.Loop), args[1:], kwargs)
+		return f(th, args[0].(*Loop), args[1:], kwargs)
 	}
 }
 
 func init() {
-	vm.LoopClass.AddMethods(map[string]fn{
-		"time": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	LoopClass.AddMethods(map[string]fn{
+		"time": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Float(l.Time()), nil
 		}),
-		"create_future": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"create_future": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return l.NewFuture(), nil
 		}),
-		"create_task": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"create_task": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			p, err := params("create_task", args, kwargs, "coro", "name", "context")
 			if err != nil {
 				return nil, err
@@ -41,13 +41,13 @@ func init() {
 			}
 			return l.NewTask(g, nameArg(th, p[1]))
 		}),
-		"call_soon": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"call_soon": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 1 {
 				return nil, vm.Errorf(vm.TypeError, "call_soon() missing 1 required positional argument: 'callback'")
 			}
 			return l.CallSoonValue(args[0], append([]vm.Value(nil), args[1:]...)), nil
 		}),
-		"call_later": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"call_later": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 2 {
 				return nil, vm.Errorf(vm.TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'")
 			}
@@ -57,7 +57,7 @@ func init() {
 			}
 			return l.CallAtValue(l.Time()+d, args[1], append([]vm.Value(nil), args[2:]...)), nil
 		}),
-		"call_at": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"call_at": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 2 {
 				return nil, vm.Errorf(vm.TypeError, "call_at() missing required positional arguments: 'when' and 'callback'")
 			}
@@ -67,7 +67,7 @@ func init() {
 			}
 			return l.CallAtValue(when, args[1], append([]vm.Value(nil), args[2:]...)), nil
 		}),
-		"run_until_complete": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"run_until_complete": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) != 1 {
 				return nil, vm.Errorf(vm.TypeError, "run_until_complete() takes exactly one argument")
 			}
@@ -75,45 +75,31 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			prev := th.Interp().EventLoop
-			th.Interp().EventLoop = l
-			defer func() { th.Interp().EventLoop = prev }()
+			prev := l.state.eventLoop
+			l.state.eventLoop = l
+			defer func() { l.state.eventLoop = prev }()
 			return l.RunUntilComplete(f)
 		}),
-		"run_forever": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"run_forever": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.None, l.RunForever()
 		}),
-		"stop": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"stop": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			l.Stop()
 			return vm.None, nil
 		}),
-		"close": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"close": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if err := l.Close(); err != nil {
 				return nil, err
 			}
 			reportUnretrieved(th.Interp(), l)
 			return vm.None, nil
 		}),
-		"is_running": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"is_running": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Running()), nil
 		}),
 		"run_in_executor": loopMethod(loopRunInExecutor),
-		"is_closed": loopMethod(func(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		"is_closed": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil
 		}),
-	})
-	vm.HandleClass.AddMethods(map[string]fn{
-		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			args[0].(*vm.Handle).Cancel()
-			return vm.None, nil
-		},
-		"cancelled": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(args[0].(*vm.Handle).Cancelled()), nil
-		},
-	})
-	vm.TimerHandleClass.AddMethods(map[string]fn{
-		"when": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Float(args[0].(*vm.Handle).When()), nil
-		},
 	})
 }

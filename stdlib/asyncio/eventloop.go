@@ -1,9 +1,11 @@
-package vm
+package asyncio
 
 import (
 	"math"
 	"sync"
 	"sync/atomic"
+
+	"github.com/asyncscript/asyncscript/vm"
 )
 
 // Loop is the event loop: a FIFO of ready callbacks, a heap of timers and a clock. It runs on
@@ -14,8 +16,8 @@ import (
 // to the ready queue in deadline order, then exactly the callbacks that were ready when the
 // iteration began run; callbacks scheduled meanwhile wait for the next iteration.
 type Loop struct {
-	interp *Interp
-	clock  Clock
+	interp *vm.Interp
+	clock  vm.Clock
 
 	ready  readyQueue
 	timers timerHeap
@@ -39,18 +41,20 @@ type Loop struct {
 	failed []*Task
 	// thread runs every task's steps: tasks take turns, so they share it, each keeping
 	// its own depth and handled exception while paused.
-	thread *Thread
+	thread *vm.Thread
+	// state is asyncio's state in the loop's interpreter.
+	state *interpState
 }
 
 // LoopClass is the class of event loops.
-var LoopClass = newBuiltinClass("_UnixSelectorEventLoop", ObjectClass)
+var LoopClass = vm.NewBuiltinClass("_UnixSelectorEventLoop", vm.ObjectClass)
 
 // Type implements Value.
-func (l *Loop) Type() *Class { return LoopClass }
+func (l *Loop) Type() *vm.Class { return LoopClass }
 
 // NewLoop makes an event loop for the interpreter, using its clock.
-func (in *Interp) NewLoop() *Loop {
-	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread()}
+func NewLoop(in *vm.Interp) *Loop {
+	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: stateKey.Get(in)}
 }
 
 // Time is loop.time(): the loop's monotonic clock.
@@ -67,7 +71,7 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 func (l *Loop) scheduleStep(t *Task) { l.ready.push(readyItem{task: t}) }
 
 // CallSoonValue schedules a script callback, callback(*args).
-func (l *Loop) CallSoonValue(callback Value, args []Value) *Handle {
+func (l *Loop) CallSoonValue(callback vm.Value, args []vm.Value) *Handle {
 	h := &Handle{callback: callback, args: args}
 	h.fn = func() { l.runCallback(h) }
 	l.ready.push(readyItem{h: h})
@@ -82,7 +86,7 @@ func (l *Loop) CallAt(when float64, fn func()) *Handle {
 }
 
 // CallAtValue schedules a script callback at a deadline.
-func (l *Loop) CallAtValue(when float64, callback Value, args []Value) *Handle {
+func (l *Loop) CallAtValue(when float64, callback vm.Value, args []vm.Value) *Handle {
 	h := l.CallAt(when, nil)
 	h.callback, h.args = callback, args
 	h.fn = func() { l.runCallback(h) }
@@ -204,30 +208,30 @@ func (l *Loop) inboxPending() bool {
 }
 
 // RunUntilComplete runs the loop until fut is done, and returns its result.
-func (l *Loop) RunUntilComplete(fut *Future) (Value, error) {
+func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
 	if l.closed {
-		return nil, Errorf(RuntimeError, "Event loop is closed")
+		return nil, vm.Errorf(vm.RuntimeError, "Event loop is closed")
 	}
 	if l.running {
-		return nil, Errorf(RuntimeError, "This event loop is already running")
+		return nil, vm.Errorf(vm.RuntimeError, "This event loop is already running")
 	}
-	if l.interp.runningLoop != nil {
-		return nil, Errorf(RuntimeError, "Cannot run the event loop while another loop is running")
+	if l.state.running != nil {
+		return nil, vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
 	}
 	l.running = true
-	l.interp.runningLoop = l
+	l.state.running = l
 	defer func() {
 		l.running, l.stopping = false, false
-		l.interp.runningLoop = nil
+		l.state.running = nil
 	}()
 	for !fut.Done() {
 		if l.stopping {
-			return nil, Errorf(RuntimeError, "Event loop stopped before Future completed.")
+			return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
 		}
 		if err := l.runOnce(); err != nil {
 			return nil, err
 		}
-		if err := l.interp.poll(); err != nil {
+		if err := l.thread.Step(); err != nil {
 			return nil, err
 		}
 	}
@@ -238,19 +242,19 @@ func (l *Loop) RunUntilComplete(fut *Future) (Value, error) {
 // RunForever runs the loop until Stop is called.
 func (l *Loop) RunForever() error {
 	if l.running {
-		return Errorf(RuntimeError, "This event loop is already running")
+		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
 	}
 	l.running = true
-	l.interp.runningLoop = l
+	l.state.running = l
 	defer func() {
 		l.running, l.stopping = false, false
-		l.interp.runningLoop = nil
+		l.state.running = nil
 	}()
 	for !l.stopping {
 		if err := l.runOnce(); err != nil {
 			return err
 		}
-		if err := l.interp.poll(); err != nil {
+		if err := l.thread.Step(); err != nil {
 			return err
 		}
 	}
@@ -264,7 +268,7 @@ func (l *Loop) Stop() { l.stopping = true }
 // Close closes the loop; it must not be running.
 func (l *Loop) Close() error {
 	if l.running {
-		return Errorf(RuntimeError, "Cannot close a running event loop")
+		return vm.Errorf(vm.RuntimeError, "Cannot close a running event loop")
 	}
 	l.closed = true
 	l.ready = readyQueue{}
@@ -299,7 +303,7 @@ func (l *Loop) reportCallbackError(h *Handle, err error) {
 	exc := asException(err)
 	in := l.interp
 	in.Flush()
-	r, _ := Repr(l.thread, h.callback)
+	r, _ := vm.Repr(l.thread, h.callback)
 	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
 }
 
@@ -316,6 +320,3 @@ func (l *Loop) Unretrieved() []*Task {
 	l.failed = nil
 	return out
 }
-
-// Exception is the exception a finished future holds, or nil.
-func (f *Future) Exception() *Exception { return f.exc }
