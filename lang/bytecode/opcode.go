@@ -120,8 +120,6 @@ const (
 	GET_AITER      // x → x.__aiter__()
 	GET_ANEXT      // ait → ait awaitable(ait.__anext__())
 	END_ASYNC_FOR  // ait exc → (StopAsyncIteration ends the loop, anything else re-raises)
-
-	opcodeCount
 )
 
 // BinaryOp is the argument of BINARY_OP. The in-place forms (`x += y`) try __iadd__ and friends
