@@ -482,10 +482,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 						slots[i] = nil
 					}
 				}
-				nf.code, nf.fn, nf.globals, nf.sp, nf.pc, nf.parent = c, f, f.Globals, c.nlocals, 0, fr
+				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
 				th.depth++
-				fr.sp, fr.pc = fnSlot, pc
-				fr, instrs, stack, sp, pc = th.switchTo(nf)
+				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
 			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
@@ -494,9 +493,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if err != nil {
 					break
 				}
-				fr.sp, fr.pc = fnSlot, pc
-				nf.parent = fr
-				fr, instrs, stack, sp, pc = th.switchTo(nf)
+				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
@@ -601,26 +598,21 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.AWAIT:
 			sp--
 			aw := stack[sp]
-			if g, ok := aw.(*Generator); ok {
-				// Awaiting a coroutine runs it in this loop, as a callee: its frame is linked
-				// under this one and its return value comes back like a call's.
-				var cf *Frame
-				if cf, err = th.enterCoroutine(g); err != nil {
-					break
-				}
-				fr.sp, fr.pc = sp, pc
-				cf.parent = fr
-				fr, instrs, stack, sp, pc = th.switchTo(cf)
-				continue
+			// Awaiting a coroutine (or a step of an async generator) runs it in this loop, as
+			// a callee: its frame is linked under this one and its result comes back like a
+			// call's.
+			var sub *Frame
+			switch aw := aw.(type) {
+			case *Generator:
+				sub, err = th.enterCoroutine(aw)
+			case *asyncGenStep:
+				sub, err = aw.enter(th)
 			}
-			if step, ok := aw.(*asyncGenStep); ok {
-				var gf *Frame
-				if gf, err = step.enter(th); err != nil {
-					break
-				}
-				fr.sp, fr.pc = sp, pc
-				gf.parent = fr
-				fr, instrs, stack, sp, pc = th.switchTo(gf)
+			if err != nil {
+				break
+			}
+			if sub != nil {
+				fr, instrs, stack, sp, pc = th.callInto(fr, sp, pc, sub)
 				continue
 			}
 			var v, wait Value
@@ -680,6 +672,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 	th.frame = f
 	return f, f.code.Instrs, f.slots, f.sp, f.pc
+}
+
+// callInto saves the running frame fr's stack pointer and pc, links callee under it, and
+// switches to callee; the callee's result comes back to fr as a call's does.
+func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint32, []Value, int, int) {
+	fr.sp, fr.pc = sp, pc
+	callee.parent = fr
+	return th.switchTo(callee)
 }
 
 // unwind handles an exception raised by the instruction before pc in frame fr: it finds the
