@@ -30,7 +30,7 @@ func installBuiltins(in *vm.Interp) {
 	} {
 		b.Set(c.Name, c)
 	}
-	for _, c := range vm.ExceptionClasses {
+	for _, c := range append(vm.ExceptionClasses, vm.OSErrorClasses...) {
 		b.Set(c.Name, c)
 	}
 	b.Set("EnvironmentError", vm.OSError)

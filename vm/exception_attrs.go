@@ -21,6 +21,15 @@ func (e *Exception) Attr(name string) (Value, bool) {
 		}
 		return None, true
 	}
+	if e.Class.IsSubclass(OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			if v, ok := e.Dict[name]; ok {
+				return v, true
+			}
+			return None, true
+		}
+	}
 	if e.Exceptions != nil {
 		switch name {
 		case "exceptions":
