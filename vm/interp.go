@@ -17,6 +17,8 @@ type Interp struct {
 	// Stdout is where print writes; it is flushed before anything goes to Stderr and at exit.
 	Stdout *bufio.Writer
 	Stderr io.Writer
+	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
+	Argv []string
 	// MaxDepth is the recursion limit: the most frames a thread may have at once.
 	MaxDepth int
 

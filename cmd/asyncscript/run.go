@@ -38,7 +38,8 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		printTraceback(stderr, formatSyntaxError(err, src), opts.color)
 		return 1
 	}
-	in := stdlib.New(stdout, stderr)
+	in := stdlib.New(stdout, stderr, stdlib.WithHostAccess(os.Stdin))
+	in.Argv = []string{name}
 	if opts.virtualClock {
 		epoch := opts.epoch
 		if epoch == 0 {
