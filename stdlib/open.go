@@ -134,7 +134,7 @@ func (s *stream) setEncoding(enc vm.Value) error {
 	return nil
 }
 
-// input is input(prompt=''): the prompt goes to stdout, then one line is read from stdin
+// input is input(prompt=”): the prompt goes to stdout, then one line is read from stdin
 // without its newline; EOFError at the end of input.
 func (h *host) input(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if err := noKwargs("input", kwargs); err != nil {
