@@ -27,6 +27,8 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("io", newIOModule)
 	in.RegisterModule("os", h.newOSModule)
 	in.RegisterModule("os.path", h.newOSPathModule)
+	in.RegisterModule("traceback", h.newTracebackModule)
+	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)

@@ -20,3 +20,6 @@ func (th *Thread) CurrentStack() []*FrameInfo {
 	}
 	return frames
 }
+
+// SourceLine returns line n (1-based) of a file whose text the interpreter recorded, or "".
+func (in *Interp) SourceLine(filename string, n int) string { return in.sourceLine(filename, n) }
