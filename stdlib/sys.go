@@ -126,7 +126,8 @@ func sysExit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) 
 	if err := checkArgs("exit", args, 0, 1); err != nil {
 		return nil, err
 	}
-	return nil, vm.NewException(vm.SystemExit, args...)
+	// args is a view of the caller's stack: the exception keeps a copy.
+	return nil, vm.NewException(vm.SystemExit, append([]vm.Value(nil), args...)...)
 }
 
 func sysGetRecursionLimit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

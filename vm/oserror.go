@@ -132,7 +132,7 @@ func init() {
 	defineMethods(OSError, []methodDef{
 		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			e := self.(*Exception)
-			e.Args = a
+			e.Args = append([]Value(nil), a...)
 			initOSError(e)
 			return None, nil
 		}},
