@@ -166,7 +166,8 @@ func (ws *warningState) addFilter(th *vm.Thread, action, message, category, modu
 		if !ok {
 			return vm.Errorf(vm.TypeError, "action must be a string, not '%s'", vm.TypeName(action))
 		}
-		return vm.Errorf(vm.ValueError, "invalid action: %s", mustRepr(action))
+		// CPython 3.11 checks the action with an assert statement.
+		return vm.Errorf(vm.AssertionError, "invalid action: %s", mustRepr(action))
 	}
 	f := warningFilter{action: string(a), category: vm.Warning}
 	if c, ok := category.(*vm.Class); ok {
