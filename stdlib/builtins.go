@@ -30,7 +30,7 @@ func installBuiltins(in *vm.Interp) {
 	} {
 		b.Set(c.Name, c)
 	}
-	for _, c := range vm.ExceptionClasses {
+	for _, c := range append(vm.ExceptionClasses, vm.OSErrorClasses...) {
 		b.Set(c.Name, c)
 	}
 	b.Set("EnvironmentError", vm.OSError)
@@ -55,13 +55,17 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 		}
 	}
 	flush, _ := kwarg(kwargs, "flush")
-	if f, ok := kwarg(kwargs, "file"); ok && f != vm.None {
-		return nil, vm.Errorf(vm.TypeError, "print() to a file is not supported: asyncscript has no files")
-	}
+	file, _ := kwarg(kwargs, "file")
 	if err := rejectRest("print", kwargs); err != nil {
 		return nil, err
 	}
 	in := th.Interp()
+	if file == nil || file == vm.None {
+		file = redirectedStdout(in)
+	}
+	if file != nil {
+		return vm.None, printTo(th, file, args, sep, end, flush)
+	}
 	out := in.Stdout
 	if in.AutoFlush {
 		defer in.Flush()

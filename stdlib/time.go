@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/asyncscript/asyncscript/vm"
-	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
 
 func newTimeModule(in *vm.Interp) (*vm.Module, error) {
@@ -23,20 +22,14 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 		"monotonic":    monotonic,
 		"perf_counter": monotonic,
 		"sleep":        timeSleep,
-		"strftime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("strftime", args, 1, 1); err != nil {
-				return nil, err
-			}
-			f, ok := args[0].(vm.Str)
-			if !ok {
-				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
-			}
-			return vm.Str(pyfmt.TimeStrftime(wallTime(th), string(f))), nil
-		},
+	}
+	for name, f := range timeStructFuncs() {
+		funcs[name] = f
 	}
 	for name, f := range funcs {
 		m.Set(name, vm.NewBuiltin(name, f))
 	}
+	m.Set("struct_time", structTimeClass)
 	return m, nil
 }
 

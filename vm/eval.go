@@ -566,7 +566,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 
 		case bytecode.IMPORT_NAME:
 			var m *Module
-			m, err = th.interp.Import(fr.code.Names[arg])
+			m, err = th.interp.importName(fr.code, pc, fr.code.Names[arg])
 			stack[sp] = m
 			sp++
 		case bytecode.IMPORT_FROM:

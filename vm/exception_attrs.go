@@ -21,6 +21,24 @@ func (e *Exception) Attr(name string) (Value, bool) {
 		}
 		return None, true
 	}
+	if name == "code" && e.Class.IsSubclass(SystemExit) {
+		switch len(e.Args) {
+		case 0:
+			return None, true
+		case 1:
+			return e.Args[0], true
+		}
+		return Tuple(append([]Value(nil), e.Args...)), true
+	}
+	if e.Class.IsSubclass(OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			if v, ok := e.Dict[name]; ok {
+				return v, true
+			}
+			return None, true
+		}
+	}
 	if e.Exceptions != nil {
 		switch name {
 		case "exceptions":

@@ -17,6 +17,8 @@ type Interp struct {
 	// Stdout is where print writes; it is flushed before anything goes to Stderr and at exit.
 	Stdout *bufio.Writer
 	Stderr io.Writer
+	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
+	Argv []string
 	// MaxDepth is the recursion limit: the most frames a thread may have at once.
 	MaxDepth int
 
@@ -34,9 +36,6 @@ type Interp struct {
 
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
-
-	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
-	Argv []string
 
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite

@@ -49,7 +49,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		printTraceback(stderr, formatSyntaxError(err, src), opts.color)
 		return 1
 	}
-	in := stdlib.New(stdout, stderr)
+	in := stdlib.New(stdout, stderr, stdlib.WithHostAccess(os.Stdin))
 	if opts.virtualClock {
 		epoch := opts.epoch
 		if epoch == 0 {
