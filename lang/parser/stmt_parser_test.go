@@ -1,14 +1,15 @@
 package parser
 
 import (
-	"io/fs"
+	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 )
 
 // checkHandParser checks the hand-written statement parser against the participle grammar it
@@ -31,19 +32,12 @@ func checkHandParser(t *testing.T, name string, src []byte) {
 // TestHandParserMatchesGrammar runs checkHandParser on every golden script, every standard
 // module written in asyncscript, the benchmark sample and statements of every form, valid or not.
 func TestHandParserMatchesGrammar(t *testing.T) {
-	var files []string
-	err := filepath.WalkDir("../../scripts", func(path string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(path, ".as") {
-			files = append(files, path)
-		}
-		return err
-	})
-	require.NoError(t, err)
+	for i, src := range testscripts.Golden(t) {
+		checkHandParser(t, fmt.Sprintf("golden script %d", i), src)
+	}
 	lib, err := filepath.Glob("../../stdlib/lib/*.py")
 	require.NoError(t, err)
-	files = append(append(files, lib...), "testdata/sample.py")
-	require.Greater(t, len(files), 100)
-	for _, f := range files {
+	for _, f := range append(lib, "testdata/sample.py") {
 		src, err := os.ReadFile(f)
 		require.NoError(t, err)
 		checkHandParser(t, f, src)
