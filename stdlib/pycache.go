@@ -20,8 +20,9 @@ import (
 // the source again, as CPython keeps .pyc files. An entry's name is a hash of the module's source
 // and of the exact build of the interpreter, so a changed module or a different interpreter
 // never reads a stale entry. A build that cannot name its exact source (a development build
-// with uncommitted changes, or a test binary) does not use the cache at all. Every failure
-// (no cache directory, a read-only one, a damaged entry) just means compiling from source.
+// with uncommitted changes or without VCS stamping, or a test binary) does not use the cache
+// at all. Every failure (no cache directory, a read-only one, a damaged entry) just means
+// compiling from source.
 
 func init() {
 	for _, v := range []any{&bytecode.Code{}, &big.Int{}, []string{}, []byte{}, ellipsisConst{}} {
@@ -33,12 +34,19 @@ func init() {
 // struct without exported fields.
 type ellipsisConst struct{ Ellipsis bool }
 
+// linkVersion names the interpreter build when the linker sets it, for builds without VCS
+// stamping: go build -ldflags "-X github.com/asyncscript/asyncscript/stdlib.linkVersion=ID".
+var linkVersion string
+
 // buildVersion identifies this build of the interpreter, or is "" when it cannot be identified
 // exactly.
 var buildVersion = sync.OnceValue(func() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
+	}
+	if linkVersion != "" {
+		return info.GoVersion + " " + linkVersion
 	}
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		return info.GoVersion + " " + v
