@@ -20,6 +20,7 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("contextlib", newContextlibModule)
+	in.RegisterModule("_json", newJSONCore)
 	registerPyModules(in)
 	return in
 }
