@@ -21,6 +21,7 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("_json", newJSONCore)
+	in.RegisterModule("_re", newRegexCore)
 	registerPyModules(in)
 	return in
 }

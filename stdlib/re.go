@@ -1,0 +1,226 @@
+package stdlib
+
+import (
+	"errors"
+
+	"github.com/dlclark/regexp2"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// regexClass is the class of _re's compiled programs, which lib/re.py wraps in Pattern.
+var regexClass = vm.NewBuiltinClass("_Regex", vm.ObjectClass)
+
+// Scan modes: where a match may start and end.
+const (
+	scanSearch = iota
+	scanMatch
+	scanFullmatch
+)
+
+// regex is a compiled pattern: the translation and one regexp2 program per scan mode,
+// compiled on first use.
+type regex struct {
+	prog    *reProgram
+	options regexp2.RegexOptions
+	engines [3]*regexp2.Regexp
+	// text and runes cache the last subject's code points: finditer and sub scan one string
+	// many times.
+	text  string
+	runes []rune
+}
+
+// Type implements vm.Value.
+func (*regex) Type() *vm.Class { return regexClass }
+
+// engine returns the regexp2 program for a scan mode: the pattern itself, anchored at the
+// start position (\G), or anchored at both ends.
+func (r *regex) engine(mode int) (*regexp2.Regexp, error) {
+	if e := r.engines[mode]; e != nil {
+		return e, nil
+	}
+	expr := [...]string{r.prog.expr, `\G(?:` + r.prog.expr + `)`, `\G(?:` + r.prog.expr + `)\z`}[mode]
+	e, err := regexp2.Compile(expr, r.options)
+	if err != nil {
+		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript cannot compile this pattern: %s", err)
+	}
+	r.engines[mode] = e
+	return e, nil
+}
+
+// subject returns s as code points, reusing the last conversion.
+func (r *regex) subject(s string) []rune {
+	if s != r.text || r.runes == nil {
+		r.text, r.runes = s, []rune(s)
+	}
+	return r.runes
+}
+
+func init() {
+	regexClass.Module = "_re"
+	regexClass.AddMethods(map[string]fn{
+		"scan":    regexScan,
+		"scanall": regexScanAll,
+	})
+}
+
+// newRegexCore is _re, the engine under lib/re.py.
+func newRegexCore(in *vm.Interp) (*vm.Module, error) {
+	m := vm.NewModule("_re")
+	m.Set("compile", vm.NewBuiltin("compile", regexCompile))
+	return m, nil
+}
+
+// regexCompile is _re.compile(pattern, flags, error) -> (program, groups, groupindex, flags):
+// error is re.error, raised as error(msg, pattern, pos) for a bad pattern.
+func regexCompile(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	if err := checkArgs("compile", a, 3, 3); err != nil {
+		return nil, err
+	}
+	pattern, ok := a[0].(vm.Str)
+	if !ok {
+		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript supports str patterns only, not %s", vm.TypeName(a[0]))
+	}
+	flags, ok := a[1].(vm.Int)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "flags must be an int, not %s", vm.TypeName(a[1]))
+	}
+	prog, err := translateRegex(string(pattern), int(flags))
+	var syn *reSyntaxError
+	if errors.As(err, &syn) {
+		e, err := th.Call(a[2], []vm.Value{vm.Str(syn.msg), pattern, vm.MakeInt(int64(syn.pos))}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if exc, ok := e.(*vm.Exception); ok {
+			return nil, exc
+		}
+	}
+	if err != nil {
+		return nil, vm.Errorf(vm.NotImplementedError, "%s", err.Error())
+	}
+	if prog.flags&reASCII == 0 {
+		prog.flags |= reUnicode
+	}
+	r := &regex{prog: prog, options: regexp2.None}
+	for bit, opt := range map[int]regexp2.RegexOptions{reIgnoreCase: regexp2.IgnoreCase, reMultiline: regexp2.Multiline, reDotAll: regexp2.Singleline} {
+		if prog.flags&bit != 0 {
+			r.options |= opt
+		}
+	}
+	if _, err := r.engine(scanSearch); err != nil {
+		return nil, err
+	}
+	index := vm.NewDict()
+	for _, name := range prog.nameOrder {
+		index.SetStr(name, vm.MakeInt(int64(prog.names[name])))
+	}
+	return vm.Tuple{r, vm.MakeInt(int64(prog.groups)), index, vm.MakeInt(int64(prog.flags))}, nil
+}
+
+// scanArgs reads (self, string, pos, endpos) and clamps the window as CPython does.
+func scanArgs(a []vm.Value) (*regex, []rune, int, error) {
+	r := a[0].(*regex)
+	s, ok := a[1].(vm.Str)
+	if !ok {
+		return nil, nil, 0, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[1]))
+	}
+	runes := r.subject(string(s))
+	lo, hi := clampIndex(a[2], len(runes)), clampIndex(a[3], len(runes))
+	if lo > hi {
+		return r, nil, 0, nil
+	}
+	return r, runes[:hi], lo, nil
+}
+
+// clampIndex reads a position argument, clamped to [0, n].
+func clampIndex(v vm.Value, n int) int {
+	f, _ := vm.ToFloat(v)
+	switch {
+	case f < 0:
+		return 0
+	case f > float64(n):
+		return n
+	}
+	return int(f)
+}
+
+// regexScan is program.scan(string, pos, endpos, mode): (spans, lastindex) of the match, or
+// None.
+func regexScan(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, pos, err := scanArgs(a)
+	if err != nil || runes == nil {
+		return vm.None, err
+	}
+	mode := int(a[4].(vm.Int))
+	e, err := r.engine(mode)
+	if err != nil {
+		return nil, err
+	}
+	m, err := e.FindRunesMatchStartingAt(runes, pos)
+	if err != nil || m == nil {
+		return vm.None, err
+	}
+	return r.spans(m), nil
+}
+
+// spans converts a match to (spans, lastindex): start and end of every group, -1 for the
+// groups that did not take part.
+func (r *regex) spans(m *regexp2.Match) vm.Value {
+	n := r.prog.groups + 1
+	spans := make(vm.Tuple, 2*n)
+	last, lastEnd, lastClose := vm.Value(vm.None), -1, -1
+	for i := 0; i < n; i++ {
+		g := m.GroupByNumber(i)
+		if g == nil || len(g.Captures) == 0 {
+			spans[2*i], spans[2*i+1] = vm.MakeInt(-1), vm.MakeInt(-1)
+			continue
+		}
+		end := g.Index + g.Length
+		spans[2*i], spans[2*i+1] = vm.MakeInt(int64(g.Index)), vm.MakeInt(int64(end))
+		if i > 0 && (end > lastEnd || end == lastEnd && r.prog.closeAt[i] > lastClose) {
+			last, lastEnd, lastClose = vm.MakeInt(int64(i)), end, r.prog.closeAt[i]
+		}
+	}
+	return vm.Tuple{spans, last}
+}
+
+// regexScanAll is program.scanall(string, pos, endpos, count): the successive
+// non-overlapping matches as findall, finditer, sub and split see them (at most count when
+// count > 0). After an empty match the next one may not be empty at the same place.
+func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, pos, err := scanArgs(a)
+	if err != nil {
+		return nil, err
+	}
+	var out []vm.Value
+	if runes == nil {
+		return vm.NewList(out), nil
+	}
+	count := int(a[4].(vm.Int))
+	e, err := r.engine(scanSearch)
+	if err != nil {
+		return nil, err
+	}
+	prevEmptyAt := -1
+	for pos <= len(runes) && (count <= 0 || len(out) < count) {
+		m, err := e.FindRunesMatchStartingAt(runes, pos)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			break
+		}
+		if m.Length == 0 && m.Index == prevEmptyAt {
+			pos = m.Index + 1
+			continue
+		}
+		out = append(out, r.spans(m))
+		pos = m.Index + m.Length
+		prevEmptyAt = -1
+		if m.Length == 0 {
+			prevEmptyAt = pos
+		}
+	}
+	return vm.NewList(out), nil
+}
