@@ -22,6 +22,9 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("_json", newJSONCore)
 	in.RegisterModule("_re", newRegexCore)
+	in.RegisterModule("base64", newBase64Module)
+	in.RegisterModule("binascii", newBinasciiModule)
+	in.RegisterModule("hashlib", newHashlibModule)
 	registerPyModules(in)
 	return in
 }
