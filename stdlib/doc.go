@@ -25,6 +25,7 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("base64", newBase64Module)
 	in.RegisterModule("binascii", newBinasciiModule)
 	in.RegisterModule("hashlib", newHashlibModule)
+	in.RegisterModule("_uuid", newUUIDCore)
 	registerPyModules(in)
 	return in
 }
