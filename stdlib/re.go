@@ -88,7 +88,7 @@ func regexCompile(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	prog, err := translateRegex(string(pattern), int(flags))
 	var syn *reSyntaxError
 	if errors.As(err, &syn) {
-		e, err := th.Call(a[2], []vm.Value{vm.Str(syn.msg), pattern, vm.MakeInt(int64(syn.pos))}, nil)
+		e, err := th.Call(a[2], []vm.Value{vm.Str(syn.msg), pattern, syn.posValue()}, nil)
 		if err != nil {
 			return nil, err
 		}

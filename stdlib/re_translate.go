@@ -2,7 +2,10 @@ package stdlib
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/asyncscript/asyncscript/vm"
 )
 
 // Python regex flag bits, as re.IGNORECASE and friends.
@@ -23,6 +26,14 @@ type reSyntaxError struct {
 }
 
 func (e *reSyntaxError) Error() string { return fmt.Sprintf("%s at position %d", e.msg, e.pos) }
+
+// posValue is the position as re.error takes it: None for errors without one.
+func (e *reSyntaxError) posValue() vm.Value {
+	if e.pos < 0 {
+		return vm.None
+	}
+	return vm.MakeInt(int64(e.pos))
+}
 
 // reProgram is a Python pattern translated to regexp2's (.NET) syntax, with what Python's
 // Match needs to know about its groups.
@@ -157,6 +168,15 @@ func (t *reTranslator) quantifier() error {
 		if strings.HasPrefix(body, ",") {
 			body = "0" + body
 		}
+		lo, hi, bounded := strings.Cut(body, ",")
+		minRep, _ := strconv.Atoi(lo)
+		maxRep, errMax := strconv.Atoi(hi)
+		if bounded && errMax == nil && minRep > maxRep {
+			return t.fail("min repeat greater than max repeat", at+1)
+		}
+		if t.inLookbehind() && (bounded && lo != hi) {
+			return t.lookbehindError()
+		}
 		if !t.canRepeat {
 			return t.fail("nothing to repeat", at)
 		}
@@ -172,6 +192,9 @@ func (t *reTranslator) quantifier() error {
 		if t.repeated {
 			return t.fail("multiple repeat", at)
 		}
+		if t.inLookbehind() {
+			return t.lookbehindError()
+		}
 		t.out.WriteByte(c)
 		t.i++
 	}
@@ -183,6 +206,21 @@ func (t *reTranslator) quantifier() error {
 	}
 	t.repeated = true
 	return nil
+}
+
+// inLookbehind is whether a lookbehind group is open, where Python needs a fixed width.
+func (t *reTranslator) inLookbehind() bool {
+	for _, at := range t.start {
+		if strings.HasPrefix(t.p[at:], "(?<=") || strings.HasPrefix(t.p[at:], "(?<!") {
+			return true
+		}
+	}
+	return false
+}
+
+// lookbehindError is CPython's error for a variable-width lookbehind, which has no position.
+func (t *reTranslator) lookbehindError() error {
+	return &reSyntaxError{msg: "look-behind requires fixed-width pattern", pos: -1}
 }
 
 // escape copies the escape at t.i; inClass is whether it is inside [...].
@@ -280,6 +318,9 @@ func (t *reTranslator) class() error {
 			t.out.WriteString(`\` + string(c))
 			t.i++
 		default:
+			if t.i+2 < len(t.p) && t.p[t.i+1] == '-' && t.p[t.i+2] != ']' && t.p[t.i+2] != '\\' && t.p[t.i+2] < c {
+				return t.fail(fmt.Sprintf("bad character range %s", t.p[t.i:t.i+3]), t.i)
+			}
 			t.out.WriteByte(c)
 			t.i++
 		}

@@ -166,11 +166,14 @@ class Pattern:
         n = 0
         for result in self._all(string, 0, _MAXPOS, count):
             spans = result[0]
-            parts.append(string[last:spans[0]])
+            if spans[0] > last:
+                parts.append(string[last:spans[0]])
             piece = fn(Match(self, string, 0, len(string), result))
             if not isinstance(piece, str):
-                raise TypeError('expected str instance, %s found' % type(piece).__name__)
-            parts.append(piece)
+                raise TypeError('sequence item %d: expected str instance, %s found'
+                                % (len(parts), type(piece).__name__))
+            if piece:
+                parts.append(piece)
             last = spans[1]
             n += 1
         parts.append(string[last:])
