@@ -145,30 +145,25 @@ func altChars(v vm.Value) (string, error) {
 
 // base64Decode decodes as binascii.a2b_base64: in the default mode characters outside the
 // alphabet are skipped and decoding stops at the padding that completes a quantum; strict
-// mode (validate=True) rejects both.
+// mode (validate=True) rejects stray characters, data after padding and leading padding.
 func base64Decode(in []byte, strict bool) (vm.Value, error) {
 	var data []byte
 	pads := 0
-	done := false
+	padding, done := false, false
 	for i, c := range in {
 		if c == '=' {
-			quad := len(data) % 4
-			if strict && (quad < 2 || done) {
-				switch {
-				case done:
-					return nil, vm.Errorf(binasciiError, "Excess data after padding")
-				case i == 0:
-					return nil, vm.Errorf(binasciiError, "Leading padding not allowed")
-				}
-				return nil, vm.Errorf(binasciiError, "Discontinuous padding not allowed")
+			if strict && i == 0 {
+				return nil, vm.Errorf(binasciiError, "Leading padding not allowed")
 			}
-			if quad >= 2 {
+			padding = true
+			if quad := len(data) % 4; quad >= 2 {
 				pads++
 				if quad+pads >= 4 {
-					done = true
-					if !strict {
-						break
+					if strict && i+1 < len(in) {
+						return nil, vm.Errorf(binasciiError, "Excess data after padding")
 					}
+					done = true
+					break
 				}
 			}
 			continue
@@ -179,8 +174,8 @@ func base64Decode(in []byte, strict bool) (vm.Value, error) {
 			}
 			continue
 		}
-		if done || pads > 0 && strict {
-			return nil, vm.Errorf(binasciiError, "Excess data after padding")
+		if strict && padding {
+			return nil, vm.Errorf(binasciiError, "Discontinuous padding not allowed")
 		}
 		data = append(data, c)
 	}

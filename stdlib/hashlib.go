@@ -137,7 +137,7 @@ func newHashlibModule(in *vm.Interp) (*vm.Module, error) {
 		}
 		name, ok := a[0].(vm.Str)
 		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "new() argument 'name' must be str, not %s", vm.TypeName(a[0]))
+			return nil, vm.Errorf(vm.TypeError, "name must be a string")
 		}
 		lower := vm.Str(toLowerASCII(string(name)))
 		if _, ok := hashAlgorithms[string(lower)]; !ok {

@@ -32,7 +32,9 @@ func init() {
 			return Bytes(strings.ReplaceAll(string(self.(Bytes)), old, repl)), nil
 		}},
 		{"split", tupleArgs, 0, 1, []string{"sep"}, bytesSplit},
-		{"strip", posArgs, 0, 0, nil, bytesMapper(func(s string) string { return strings.Trim(s, " \t\n\r\x0b\x0c") })},
+		{"strip", posArgs, 0, 1, nil, bytesStripper(strings.Trim)},
+		{"lstrip", posArgs, 0, 1, nil, bytesStripper(strings.TrimLeft)},
+		{"rstrip", posArgs, 0, 1, nil, bytesStripper(strings.TrimRight)},
 		{"upper", noArgs, 0, 0, nil, bytesMapper(strings.ToUpper)},
 		{"lower", noArgs, 0, 0, nil, bytesMapper(strings.ToLower)},
 	})
@@ -52,6 +54,9 @@ func bytesArg(v Value) (string, error) {
 // bytes(str, encoding).
 func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 	src, enc := a[0], a[1]
+	if _, isStr := src.(Str); enc != nil && !isStr {
+		return nil, Errorf(TypeError, "encoding without a string argument")
+	}
 	switch s := src.(type) {
 	case nil:
 		return Bytes(""), nil
@@ -62,9 +67,6 @@ func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return strEncode(th, s, []Value{enc, a[2]}, nil)
 	case Bytes:
 		return s, nil
-	}
-	if enc != nil {
-		return nil, Errorf(TypeError, "encoding without a string argument")
 	}
 	if isInt(src) {
 		n, err := indexValue(th, src)
@@ -188,6 +190,20 @@ func bytesSearch(search func(s, sub string) int) methodFunc {
 func bytesMapper(f func(string) string) methodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return Bytes(f(string(self.(Bytes)))), nil
+	}
+}
+
+// bytesStripper makes strip, lstrip and rstrip: ASCII whitespace, or the given bytes.
+func bytesStripper(trim func(s, cutset string) string) methodFunc {
+	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		cut := " \t\n\r\x0b\x0c"
+		if a[0] != nil && a[0] != None {
+			var err error
+			if cut, err = bytesArg(a[0]); err != nil {
+				return nil, err
+			}
+		}
+		return Bytes(trim(string(self.(Bytes)), cut)), nil
 	}
 }
 

@@ -12,8 +12,6 @@ RFC_4122 = 'specified in RFC 4122'
 RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
 RESERVED_FUTURE = 'reserved for future definition'
 
-_HEX = '0123456789abcdefABCDEF'
-
 
 class UUID:
     """A 128-bit universally unique identifier."""
@@ -27,7 +25,7 @@ class UUID:
         if hex is not None:
             hex = hex.replace('urn:', '').replace('uuid:', '')
             hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32 or any(c not in _HEX for c in hex):
+            if len(hex) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
             int = __builtins_int__(hex, 16)
         if bytes_le is not None:
