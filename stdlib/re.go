@@ -16,6 +16,9 @@ const (
 	scanSearch = iota
 	scanMatch
 	scanFullmatch
+	// scanAdvance matches at the start position only, and not empty: where finditer goes
+	// on after an empty match.
+	scanAdvance
 )
 
 // regex is a compiled pattern: the translation and one regexp2 program per scan mode,
@@ -23,7 +26,7 @@ const (
 type regex struct {
 	prog    *reProgram
 	options regexp2.RegexOptions
-	engines [3]*regexp2.Regexp
+	engines [4]*regexp2.Regexp
 	// text and runes cache the last subject's code points: finditer and sub scan one string
 	// many times.
 	text  string
@@ -34,12 +37,13 @@ type regex struct {
 func (*regex) Type() *vm.Class { return regexClass }
 
 // engine returns the regexp2 program for a scan mode: the pattern itself, anchored at the
-// start position (\G), or anchored at both ends.
+// start position (\G), anchored at both ends, or anchored and ending elsewhere than it
+// started ((?!\G): \G is the start position).
 func (r *regex) engine(mode int) (*regexp2.Regexp, error) {
 	if e := r.engines[mode]; e != nil {
 		return e, nil
 	}
-	expr := [...]string{r.prog.expr, `\G(?:` + r.prog.expr + `)`, `\G(?:` + r.prog.expr + `)\z`}[mode]
+	expr := [...]string{r.prog.expr, `\G(?:` + r.prog.expr + `)`, `\G(?:` + r.prog.expr + `)\z`, `\G(?:` + r.prog.expr + `)(?!\G)`}[mode]
 	e, err := regexp2.Compile(expr, r.options)
 	if err != nil {
 		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript cannot compile this pattern: %s", err)
@@ -99,6 +103,20 @@ func regexCompile(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, vm.Errorf(vm.NotImplementedError, "%s", err.Error())
 	}
+	r, err := newRegex(prog)
+	if err != nil {
+		return nil, err
+	}
+	index := vm.NewDict()
+	for _, name := range prog.nameOrder {
+		index.SetStr(name, vm.MakeInt(int64(prog.names[name])))
+	}
+	return vm.Tuple{r, vm.MakeInt(int64(prog.groups)), index, vm.MakeInt(int64(prog.flags))}, nil
+}
+
+// newRegex prepares a translated program for matching, compiling its search form now so
+// that engine errors surface at re.compile.
+func newRegex(prog *reProgram) (*regex, error) {
 	if prog.flags&reASCII == 0 {
 		prog.flags |= reUnicode
 	}
@@ -108,14 +126,8 @@ func regexCompile(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			r.options |= opt
 		}
 	}
-	if _, err := r.engine(scanSearch); err != nil {
-		return nil, err
-	}
-	index := vm.NewDict()
-	for _, name := range prog.nameOrder {
-		index.SetStr(name, vm.MakeInt(int64(prog.names[name])))
-	}
-	return vm.Tuple{r, vm.MakeInt(int64(prog.groups)), index, vm.MakeInt(int64(prog.flags))}, nil
+	_, err := r.engine(scanSearch)
+	return r, err
 }
 
 // scanArgs reads (self, string, pos, endpos) and clamps the window as CPython does.
@@ -186,8 +198,7 @@ func (r *regex) spans(m *regexp2.Match) vm.Value {
 }
 
 // regexScanAll is program.scanall(string, pos, endpos, count): the successive
-// non-overlapping matches as findall, finditer, sub and split see them (at most count when
-// count > 0). After an empty match the next one may not be empty at the same place.
+// non-overlapping matches as findall, finditer, sub and split see them.
 func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	r, runes, pos, err := scanArgs(a)
 	if err != nil {
@@ -198,29 +209,48 @@ func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.NewList(out), nil
 	}
 	count := int(a[4].(vm.Int))
-	e, err := r.engine(scanSearch)
+	err = r.each(runes, pos, count, func(m *regexp2.Match) { out = append(out, r.spans(m)) })
 	if err != nil {
 		return nil, err
 	}
+	return vm.NewList(out), nil
+}
+
+// each calls yield for the successive non-overlapping matches in runes from pos (at most
+// count when count > 0). After an empty match the next may not be empty at the same place:
+// as in CPython, a non-empty match there is tried first, then the search moves on.
+func (r *regex) each(runes []rune, pos, count int, yield func(*regexp2.Match)) error {
+	e, err := r.engine(scanSearch)
+	if err != nil {
+		return err
+	}
 	prevEmptyAt := -1
-	for pos <= len(runes) && (count <= 0 || len(out) < count) {
+	for n := 0; pos <= len(runes) && (count <= 0 || n < count); {
 		m, err := e.FindRunesMatchStartingAt(runes, pos)
-		if err != nil {
-			return nil, err
-		}
-		if m == nil {
-			break
+		if err != nil || m == nil {
+			return err
 		}
 		if m.Length == 0 && m.Index == prevEmptyAt {
-			pos = m.Index + 1
-			continue
+			adv, err := r.engine(scanAdvance)
+			if err != nil {
+				return err
+			}
+			if m, err = adv.FindRunesMatchStartingAt(runes, pos); err != nil {
+				return err
+			}
+			if m == nil {
+				pos++
+				prevEmptyAt = -1
+				continue
+			}
 		}
-		out = append(out, r.spans(m))
+		yield(m)
+		n++
 		pos = m.Index + m.Length
 		prevEmptyAt = -1
 		if m.Length == 0 {
 			prevEmptyAt = pos
 		}
 	}
-	return vm.NewList(out), nil
+	return nil
 }
