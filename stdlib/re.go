@@ -65,6 +65,9 @@ func init() {
 	regexClass.AddMethods(map[string]fn{
 		"scan":    regexScan,
 		"scanall": regexScanAll,
+		"findall": regexFindall,
+		"split":   regexSplit,
+		"subn":    regexSubn,
 	})
 }
 
@@ -130,20 +133,24 @@ func newRegex(prog *reProgram) (*regex, error) {
 	return r, err
 }
 
-// scanArgs reads (self, string, pos, endpos) and clamps the window as CPython does.
-func scanArgs(a []vm.Value) (*regex, []rune, int, error) {
-	r := a[0].(*regex)
+// scanArgs reads (self, string, pos, endpos) and clamps the window as CPython does; runes
+// is nil when the window is empty.
+func scanArgs(a []vm.Value) (r *regex, runes []rune, w window, err error) {
+	r = a[0].(*regex)
 	s, ok := a[1].(vm.Str)
 	if !ok {
-		return nil, nil, 0, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[1]))
+		return nil, nil, w, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[1]))
 	}
-	runes := r.subject(string(s))
-	lo, hi := clampIndex(a[2], len(runes)), clampIndex(a[3], len(runes))
-	if lo > hi {
-		return r, nil, 0, nil
+	runes = r.subject(string(s))
+	w = window{clampIndex(a[2], len(runes)), clampIndex(a[3], len(runes))}
+	if w.pos > w.endpos {
+		return r, nil, w, nil
 	}
-	return r, runes[:hi], lo, nil
+	return r, runes[:w.endpos], w, nil
 }
+
+// window is the part of the subject a scan looks at: Match.pos and Match.endpos.
+type window struct{ pos, endpos int }
 
 // clampIndex reads a position argument, clamped to [0, n].
 func clampIndex(v vm.Value, n int) int {
@@ -157,10 +164,9 @@ func clampIndex(v vm.Value, n int) int {
 	return int(f)
 }
 
-// regexScan is program.scan(string, pos, endpos, mode): (spans, lastindex) of the match, or
-// None.
+// regexScan is program.scan(string, pos, endpos, mode): the match (see result), or None.
 func regexScan(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, pos, err := scanArgs(a)
+	r, runes, w, err := scanArgs(a)
 	if err != nil || runes == nil {
 		return vm.None, err
 	}
@@ -169,38 +175,51 @@ func regexScan(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := e.FindRunesMatchStartingAt(runes, pos)
+	m, err := e.FindRunesMatchStartingAt(runes, w.pos)
 	if err != nil || m == nil {
 		return vm.None, err
 	}
-	return r.spans(m), nil
+	return r.result(m, w), nil
 }
 
-// spans converts a match to (spans, lastindex): start and end of every group, -1 for the
-// groups that did not take part.
-func (r *regex) spans(m *regexp2.Match) vm.Value {
+// result converts a match to what re.Match is built from: (spans, lastindex, groups, pos,
+// endpos), where spans holds the start and end of every group (-1 for the groups that did
+// not take part) and groups their text (None for those). Go slices the text: slicing a str
+// in the interpreter costs a scan of the whole string.
+func (r *regex) result(m *regexp2.Match, w window) vm.Value {
 	n := r.prog.groups + 1
 	spans := make(vm.Tuple, 2*n)
+	groups := make(vm.Tuple, n)
 	last, lastEnd, lastClose := vm.Value(vm.None), -1, -1
 	for i := 0; i < n; i++ {
 		g := m.GroupByNumber(i)
 		if g == nil || len(g.Captures) == 0 {
-			spans[2*i], spans[2*i+1] = vm.MakeInt(-1), vm.MakeInt(-1)
+			spans[2*i], spans[2*i+1], groups[i] = vm.MakeInt(-1), vm.MakeInt(-1), vm.None
 			continue
 		}
 		end := g.Index + g.Length
 		spans[2*i], spans[2*i+1] = vm.MakeInt(int64(g.Index)), vm.MakeInt(int64(end))
+		groups[i] = vm.Str(string(g.Runes()))
 		if i > 0 && (end > lastEnd || end == lastEnd && r.prog.closeAt[i] > lastClose) {
 			last, lastEnd, lastClose = vm.MakeInt(int64(i)), end, r.prog.closeAt[i]
 		}
 	}
-	return vm.Tuple{spans, last}
+	return vm.Tuple{spans, last, groups, vm.MakeInt(int64(w.pos)), vm.MakeInt(int64(w.endpos))}
+}
+
+// groupText is the text of group i of m, or None when it did not take part.
+func groupText(m *regexp2.Match, i int, unmatched vm.Value) vm.Value {
+	g := m.GroupByNumber(i)
+	if g == nil || len(g.Captures) == 0 {
+		return unmatched
+	}
+	return vm.Str(string(g.Runes()))
 }
 
 // regexScanAll is program.scanall(string, pos, endpos, count): the successive
 // non-overlapping matches as findall, finditer, sub and split see them.
 func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, pos, err := scanArgs(a)
+	r, runes, w, err := scanArgs(a)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +228,7 @@ func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.NewList(out), nil
 	}
 	count := int(a[4].(vm.Int))
-	err = r.each(runes, pos, count, func(m *regexp2.Match) { out = append(out, r.spans(m)) })
+	err = r.each(runes, w.pos, count, func(m *regexp2.Match) { out = append(out, r.result(m, w)) })
 	if err != nil {
 		return nil, err
 	}

@@ -45,18 +45,18 @@ class error(Exception):
 class Match:
     """The result of a successful match: the groups and where they are."""
 
-    def __init__(self, pattern, string, pos, endpos, result):
+    def __init__(self, pattern, string, result):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = result[0]
-        self.lastindex = result[1]
-        self.lastgroup = None
+        self._spans, self.lastindex, self._groups, self.pos, self.endpos = result
+
+    @property
+    def lastgroup(self):
         if self.lastindex is not None:
-            for name, index in pattern.groupindex.items():
+            for name, index in self.re.groupindex.items():
                 if index == self.lastindex:
-                    self.lastgroup = name
+                    return name
+        return None
 
     def _index(self, group):
         if isinstance(group, int) and not isinstance(group, bool):
@@ -69,11 +69,8 @@ class Match:
         raise IndexError('no such group')
 
     def _group(self, group, default=None):
-        i = self._index(group)
-        start = self._spans[2 * i]
-        if start < 0:
-            return default
-        return self.string[start:self._spans[2 * i + 1]]
+        text = self._groups[self._index(group)]
+        return default if text is None else text
 
     def group(self, *groups):
         if not groups:
@@ -119,8 +116,7 @@ class Pattern:
         result = self._prog.scan(string, pos, endpos, mode)
         if result is None:
             return None
-        return Match(self, string, max(0, min(pos, len(string))),
-                     max(0, min(endpos, len(string))), result)
+        return Match(self, string, result)
 
     def search(self, string, pos=0, endpos=_MAXPOS):
         return self._scan(string, pos, endpos, 0)
@@ -131,69 +127,30 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
         return self._scan(string, pos, endpos, 2)
 
-    def _all(self, string, pos=0, endpos=_MAXPOS, count=0):
-        return self._prog.scanall(string, pos, endpos, count)
-
     def finditer(self, string, pos=0, endpos=_MAXPOS):
-        lo, hi = max(0, min(pos, len(string))), max(0, min(endpos, len(string)))
-        for result in self._all(string, pos, endpos):
-            yield Match(self, string, lo, hi, result)
+        for result in self._prog.scanall(string, pos, endpos, 0):
+            yield Match(self, string, result)
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
-        out = []
-        n = self.groups
-        for spans, _ in self._all(string, pos, endpos):
-            if n == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif n == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else '')
-            else:
-                out.append(tuple(string[spans[2 * i]:spans[2 * i + 1]] if spans[2 * i] >= 0 else ''
-                                 for i in range(1, n + 1)))
-        return out
+        return self._prog.findall(string, pos, endpos)
 
     def subn(self, repl, string, count=0):
         if callable(repl):
-            fn = repl
-        elif isinstance(repl, str):
-            fn = _expand(self, repl)
-        else:
+            return self._prog.subn(string, count, None,
+                                   lambda result: repl(Match(self, string, result)))
+        if not isinstance(repl, str):
             raise TypeError('expected str instance, %s found' % type(repl).__name__)
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        parts = []
-        last = 0
-        n = 0
-        for result in self._all(string, 0, _MAXPOS, count):
-            spans = result[0]
-            if spans[0] > last:
-                parts.append(string[last:spans[0]])
-            piece = fn(Match(self, string, 0, len(string), result))
-            if not isinstance(piece, str):
-                raise TypeError('sequence item %d: expected str instance, %s found'
-                                % (len(parts), type(piece).__name__))
-            if piece:
-                parts.append(piece)
-            last = spans[1]
-            n += 1
-        parts.append(string[last:])
-        return ''.join(parts), n
+        if '\\' not in repl:
+            return self._prog.subn(string, count, repl, None)
+        expand = _expand(self, repl)
+        return self._prog.subn(string, count, None,
+                               lambda result: expand(Match(self, string, result)))
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
     def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [string]
-        out = []
-        last = 0
-        for spans, _ in self._all(string, 0, _MAXPOS, maxsplit):
-            out.append(string[last:spans[0]])
-            for i in range(1, self.groups + 1):
-                out.append(string[spans[2 * i]:spans[2 * i + 1]] if spans[2 * i] >= 0 else None)
-            last = spans[1]
-        out.append(string[last:])
-        return out
+        return self._prog.split(string, maxsplit)
 
     def __repr__(self):
         text = repr(self.pattern)
