@@ -12,8 +12,8 @@ import (
 // the interpreter cannot do cheaply.
 
 // regexFindall is program.findall(string, pos, endpos): the whole matches when the pattern
-// has no groups, the text of group 1 when it has one, tuples of all groups otherwise (” for
-// groups that did not take part).
+// has no groups, the text of group 1 when it has one, tuples of all groups otherwise (empty
+// strings for groups that did not take part).
 func regexFindall(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	r, runes, w, err := scanArgs(a)
 	if err != nil {
