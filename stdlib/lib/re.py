@@ -1,27 +1,111 @@
 """re: regular expressions with Python's syntax and semantics, as CPython's re module.
 
 Matching runs in Go (_re, on github.com/dlclark/regexp2, with the pattern translated from
-Python's syntax); Pattern, Match, templates, sub, split and findall live here. The flags are
-plain ints (repr(re.I) is 2, not re.IGNORECASE). Bytes patterns are not supported.
+Python's syntax); Pattern, Match and templates live here. Bytes patterns are not supported.
 """
 
 import _re
 
-NOFLAG = 0
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-T = TEMPLATE = 1
-DEBUG = 128
+
+class RegexFlag:
+    """A set of re flags: combines with | & ^ ~ and prints as re.IGNORECASE|re.MULTILINE.
+
+    Unlike CPython's (an enum.IntFlag), it is not an int subclass: isinstance(re.I, int) is
+    False, but it converts, compares and hashes as its int value.
+    """
+
+    def __init__(self, value):
+        self.value = int(value)
+
+    @property
+    def name(self):
+        if not self.value:
+            return 'NOFLAG'
+        names = [name for name, bit in _MEMBERS if self.value & bit]
+        if self.value & ~_ALL:
+            return None
+        return '|'.join(names)
+
+    def __repr__(self):
+        if not self.value:
+            return 're.NOFLAG'
+        parts = ['re.' + name for name, bit in _MEMBERS if self.value & bit]
+        if self.value & ~_ALL:
+            parts.append(hex(self.value & ~_ALL))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(self.value, spec) if spec else str(self)
+
+    def __int__(self):
+        return self.value
+
+    __index__ = __int__
+
+    def __bool__(self):
+        return self.value != 0
+
+    def __eq__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return self.value == int(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.value)
+
+    def __or__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self.value | int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self.value & int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self.value ^ int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~self.value & _ALL)
+
+    def __add__(self, other):
+        return self.value + other
+
+    __radd__ = __add__
+
+
+# The members in CPython's definition order, which their combined repr follows.
+_MEMBERS = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+            ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128)]
+_ALL = 511
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 _MAXPOS = 9223372036854775807
-_FLAG_NAMES = [(TEMPLATE, 're.TEMPLATE'), (IGNORECASE, 're.IGNORECASE'), (LOCALE, 're.LOCALE'),
-               (MULTILINE, 're.MULTILINE'), (DOTALL, 're.DOTALL'), (UNICODE, 're.UNICODE'),
-               (VERBOSE, 're.VERBOSE'), (DEBUG, 're.DEBUG'), (ASCII, 're.ASCII')]
+# The flag names in the order Pattern's repr lists them.
+_FLAG_NAMES = [(1, 're.TEMPLATE'), (2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'),
+               (16, 're.DOTALL'), (32, 're.UNICODE'), (64, 're.VERBOSE'), (128, 're.DEBUG'),
+               (256, 're.ASCII')]
 
 
 class error(Exception):
@@ -110,7 +194,7 @@ class Pattern:
 
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        self._prog, self.groups, self.groupindex, self.flags = _re.compile(pattern, flags, error)
+        self._prog, self.groups, self.groupindex, self.flags = _re.compile(pattern, int(flags), error)
 
     def _scan(self, string, pos, endpos, mode):
         result = self._prog.scan(string, pos, endpos, mode)
@@ -156,7 +240,7 @@ class Pattern:
         text = repr(self.pattern)
         if len(text) > 200:
             text = text[:200]
-        flags = self.flags & ~UNICODE
+        flags = self.flags & ~32
         if not flags:
             return 're.compile(%s)' % text
         names = [name for bit, name in _FLAG_NAMES if flags & bit]
@@ -270,7 +354,7 @@ def compile(pattern, flags=0):
         return pattern
     if not isinstance(pattern, str):
         raise TypeError('first argument must be string or compiled pattern')
-    key = (pattern, flags)
+    key = (pattern, int(flags))
     p = _cache.get(key)
     if p is None:
         p = Pattern(pattern, flags)

@@ -24,3 +24,8 @@ print(re.compile("a", re.I), re.compile("a", re.I | re.M | re.S), re.compile("a"
 print(re.compile(r"x").flags, re.compile(r"(?i)x").flags, re.compile(r"x", re.A).flags)
 print(re.match(r"(?i:HEL)lo", "hello"), re.match(r"(?i:HEL)LO", "hello"))
 print(re.IGNORECASE == re.I, re.I | re.M == re.IGNORECASE | re.MULTILINE)
+print(re.I, re.M | re.S, repr(re.A | re.I), re.NOFLAG, ~re.X, re.I & re.M, re.I.name, int(re.VERBOSE), f"{re.DOTALL:04d}", "%x" % re.ASCII)
+combined = re.NOFLAG
+for f in (re.I, re.M):
+    combined |= f
+print(combined, combined == 10, bool(re.NOFLAG), re.compile("x", combined).flags)
