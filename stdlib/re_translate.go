@@ -72,11 +72,13 @@ type reTranslator struct {
 	canRepeat bool
 	// repeated is whether the last item is already quantified.
 	repeated bool
+	// widths has a frame for the whole pattern and one per open group.
+	widths []groupWidth
 }
 
 // translateRegex converts pattern with the given flags.
 func translateRegex(pattern string, flags int) (*reProgram, error) {
-	t := &reTranslator{p: pattern, prog: &reProgram{flags: flags, names: map[string]int{}, closeAt: []int{-1}}}
+	t := &reTranslator{p: pattern, prog: &reProgram{flags: flags, names: map[string]int{}, closeAt: []int{-1}}, widths: []groupWidth{{}}}
 	if err := t.run(); err != nil {
 		return nil, err
 	}
@@ -93,15 +95,16 @@ func (t *reTranslator) run() error {
 		c := t.p[t.i]
 		switch {
 		case c == '\\':
+			at := t.i
 			if err := t.escape(false); err != nil {
 				return err
 			}
-			t.item()
+			t.item(escapeWidth(t.p[at+1]))
 		case c == '[':
 			if err := t.class(); err != nil {
 				return err
 			}
-			t.item()
+			t.item(1)
 		case c == '(':
 			if err := t.group(); err != nil {
 				return err
@@ -113,15 +116,20 @@ func (t *reTranslator) run() error {
 			if g := t.open[len(t.open)-1]; g > 0 {
 				t.prog.closeAt[g] = t.i
 			}
+			w, err := t.closeWidth()
+			if err != nil {
+				return err
+			}
 			t.open, t.start = t.open[:len(t.open)-1], t.start[:len(t.start)-1]
 			t.out.WriteByte(')')
 			t.i++
-			t.item()
+			t.item(w)
 		case c == '*' || c == '+' || c == '?' || c == '{':
 			if err := t.quantifier(); err != nil {
 				return err
 			}
 		case c == '|':
+			t.top().alternative()
 			t.out.WriteByte('|')
 			t.i++
 			t.canRepeat = false
@@ -138,7 +146,7 @@ func (t *reTranslator) run() error {
 		default:
 			t.out.WriteByte(c)
 			t.i++
-			t.item()
+			t.item(1)
 		}
 	}
 	if len(t.open) > 0 {
@@ -147,8 +155,79 @@ func (t *reTranslator) run() error {
 	return nil
 }
 
-// item records that a repeatable item was just written.
-func (t *reTranslator) item() { t.canRepeat, t.repeated = true, false }
+// item records that a repeatable item matching width characters (-1: a varying number)
+// was just written.
+func (t *reTranslator) item(width int) {
+	t.canRepeat, t.repeated = true, false
+	f := t.top()
+	f.last = width
+	if width < 0 {
+		f.variable = true
+	} else {
+		f.cur += width
+	}
+}
+
+// groupWidth follows how many characters the innermost open group matches, so that a
+// lookbehind that is not of fixed width is rejected as Python rejects it.
+type groupWidth struct {
+	// cur is the width of the current alternative so far, alt that of the earlier ones.
+	cur, alt int
+	altSet   bool
+	// last is the width of the last item, which a {n} repeat multiplies.
+	last     int
+	variable bool
+}
+
+// alternative starts the next alternative of a group at a '|'.
+func (f *groupWidth) alternative() {
+	if f.altSet && f.alt != f.cur {
+		f.variable = true
+	}
+	f.alt, f.altSet, f.cur = f.cur, true, 0
+}
+
+// top is the width frame of the innermost open group (or of the whole pattern).
+func (t *reTranslator) top() *groupWidth {
+	return &t.widths[len(t.widths)-1]
+}
+
+// pushWidth opens the width frame of a group.
+func (t *reTranslator) pushWidth() { t.widths = append(t.widths, groupWidth{}) }
+
+// closeWidth closes the innermost group's frame and returns the width the group matches
+// (0 for lookarounds, -1 when it varies); a lookbehind must have a fixed width.
+func (t *reTranslator) closeWidth() (int, error) {
+	f := t.top()
+	f.alternative()
+	t.widths = t.widths[:len(t.widths)-1]
+	src := t.p[t.start[len(t.start)-1]:]
+	if strings.HasPrefix(src, "(?<=") || strings.HasPrefix(src, "(?<!") {
+		if f.variable {
+			return 0, t.lookbehindError()
+		}
+		return 0, nil
+	}
+	if strings.HasPrefix(src, "(?=") || strings.HasPrefix(src, "(?!") {
+		return 0, nil
+	}
+	if f.variable {
+		return -1, nil
+	}
+	return f.cur, nil
+}
+
+// escapeWidth is how many characters the escape \c matches: none for the anchors, a varying
+// number for a backreference.
+func escapeWidth(c byte) int {
+	switch {
+	case strings.IndexByte("bBAZ", c) >= 0:
+		return 0
+	case c >= '1' && c <= '9':
+		return -1
+	}
+	return 1
+}
 
 func (t *reTranslator) quantifier() error {
 	at := t.i
@@ -162,7 +241,7 @@ func (t *reTranslator) quantifier() error {
 		if j >= len(t.p) || t.p[j] != '}' || body == "" || strings.Count(body, ",") > 1 || body == "," {
 			t.out.WriteString(`\{`) // not a repeat: a literal brace, as Python reads it
 			t.i++
-			t.item()
+			t.item(1)
 			return nil
 		}
 		if strings.HasPrefix(body, ",") {
@@ -176,6 +255,11 @@ func (t *reTranslator) quantifier() error {
 		}
 		if t.inLookbehind() && (bounded && lo != hi) {
 			return t.lookbehindError()
+		}
+		if f := t.top(); bounded && lo != hi || f.last < 0 {
+			f.variable = true
+		} else {
+			f.cur += f.last * (minRep - 1)
 		}
 		if !t.canRepeat {
 			return t.fail("nothing to repeat", at)
@@ -195,6 +279,7 @@ func (t *reTranslator) quantifier() error {
 		if t.inLookbehind() {
 			return t.lookbehindError()
 		}
+		t.top().variable = true
 		t.out.WriteByte(c)
 		t.i++
 	}
@@ -334,6 +419,7 @@ func (t *reTranslator) group() error {
 	rest := t.p[at+1:]
 	t.canRepeat = false
 	push := func(g int, text string, skip int) {
+		t.pushWidth()
 		t.open = append(t.open, g)
 		t.start = append(t.start, at)
 		t.out.WriteString(text)
@@ -377,7 +463,7 @@ func (t *reTranslator) group() error {
 		}
 		fmt.Fprintf(&t.out, `(?:\%d)`, g)
 		t.i = at + 1 + end + 1
-		t.item()
+		t.item(-1)
 	case strings.HasPrefix(rest, "?#"):
 		end := strings.IndexByte(rest, ')')
 		if end < 0 {
@@ -453,6 +539,7 @@ func (t *reTranslator) inlineFlags(at int, rest string) error {
 		if strings.ContainsAny(on.String(), "a") {
 			return fmt.Errorf("asyncscript does not support a scoped (?a:...) flag")
 		}
+		t.pushWidth()
 		t.open = append(t.open, 0)
 		t.start = append(t.start, at)
 		if f == "" {
