@@ -82,6 +82,7 @@ var (
 	ValueError          = newExceptionClass("ValueError", ExceptionType)
 	UnicodeError        = newExceptionClass("UnicodeError", ValueError)
 	UnicodeEncodeError  = newExceptionClass("UnicodeEncodeError", UnicodeError)
+	UnicodeDecodeError  = newExceptionClass("UnicodeDecodeError", UnicodeError)
 	TypeError           = newExceptionClass("TypeError", ExceptionType)
 	NameError           = newExceptionClass("NameError", ExceptionType)
 	UnboundLocalError   = newExceptionClass("UnboundLocalError", NameError)
@@ -118,7 +119,7 @@ var (
 // ExceptionClasses lists every built-in exception class, for the builtins module.
 var ExceptionClasses = []*Class{
 	BaseException, ExceptionType, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
-	KeyError, IndexError, ValueError, UnicodeError, UnicodeEncodeError, TypeError, NameError, UnboundLocalError,
+	KeyError, IndexError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, TypeError, NameError, UnboundLocalError,
 	AttributeError, RuntimeError, SystemError, MemoryError, RecursionError, NotImplementedError, AssertionError,
 	StopIteration, StopAsyncIteration, ImportError, ModuleNotFoundError, OSError, TimeoutError,
 	SyntaxError, IndentationError, TabError, KeyboardInterrupt, SystemExit, GeneratorExit,

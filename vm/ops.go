@@ -146,6 +146,8 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		}
 	}
 	switch a := x.(type) {
+	case Bytes:
+		return bytesBinary(op, a, y)
 	case Str:
 		switch op {
 		case opAdd:
