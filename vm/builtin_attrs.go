@@ -119,6 +119,14 @@ func (p *Property) Attr(name string) (Value, bool) {
 		return orNone(p.Set), true
 	case "fdel":
 		return orNone(p.Del), true
+	case "__doc__":
+		if p.Doc != nil {
+			return p.Doc, true
+		}
+		if g, ok := p.Get.(AttrGetter); ok {
+			return g.Attr("__doc__")
+		}
+		return None, true
 	}
 	return nil, false
 }

@@ -337,15 +337,7 @@ func init() {
 		}
 		return &Instance{Class: ObjectClass, Dict: map[string]Value{}}, nil
 	})
-	defineConstructor(TypeClass, varKwArgs, 0, 0, nil, func(th *Thread, a []Value, kw *Dict) (Value, error) {
-		if len(a) == 1 && (kw == nil || kw.Len() == 0) {
-			return a[0].Type(), nil
-		}
-		if len(a) == 3 {
-			return nil, Errorf(TypeError, "type() with three arguments is not supported")
-		}
-		return nil, Errorf(TypeError, "type() takes 1 or 3 arguments")
-	})
+	defineConstructor(TypeClass, varKwArgs, 0, 0, nil, constructType)
 	defineConstructor(StaticMethodClass, posArgs, 1, 1, nil, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return &StaticMethod{Func: a[0]}, nil
 	})
@@ -353,7 +345,7 @@ func init() {
 		return &ClassMethod{Func: a[0]}, nil
 	})
 	defineConstructor(PropertyClass, tupleArgs, 0, 4, []string{"fget", "fset", "fdel", "doc"}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
-		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2])}, nil
+		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2]), Doc: noneToNil(a[3])}, nil
 	})
 	defineConstructor(SuperClass, posArgs, 0, 2, nil, constructSuper)
 	defineMethods(PropertyClass, []methodDef{
@@ -361,15 +353,8 @@ func init() {
 		{"setter", oneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Set = f })},
 		{"deleter", oneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Del = f })},
 	})
-	defineMethods(ObjectClass, []methodDef{
-		// object.__init__ accepts only the instance, so super().__init__() works in any class.
-		{"__init__", varKwArgs, 0, 0, nil, func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
-			if len(a) > 0 || (kw != nil && kw.Len() > 0) {
-				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
-			}
-			return None, nil
-		}},
-	})
+	defineObjectMethods()
+	defineTypeMethods()
 }
 
 // noneToNil maps None to nil, how Property marks a missing accessor.
@@ -668,12 +653,15 @@ func (s *Super) Repr() string {
 	return fmt.Sprintf("<super: %s, <%s object>>", cls, TypeName(s.Obj))
 }
 
-// Attr implements AttrGetter: it finds name in the classes after s.Class and binds it to the
-// object as an ordinary attribute access would.
-func (s *Super) Attr(name string) (Value, bool) {
+// attr finds name in the classes after s.Class in the MRO and binds it to the object as
+// an ordinary attribute access would (to the class itself in a classmethod).
+func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
 	start := s.Obj.Type()
-	if c, ok := s.Obj.(*Class); ok && c.IsSubclass(s.Class) {
+	c, onClass := s.Obj.(*Class)
+	if onClass && c.IsSubclass(s.Class) {
 		start = c
+	} else {
+		onClass = false
 	}
 	mro := start.MRO()
 	for i, k := range mro {
@@ -685,20 +673,17 @@ func (s *Super) Attr(name string) (Value, bool) {
 			if !ok {
 				continue
 			}
-			if start != s.Obj.Type() {
-				// super() in a classmethod: look up as on the class itself.
-				switch f := v.(type) {
-				case *ClassMethod:
-					return &BoundMethod{Self: start, Func: f.Func}, true
-				case *StaticMethod:
-					return f.Func, true
-				}
-				return v, true
+			var r Value
+			var err error
+			if onClass {
+				r, err = classDescrGet(th, v, start)
+			} else {
+				r, err = descrGet(th, v, s.Obj, start)
 			}
-			return bindAttr(s.Obj, start, v), true
+			return r, true, err
 		}
 	}
-	return nil, false
+	return nil, false, nil
 }
 
 // constructSuper is super(), which finds its class and object in the calling method, or

@@ -127,7 +127,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.STORE_NAME:
 			sp--
 			if fr.ns != nil {
-				fr.ns[fr.code.Names[arg]] = stack[sp]
+				fr.ns.SetStr(fr.code.Names[arg], stack[sp])
 			} else {
 				fr.globals.Set(fr.code.Names[arg], stack[sp])
 			}
@@ -444,10 +444,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.BUILD_CLASS:
 			fr.sp, fr.pc = sp, pc
-			base := sp - arg - 2
-			var cls *Class
-			cls, err = th.buildClass(stack[base].(*Function), string(stack[base+1].(Str)), stack[base+2:sp])
-			sp = base
+			var cls Value
+			sp, cls, err = th.buildClassOp(stack, sp, arg)
 			stack[sp] = cls
 			sp++
 

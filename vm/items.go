@@ -64,8 +64,7 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		}
 		return MakeInt(int64(c[j])), nil
 	case *Class:
-		// list[int] and friends in annotations: the generic alias is the class itself here.
-		return c, nil
+		return classGetItem(th, c, i)
 	}
 	if m, ok := x.Type().userMethod("__getitem__"); ok {
 		return th.Call(m, []Value{x, i}, nil)
@@ -381,4 +380,26 @@ func setOperator(th *Thread, op int, a, b *Set) (Value, error) {
 	}
 	out.frozen = a.frozen
 	return out, nil
+}
+
+// classGetItem is cls[i]: the metaclass's __getitem__ (as Enum's Color['RED']), then the
+// class's __class_getitem__. For built-in classes (list[int] in annotations) the generic
+// alias is the class itself here.
+func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
+	if c.meta != nil {
+		if m := c.meta.override("__getitem__"); m != nil {
+			return th.Call(m, []Value{c, i}, nil)
+		}
+	}
+	if c.builtin {
+		return c, nil
+	}
+	if m, ok := c.Lookup("__class_getitem__"); ok {
+		f, err := classDescrGet(th, m, c)
+		if err != nil {
+			return nil, err
+		}
+		return th.Call(f, []Value{i}, nil)
+	}
+	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
 }

@@ -47,6 +47,11 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Slice:
 		return reprSeq(th, x, "slice(", ")", []Value{x.Lower, x.Upper, x.Step}, false)
 	case *Class:
+		if x.meta != nil {
+			if m := x.meta.override("__repr__"); m != nil {
+				return callStrMethod(th, m, v, "__repr__")
+			}
+		}
 		if x.Module == "builtins" {
 			return "<class '" + x.QualName + "'>", nil
 		}

@@ -115,9 +115,6 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	for _, d := range s.Decorators {
 		c.expr(d)
 	}
-	for _, k := range s.Keywords {
-		c.errorf(&k, "class keyword arguments are not supported")
-	}
 	sc := c.st.scopes[s]
 	u := c.newUnit(sc, s.Name, c.u.qualPrefix+s.Name, s.Start.Line)
 	u.code.Flags |= bytecode.FlagClassBody
@@ -138,7 +135,21 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		}
 		c.expr(b)
 	}
-	c.emit(bytecode.BUILD_CLASS, len(s.Bases))
+	if len(s.Bases) > bytecode.ClassBasesMask {
+		c.errorf(s, "more than %d base classes are not supported", bytecode.ClassBasesMask)
+	}
+	var names []string
+	for _, k := range s.Keywords {
+		if k.Name == "" {
+			c.errorf(&k, "class keyword arguments with ** are not supported")
+		}
+		c.expr(k.Value)
+		names = append(names, k.Name)
+	}
+	if len(names) > 0 {
+		c.emitConst(names)
+	}
+	c.emit(bytecode.BUILD_CLASS, len(s.Bases)|len(names)<<bytecode.ClassKeywordsShift)
 	c.applyDecorators(len(s.Decorators))
 	c.storeName(s.Name)
 }

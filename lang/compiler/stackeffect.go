@@ -59,7 +59,11 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		}
 		return -n
 	case bytecode.BUILD_CLASS:
-		return -1 - arg
+		nkw := arg >> bytecode.ClassKeywordsShift
+		if nkw > 0 {
+			nkw++ // the names tuple
+		}
+		return -1 - arg&bytecode.ClassBasesMask - nkw
 	case bytecode.CALL:
 		return -arg
 	case bytecode.CALL_METHOD:
