@@ -8,22 +8,6 @@ type AttrGetter interface {
 	Attr(name string) (Value, bool)
 }
 
-// instanceDict returns the attribute dict of an object that has one.
-func instanceDict(obj Value) map[string]Value {
-	switch o := obj.(type) {
-	case *Instance:
-		return o.Dict
-	case *Exception:
-		return o.Dict
-	case *Function:
-		if o.Dict == nil {
-			o.Dict = map[string]Value{}
-		}
-		return o.Dict
-	}
-	return nil
-}
-
 // GetAttr is getattr(obj, name): the class's __getattribute__ (object's unless overridden),
 // then __getattr__ when that raised AttributeError.
 func GetAttr(th *Thread, obj Value, name string) (Value, error) {
@@ -74,8 +58,8 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 	if found && isDataDescriptor(attr) {
 		return descrGet(th, attr, obj, cls)
 	}
-	if d := instanceDict(obj); d != nil {
-		if v, ok := d[name]; ok {
+	if d := ownAttrs(obj); d != nil {
+		if v, ok := d.get(name); ok {
 			return v, nil
 		}
 	}
@@ -91,11 +75,8 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 	case "__class__":
 		return cls, nil
 	case "__dict__":
-		if d := instanceDict(obj); d != nil && !cls.noDict {
-			if order := attrOrder(obj); order != nil {
-				return orderedDict(d, *order), nil
-			}
-			return mapToDict(d), nil
+		if d := ownAttrs(obj); d != nil && !cls.noDict {
+			return d.dict(), nil
 		}
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
@@ -177,8 +158,8 @@ func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Function:
-			if d := instanceDict(obj); d != nil {
-				if v, shadowed := d[name]; shadowed {
+			if d := ownAttrs(obj); d != nil {
+				if v, shadowed := d.get(name); shadowed {
 					return v, nil, nil
 				}
 			}
@@ -245,13 +226,8 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 	if cls.noDict {
 		return noAttribute(obj, cls, name)
 	}
-	if d := instanceDict(obj); d != nil {
-		if _, exists := d[name]; !exists {
-			if order := attrOrder(obj); order != nil {
-				*order = append(*order, name)
-			}
-		}
-		d[name] = v
+	if d := ownAttrs(obj); d != nil {
+		d.set(name, v)
 		return nil
 	}
 	return noAttribute(obj, cls, name)
@@ -263,17 +239,6 @@ func noAttribute(obj Value, cls *Class, name string) error {
 		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", cls.Name, name)
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
-}
-
-// orderedDict copies attributes into a dict in the order they were set.
-func orderedDict(m map[string]Value, order []string) *Dict {
-	d := NewDict()
-	for _, k := range order {
-		if v, ok := m[k]; ok {
-			d.SetStr(k, v)
-		}
-	}
-	return d
 }
 
 // DelAttr is delattr(obj, name): the class's __delattr__, object's unless overridden.
@@ -323,14 +288,8 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
 	}
-	if d := instanceDict(obj); d != nil {
-		if _, ok := d[name]; ok {
-			delete(d, name)
-			if order := attrOrder(obj); order != nil {
-				*order = removeName(*order, name)
-			}
-			return nil
-		}
+	if d := ownAttrs(obj); d != nil && d.del(name) {
+		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(obj), name)
 }
@@ -341,8 +300,10 @@ func Dir(obj Value) []string {
 	if m, ok := obj.(*Module); ok {
 		return m.Names()
 	}
-	for k := range instanceDict(obj) {
-		seen[k] = true
+	if d := ownAttrs(obj); d != nil {
+		for _, k := range d.names() {
+			seen[k] = true
+		}
 	}
 	cls, isClass := obj.(*Class)
 	if !isClass {

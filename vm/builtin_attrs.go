@@ -10,6 +10,9 @@ func (f *Function) Attr(name string) (Value, bool) {
 	case "__module__":
 		return Str(f.Globals.Name), true
 	case "__doc__":
+		if doc, ok := f.Code.Doc.(string); ok {
+			return Str(doc), true
+		}
 		return None, true
 	case "__defaults__":
 		if len(f.Defaults) == 0 {

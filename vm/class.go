@@ -134,21 +134,10 @@ var (
 // Instance is an object of a user-defined class.
 type Instance struct {
 	Class *Class
-	Dict  map[string]Value
-	// order lists the attribute names in the order they were first set, so __dict__ and
-	// vars() show them as Python does.
-	order []string
-}
-
-// attrOrder returns the insertion-ordered attribute names of an object that records them.
-func attrOrder(obj Value) *[]string {
-	switch o := obj.(type) {
-	case *Instance:
-		return &o.order
-	case *Exception:
-		return &o.order
-	}
-	return nil
+	attrs
+	// slots holds the values of the names the class declares in __slots__, apart from
+	// the instance's __dict__.
+	slots map[string]Value
 }
 
 // Type implements Value.
@@ -156,7 +145,7 @@ func (o *Instance) Type() *Class { return o.Class }
 
 func init() {
 	ObjectClass.newInstance = func(cls *Class) Value {
-		return &Instance{Class: cls, Dict: map[string]Value{}}
+		return &Instance{Class: cls}
 	}
 }
 

@@ -335,7 +335,7 @@ func init() {
 		if len(a) > 0 || (kw != nil && kw.Len() > 0) {
 			return nil, Errorf(TypeError, "object() takes no arguments")
 		}
-		return &Instance{Class: ObjectClass, Dict: map[string]Value{}}, nil
+		return &Instance{Class: ObjectClass}, nil
 	})
 	defineConstructor(TypeClass, varKwArgs, 0, 0, nil, constructType)
 	defineConstructor(StaticMethodClass, posArgs, 1, 1, nil, func(th *Thread, a []Value, _ *Dict) (Value, error) {

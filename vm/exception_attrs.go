@@ -95,10 +95,11 @@ func init() {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}
 			e := self.(*Exception)
-			notes, ok := e.Dict["__notes__"].(*List)
+			v, _ := e.get("__notes__")
+			notes, ok := v.(*List)
 			if !ok {
 				notes = NewList(nil)
-				e.Dict["__notes__"] = notes
+				e.set("__notes__", notes)
 			}
 			notes.Items = append(notes.Items, a[0])
 			return None, nil

@@ -41,7 +41,7 @@ type Function struct {
 	Defaults   []Value
 	KwDefaults *Dict
 	Closure    []*Cell
-	Dict       map[string]Value
+	attrs
 }
 
 // FunctionClass is the class of functions.
@@ -199,12 +199,12 @@ func (c *Code) builtinMethod(obj Value, i int) *Builtin {
 	if e.class != cls {
 		v, ok := cls.Lookup(c.Names[i])
 		b, isBuiltin := v.(*Builtin)
-		if !ok || !isBuiltin || !b.isMethod || instanceDict(obj) != nil {
+		if !ok || !isBuiltin || !b.isMethod || ownAttrs(obj) != nil {
 			return nil
 		}
 		e.class, e.method = cls, b
 	}
-	if instanceDict(obj) != nil {
+	if ownAttrs(obj) != nil {
 		return nil // an exception's own attributes could shadow the method
 	}
 	return e.method

@@ -1,7 +1,7 @@
 package vm
 
 // memberDescriptor is what __slots__ puts in the class for each slot name: a data descriptor
-// that stores the value in the instance under that name.
+// that stores the value in the instance's slots.
 type memberDescriptor struct {
 	name string
 	cls  *Class
@@ -31,7 +31,7 @@ func (m *memberDescriptor) get(obj Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := o.Dict[m.name]; ok {
+	if v, ok := o.slots[m.name]; ok {
 		return v, nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
@@ -42,10 +42,10 @@ func (m *memberDescriptor) set(obj, v Value) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := o.Dict[m.name]; !ok {
-		o.order = append(o.order, m.name)
+	if o.slots == nil {
+		o.slots = map[string]Value{}
 	}
-	o.Dict[m.name] = v
+	o.slots[m.name] = v
 	return nil
 }
 
@@ -54,11 +54,10 @@ func (m *memberDescriptor) del(obj Value) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := o.Dict[m.name]; !ok {
+	if _, ok := o.slots[m.name]; !ok {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
 	}
-	delete(o.Dict, m.name)
-	o.order = removeName(o.order, m.name)
+	delete(o.slots, m.name)
 	return nil
 }
 

@@ -76,6 +76,11 @@ func (c *compiler) makeFunction(node ast.Node, name string, args *ast.Arguments,
 		code.Flags |= bytecode.FlagVarkw
 	}
 	code.Flags |= kindFlags(sc)
+	if fd, ok := node.(*ast.FunctionDef); ok {
+		if doc, ok := docstring(fd.Body); ok {
+			code.Doc = doc
+		}
+	}
 	u.span = node.Range()
 	body()
 	c.finishFunction(flags)
@@ -119,6 +124,8 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	u := c.newUnit(sc, s.Name, c.u.qualPrefix+s.Name, s.Start.Line)
 	u.code.Flags |= bytecode.FlagClassBody
 	u.span = s.Range()
+	c.classPrologue(s)
+	c.setupAnnotations(s.Body)
 	c.stmts(s.Body)
 	// The body returns the __class__ cell, if methods use it, so the class can fill it in.
 	if i, ok := u.cells[classCell]; ok {
