@@ -33,6 +33,9 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if m, ok := args[0].Type().Lookup("__abs__"); ok {
 		return th.Call(m, []vm.Value{args[0]}, nil)
 	}
+	if b := vm.BuiltinValue(args[0]); b != args[0] {
+		return builtinAbs(th, []vm.Value{b}, nil) // an int or float subclass
+	}
 	return nil, vm.Errorf(vm.TypeError, "bad operand type for abs(): '%s'", vm.TypeName(args[0]))
 }
 
@@ -181,6 +184,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 			callArgs = append(callArgs, ndigits)
 		}
 		return th.Call(m, callArgs, nil)
+	}
+	if b := vm.BuiltinValue(x); b != x {
+		return builtinRound(th, []vm.Value{b, ndigits}, nil) // an int or float subclass
 	}
 	return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __round__ method", vm.TypeName(x))
 }

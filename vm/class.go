@@ -135,9 +135,8 @@ var (
 type Instance struct {
 	Class *Class
 	attrs
-	// slots holds the values of the names the class declares in __slots__, apart from
-	// the instance's __dict__.
-	slots map[string]Value
+	// ext is nil for most instances (see instanceExt).
+	ext *instanceExt
 }
 
 // Type implements Value.

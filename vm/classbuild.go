@@ -187,7 +187,7 @@ func checkBases(bases Tuple) ([]*Class, error) {
 		if finalBases[c.Name] && c.builtin {
 			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", c.Name)
 		}
-		if c.builtin && c.newInstance == nil && c != TypeClass {
+		if layout := builtinLayout(c); c.builtin && (c.newInstance == nil || layout != nil && layout != c) && c != TypeClass {
 			return nil, Errorf(NotImplementedError, "subclassing the built-in type '%s' is not supported by asyncscript", c.Name)
 		}
 		out[i] = c

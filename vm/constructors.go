@@ -169,6 +169,9 @@ func defineMethods(cls *Class, defs []methodDef) {
 // wrapMethod checks the receiver (which is missing or foreign when the method is called
 // through the class, as list.append(x, 1)) and the arguments, then calls fn.
 func wrapMethod(cls *Class, sig *signature, fn methodFunc) NativeFunc {
+	// Methods of list, str and the other subclassable types work on the built-in value
+	// inside an instance of a subclass.
+	_, unwrapSelf := subclassableBuiltins[cls]
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		if len(args) == 0 {
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual)
@@ -184,6 +187,9 @@ func wrapMethod(cls *Class, sig *signature, fn methodFunc) NativeFunc {
 		}
 		if sig.style != varKwArgs {
 			kwargs = nil
+		}
+		if unwrapSelf {
+			self = unwrap(self)
 		}
 		return fn(th, self, bound, kwargs)
 	}
@@ -207,6 +213,7 @@ func defineConstructor(cls *Class, style argStyle, min, max int, kw []string, fn
 // indexValue converts an argument that must be an integer (a count, a position, a width),
 // calling a user __index__ if there is one, with CPython's errors.
 func indexValue(th *Thread, v Value) (int, error) {
+	v = unwrap(v)
 	if m, ok := v.Type().userMethod("__index__"); ok && !isInt(v) {
 		r, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
@@ -399,7 +406,7 @@ func newSetFrom(th *Thread, v Value, frozen bool) (*Set, error) {
 
 // constructInt is int(x=0, base=10).
 func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
-	x, baseV := a[0], a[1]
+	x, baseV := unwrap(a[0]), a[1]
 	if x == nil {
 		if baseV != nil {
 			return nil, Errorf(TypeError, "int() missing string argument")
@@ -462,6 +469,7 @@ func parseIntValue(s string, base int) (Value, error) {
 
 // constructFloat is float(x=0.0).
 func constructFloat(th *Thread, a []Value, _ *Dict) (Value, error) {
+	a[0] = unwrap(a[0])
 	switch v := a[0].(type) {
 	case nil:
 		return Float(0), nil
@@ -671,7 +679,9 @@ func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
 		for _, base := range mro[i+1:] {
 			v, ok := base.Dict[name]
 			if !ok {
-				continue
+				if v, ok = baseDunders[base][name]; !ok {
+					continue
+				}
 			}
 			var r Value
 			var err error

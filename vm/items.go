@@ -69,6 +69,9 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 	if m, ok := x.Type().userMethod("__getitem__"); ok {
 		return th.Call(m, []Value{x, i}, nil)
 	}
+	if m, ok := baseDunder(x, "__getitem__"); ok {
+		return th.Call(m, []Value{x, i}, nil)
+	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(x))
 }
 
@@ -107,6 +110,9 @@ func SetItem(th *Thread, x, i, v Value) error {
 	if m, ok := x.Type().userMethod("__setitem__"); ok {
 		_, err := th.Call(m, []Value{x, i, v}, nil)
 		return err
+	}
+	if b, ok := baseOf(x); ok {
+		return SetItem(th, b, i, v)
 	}
 	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(x))
 }
@@ -186,6 +192,9 @@ func DelItem(th *Thread, x, i Value) error {
 	if m, ok := x.Type().userMethod("__delitem__"); ok {
 		_, err := th.Call(m, []Value{x, i}, nil)
 		return err
+	}
+	if b, ok := baseOf(x); ok {
+		return DelItem(th, b, i)
 	}
 	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(x))
 }
@@ -268,6 +277,11 @@ func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
 // dictUpdate merges m into d: {**m} in a display, or f(**m) when strict (repeated keys are a
 // TypeError naming the function fn).
 func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
+	if b, ok := baseOf(m); ok {
+		if _, isDict := b.(*Dict); isDict {
+			m = b // a dict subclass merges as a dict
+		}
+	}
 	src, ok := m.(*Dict)
 	if !ok {
 		if strict {

@@ -31,7 +31,7 @@ func (m *memberDescriptor) get(obj Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := o.slots[m.name]; ok {
+	if v, ok := o.extension().slots[m.name]; ok {
 		return v, nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
@@ -42,10 +42,11 @@ func (m *memberDescriptor) set(obj, v Value) error {
 	if err != nil {
 		return err
 	}
-	if o.slots == nil {
-		o.slots = map[string]Value{}
+	e := o.extension()
+	if e.slots == nil {
+		e.slots = map[string]Value{}
 	}
-	o.slots[m.name] = v
+	e.slots[m.name] = v
 	return nil
 }
 
@@ -54,10 +55,11 @@ func (m *memberDescriptor) del(obj Value) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := o.slots[m.name]; !ok {
+	e := o.extension()
+	if _, ok := e.slots[m.name]; !ok {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
 	}
-	delete(o.slots, m.name)
+	delete(e.slots, m.name)
 	return nil
 }
 
