@@ -221,11 +221,12 @@ func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 // intDigits formats an int in a base with Python's prefix, for hex(), oct() and bin().
-func intDigits(v vm.Value, base int, prefix string) (vm.Value, error) {
-	n, ok := bigOf(v)
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+func intDigits(th *vm.Thread, v vm.Value, base int, prefix string) (vm.Value, error) {
+	v, err := vm.Index(th, v)
+	if err != nil {
+		return nil, err
 	}
+	n, _ := bigOf(v)
 	sign := ""
 	if n.Sign() < 0 {
 		sign = "-"
@@ -238,19 +239,19 @@ func builtinHex(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if err := checkArgs("hex", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 16, "0x")
+	return intDigits(th, args[0], 16, "0x")
 }
 
 func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if err := checkArgs("oct", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 8, "0o")
+	return intDigits(th, args[0], 8, "0o")
 }
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if err := checkArgs("bin", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 2, "0b")
+	return intDigits(th, args[0], 2, "0b")
 }

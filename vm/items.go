@@ -4,6 +4,12 @@ import "strings"
 
 // GetItem is x[i].
 func GetItem(th *Thread, x, i Value) (Value, error) {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return nil, err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -93,6 +99,12 @@ func rangeItem(r *Range, i Value) (Value, error) {
 
 // SetItem is x[i] = v.
 func SetItem(th *Thread, x, i, v Value) error {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -153,6 +165,12 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 
 // DelItem is del x[i].
 func DelItem(th *Thread, x, i Value) error {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -416,4 +434,18 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 		return th.Call(f, []Value{i}, nil)
 	}
 	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
+}
+
+// sequenceIndex converts an object used as a built-in sequence's index through its
+// __index__ method; a dict key, or an object without __index__, stays as it is.
+func sequenceIndex(th *Thread, x, i Value) (Value, error) {
+	switch x.(type) {
+	case *List, Tuple, Str, Bytes, *Range:
+	default:
+		return i, nil
+	}
+	if _, ok := i.Type().userMethod("__index__"); !ok {
+		return i, nil
+	}
+	return Index(th, i)
 }

@@ -318,3 +318,23 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 
 // errStop ends an Iterate early without being an error to the caller.
 var errStop = &Exception{}
+
+// Index is operator.index(v): an int as it is (the int inside an int subclass's instance),
+// else the result of the object's __index__.
+func Index(th *Thread, v Value) (Value, error) {
+	v = unwrap(v)
+	if isInt(v) {
+		return v, nil
+	}
+	if m, ok := v.Type().userMethod("__index__"); ok {
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !isInt(unwrap(r)) {
+			return nil, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+		return unwrap(r), nil
+	}
+	return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+}

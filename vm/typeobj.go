@@ -281,3 +281,32 @@ func defineTypeMethods() {
 		}},
 	})
 }
+
+// InstanceCheck is isinstance(obj, cls) for one class: the metaclass's __instancecheck__
+// when it defines one (as abc.ABCMeta does), else the class relation.
+func InstanceCheck(th *Thread, obj Value, cls *Class) (bool, error) {
+	if obj.Type() == cls {
+		return true, nil
+	}
+	return metaCheck(th, cls, "__instancecheck__", obj, func() bool { return IsSubclass(obj.Type(), cls) })
+}
+
+// SubclassCheck is issubclass(c, cls) for one class, through the metaclass's
+// __subclasscheck__ when it defines one.
+func SubclassCheck(th *Thread, c, cls *Class) (bool, error) {
+	return metaCheck(th, cls, "__subclasscheck__", c, func() bool { return IsSubclass(c, cls) })
+}
+
+// metaCheck calls the metaclass hook name on cls with arg, or answers with fallback.
+func metaCheck(th *Thread, cls *Class, name string, arg Value, fallback func() bool) (bool, error) {
+	if cls.meta != nil {
+		if m := cls.meta.override(name); m != nil {
+			r, err := th.Call(m, []Value{cls, arg}, nil)
+			if err != nil {
+				return false, err
+			}
+			return Truth(th, r)
+		}
+	}
+	return fallback(), nil
+}
