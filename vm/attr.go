@@ -209,6 +209,9 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 			}
 		}
 	}
+	if name == "__class__" {
+		return Errorf(NotImplementedError, "assigning __class__ is not supported by asyncscript")
+	}
 	switch o := obj.(type) {
 	case *Class:
 		if o.builtin {

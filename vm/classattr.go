@@ -101,7 +101,7 @@ func setClassAttr(c *Class, name string, v Value) error {
 		}
 		c.QualName = string(s)
 		return nil
-	case "__bases__", "__mro__", "__class__", "__dict__":
+	case "__bases__", "__mro__", "__dict__":
 		return Errorf(NotImplementedError, "assigning %s of a class is not supported by asyncscript", name)
 	}
 	c.setDictEntry(name, v)
