@@ -26,6 +26,11 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return f.KwDefaults.Copy(), true
 	case "__code__":
 		return f.Code, true
+	case "__annotations__":
+		// A function without annotations gets an empty dict on first use, kept from then on.
+		d := NewDict()
+		f.set("__annotations__", d)
+		return d, true
 	}
 	return nil, false
 }

@@ -70,6 +70,15 @@ func (c *Class) typeAttr(name string) (Value, bool) {
 		return c.namespaceCopy(), true
 	case "__class__":
 		return c.Type(), true
+	case "__annotations__":
+		// Each class has its own annotations, never its bases': an empty dict when the
+		// body annotated nothing, kept from then on.
+		if v, ok := c.Dict[name]; ok || c.builtin {
+			return v, ok
+		}
+		d := NewDict()
+		c.setDictEntry(name, d)
+		return d, true
 	}
 	return nil, false
 }

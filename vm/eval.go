@@ -432,6 +432,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					f.Closure = append(f.Closure, c.(*Cell))
 				}
 			}
+			if arg&bytecode.MakeFuncAnnotations != 0 {
+				sp--
+				f.set("__annotations__", stack[sp])
+			}
 			if arg&bytecode.MakeFuncKwDefaults != 0 {
 				sp--
 				f.KwDefaults = stack[sp].(*Dict)

@@ -194,7 +194,8 @@ const (
 )
 
 const (
-	MakeFuncDefaults   = 1
-	MakeFuncKwDefaults = 2
-	MakeFuncClosure    = 8
+	MakeFuncDefaults    = 1
+	MakeFuncKwDefaults  = 2
+	MakeFuncAnnotations = 4
+	MakeFuncClosure     = 8
 )

@@ -91,3 +91,34 @@ func (c *compiler) storeAnnotation(name string, annotation ast.Expr) {
 	c.emitConst(name)
 	c.emit(bytecode.STORE_SUBSCR, 0)
 }
+
+// functionAnnotations pushes the dict of a function's parameter and return annotations, in
+// CPython's order, and reports whether there were any.
+func (c *compiler) functionAnnotations(fd *ast.FunctionDef) bool {
+	params := append([]*ast.Arg(nil), fd.Args.Args...)
+	if fd.Args.Vararg != nil {
+		params = append(params, fd.Args.Vararg)
+	}
+	params = append(params, fd.Args.KwOnly...)
+	if fd.Args.Kwarg != nil {
+		params = append(params, fd.Args.Kwarg)
+	}
+	n := 0
+	for _, p := range params {
+		if p.Annotation != nil {
+			c.emitConst(p.Name)
+			c.expr(p.Annotation)
+			n++
+		}
+	}
+	if fd.Returns != nil {
+		c.emitConst("return")
+		c.expr(fd.Returns)
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	c.emit(bytecode.BUILD_MAP, n)
+	return true
+}

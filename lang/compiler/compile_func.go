@@ -62,6 +62,9 @@ func (c *compiler) makeFunction(node ast.Node, name string, args *ast.Arguments,
 		c.emit(bytecode.BUILD_MAP, len(kwNames))
 		flags |= bytecode.MakeFuncKwDefaults
 	}
+	if fd, ok := node.(*ast.FunctionDef); ok && c.functionAnnotations(fd) {
+		flags |= bytecode.MakeFuncAnnotations
+	}
 
 	sc := c.st.scopes[node]
 	u := c.newUnit(sc, name, c.u.qualPrefix+name, node.Range().Start.Line)

@@ -52,7 +52,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return 0
 	case bytecode.MAKE_FUNCTION:
 		n := 0
-		for _, f := range []int{bytecode.MakeFuncDefaults, bytecode.MakeFuncKwDefaults, bytecode.MakeFuncClosure} {
+		for _, f := range []int{bytecode.MakeFuncDefaults, bytecode.MakeFuncKwDefaults, bytecode.MakeFuncAnnotations, bytecode.MakeFuncClosure} {
 			if arg&f != 0 {
 				n++
 			}
