@@ -1,14 +1,40 @@
 package vm
 
 // attrs is the namespace of an object's own attributes (an instance's, an exception's, a
-// function's). It starts as a Go map plus the names' insertion order, the cheapest form for
-// self.x; when a script asks for obj.__dict__ the attributes move into a dict object, which
-// from then on is the namespace, so writes through obj.__dict__ are seen by attribute
-// access and the other way round.
+// function's). Objects have few attributes, so they are kept as a slice of name-value pairs
+// in the order they were first set (which is also what __dict__ shows), searched linearly,
+// with a name index once there are many. When a script asks for obj.__dict__ the attributes
+// move into a dict object, which from then on is the namespace, so writes through
+// obj.__dict__ are seen by attribute access and the other way round.
 type attrs struct {
-	m     map[string]Value
-	order []string
+	pairs []attrPair
+	index map[string]int // positions in pairs, once len(pairs) > attrIndexMin
 	live  *Dict
+}
+
+// attrPair is one attribute.
+type attrPair struct {
+	name  string
+	value Value
+}
+
+// attrIndexMin is the number of attributes above which a map finds names faster than a scan.
+const attrIndexMin = 8
+
+// find returns the position of name in pairs, or -1.
+func (a *attrs) find(name string) int {
+	if a.index != nil {
+		if i, ok := a.index[name]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range a.pairs {
+		if a.pairs[i].name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // get reads an attribute.
@@ -16,8 +42,10 @@ func (a *attrs) get(name string) (Value, bool) {
 	if a.live != nil {
 		return a.live.GetStr(name)
 	}
-	v, ok := a.m[name]
-	return v, ok
+	if i := a.find(name); i >= 0 {
+		return a.pairs[i].value, true
+	}
+	return nil, false
 }
 
 // set writes an attribute.
@@ -26,13 +54,27 @@ func (a *attrs) set(name string, v Value) {
 		a.live.SetStr(name, v)
 		return
 	}
-	if a.m == nil {
-		a.m = map[string]Value{}
+	if i := a.find(name); i >= 0 {
+		a.pairs[i].value = v
+		return
 	}
-	if _, exists := a.m[name]; !exists {
-		a.order = append(a.order, name)
+	if a.pairs == nil {
+		a.pairs = make([]attrPair, 0, 4)
 	}
-	a.m[name] = v
+	a.pairs = append(a.pairs, attrPair{name, v})
+	if a.index != nil {
+		a.index[name] = len(a.pairs) - 1
+	} else if len(a.pairs) > attrIndexMin {
+		a.reindex()
+	}
+}
+
+// reindex rebuilds the name index.
+func (a *attrs) reindex() {
+	a.index = make(map[string]int, len(a.pairs))
+	for i, p := range a.pairs {
+		a.index[p.name] = i
+	}
 }
 
 // del removes an attribute, reporting whether it was there.
@@ -41,11 +83,14 @@ func (a *attrs) del(name string) bool {
 		found, _ := a.live.Delete(nil, Str(name))
 		return found
 	}
-	if _, ok := a.m[name]; !ok {
+	i := a.find(name)
+	if i < 0 {
 		return false
 	}
-	delete(a.m, name)
-	a.order = removeName(a.order, name)
+	a.pairs = append(a.pairs[:i], a.pairs[i+1:]...)
+	if a.index != nil {
+		a.reindex()
+	}
 	return true
 }
 
@@ -53,20 +98,23 @@ func (a *attrs) del(name string) bool {
 func (a *attrs) dict() *Dict {
 	if a.live == nil {
 		d := NewDict()
-		for _, k := range a.order {
-			d.SetStr(k, a.m[k])
+		for _, p := range a.pairs {
+			d.SetStr(p.name, p.value)
 		}
-		a.live, a.m, a.order = d, nil, nil
+		a.live, a.pairs, a.index = d, nil, nil
 	}
 	return a.live
 }
 
 // names lists the string names of the attributes, in insertion order.
 func (a *attrs) names() []string {
-	if a.live == nil {
-		return append([]string(nil), a.order...)
-	}
 	var out []string
+	if a.live == nil {
+		for _, p := range a.pairs {
+			out = append(out, p.name)
+		}
+		return out
+	}
 	for _, k := range a.live.Keys() {
 		if s, ok := k.(Str); ok {
 			out = append(out, string(s))
