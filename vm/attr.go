@@ -79,6 +79,9 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 			return d.dict(), nil
 		}
 	}
+	if m, ok := inheritedDunder(cls, name); ok {
+		return bindAttr(obj, cls, m), nil
+	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 }
 

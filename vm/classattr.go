@@ -18,6 +18,9 @@ func classAttr(th *Thread, c *Class, name string) (Value, error) {
 	if metaFound {
 		return descrGet(th, metaAttr, c, meta)
 	}
+	if m, ok := inheritedDunder(c, name); ok {
+		return m, nil
+	}
 	if name == "__doc__" {
 		return None, nil
 	}

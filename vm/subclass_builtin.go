@@ -109,6 +109,7 @@ func init() {
 			return Str(s), err
 		})
 	}
+	defineObjectDunders()
 	baseDunders[DictClass]["__getitem__"] = &Builtin{Name: "__getitem__", Fn: dictSubclassGetItem, isMethod: true, qualPrefix: "dict"}
 	baseDunders[SetClass]["__repr__"] = &Builtin{Name: "__repr__", Fn: setSubclassRepr, isMethod: true, qualPrefix: "set"}
 	defineMethods(ListClass, []methodDef{{"__init__", posArgs, 0, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
@@ -149,6 +150,20 @@ func defineBaseDunder(cls *Class, name string, nargs int, fn func(th *Thread, se
 		Fn: wrapMethod(cls, sig, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return fn(th, self, a)
 		})}
+}
+
+// inheritedDunder finds a special method of a built-in class in cls's MRO, for attribute
+// lookups that miss (super().__repr__(), object.__eq__, hasattr(x, "__len__")).
+func inheritedDunder(cls *Class, name string) (Value, bool) {
+	if len(name) < 5 || name[0] != '_' || name[1] != '_' {
+		return nil, false
+	}
+	for _, k := range cls.mro {
+		if m, ok := baseDunders[k][name]; ok {
+			return m, true
+		}
+	}
+	return nil, false
 }
 
 // baseDunder finds a special method of the built-in class an instance's class derives
@@ -218,4 +233,50 @@ func setSubclassRepr(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return Str(TypeName(a[0]) + "()"), nil
 	}
 	return Str(TypeName(a[0]) + "(" + inner + ")"), nil
+}
+
+// defineObjectDunders registers object's default special methods, which explicit calls such
+// as super().__repr__() and object.__eq__(a, b) reach.
+func defineObjectDunders() {
+	defineBaseDunder(ObjectClass, "__repr__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
+		s, err := reprObject(th, self)
+		return Str(s), err
+	})
+	defineBaseDunder(ObjectClass, "__str__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
+		s, err := Repr(th, self)
+		return Str(s), err
+	})
+	defineBaseDunder(ObjectClass, "__hash__", 0, func(_ *Thread, self Value, _ []Value) (Value, error) {
+		return MakeInt(int64(ID(self) >> 4)), nil
+	})
+	defineBaseDunder(ObjectClass, "__eq__", 1, func(_ *Thread, self Value, a []Value) (Value, error) {
+		if Is(self, a[0]) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	})
+	defineBaseDunder(ObjectClass, "__ne__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
+		// self.__eq__(other), inverted unless it is NotImplemented.
+		var eq Value = NotImplemented
+		if Is(self, a[0]) {
+			eq = True
+		}
+		if m, ok := self.Type().userMethod("__eq__"); ok {
+			r, err := th.Call(m, []Value{self, a[0]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			eq = r
+		}
+		if eq == NotImplemented {
+			return eq, nil
+		}
+		t, err := Truth(th, eq)
+		return Bool(!t), err
+	})
+	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		defineBaseDunder(ObjectClass, name, 1, func(*Thread, Value, []Value) (Value, error) {
+			return NotImplemented, nil
+		})
+	}
 }
