@@ -33,6 +33,9 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if m, ok := args[0].Type().Lookup("__abs__"); ok {
 		return th.Call(m, []vm.Value{args[0]}, nil)
 	}
+	if b := vm.BuiltinValue(args[0]); b != args[0] {
+		return builtinAbs(th, []vm.Value{b}, nil) // an int or float subclass
+	}
 	return nil, vm.Errorf(vm.TypeError, "bad operand type for abs(): '%s'", vm.TypeName(args[0]))
 }
 
@@ -182,6 +185,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 		}
 		return th.Call(m, callArgs, nil)
 	}
+	if b := vm.BuiltinValue(x); b != x {
+		return builtinRound(th, []vm.Value{b, ndigits}, nil) // an int or float subclass
+	}
 	return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __round__ method", vm.TypeName(x))
 }
 
@@ -215,11 +221,12 @@ func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 // intDigits formats an int in a base with Python's prefix, for hex(), oct() and bin().
-func intDigits(v vm.Value, base int, prefix string) (vm.Value, error) {
-	n, ok := bigOf(v)
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+func intDigits(th *vm.Thread, v vm.Value, base int, prefix string) (vm.Value, error) {
+	v, err := vm.Index(th, v)
+	if err != nil {
+		return nil, err
 	}
+	n, _ := bigOf(v)
 	sign := ""
 	if n.Sign() < 0 {
 		sign = "-"
@@ -232,19 +239,19 @@ func builtinHex(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if err := checkArgs("hex", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 16, "0x")
+	return intDigits(th, args[0], 16, "0x")
 }
 
 func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if err := checkArgs("oct", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 8, "0o")
+	return intDigits(th, args[0], 8, "0o")
 }
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if err := checkArgs("bin", args, 1, 1); err != nil {
 		return nil, err
 	}
-	return intDigits(args[0], 2, "0b")
+	return intDigits(th, args[0], 2, "0b")
 }

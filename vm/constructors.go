@@ -169,6 +169,9 @@ func defineMethods(cls *Class, defs []methodDef) {
 // wrapMethod checks the receiver (which is missing or foreign when the method is called
 // through the class, as list.append(x, 1)) and the arguments, then calls fn.
 func wrapMethod(cls *Class, sig *signature, fn methodFunc) NativeFunc {
+	// Methods of list, str and the other subclassable types work on the built-in value
+	// inside an instance of a subclass.
+	_, unwrapSelf := subclassableBuiltins[cls]
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		if len(args) == 0 {
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual)
@@ -184,6 +187,9 @@ func wrapMethod(cls *Class, sig *signature, fn methodFunc) NativeFunc {
 		}
 		if sig.style != varKwArgs {
 			kwargs = nil
+		}
+		if unwrapSelf {
+			self = unwrap(self)
 		}
 		return fn(th, self, bound, kwargs)
 	}
@@ -207,6 +213,7 @@ func defineConstructor(cls *Class, style argStyle, min, max int, kw []string, fn
 // indexValue converts an argument that must be an integer (a count, a position, a width),
 // calling a user __index__ if there is one, with CPython's errors.
 func indexValue(th *Thread, v Value) (int, error) {
+	v = unwrap(v)
 	if m, ok := v.Type().userMethod("__index__"); ok && !isInt(v) {
 		r, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
@@ -335,17 +342,9 @@ func init() {
 		if len(a) > 0 || (kw != nil && kw.Len() > 0) {
 			return nil, Errorf(TypeError, "object() takes no arguments")
 		}
-		return &Instance{Class: ObjectClass, Dict: map[string]Value{}}, nil
+		return &Instance{Class: ObjectClass}, nil
 	})
-	defineConstructor(TypeClass, varKwArgs, 0, 0, nil, func(th *Thread, a []Value, kw *Dict) (Value, error) {
-		if len(a) == 1 && (kw == nil || kw.Len() == 0) {
-			return a[0].Type(), nil
-		}
-		if len(a) == 3 {
-			return nil, Errorf(TypeError, "type() with three arguments is not supported")
-		}
-		return nil, Errorf(TypeError, "type() takes 1 or 3 arguments")
-	})
+	defineConstructor(TypeClass, varKwArgs, 0, 0, nil, constructType)
 	defineConstructor(StaticMethodClass, posArgs, 1, 1, nil, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return &StaticMethod{Func: a[0]}, nil
 	})
@@ -353,7 +352,7 @@ func init() {
 		return &ClassMethod{Func: a[0]}, nil
 	})
 	defineConstructor(PropertyClass, tupleArgs, 0, 4, []string{"fget", "fset", "fdel", "doc"}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
-		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2])}, nil
+		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2]), Doc: noneToNil(a[3])}, nil
 	})
 	defineConstructor(SuperClass, posArgs, 0, 2, nil, constructSuper)
 	defineMethods(PropertyClass, []methodDef{
@@ -361,15 +360,8 @@ func init() {
 		{"setter", oneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Set = f })},
 		{"deleter", oneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Del = f })},
 	})
-	defineMethods(ObjectClass, []methodDef{
-		// object.__init__ accepts only the instance, so super().__init__() works in any class.
-		{"__init__", varKwArgs, 0, 0, nil, func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
-			if len(a) > 0 || (kw != nil && kw.Len() > 0) {
-				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
-			}
-			return None, nil
-		}},
-	})
+	defineObjectMethods()
+	defineTypeMethods()
 }
 
 // noneToNil maps None to nil, how Property marks a missing accessor.
@@ -414,7 +406,7 @@ func newSetFrom(th *Thread, v Value, frozen bool) (*Set, error) {
 
 // constructInt is int(x=0, base=10).
 func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
-	x, baseV := a[0], a[1]
+	x, baseV := unwrap(a[0]), a[1]
 	if x == nil {
 		if baseV != nil {
 			return nil, Errorf(TypeError, "int() missing string argument")
@@ -477,6 +469,7 @@ func parseIntValue(s string, base int) (Value, error) {
 
 // constructFloat is float(x=0.0).
 func constructFloat(th *Thread, a []Value, _ *Dict) (Value, error) {
+	a[0] = unwrap(a[0])
 	switch v := a[0].(type) {
 	case nil:
 		return Float(0), nil
@@ -668,12 +661,15 @@ func (s *Super) Repr() string {
 	return fmt.Sprintf("<super: %s, <%s object>>", cls, TypeName(s.Obj))
 }
 
-// Attr implements AttrGetter: it finds name in the classes after s.Class and binds it to the
-// object as an ordinary attribute access would.
-func (s *Super) Attr(name string) (Value, bool) {
+// attr finds name in the classes after s.Class in the MRO and binds it to the object as
+// an ordinary attribute access would (to the class itself in a classmethod).
+func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
 	start := s.Obj.Type()
-	if c, ok := s.Obj.(*Class); ok && c.IsSubclass(s.Class) {
+	c, onClass := s.Obj.(*Class)
+	if onClass && c.IsSubclass(s.Class) {
 		start = c
+	} else {
+		onClass = false
 	}
 	mro := start.MRO()
 	for i, k := range mro {
@@ -683,22 +679,21 @@ func (s *Super) Attr(name string) (Value, bool) {
 		for _, base := range mro[i+1:] {
 			v, ok := base.Dict[name]
 			if !ok {
-				continue
-			}
-			if start != s.Obj.Type() {
-				// super() in a classmethod: look up as on the class itself.
-				switch f := v.(type) {
-				case *ClassMethod:
-					return &BoundMethod{Self: start, Func: f.Func}, true
-				case *StaticMethod:
-					return f.Func, true
+				if v, ok = baseDunders[base][name]; !ok {
+					continue
 				}
-				return v, true
 			}
-			return bindAttr(s.Obj, start, v), true
+			var r Value
+			var err error
+			if onClass {
+				r, err = classDescrGet(th, v, start)
+			} else {
+				r, err = descrGet(th, v, s.Obj, start)
+			}
+			return r, true, err
 		}
 	}
-	return nil, false
+	return nil, false, nil
 }
 
 // constructSuper is super(), which finds its class and object in the calling method, or

@@ -122,7 +122,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.STORE_NAME:
 			sp--
 			if fr.ns != nil {
-				fr.ns[fr.code.Names[arg]] = stack[sp]
+				fr.ns.SetStr(fr.code.Names[arg], stack[sp])
 			} else {
 				fr.globals.Set(fr.code.Names[arg], stack[sp])
 			}
@@ -425,6 +425,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					f.Closure = append(f.Closure, c.(*Cell))
 				}
 			}
+			if arg&bytecode.MakeFuncAnnotations != 0 {
+				sp--
+				f.set("__annotations__", stack[sp])
+			}
 			if arg&bytecode.MakeFuncKwDefaults != 0 {
 				sp--
 				f.KwDefaults = stack[sp].(*Dict)
@@ -437,10 +441,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.BUILD_CLASS:
 			fr.sp, fr.pc = sp, pc
-			base := sp - arg - 2
-			var cls *Class
-			cls, err = th.buildClass(stack[base].(*Function), string(stack[base+1].(Str)), stack[base+2:sp])
-			sp = base
+			var cls Value
+			sp, cls, err = th.buildClassOp(stack, sp, arg)
 			stack[sp] = cls
 			sp++
 

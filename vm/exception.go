@@ -131,7 +131,7 @@ func init() {
 	// single inheritance, so `except Exception` matching of groups is special-cased in
 	// exceptionMatches.
 	BaseException.newInstance = func(cls *Class) Value {
-		return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}}
+		return &Exception{Instance: Instance{Class: cls}}
 	}
 	for _, c := range ExceptionClasses {
 		c.newInstance = BaseException.newInstance
@@ -140,7 +140,7 @@ func init() {
 
 // NewException makes an exception of class cls with the given args.
 func NewException(cls *Class, args ...Value) *Exception {
-	return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}, Args: args}
+	return &Exception{Instance: Instance{Class: cls}, Args: args}
 }
 
 // Errorf makes an exception of class cls whose message is formatted like fmt.Sprintf.
