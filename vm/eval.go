@@ -701,7 +701,7 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 			exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
 		}
 		newEntry = true
-		if h, ok := code.HandlerFor(faultPC); ok {
+		if h, ok := code.HandlerFor(faultPC); ok && th.interp.aborted.Load() == nil {
 			fr.sp = code.nlocals + h.Depth
 			fr.slots[fr.sp] = exc
 			fr.sp++
@@ -733,8 +733,9 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	if th.depth >= th.interp.MaxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	if th.interp.MaxSteps > 0 {
-		// Under a step limit calls count too: recursion alone can run without a loop.
+	if th.interp.MaxSteps > 0 || th.interp.interrupted.Load() {
+		// Under a step limit calls count too: recursion alone can run without a loop. A
+		// pending abort stops recursion that catches its RecursionErrors.
 		if err := th.interp.poll(); err != nil {
 			return nil, err
 		}

@@ -28,12 +28,17 @@ type Interp struct {
 	// prompt (sys.displayhook).
 	DisplayHook func(th *Thread, v Value) error
 
-	// MaxSteps, when positive, bounds the loop iterations a program may run (for fuzzing
-	// and sandboxes); past it the program is stopped with StepLimitExceeded.
+	// MaxSteps, when positive, bounds the loop iterations (and, under the bound, calls) a
+	// program may run (for fuzzing and sandboxes); past it the program is aborted with
+	// StepLimitExceeded, which it cannot catch (see Abort).
 	MaxSteps int64
 
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
+
+	// HostAccess lets scripts reach the host (files, the environment, os); embedders leave
+	// it off. Nothing reads it yet: sys, os and open() come with the host-access capability.
+	HostAccess bool
 
 	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
 	Argv []string
@@ -43,6 +48,8 @@ type Interp struct {
 	coroutineSeq int
 	steps        int64
 	interrupted  atomic.Bool
+	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
+	aborted atomic.Pointer[Exception]
 	interrupts   atomic.Int32
 	onInterrupt  atomic.Pointer[func(first bool) bool]
 	// extensions holds the per-interpreter state of packages built on vm (see Key).

@@ -30,9 +30,12 @@ func (in *Interp) poll() error {
 		in.yieldGIL()
 	}
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
-		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
+		in.Abort(StepLimitError())
 	}
 	if in.interrupted.Load() {
+		if exc := in.aborted.Load(); exc != nil {
+			return exc // an abort stays pending: see Abort
+		}
 		in.interrupted.Store(false)
 		return NewException(KeyboardInterrupt)
 	}
