@@ -9,15 +9,16 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// AsyncFunc makes fn a global function of the __main__ module that scripts await:
+// AsyncFunc makes fn a global function of the __main__ module whose calls scripts await:
 //
 //	it.AsyncFunc("fetch", func(ctx context.Context, key string) (string, error) { ... })
 //	# script: value = await fetch("k")
 //
 // fn takes a context.Context first; its other parameters and its results convert as
 // Func's (a last error result raises an exception). Calling it in the script converts the
-// arguments and returns an asyncio.Future at once, so gather, wait_for, TaskGroup and
-// create_task take it like any awaitable; fn runs on a worker goroutine (at most
+// arguments and returns a coroutine, so await, gather, wait_for, create_task and
+// TaskGroup take it as an `async def` function's; once it runs, fn runs on a worker
+// goroutine (at most
 // Options.Workers at once) while the event loop runs other tasks. Its ctx is cancelled
 // when the future is cancelled, which happens when the awaiting task is cancelled
 // (wait_for's timeout, a TaskGroup aborting, Interrupt), and when the run itself ends or
@@ -37,17 +38,43 @@ func (it *Interpreter) AsyncFunc(name string, fn any) error {
 		if err != nil {
 			return nil, err
 		}
-		return asyncio.Go(th, it.ctx, func(ctx context.Context) func() (vm.Value, error) {
-			out, err := it.runWorker(ctx, name, rv, in)
-			return func() (vm.Value, error) {
-				if err != nil {
-					return nil, err
-				}
-				return it.results(sig, out)
-			}
-		})
+		return vm.AwaitableCoroutine(name, &goCall{it: it, name: name, fn: rv, sig: sig, in: in}), nil
 	}))
 	return nil
+}
+
+// goCall is a call of an AsyncFunc, awaited by the coroutine the script got: awaiting it
+// starts the Go function on a worker and waits for its future. A coroutine, not the future
+// itself, so that create_task and TaskGroup.create_task take it as an `async def`
+// function's call, and the Go function starts only once that coroutine runs.
+type goCall struct {
+	it   *Interpreter
+	name string
+	fn   reflect.Value
+	sig  *signature
+	in   []reflect.Value
+}
+
+var goCallClass = vm.NewBuiltinClass("go_call", vm.ObjectClass)
+
+// Type implements vm.Value.
+func (*goCall) Type() *vm.Class { return goCallClass }
+
+// Await implements vm.Awaitable.
+func (c *goCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	fut, err := asyncio.Go(th, c.it.ctx, func(ctx context.Context) func() (vm.Value, error) {
+		out, err := c.it.runWorker(ctx, c.name, c.fn, c.in)
+		return func() (vm.Value, error) {
+			if err != nil {
+				return nil, err
+			}
+			return c.it.results(c.sig, out)
+		}
+	})
+	if err != nil {
+		return nil, false, nil, err
+	}
+	return fut.Await(th)
 }
 
 // runWorker calls fn(ctx, in...) once a worker is free, on the calling goroutine.

@@ -137,7 +137,7 @@ func (it *Interpreter) structValue(rv reflect.Value) (vm.Value, error) {
 // fromValue converts a script value to Go: None is nil, bool bool, int int64 (or *big.Int
 // beyond int64), float float64, str string, bytes []byte, list, tuple, set and frozenset
 // []any, and a dict map[string]any when its keys are all str (map[any]any otherwise, with
-// keys converted likewise). Any other value (a function, an instance) is returned as the
+// keys converted by mapKey). Any other value (a function, an instance) is returned as the
 // vm.Value itself.
 func fromValue(v vm.Value) any {
 	switch v := v.(type) {
@@ -192,12 +192,23 @@ func mapOf(d *vm.Dict) any {
 	return strs
 }
 
-// mapKey converts a dict key for a map[any]any: a key whose Go form is not comparable (a
-// tuple's []any) stays the script value.
+// mapKey converts a dict key for a map[any]any: a tuple becomes an array ([2]any for a
+// pair), whose elements convert likewise, and a key whose Go form is still not comparable
+// (bytes) becomes its repr.
 func mapKey(k vm.Value) any {
+	if t, ok := k.(vm.Tuple); ok {
+		arr := reflect.New(reflect.ArrayOf(len(t), anyType)).Elem()
+		for i, x := range t {
+			if e := mapKey(x); e != nil {
+				arr.Index(i).Set(reflect.ValueOf(e))
+			}
+		}
+		return arr.Interface()
+	}
 	g := fromValue(k)
 	if g != nil && !reflect.TypeOf(g).Comparable() {
-		return k
+		r, _ := vm.Repr(nil, k)
+		return r
 	}
 	return g
 }

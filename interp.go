@@ -138,6 +138,9 @@ func (it *Interpreter) drive(ctx context.Context, f func(th *vm.Thread) (vm.Valu
 		return err
 	})
 	it.in.Flush()
+	if a := it.in.Aborted(); a != nil {
+		err = a // stopped after its last check (a cancelled time.sleep ending the module)
+	}
 	if err != nil {
 		return nil, it.runError(ctx, err)
 	}

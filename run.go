@@ -38,10 +38,6 @@ func (it *Interpreter) Run(ctx context.Context, filename, src string) error {
 // Func) and returns its result converted to Go. A coroutine function's result is awaited,
 // on an event loop of its own, as asyncio.run would.
 func (it *Interpreter) Call(ctx context.Context, name string, args ...any) (any, error) {
-	fn, ok := it.main.Get(name)
-	if !ok {
-		return nil, &Error{Type: "NameError", Message: "name '" + name + "' is not defined"}
-	}
 	vargs := make([]vm.Value, len(args))
 	for i, a := range args {
 		v, err := it.toValue(a)
@@ -50,7 +46,13 @@ func (it *Interpreter) Call(ctx context.Context, name string, args ...any) (any,
 		}
 		vargs[i] = v
 	}
-	return it.drive(ctx, func(th *vm.Thread) (vm.Value, error) { return th.Call(fn, vargs, nil) })
+	return it.drive(ctx, func(th *vm.Thread) (vm.Value, error) {
+		fn, ok := it.main.Get(name)
+		if !ok {
+			return nil, vm.Errorf(vm.NameError, "name '%s' is not defined", name)
+		}
+		return th.Call(fn, vargs, nil)
+	})
 }
 
 // Eval evaluates one expression in the __main__ module's namespace and returns its value

@@ -249,7 +249,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.JUMP:
 			if arg < pc {
 				// Every loop passes a backward jump: the place to notice interrupts and limits.
-				if err = th.interp.poll(); err != nil {
+				if err = th.interp.poll(th); err != nil {
 					break
 				}
 			}
@@ -736,7 +736,7 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	if th.interp.MaxSteps > 0 || th.interp.interrupted.Load() {
 		// Under a step limit calls count too: recursion alone can run without a loop. A
 		// pending abort stops recursion that catches its RecursionErrors.
-		if err := th.interp.poll(); err != nil {
+		if err := th.interp.poll(th); err != nil {
 			return nil, err
 		}
 	}

@@ -33,6 +33,11 @@ type Interp struct {
 	// StepLimitExceeded, which it cannot catch (see Abort).
 	MaxSteps int64
 
+	// Monitor, when set, is called every thousand steps or so with the running thread; an
+	// error it returns is raised in the running code (an embedder's memory limit aborts the
+	// program from it).
+	Monitor func(th *Thread) error
+
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
 
@@ -49,9 +54,11 @@ type Interp struct {
 	steps        int64
 	interrupted  atomic.Bool
 	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
-	aborted atomic.Pointer[Exception]
-	interrupts   atomic.Int32
-	onInterrupt  atomic.Pointer[func(first bool) bool]
+	aborted     atomic.Pointer[Exception]
+	interrupts  atomic.Int32
+	onInterrupt atomic.Pointer[func(first bool) bool]
+	// roots yields values packages keep outside vm's sight, for Footprint.
+	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).
 	extensions map[any]any
 	gil        gil
