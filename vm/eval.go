@@ -249,7 +249,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.JUMP:
 			if arg < pc {
 				// Every loop passes a backward jump: the place to notice interrupts and limits.
-				if err = th.interp.poll(); err != nil {
+				if err = th.interp.poll(th); err != nil {
 					break
 				}
 			}
@@ -703,7 +703,7 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 			exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
 		}
 		newEntry = true
-		if h, ok := code.HandlerFor(faultPC); ok {
+		if h, ok := code.HandlerFor(faultPC); ok && th.interp.aborted.Load() == nil {
 			fr.sp = code.nlocals + h.Depth
 			fr.slots[fr.sp] = exc
 			fr.sp++
@@ -735,9 +735,10 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	if th.depth >= th.interp.MaxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	if th.interp.MaxSteps > 0 {
-		// Under a step limit calls count too: recursion alone can run without a loop.
-		if err := th.interp.poll(); err != nil {
+	if th.interp.MaxSteps > 0 || th.interp.interrupted.Load() {
+		// Under a step limit calls count too: recursion alone can run without a loop. A
+		// pending abort stops recursion that catches its RecursionErrors.
+		if err := th.interp.poll(th); err != nil {
 			return nil, err
 		}
 	}

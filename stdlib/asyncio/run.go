@@ -69,6 +69,11 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
 		runErr = vm.NewException(vm.KeyboardInterrupt)
 	}
+	if in.Aborted() != nil {
+		// An aborted program runs no more code, not even its tasks' cleanup.
+		_ = loop.Close()
+		return nil, in.Aborted()
+	}
 	if err := shutdown(loop); err != nil && runErr == nil {
 		runErr = err
 	}
