@@ -207,42 +207,38 @@ func (l *Loop) inboxPending() bool {
 	return len(l.inbox) > 0
 }
 
-// RunUntilComplete runs the loop until fut is done, and returns its result.
+// RunUntilComplete runs the loop until fut is done, and returns its result. As CPython's
+// _run_until_complete_cb, fut's completion stops the loop through a done callback: the
+// iteration that runs the callback runs to its end, so what was queued before it (a
+// call_soon or a new task's first step from main's last step) still runs.
 func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
 	if l.closed {
 		return nil, vm.Errorf(vm.RuntimeError, "Event loop is closed")
 	}
-	if l.running {
-		return nil, vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	fut.addCallback(futureCallback{stops: l})
+	err := l.RunForever()
+	fut.removeStopCallback(l)
+	if err != nil {
+		return nil, err
 	}
-	if l.state.running != nil {
-		return nil, vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
-	}
-	l.running = true
-	l.state.running = l
-	defer func() {
-		l.running, l.stopping = false, false
-		l.state.running = nil
-	}()
-	for !fut.Done() {
-		if l.stopping {
-			return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
-		}
-		if err := l.runOnce(); err != nil {
-			return nil, err
-		}
-		if err := l.thread.Step(); err != nil {
-			return nil, err
-		}
+	if !fut.Done() {
+		return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
 	}
 	fut.logTraceback = false
 	return fut.AwaitResultError()
 }
 
-// RunForever runs the loop until Stop is called.
+// RunForever runs the loop until Stop is called: the iteration in which Stop is called
+// is the last.
 func (l *Loop) RunForever() error {
+	if l.closed {
+		return vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	}
 	if l.running {
 		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	}
+	if l.state.running != nil {
+		return vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
 	}
 	l.running = true
 	l.state.running = l
@@ -250,16 +246,17 @@ func (l *Loop) RunForever() error {
 		l.running, l.stopping = false, false
 		l.state.running = nil
 	}()
-	for !l.stopping {
+	for {
 		if err := l.runOnce(); err != nil {
 			return err
 		}
 		if err := l.thread.Step(); err != nil {
 			return err
 		}
+		if l.stopping {
+			return nil
+		}
 	}
-	// One more iteration runs what Stop's caller scheduled, as CPython's stop does.
-	return nil
 }
 
 // Stop makes the running loop stop after the current iteration.

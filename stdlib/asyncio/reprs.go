@@ -23,11 +23,13 @@ func (f *Future) reprInfo() string {
 		r, _ := vm.Repr(nil, f.result)
 		parts = append(parts, "result="+r)
 	}
-	if len(f.callbacks) > 0 {
-		names := make([]string, len(f.callbacks))
-		for i, cb := range f.callbacks {
-			names[i] = callbackName(cb)
+	var names []string
+	for _, cb := range f.callbacks {
+		if cb.stops == nil {
+			names = append(names, callbackName(cb))
 		}
+	}
+	if len(names) > 0 {
 		parts = append(parts, "cb=["+strings.Join(names, ", ")+"]")
 	}
 	return strings.Join(parts, " ")
