@@ -212,8 +212,8 @@ func (l *Loop) inboxPending() bool {
 // iteration that runs the callback runs to its end, so what was queued before it (a
 // call_soon or a new task's first step from main's last step) still runs.
 func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
-	if l.closed {
-		return nil, vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	if err := l.checkRunnable(); err != nil {
+		return nil, err
 	}
 	fut.addCallback(futureCallback{stops: l})
 	err := l.RunForever()
@@ -231,14 +231,8 @@ func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
 // RunForever runs the loop until Stop is called: the iteration in which Stop is called
 // is the last.
 func (l *Loop) RunForever() error {
-	if l.closed {
-		return vm.Errorf(vm.RuntimeError, "Event loop is closed")
-	}
-	if l.running {
-		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
-	}
-	if l.state.running != nil {
-		return vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
+	if err := l.checkRunnable(); err != nil {
+		return err
 	}
 	l.running = true
 	l.state.running = l
@@ -257,6 +251,19 @@ func (l *Loop) RunForever() error {
 			return nil
 		}
 	}
+}
+
+// checkRunnable fails as CPython's loop does when it cannot start running.
+func (l *Loop) checkRunnable() error {
+	switch {
+	case l.closed:
+		return vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	case l.running:
+		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	case l.state.running != nil:
+		return vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	return nil
 }
 
 // Stop makes the running loop stop after the current iteration.

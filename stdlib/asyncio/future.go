@@ -27,6 +27,8 @@ type Future struct {
 	self vm.Value
 	// cancelHook replaces cancellation for futures that stand for others (gather's).
 	cancelHook func(msg vm.Value) bool
+	// inRepr marks a future whose repr is being made, to show a cycle as "...".
+	inRepr bool
 }
 
 // SetCancelHook makes cancelling the future call hook instead, which reports whether

@@ -71,6 +71,9 @@ func init() {
 			if len(args) != 1 {
 				return nil, vm.Errorf(vm.TypeError, "run_until_complete() takes exactly one argument")
 			}
+			if err := l.checkRunnable(); err != nil {
+				return nil, err // before wrapping a coroutine in a task, as CPython checks
+			}
 			f, err := toFuture(l, args[0])
 			if err != nil {
 				return nil, err

@@ -21,6 +21,8 @@ type Task struct {
 	mustCancel     bool
 	cancelRequests int
 	taskCancelMsg  vm.Value
+	// cancelling marks a task whose Cancel is passing the request on to its waiter.
+	cancelling bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
 	// exception it is handling) while it is not running.
 	paused vm.ThreadState
@@ -73,8 +75,13 @@ func (t *Task) Cancel(msg vm.Value) bool {
 		return false
 	}
 	t.cancelRequests++
-	if t.waiter != nil && t.waiter.self != vm.Value(t) {
-		if t.waiter.CancelAs(msg) {
+	if t.waiter != nil && t.waiter.self != vm.Value(t) && !t.cancelling {
+		// Tasks awaiting each other would cancel each other forever (CPython raises
+		// RecursionError): met again, a task keeps the request for its next step.
+		t.cancelling = true
+		ok := t.waiter.CancelAs(msg)
+		t.cancelling = false
+		if ok {
 			// The waiter may be a task that swallows the cancellation: keep it, so a
 			// later cancel can try again.
 			return true
