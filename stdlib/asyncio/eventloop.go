@@ -32,13 +32,16 @@ type Loop struct {
 	wake    chan struct{}
 	workers atomic.Int64
 
-	// tasks lists every task not yet finished, in creation order, for all_tasks, shutdown
+	// tasks links every task not yet finished, in creation order, for all_tasks, shutdown
 	// and the deadlock report.
-	tasks   []*Task
+	tasks   taskList
 	current *Task
-	// failed lists the tasks that ended with an exception, to report the ones whose
-	// exception nobody retrieved.
-	failed []*Task
+	// failed records the exceptions of failed tasks not yet retrieved or reported; it is
+	// compacted when it reaches failedLimit. dropped counts failed tasks the collector
+	// has freed since the loop last looked (it is set from the collector's goroutine).
+	failed      []*unretrieved
+	failedLimit int
+	dropped     atomic.Int64
 	// thread runs every task's steps: tasks take turns, so they share it, each keeping
 	// its own depth and handled exception while paused.
 	thread *vm.Thread
@@ -162,6 +165,7 @@ func (l *Loop) purgeCancelledTimers() {
 
 // runOnce runs one iteration; it fails with DeadlockError when nothing can ever happen again.
 func (l *Loop) runOnce() error {
+	l.reportDropped()
 	l.purgeCancelledTimers()
 	if l.ready.size == 0 && !l.stopping {
 		deadline := math.Inf(1)
@@ -224,7 +228,7 @@ func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
 	if !fut.Done() {
 		return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
 	}
-	fut.logTraceback = false
+	fut.retrieve()
 	return fut.AwaitResultError()
 }
 
@@ -290,16 +294,7 @@ func (l *Loop) Closed() bool { return l.closed }
 func (l *Loop) CurrentTask() *Task { return l.current }
 
 // PendingTasks returns the tasks not yet done, in creation order.
-func (l *Loop) PendingTasks() []*Task {
-	live := l.tasks[:0]
-	for _, t := range l.tasks {
-		if !t.Done() {
-			live = append(live, t)
-		}
-	}
-	l.tasks = live
-	return append([]*Task(nil), live...)
-}
+func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 
 // reportCallbackError prints an exception a callback raised, as asyncio's default
 // exception handler logs it.
@@ -309,18 +304,4 @@ func (l *Loop) reportCallbackError(h *Handle, err error) {
 	in.Flush()
 	r, _ := vm.Repr(l.thread, h.callback)
 	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
-}
-
-// Unretrieved returns the tasks that ended with an exception nobody retrieved, in the order
-// they failed: asyncio reports each as "Task exception was never retrieved".
-func (l *Loop) Unretrieved() []*Task {
-	var out []*Task
-	for _, t := range l.failed {
-		if t.logTraceback {
-			t.logTraceback = false
-			out = append(out, t)
-		}
-	}
-	l.failed = nil
-	return out
 }

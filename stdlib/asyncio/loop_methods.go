@@ -94,7 +94,7 @@ func init() {
 			if err := l.Close(); err != nil {
 				return nil, err
 			}
-			reportUnretrieved(th.Interp(), l)
+			l.reportUnretrieved()
 			return vm.None, nil
 		}),
 		"is_running": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

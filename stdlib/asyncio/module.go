@@ -251,11 +251,3 @@ func builtinIsFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	}
 	return vm.False, nil
 }
-
-// reportUnretrieved prints "Task exception was never retrieved" for each task whose
-// exception nobody read, as CPython does when such a task is destroyed.
-func reportUnretrieved(in *vm.Interp, loop *Loop) {
-	for _, t := range loop.Unretrieved() {
-		in.WriteErr("Task exception was never retrieved\nfuture: " + t.Repr() + "\n" + in.FormatException(t.exc))
-	}
-}

@@ -75,7 +75,7 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
 	// shutdown_default_executor); they take task numbers.
 	loop.state.taskCounter += 2
-	reportUnretrieved(in, loop)
+	loop.reportUnretrieved()
 	_ = loop.Close()
 	return result, runErr
 }
@@ -85,7 +85,7 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 // is closed.
 func Shutdown(in *vm.Interp, loop *Loop) error {
 	err := shutdown(loop)
-	reportUnretrieved(in, loop)
+	loop.reportUnretrieved()
 	if cerr := loop.Close(); err == nil {
 		err = cerr
 	}

@@ -21,6 +21,9 @@ type Task struct {
 	mustCancel     bool
 	cancelRequests int
 	taskCancelMsg  vm.Value
+	// prev and next link the loop's unfinished tasks; listed is set while linked.
+	prev, next *Task
+	listed     bool
 	// cancelling marks a task whose Cancel is passing the request on to its waiter.
 	cancelling bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
@@ -48,7 +51,7 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 	} else {
 		t.name = name
 	}
-	l.tasks = append(l.tasks, t)
+	l.tasks.add(t)
 	l.scheduleStep(t)
 	return t, nil
 }
@@ -70,7 +73,7 @@ func (t *Task) Coro() *vm.Generator { return t.coro }
 // Cancel requests cancellation: the waiter is cancelled, or the next step throws
 // CancelledError. It reports false for a task that is already done.
 func (t *Task) Cancel(msg vm.Value) bool {
-	t.logTraceback = false
+	t.retrieve()
 	if t.Done() {
 		return false
 	}
