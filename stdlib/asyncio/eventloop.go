@@ -31,6 +31,8 @@ type Loop struct {
 	inbox   []func()
 	wake    chan struct{}
 	workers atomic.Int64
+	// executor is the default executor, made by the first call that needs it.
+	executor *executor
 
 	// tasks links every task not yet finished, in creation order, for all_tasks, shutdown
 	// and the deadlock report.
@@ -113,6 +115,14 @@ func (l *Loop) Post(fn func()) {
 	case l.wake <- struct{}{}:
 	default:
 	}
+}
+
+// defaultExecutor is the loop's default executor, made on first use.
+func (l *Loop) defaultExecutor() *executor {
+	if l.executor == nil {
+		l.executor = newExecutor(l.interp)
+	}
+	return l.executor
 }
 
 // WorkerStarted and WorkerDone bracket work running on another goroutine, so the loop knows

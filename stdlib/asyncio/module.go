@@ -223,7 +223,7 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Val
 	case *vm.Generator:
 		// 3.11 still counts generators as (generator-based) coroutines.
 		return vm.Bool(x.Type() != vm.AsyncGeneratorClass), nil
-	case *sleepCall:
+	case nativeCoroutine:
 		return vm.True, nil
 	}
 	return vm.False, nil

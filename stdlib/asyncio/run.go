@@ -12,12 +12,19 @@ func runningLoop(th *vm.Thread) (*Loop, error) {
 	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
 }
 
+// nativeCoroutine is a coroutine written in Go (what asyncio.sleep and to_thread return):
+// scripts see a coroutine object, and a task runs it through a wrapping coroutine.
+type nativeCoroutine interface {
+	vm.Awaitable
+	coroutine() *vm.Generator
+}
+
 // asCoroutine checks that v is a coroutine object.
 func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
 	}
-	if c, ok := v.(*sleepCall); ok {
+	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
@@ -70,6 +77,9 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 		runErr = vm.NewException(vm.KeyboardInterrupt)
 	}
 	if err := shutdown(loop); err != nil && runErr == nil {
+		runErr = err
+	}
+	if _, err := loop.RunUntilComplete(loop.shutdownDefaultExecutor()); err != nil && runErr == nil {
 		runErr = err
 	}
 	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
