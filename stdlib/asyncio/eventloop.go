@@ -25,6 +25,8 @@ type Loop struct {
 	timersCancelled int
 
 	running, stopping, closed bool
+	// debug is the loop's debug mode (set_debug); asyncscript keeps the flag only.
+	debug bool
 
 	// Worker goroutines post callbacks into inbox and signal wake.
 	inboxMu sync.Mutex

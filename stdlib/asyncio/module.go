@@ -33,6 +33,7 @@ func Install(in *vm.Interp) {
 		in.Builtins.Set(name, b)
 	}
 	in.RegisterModule("asyncio", newModule)
+	in.RegisterModule("asyncio.exceptions", importExceptions)
 	in.Builtins.SetLoader([]string{"wait_for"}, func(name string) error {
 		m, err := in.Import("asyncio")
 		if err != nil {
@@ -80,6 +81,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
 	installPrelude(in, m)
+	m.Set("exceptions", newExceptionsModule(in, m))
 	setAll(m)
 	return m, nil
 }

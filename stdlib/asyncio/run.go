@@ -52,17 +52,26 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
-	g, ok := p[0].(*vm.Generator)
-	if !ok || !g.IsCoroutine() {
+	g, err := asCoroutine(p[0])
+	if err != nil {
+		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	return RunMain(in, g)
+	debug, err := vm.Truth(th, orNone(p[1]))
+	if err != nil {
+		return nil, err
+	}
+	return runMain(in, g, debug)
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false) }
+
+// runMain is RunMain with the loop's debug mode.
+func runMain(in *vm.Interp, g *vm.Generator, debug bool) (vm.Value, error) {
 	loop := NewLoop(in)
+	loop.debug = debug
 	SetEventLoop(in, loop)
 	defer SetEventLoop(in, nil)
 	task, err := loop.NewTask(g, nil)
