@@ -23,13 +23,9 @@ func init() {
 		if err := required("Task", p[0], "coro"); err != nil {
 			return nil, err
 		}
-		g, ok := p[0].(*vm.Generator)
-		if !ok || !g.IsCoroutine() {
-			if s, isSleep := p[0].(*sleepCall); isSleep {
-				g = s.coroutine()
-			} else {
-				return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(p[0]))
-			}
+		g, err := asCoroutine(p[0])
+		if err != nil {
+			return nil, err
 		}
 		return loopArg(th, p[1]).NewTask(g, nameArg(th, p[2]))
 	})

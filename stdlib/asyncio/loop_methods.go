@@ -71,6 +71,9 @@ func init() {
 			if len(args) != 1 {
 				return nil, vm.Errorf(vm.TypeError, "run_until_complete() takes exactly one argument")
 			}
+			if err := l.checkRunnable(); err != nil {
+				return nil, err // before wrapping a coroutine in a task, as CPython checks
+			}
 			f, err := toFuture(l, args[0])
 			if err != nil {
 				return nil, err
@@ -91,13 +94,33 @@ func init() {
 			if err := l.Close(); err != nil {
 				return nil, err
 			}
-			reportUnretrieved(th.Interp(), l)
+			l.reportUnretrieved()
 			return vm.None, nil
 		}),
 		"is_running": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Running()), nil
 		}),
 		"run_in_executor": loopMethod(loopRunInExecutor),
+		"call_soon_threadsafe": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			if len(args) < 1 {
+				return nil, vm.Errorf(vm.TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'")
+			}
+			h := &Handle{callback: args[0], args: append([]vm.Value(nil), args[1:]...)}
+			h.fn = func() { l.runCallback(h) }
+			l.Post(func() { l.ready.push(readyItem{h: h}) })
+			return h, nil
+		}),
+		"get_debug": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			return vm.Bool(l.debug), nil
+		}),
+		"set_debug": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			if len(args) != 1 {
+				return nil, vm.Errorf(vm.TypeError, "set_debug() takes exactly one argument (%d given)", len(args))
+			}
+			debug, err := vm.Truth(th, args[0])
+			l.debug = debug
+			return vm.None, err
+		}),
 		"is_closed": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil
 		}),
