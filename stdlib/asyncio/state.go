@@ -68,7 +68,7 @@ func SetEventLoop(in *vm.Interp, l *Loop) { stateKey.Get(in).eventLoop = l }
 func (s *interpState) roots(yield func(vm.Value)) {
 	for _, l := range []*Loop{s.running, s.eventLoop} {
 		if l != nil {
-			for _, t := range l.tasks {
+			for t := l.tasks.head; t != nil; t = t.next {
 				yield(t)
 			}
 		}
