@@ -75,15 +75,18 @@ func (c *stoppableClock) Idle(deadline float64, wake <-chan struct{}, skip bool)
 }
 
 // Sleep implements vm.Clock: a real sleep ends early when the run is stopped.
-func (c *stoppableClock) Sleep(d float64) {
+func (c *stoppableClock) Sleep(d float64, wake <-chan struct{}) bool {
 	if _, virtual := c.Clock.(*vm.VirtualClock); virtual || d <= 0 {
-		c.Clock.Sleep(d)
-		return
+		return c.Clock.Sleep(d, wake)
 	}
 	t := time.NewTimer(time.Duration(d * float64(time.Second)))
 	defer t.Stop()
 	select {
 	case <-t.C:
+		return false
+	case <-wake:
+		return true
 	case <-*c.stopped.Load():
+		return false
 	}
 }

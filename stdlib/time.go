@@ -47,10 +47,20 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	}
 	in := th.Interp()
 	in.Flush()
+	var wake <-chan struct{} // nil: a worker's sleep runs on, as Ctrl-C is for the main thread
+	if !th.IsWorker() {
+		var unregister func()
+		wake, unregister = in.InterruptChannel()
+		defer unregister()
+		if err := in.TakeInterrupt(th); err != nil {
+			return nil, err // Ctrl-C before the sleep began
+		}
+	}
 	in.Release() // other threads run while this one sleeps
-	in.Clock.Sleep(secs)
+	in.Clock.Sleep(secs, wake)
 	in.Acquire()
-	return vm.None, nil
+	// Ctrl-C ends the sleep with KeyboardInterrupt raised here, as in CPython.
+	return vm.None, in.TakeInterrupt(th)
 }
 
 // maxSleepSeconds bounds a sleep as CPython does: its clock counts int64 nanoseconds.

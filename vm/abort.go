@@ -11,6 +11,7 @@ package vm
 func (in *Interp) Abort(exc *Exception) {
 	if in.aborted.CompareAndSwap(nil, exc) {
 		in.interrupted.Store(true) // poll's slow path delivers it
+		in.wakers.notify()
 	}
 }
 

@@ -16,8 +16,9 @@ type Clock interface {
 	// first; it reports whether wake fired. A virtual clock jumps to the deadline at once
 	// when skip is true (nothing else can happen meanwhile).
 	Idle(deadline float64, wake <-chan struct{}, skip bool) bool
-	// Sleep blocks the whole program for d seconds (time.sleep).
-	Sleep(d float64)
+	// Sleep blocks the calling thread for d seconds (time.sleep), or until wake fires (Ctrl-C);
+	// it reports whether wake fired.
+	Sleep(d float64, wake <-chan struct{}) bool
 }
 
 // RealClock is the operating system's clock.
@@ -33,7 +34,7 @@ func (c *RealClock) Monotonic() float64 { return time.Since(c.start).Seconds() }
 func (c *RealClock) Wall() float64 { return float64(time.Now().UnixNano()) / 1e9 }
 
 // Sleep implements Clock.
-func (c *RealClock) Sleep(d float64) { time.Sleep(time.Duration(d * float64(time.Second))) }
+func (c *RealClock) Sleep(d float64, wake <-chan struct{}) bool { return waitUntil(d, wake) }
 
 // Idle implements Clock.
 func (c *RealClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
@@ -97,8 +98,16 @@ func (c *VirtualClock) Monotonic() float64 {
 // Wall implements Clock.
 func (c *VirtualClock) Wall() float64 { return c.epoch + c.Monotonic() }
 
-// Sleep implements Clock: the time passes without waiting.
-func (c *VirtualClock) Sleep(d float64) { c.Advance(d) }
+// Sleep implements Clock: the time passes without waiting, unless wake has fired already.
+func (c *VirtualClock) Sleep(d float64, wake <-chan struct{}) bool {
+	select {
+	case <-wake:
+		return true
+	default:
+	}
+	c.Advance(d)
+	return false
+}
 
 // Advance moves the clock forward by d seconds without waiting.
 func (c *VirtualClock) Advance(d float64) {

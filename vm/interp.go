@@ -52,6 +52,8 @@ type Interp struct {
 	aborted     atomic.Pointer[Exception]
 	interrupts  atomic.Int32
 	onInterrupt atomic.Pointer[func(first bool) bool]
+	// wakers are told of every interrupt, to end blocking waits (see OnInterrupt).
+	wakers wakerSet
 	// roots yields values packages keep outside vm's sight, for Footprint.
 	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).
@@ -127,6 +129,8 @@ type Thread struct {
 	intSlab []Int
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
+	// worker marks a worker goroutine's thread, which interrupts do not reach.
+	worker bool
 }
 
 // Interp returns the interpreter the thread belongs to.
@@ -134,6 +138,13 @@ func (th *Thread) Interp() *Interp { return th.interp }
 
 // NewThread makes another execution context on the same interpreter.
 func (in *Interp) NewThread() *Thread { return &Thread{interp: in} }
+
+// NewWorkerThread makes an execution context for a worker goroutine (to_thread): as in
+// CPython, where signals reach the main thread only, Ctrl-C is never raised in it.
+func (in *Interp) NewWorkerThread() *Thread { return &Thread{interp: in, worker: true} }
+
+// IsWorker reports whether th was made by NewWorkerThread.
+func (th *Thread) IsWorker() bool { return th.worker }
 
 // Load prepares compiled module code to run in a new module named name (e.g. "__main__").
 func (in *Interp) Load(code *bytecode.Code, name string) (*Module, *Function) {

@@ -1,8 +1,14 @@
 package vm
 
+import "sync"
+
 // Interrupt asks the running program to stop with KeyboardInterrupt at its next loop
-// iteration. It is safe to call from any goroutine (a signal handler).
-func (in *Interp) Interrupt() { in.interrupted.Store(true) }
+// iteration, and ends the blocking wait it may be in (time.sleep, an idle event loop; see
+// OnInterrupt). It is safe to call from any goroutine (a signal handler).
+func (in *Interp) Interrupt() {
+	in.interrupted.Store(true)
+	in.wakers.notify()
+}
 
 // SetInterruptHandler registers what Ctrl-C means to a package that drives the program
 // (asyncio: cancel the main task). InterruptMain calls h first, from the signal's goroutine,
@@ -23,6 +29,43 @@ func (in *Interp) InterruptMain() {
 // Interrupted reports whether Ctrl-C was pressed during the run.
 func (in *Interp) Interrupted() bool { return in.interrupts.Load() > 0 }
 
+// OnInterrupt registers wake to be called, from the interrupting goroutine, at every
+// Interrupt and Abort until the returned function unregisters it. Code that blocks (a
+// sleep, a loop waiting for its next timer) registers a wake that ends the wait, then
+// calls TakeInterrupt when it wakes.
+func (in *Interp) OnInterrupt(wake func()) (unregister func()) { return in.wakers.add(wake) }
+
+// InterruptChannel registers, as OnInterrupt, a channel that receives at every interrupt:
+// the form a select or a Clock's wake argument takes.
+func (in *Interp) InterruptChannel() (wake <-chan struct{}, unregister func()) {
+	ch := make(chan struct{}, 1)
+	return ch, in.OnInterrupt(func() {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	})
+}
+
+// TakeInterrupt delivers a pending interrupt to th as poll would: the abort stopping the
+// program, or KeyboardInterrupt (consumed), or nil when none is pending. A built-in that
+// blocks calls it when its wait ends, so that Ctrl-C is raised where it waited.
+func (in *Interp) TakeInterrupt(th *Thread) error {
+	if !in.interrupted.Load() {
+		return nil
+	}
+	if exc := in.aborted.Load(); exc != nil {
+		return exc // an abort stays pending: see Abort
+	}
+	if th.worker {
+		return nil // Ctrl-C is for the main thread
+	}
+	if !in.interrupted.CompareAndSwap(true, false) {
+		return nil // another thread took it
+	}
+	return NewException(KeyboardInterrupt)
+}
+
 // poll is called on every backward jump of th: it counts steps and delivers interrupts.
 func (in *Interp) poll(th *Thread) error {
 	in.steps++
@@ -37,12 +80,36 @@ func (in *Interp) poll(th *Thread) error {
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
 		in.Abort(StepLimitError())
 	}
-	if in.interrupted.Load() {
-		if exc := in.aborted.Load(); exc != nil {
-			return exc // an abort stays pending: see Abort
-		}
-		in.interrupted.Store(false)
-		return NewException(KeyboardInterrupt)
+	return in.TakeInterrupt(th)
+}
+
+// wakerSet is the functions OnInterrupt registered.
+type wakerSet struct {
+	mu   sync.Mutex
+	next int
+	fns  map[int]func()
+}
+
+func (w *wakerSet) add(fn func()) func() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fns == nil {
+		w.fns = map[int]func(){}
 	}
-	return nil
+	id := w.next
+	w.next++
+	w.fns[id] = fn
+	return func() {
+		w.mu.Lock()
+		delete(w.fns, id)
+		w.mu.Unlock()
+	}
+}
+
+func (w *wakerSet) notify() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, fn := range w.fns {
+		fn()
+	}
 }

@@ -81,7 +81,8 @@ Exit status:
   1    uncaught exception or syntax error
   2    usage error (unknown option, missing file)
   3    deadlock: no task can make progress
-  130  interrupted (Ctrl-C: an uncaught KeyboardInterrupt)
+  130  interrupted (Ctrl-C: an uncaught KeyboardInterrupt); run then dies by
+       SIGINT itself, as CPython does, so a shell loop over scripts stops
   N    raise SystemExit(N)
 `
 

@@ -82,6 +82,11 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	switch {
 	case exc == nil:
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
+		if opts.catchInterrupts {
+			// As CPython: the traceback printed, the process dies by the signal itself, so
+			// the shell that ran it sees a Ctrl-C (and stops a loop over scripts).
+			reraiseInterrupt()
+		}
 		return 130
 	case exc.Class == asyncio.DeadlockError:
 		return 3

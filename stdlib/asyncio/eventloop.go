@@ -113,6 +113,11 @@ func (l *Loop) Post(fn func()) {
 	l.inboxMu.Lock()
 	l.inbox = append(l.inbox, fn)
 	l.inboxMu.Unlock()
+	l.signalWake()
+}
+
+// signalWake ends the loop's wait for its next timer. Safe from any goroutine.
+func (l *Loop) signalWake() {
 	select {
 	case l.wake <- struct{}{}:
 	default:
@@ -252,12 +257,19 @@ func (l *Loop) RunForever() error {
 	}
 	l.running = true
 	l.state.running = l
+	// Ctrl-C wakes the loop from its wait for the next timer or worker, so that it is
+	// raised here at once, as CPython's select is interrupted by the signal.
+	unregister := l.interp.OnInterrupt(l.signalWake)
 	defer func() {
+		unregister()
 		l.running, l.stopping = false, false
 		l.state.running = nil
 	}()
 	for {
 		if err := l.runOnce(); err != nil {
+			return err
+		}
+		if err := l.interp.TakeInterrupt(l.thread); err != nil {
 			return err
 		}
 		if err := l.thread.Step(); err != nil {

@@ -13,7 +13,7 @@ func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs
 	args = append([]vm.Value(nil), args...)
 	loop.WorkerStarted()
 	loop.defaultExecutor().submit(func() {
-		result, err := callInWorker(in, in.NewThread(), fn, args, kwargs)
+		result, err := callInWorker(in, in.NewWorkerThread(), fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
 			if fut.Done() {
@@ -95,9 +95,18 @@ func init() {
 				timeout = d
 			}
 			in := th.Interp()
+			var interrupt <-chan struct{} // nil: Ctrl-C does not reach a worker thread
+			if !th.IsWorker() {
+				var unregister func()
+				interrupt, unregister = in.InterruptChannel()
+				defer unregister()
+			}
 			in.Release() // let the loop run the coroutine meanwhile
-			ok := waitChan(cf.done, timeout)
+			ok := waitChan(cf.done, timeout, interrupt)
 			in.Acquire()
+			if err := in.TakeInterrupt(th); err != nil {
+				return nil, err
+			}
 			if !ok {
 				return nil, vm.NewException(vm.TimeoutError)
 			}
@@ -107,11 +116,11 @@ func init() {
 			return cf.result, nil
 		},
 		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0)), nil
+			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0, nil)), nil
 		},
 		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			cf := args[0].(*concurrentFuture)
-			if waitChan(cf.done, 0) {
+			if waitChan(cf.done, 0, nil) {
 				return vm.False, nil
 			}
 			cf.loop.Post(func() {
@@ -124,18 +133,25 @@ func init() {
 	})
 }
 
-// waitChan waits for ch to close, at most timeout seconds (forever when negative).
-func waitChan(ch chan struct{}, timeout float64) bool {
-	if timeout < 0 {
-		<-ch
-		return true
+// waitChan waits for ch to close, at most timeout seconds (forever when negative), or
+// until interrupt fires; it reports whether ch closed.
+func waitChan(ch chan struct{}, timeout float64, interrupt <-chan struct{}) bool {
+	var expired <-chan time.Time // nil: no timeout
+	if timeout >= 0 {
+		t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
+		defer t.Stop()
+		expired = t.C
 	}
-	t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-	defer t.Stop()
 	select {
 	case <-ch:
 		return true
-	case <-t.C:
+	case <-expired:
+	case <-interrupt:
+	}
+	select {
+	case <-ch:
+		return true
+	default:
 		return false
 	}
 }
