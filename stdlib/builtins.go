@@ -254,12 +254,7 @@ func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	if err := checkArgs("callable", args, 1, 1); err != nil {
 		return nil, err
 	}
-	switch args[0].(type) {
-	case *vm.Function, *vm.Builtin, *vm.BoundMethod, *vm.Class:
-		return vm.True, nil
-	}
-	_, ok := args[0].Type().Lookup("__call__")
-	return vm.Bool(ok), nil
+	return vm.Bool(vm.Callable(args[0])), nil
 }
 
 func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

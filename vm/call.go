@@ -98,3 +98,13 @@ func (th *Thread) callEx(fn, args, kwargs Value) (Value, error) {
 	}
 	return th.Call(fn, positional, kw)
 }
+
+// Callable reports whether v can be called, as callable() does.
+func Callable(v Value) bool {
+	switch v.(type) {
+	case *Function, *Builtin, *BoundMethod, *Class:
+		return true
+	}
+	_, ok := v.Type().Lookup("__call__")
+	return ok
+}

@@ -27,6 +27,9 @@ type Loop struct {
 	running, stopping, closed bool
 	// debug is the loop's debug mode (set_debug); asyncscript keeps the flag only.
 	debug bool
+	// excHandler is the script's exception handler (set_exception_handler), or nil for
+	// the default one.
+	excHandler vm.Value
 
 	// Worker goroutines post callbacks into inbox and signal wake.
 	inboxMu sync.Mutex
@@ -320,12 +323,8 @@ func (l *Loop) CurrentTask() *Task { return l.current }
 // PendingTasks returns the tasks not yet done, in creation order.
 func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 
-// reportCallbackError prints an exception a callback raised, as asyncio's default
-// exception handler logs it.
+// reportCallbackError hands an exception a callback raised to the exception handler, with
+// the context CPython's Handle._run gives it.
 func (l *Loop) reportCallbackError(h *Handle, err error) {
-	exc := asException(err)
-	in := l.interp
-	in.Flush()
-	r, _ := vm.Repr(l.thread, h.callback)
-	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
+	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), asException(err), "handle", h))
 }

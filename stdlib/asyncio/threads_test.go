@@ -31,6 +31,7 @@ func runErr(t *testing.T, src string, clock vm.Clock) (stdout, stderr string, er
 	var out, errOut bytes.Buffer
 	in := stdlib.New(&out, &errOut)
 	in.Clock = clock
+	in.AddSource("t.as", []byte(src)) // tracebacks show source lines, as the CLI's do
 	_, main := in.Load(code, "__main__")
 	err = stdlib.RunMain(in, main)
 	in.Flush()

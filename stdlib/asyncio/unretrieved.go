@@ -84,9 +84,7 @@ func (l *Loop) report(r *unretrieved) {
 	if t == nil {
 		t = &Task{Future: Future{state: futureFinished, exc: r.exc}, name: r.name, coro: r.coro}
 	}
-	in := l.interp
-	in.Flush()
-	in.WriteErr("Task exception was never retrieved\nfuture: " + t.Repr() + "\n" + in.FormatException(r.exc))
+	_ = l.callExceptionHandler(exceptionContext("Task exception was never retrieved", r.exc, "future", t))
 }
 
 // retrieve marks the future's exception as read: it will not be reported.

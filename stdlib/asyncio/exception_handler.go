@@ -1,0 +1,151 @@
+package asyncio
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// The loop's exception handler: what happens to an exception nobody can receive (a callback
+// raised it, a failed task was dropped unretrieved). As CPython's, it gets a context dict
+// ('message', 'exception', and 'handle' or 'future'); the default handler prints it.
+
+// exceptionContext makes the context dict of an exception reported to the handler: its
+// message, the exception, and the object it came from under key.
+func exceptionContext(message string, exc *vm.Exception, key string, source vm.Value) *vm.Dict {
+	ctx := vm.NewDict()
+	ctx.SetStr("message", vm.Str(message))
+	ctx.SetStr("exception", exc)
+	ctx.SetStr(key, source)
+	return ctx
+}
+
+// callExceptionHandler is loop.call_exception_handler(context): the script's handler, or
+// the default one. An exception in the script's handler is reported by the default handler
+// (KeyboardInterrupt and SystemExit excepted, as CPython's, which are re-raised).
+func (l *Loop) callExceptionHandler(ctx *vm.Dict) error {
+	if l.excHandler == nil {
+		return l.defaultExceptionHandler(ctx)
+	}
+	_, err := l.thread.Call(l.excHandler, []vm.Value{l, ctx}, nil)
+	if err == nil {
+		return nil
+	}
+	exc := asException(err)
+	if exc.Class.IsSubclass(vm.KeyboardInterrupt) || exc.Class.IsSubclass(vm.SystemExit) {
+		return exc
+	}
+	outer := exceptionContext("Unhandled error in exception handler", exc, "context", ctx)
+	return l.defaultExceptionHandler(outer)
+}
+
+// defaultExceptionHandler is loop.default_exception_handler(context): it prints the
+// message, every other key but 'exception' in sorted order as "key: repr(value)", and the
+// exception's traceback, as CPython's logs them.
+func (l *Loop) defaultExceptionHandler(ctx *vm.Dict) error {
+	message := "Unhandled exception in event loop"
+	if m, ok := ctx.GetStr("message"); ok {
+		if ok, err := vm.Truth(l.thread, m); err != nil {
+			return err
+		} else if ok {
+			if message, err = vm.ToStr(l.thread, m); err != nil {
+				return err
+			}
+		}
+	}
+	type entry struct {
+		key   string
+		value vm.Value
+	}
+	var entries []entry
+	for _, kv := range ctx.Items() {
+		k, ok := kv[0].(vm.Str)
+		if !ok {
+			return vm.Errorf(vm.TypeError, "'<' not supported between instances of '%s' and 'str'", vm.TypeName(kv[0]))
+		}
+		if k != "message" && k != "exception" {
+			entries = append(entries, entry{string(k), kv[1]})
+		}
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
+	var b strings.Builder
+	b.WriteString(message)
+	for _, e := range entries {
+		r, err := vm.Repr(l.thread, e.value)
+		if err != nil {
+			return err
+		}
+		b.WriteString("\n" + e.key + ": " + r)
+	}
+	b.WriteString("\n")
+	in := l.interp
+	if exc, ok := ctx.GetStr("exception"); ok {
+		if e, ok := exc.(*vm.Exception); ok {
+			b.WriteString(in.FormatException(e))
+		}
+	}
+	in.Flush()
+	in.WriteErr(b.String())
+	return nil
+}
+
+// Repr implements the handle's repr as CPython's: <Handle callback> or <TimerHandle
+// when=... callback>, "cancelled" for a cancelled one.
+func (h *Handle) Repr() string {
+	parts := []string{h.Type().Name}
+	if h.cancelled {
+		parts = append(parts, "cancelled")
+	}
+	if h.timer {
+		when, _ := vm.Repr(nil, vm.Float(h.when))
+		parts = append(parts, "when="+when)
+	}
+	if h.callback != nil {
+		parts = append(parts, formatCallback(h.callback, h.args))
+	}
+	return "<" + strings.Join(parts, " ") + ">"
+}
+
+// contextArg checks the context argument of the handler methods.
+func contextArg(v vm.Value) (*vm.Dict, error) {
+	if d, ok := v.(*vm.Dict); ok {
+		return d, nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "context must be a dict, not %s", vm.TypeName(v))
+}
+
+func init() {
+	vm.DefineMethod(LoopClass, "set_exception_handler", 1, 1, []string{"handler"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+		l := self.(*Loop)
+		switch h := a[0]; {
+		case h == vm.None:
+			l.excHandler = nil
+		case !vm.Callable(h):
+			return nil, vm.Errorf(vm.TypeError, "A callable object or None is expected, got %s", reprOf(h))
+		default:
+			l.excHandler = h
+		}
+		return vm.None, nil
+	})
+	vm.DefineMethod(LoopClass, "get_exception_handler", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
+		if h := self.(*Loop).excHandler; h != nil {
+			return h, nil
+		}
+		return vm.None, nil
+	})
+	vm.DefineMethod(LoopClass, "default_exception_handler", 1, 1, []string{"context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+		ctx, err := contextArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, self.(*Loop).defaultExceptionHandler(ctx)
+	})
+	vm.DefineMethod(LoopClass, "call_exception_handler", 1, 1, []string{"context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+		ctx, err := contextArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, self.(*Loop).callExceptionHandler(ctx)
+	})
+}
