@@ -69,10 +69,12 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 		"isfuture":                 builtinIsFuture,
 		"to_thread":                builtinToThread,
 		"run_coroutine_threadsafe": builtinRunCoroutineThreadsafe,
+		"wrap_future":              builtinWrapFuture,
 	} {
 		m.Set(name, vm.NewBuiltin(name, f))
 	}
 	m.Set("Future", FutureClass)
+	m.Set("Runner", RunnerClass)
 	m.Set("Task", TaskClass)
 	m.Set("Handle", HandleClass)
 	m.Set("TimerHandle", TimerHandleClass)

@@ -68,40 +68,18 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 // await runs its body.
 func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false) }
 
-// runMain is RunMain with the loop's debug mode.
+// runMain is RunMain with the loop's debug mode: a Runner running one coroutine, as
+// CPython's asyncio.run.
 func runMain(in *vm.Interp, g *vm.Generator, debug bool) (vm.Value, error) {
-	loop := NewLoop(in)
-	loop.debug = debug
-	SetEventLoop(in, loop)
-	defer SetEventLoop(in, nil)
-	task, err := loop.NewTask(g, nil)
-	if err != nil {
-		return nil, err
-	}
-	loop.state.mainTask.Store(task)
-	result, runErr := loop.RunUntilComplete(&task.Future)
-	loop.state.mainTask.Store(nil)
-	if e, ok := runErr.(*vm.Exception); ok && in.Interrupted() && e.Class.IsSubclass(CancelledError) {
-		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
-		runErr = vm.NewException(vm.KeyboardInterrupt)
+	r := &Runner{in: in, debug: vm.Bool(debug)}
+	result, err := r.run(in.MainThread(), g)
+	if cerr := r.close(); cerr != nil && (err == nil || in.Aborted() != nil) {
+		err = cerr
 	}
 	if in.Aborted() != nil {
-		// An aborted program runs no more code, not even its tasks' cleanup.
-		_ = loop.Close()
-		return nil, in.Aborted()
+		return nil, err
 	}
-	if err := shutdown(loop); err != nil && runErr == nil {
-		runErr = err
-	}
-	if _, err := loop.RunUntilComplete(loop.shutdownDefaultExecutor()); err != nil && runErr == nil {
-		runErr = err
-	}
-	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
-	// shutdown_default_executor); they take task numbers.
-	loop.state.taskCounter += 2
-	loop.reportUnretrieved()
-	_ = loop.Close()
-	return result, runErr
+	return result, err
 }
 
 // Shutdown ends a session on loop as asyncio.run does: the tasks still pending are

@@ -1,8 +1,6 @@
 package asyncio
 
 import (
-	"time"
-
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -65,97 +63,6 @@ func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict)
 	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
 }
 
-// concurrentFuture is the concurrent.futures.Future run_coroutine_threadsafe returns: a
-// result another thread can wait for.
-type concurrentFuture struct {
-	done   chan struct{}
-	result vm.Value
-	exc    *vm.Exception
-	// loop and task let another thread cancel the task through the loop.
-	loop *Loop
-	task *Task
-}
-
-var concurrentFutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
-
-// Type implements vm.Value.
-func (*concurrentFuture) Type() *vm.Class { return concurrentFutureClass }
-
-func init() {
-	concurrentFutureClass.Module = "concurrent.futures._base"
-	concurrentFutureClass.AddMethods(map[string]fn{
-		"result": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
-			timeout := -1.0
-			if len(args) > 1 && args[1] != vm.None {
-				d, err := seconds(args[1], "timeout")
-				if err != nil {
-					return nil, err
-				}
-				timeout = d
-			}
-			in := th.Interp()
-			var interrupt <-chan struct{} // nil: Ctrl-C does not reach a worker thread
-			if !th.IsWorker() {
-				var unregister func()
-				interrupt, unregister = in.InterruptChannel()
-				defer unregister()
-			}
-			in.Release() // let the loop run the coroutine meanwhile
-			ok := waitChan(cf.done, timeout, interrupt)
-			in.Acquire()
-			if err := in.TakeInterrupt(th); err != nil {
-				return nil, err
-			}
-			if !ok {
-				return nil, vm.NewException(vm.TimeoutError)
-			}
-			if cf.exc != nil {
-				return nil, cf.exc
-			}
-			return cf.result, nil
-		},
-		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0, nil)), nil
-		},
-		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
-			if waitChan(cf.done, 0, nil) {
-				return vm.False, nil
-			}
-			cf.loop.Post(func() {
-				if cf.task != nil {
-					cf.task.Cancel(vm.None)
-				}
-			})
-			return vm.True, nil
-		},
-	})
-}
-
-// waitChan waits for ch to close, at most timeout seconds (forever when negative), or
-// until interrupt fires; it reports whether ch closed.
-func waitChan(ch chan struct{}, timeout float64, interrupt <-chan struct{}) bool {
-	var expired <-chan time.Time // nil: no timeout
-	if timeout >= 0 {
-		t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-		defer t.Stop()
-		expired = t.C
-	}
-	select {
-	case <-ch:
-		return true
-	case <-expired:
-	case <-interrupt:
-	}
-	select {
-	case <-ch:
-		return true
-	default:
-		return false
-	}
-}
-
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
 // another thread, run coro as a task on loop and return a future that thread can wait on.
 func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -171,18 +78,23 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Di
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
 	}
-	cf := &concurrentFuture{done: make(chan struct{}), loop: loop}
+	cf := newConcurrentFuture()
 	loop.Post(func() {
+		if cf.Done() {
+			return // cancelled before the loop got to it
+		}
 		t, err := loop.NewTask(g, nil)
 		if err != nil {
-			cf.exc = asException(err)
-			close(cf.done)
+			cf.complete(nil, asException(err))
 			return
 		}
-		cf.task = t
+		cf.onCancel(func() { loop.Post(func() { t.Cancel(vm.None) }) })
 		t.AddDoneCallback("_chain_future.<locals>._call_set_state()", func(vm.Value) {
-			cf.result, cf.exc = t.AwaitResult()
-			close(cf.done)
+			if t.Cancelled() {
+				cf.cancel()
+				return
+			}
+			cf.complete(t.AwaitResult())
 		})
 	})
 	return cf, nil

@@ -1,0 +1,130 @@
+package asyncio
+
+import "github.com/asyncscript/asyncscript/vm"
+
+// Runner is asyncio.Runner: a loop made on first use that runs coroutines one after
+// another (run) until it is closed; asyncio.run is one Runner running one coroutine.
+type Runner struct {
+	in *vm.Interp
+	// debug is the debug= argument: nil leaves the loop's mode alone.
+	debug vm.Value
+	loop  *Loop
+	// closed is set by the close of an initialised runner: it cannot run again.
+	closed bool
+}
+
+// RunnerClass is the class of runners.
+var RunnerClass = vm.NewBuiltinClass("Runner", vm.ObjectClass)
+
+// Type implements vm.Value.
+func (r *Runner) Type() *vm.Class { return RunnerClass }
+
+// lazyInit makes the runner's loop, the current event loop, on first use.
+func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
+	if r.closed {
+		return nil, vm.Errorf(vm.RuntimeError, "Runner is closed")
+	}
+	if r.loop == nil {
+		r.loop = NewLoop(r.in)
+		if r.debug != nil && r.debug != vm.None {
+			debug, err := vm.Truth(th, r.debug)
+			if err != nil {
+				return nil, err
+			}
+			r.loop.debug = debug
+		}
+		SetEventLoop(r.in, r.loop)
+	}
+	return r.loop, nil
+}
+
+// run runs g as a task on the runner's loop until it is done. As CPython's, Ctrl-C's first
+// press cancels that task, and the cancellation comes out as KeyboardInterrupt.
+func (r *Runner) run(th *vm.Thread, g *vm.Generator) (vm.Value, error) {
+	if stateKey.Get(r.in).running != nil {
+		return nil, vm.Errorf(vm.RuntimeError, "Runner.run() cannot be called from a running event loop")
+	}
+	loop, err := r.lazyInit(th)
+	if err != nil {
+		return nil, err
+	}
+	task, err := loop.NewTask(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	loop.state.mainTask.Store(task)
+	result, runErr := loop.RunUntilComplete(&task.Future)
+	loop.state.mainTask.Store(nil)
+	if e, ok := runErr.(*vm.Exception); ok && r.in.Interrupted() && e.Class.IsSubclass(CancelledError) {
+		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
+		runErr = vm.NewException(vm.KeyboardInterrupt)
+	}
+	return result, runErr
+}
+
+// close ends an initialised runner as CPython's Runner.close does: the tasks still pending
+// are cancelled and allowed to finish, the executor's calls are waited for, unretrieved
+// task exceptions are reported and the loop is closed. A runner never used stays usable.
+func (r *Runner) close() error {
+	loop := r.loop
+	if loop == nil || r.closed {
+		return nil
+	}
+	r.closed, r.loop = true, nil
+	defer SetEventLoop(r.in, nil)
+	if r.in.Aborted() != nil {
+		// An aborted program runs no more code, not even its tasks' cleanup.
+		_ = loop.Close()
+		return r.in.Aborted()
+	}
+	err := shutdown(loop)
+	if _, xerr := loop.RunUntilComplete(loop.shutdownDefaultExecutor()); err == nil {
+		err = xerr
+	}
+	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
+	// shutdown_default_executor); they take task numbers.
+	loop.state.taskCounter += 2
+	loop.reportUnretrieved()
+	_ = loop.Close()
+	return err
+}
+
+func init() {
+	// asyncio.Runner(*, debug=None, loop_factory=None)
+	RunnerClass.Module = "asyncio.runners"
+	RunnerClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		if len(args) > 0 {
+			return nil, vm.Errorf(vm.TypeError, "Runner.__init__() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		p, err := params("Runner", nil, kwargs, "debug", "loop_factory")
+		if err != nil {
+			return nil, err
+		}
+		if p[1] != nil && p[1] != vm.None {
+			return nil, vm.Errorf(vm.NotImplementedError, "asyncio.Runner(loop_factory=...) is not supported")
+		}
+		return &Runner{in: th.Interp(), debug: p[0]}, nil
+	})
+	vm.DefineMethod(RunnerClass, "run", 1, 2, []string{"coro", "context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+		g, err := asCoroutine(a[0])
+		if err != nil {
+			return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(a[0]))
+		}
+		return self.(*Runner).run(th, g)
+	})
+	vm.DefineMethod(RunnerClass, "get_loop", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
+		return self.(*Runner).lazyInit(th)
+	})
+	vm.DefineMethod(RunnerClass, "close", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
+		return vm.None, self.(*Runner).close()
+	})
+	vm.DefineMethod(RunnerClass, "__enter__", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
+		if _, err := self.(*Runner).lazyInit(th); err != nil {
+			return nil, err
+		}
+		return self, nil
+	})
+	vm.DefineMethod(RunnerClass, "__exit__", 3, 3, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
+		return vm.None, self.(*Runner).close()
+	})
+}
