@@ -90,3 +90,21 @@ func (c *stoppableClock) Sleep(d float64, wake <-chan struct{}) bool {
 		return false
 	}
 }
+
+// SleepWorker implements vm.WorkerClock for a wrapped virtual clock; on other clocks a
+// worker's sleep is an ordinary one.
+func (c *stoppableClock) SleepWorker(d float64) {
+	if wc, ok := c.Clock.(vm.WorkerClock); ok {
+		wc.SleepWorker(d)
+		return
+	}
+	c.Sleep(d, nil)
+}
+
+// SleepingWorkers implements vm.WorkerClock.
+func (c *stoppableClock) SleepingWorkers() int {
+	if wc, ok := c.Clock.(vm.WorkerClock); ok {
+		return wc.SleepingWorkers()
+	}
+	return 0
+}

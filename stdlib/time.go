@@ -57,7 +57,11 @@ func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 		}
 	}
 	in.Release() // other threads run while this one sleeps
-	in.Clock.Sleep(secs, wake)
+	if wc, ok := in.Clock.(vm.WorkerClock); ok && th.IsWorker() {
+		wc.SleepWorker(secs) // on a virtual clock, a sleeping worker is not busy
+	} else {
+		in.Clock.Sleep(secs, wake)
+	}
 	in.Acquire()
 	// Ctrl-C ends the sleep with KeyboardInterrupt raised here, as in CPython.
 	return vm.None, in.TakeInterrupt(th)

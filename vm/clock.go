@@ -76,6 +76,8 @@ type VirtualClock struct {
 	mu    sync.Mutex
 	now   float64
 	epoch float64
+	// sleepers are the worker threads in time.sleep (see SleepWorker).
+	sleepers []*sleeper
 }
 
 // NewVirtualClock makes a virtual clock whose wall time starts at epoch (Unix seconds).
@@ -116,10 +118,12 @@ func (c *VirtualClock) Advance(d float64) {
 	}
 	c.mu.Lock()
 	c.now += d
+	c.wakeSleepers()
 	c.mu.Unlock()
 }
 
-// Idle implements Clock: with skip it jumps to the deadline; otherwise (worker goroutines
+// Idle implements Clock: with skip it jumps to the deadline, or to the end of a worker's
+// sleep if that comes first (the worker then runs on); otherwise (worker goroutines
 // may still deliver results) it waits in real time, and the time waited passes.
 func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) bool {
 	if skip {
@@ -128,7 +132,7 @@ func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) b
 			return true
 		default:
 		}
-		c.Advance(deadline - c.Monotonic())
+		c.Advance(c.nextSleeper(deadline) - c.Monotonic())
 		return false
 	}
 	started := time.Now()

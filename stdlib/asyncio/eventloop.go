@@ -192,12 +192,15 @@ func (l *Loop) runOnce() error {
 		if len(l.timers) > 0 {
 			deadline = l.timers[0].when
 		}
-		busy := l.workers.Load() > 0
+		workers := l.workers.Load()
+		busy := workers > 0
 		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
 			return l.deadlockError()
 		}
+		// Workers asleep on a virtual clock are not busy: time may jump (see vm.WorkerClock).
+		skip := !busy || sleepingWorkers(l.clock) >= workers
 		l.interp.Release() // workers may run Python code while the loop waits
-		woken := l.clock.Idle(deadline, l.wake, !busy)
+		woken := l.clock.Idle(deadline, l.wake, skip)
 		l.interp.Acquire()
 		if woken {
 			l.drainInbox()
@@ -223,6 +226,14 @@ func (l *Loop) runOnce() error {
 		}
 	}
 	return nil
+}
+
+// sleepingWorkers counts the worker threads asleep on c, a vm.WorkerClock; 0 for other clocks.
+func sleepingWorkers(c vm.Clock) int64 {
+	if wc, ok := c.(vm.WorkerClock); ok {
+		return int64(wc.SleepingWorkers())
+	}
+	return 0
 }
 
 func (l *Loop) inboxPending() bool {
