@@ -63,6 +63,8 @@ type Interp struct {
 	importers  map[string]func(*Interp) (*Module, error)
 	main       *Thread
 	sources    map[string][]string
+	// hiddenFiles are left out of printed tracebacks (see HideFromTracebacks).
+	hiddenFiles map[string]bool
 }
 
 // NewInterp makes an interpreter writing to the given streams.

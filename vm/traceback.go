@@ -16,6 +16,16 @@ func (in *Interp) AddSource(filename string, src []byte) {
 	in.sources[filename] = strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
 }
 
+// HideFromTracebacks leaves the frames of code from filename out of printed tracebacks:
+// asyncio's prelude, whose frames stand where CPython shows its own Lib/asyncio files,
+// which asyncscript cannot reproduce line for line.
+func (in *Interp) HideFromTracebacks(filename string) {
+	if in.hiddenFiles == nil {
+		in.hiddenFiles = map[string]bool{}
+	}
+	in.hiddenFiles[filename] = true
+}
+
 // SourceLine returns line n (1-based) of a recorded file, or "".
 func (in *Interp) SourceLine(filename string, n int) string {
 	lines := in.sources[filename]
@@ -101,8 +111,8 @@ func (p *excPrinter) formatOne(e *Exception) {
 	line := ExceptionLine(p.in.main, e) + "\n"
 	switch {
 	case e.Exceptions == nil:
-		if len(e.Traceback) > 0 {
-			p.emit("Traceback (most recent call last):\n"+p.in.formatFrames(e.Traceback), '|')
+		if frames := p.in.formatFrames(e.Traceback); frames != "" {
+			p.emit("Traceback (most recent call last):\n"+frames, '|')
 		}
 		p.emit(line, '|')
 		return
@@ -188,6 +198,9 @@ func (in *Interp) formatFrames(tb []TraceEntry) string {
 		}
 	}
 	for i := len(tb) - 1; i >= 0; i-- {
+		if in.hiddenFiles[tb[i].Code.Filename] {
+			continue
+		}
 		entry := in.formatEntry(tb[i])
 		if entry == last {
 			repeats++

@@ -20,7 +20,11 @@ type Future struct {
 	result    vm.Value
 	exc       *vm.Exception
 	cancelMsg vm.Value
-	callbacks []futureCallback
+	// cancelledExc is the CancelledError that ended a task's coroutine, raised (once) by
+	// the first await or result() after it, so its traceback shows where the task was, as
+	// CPython's _cancelled_exc.
+	cancelledExc *vm.Exception
+	callbacks    []futureCallback
 	// unret is set while a failed task's exception is unread (see unretrieved).
 	unret *unretrieved
 	// self is the value scripts see: the Future itself, or the Task that embeds it.
@@ -107,6 +111,10 @@ func (f *Future) Cancel(msg vm.Value) bool {
 
 // cancelledError is the CancelledError a cancelled future raises.
 func (f *Future) cancelledError() *vm.Exception {
+	if e := f.cancelledExc; e != nil {
+		f.cancelledExc = nil
+		return e
+	}
 	if f.cancelMsg == nil || f.cancelMsg == vm.None {
 		return vm.NewException(CancelledError)
 	}

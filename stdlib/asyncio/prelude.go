@@ -98,5 +98,6 @@ func execPreludeFile(in *vm.Interp, m *vm.Module, name string) error {
 		return fmt.Errorf("asyncio prelude: %w", err)
 	}
 	in.AddSource(filename, src)
+	in.HideFromTracebacks(filename)
 	return in.Exec(code, m)
 }

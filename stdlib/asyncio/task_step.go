@@ -29,7 +29,9 @@ func (t *Task) step(exc *vm.Exception) {
 	case err != nil:
 		e := asException(err)
 		if e.Class.IsSubclass(CancelledError) {
-			t.Future.Cancel(cancelArg(e))
+			if t.Future.Cancel(cancelArg(e)) {
+				t.cancelledExc = e
+			}
 			return
 		}
 		_ = t.Future.SetException(e)
