@@ -75,7 +75,9 @@ func splitExceptionGroup(excValue, t Value) (rest, match Value, err error) {
 			return nil, nil, err
 		}
 		if m {
-			return None, NewExceptionGroup("", []*Exception{exc}), nil
+			g := NewExceptionGroup("", []*Exception{exc})
+			g.Args[1] = Tuple{exc} // CPython wraps a naked exception with a tuple
+			return None, g, nil
 		}
 		return exc, None, nil
 	}

@@ -108,7 +108,7 @@ func (p *excPrinter) format(e *Exception) {
 
 // formatOne writes one exception: its traceback and its line, and for a group its members.
 func (p *excPrinter) formatOne(e *Exception) {
-	line := ExceptionLine(p.in.main, e) + "\n"
+	line := ExceptionLine(p.in.main, e) + "\n" + exceptionNotes(p.in.main, e)
 	switch {
 	case e.Exceptions == nil:
 		if frames := p.in.formatFrames(e.Traceback); frames != "" {
@@ -277,4 +277,40 @@ func anchorMarks(line []rune, start, end, from, to int, binary bool) []rune {
 		}
 	}
 	return marks
+}
+
+// exceptionNotes renders e.__notes__ as CPython prints them under the exception line: each
+// str note as it is, anything else by its repr; a __notes__ that is not a sequence is shown
+// by its repr.
+func exceptionNotes(th *Thread, e *Exception) string {
+	v, ok := e.get("__notes__")
+	if !ok {
+		return ""
+	}
+	var notes []Value
+	switch n := v.(type) {
+	case *List:
+		notes = n.Items
+	case Tuple:
+		notes = n
+	default:
+		r, err := Repr(th, v)
+		if err != nil {
+			r = "<__notes__ repr() failed>"
+		}
+		return r + "\n"
+	}
+	var b strings.Builder
+	for _, note := range notes {
+		s, ok := note.(Str)
+		if !ok {
+			r, err := Repr(th, note)
+			if err != nil {
+				r = "<note str() failed>"
+			}
+			s = Str(r)
+		}
+		b.WriteString(string(s) + "\n")
+	}
+	return b.String()
 }
