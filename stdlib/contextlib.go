@@ -24,51 +24,47 @@ func (*generatorCM) Type() *vm.Class { return generatorCMClass }
 
 func init() {
 	suppressClass.Module = "contextlib"
-	suppressClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := noKwargs("suppress", kwargs); err != nil {
-			return nil, err
-		}
-		return &suppress{types: append(vm.Tuple(nil), args...)}, nil
+	suppressClass.DefineConstructor(vm.Signature{Style: vm.VarArgs}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return &suppress{types: vm.Tuple(args)}, nil
 	})
-	suppressClass.AddMethods(map[string]fn{
-		"__enter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) { return vm.None, nil },
-		"__exit__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			s := args[0].(*suppress)
-			exc, ok := args[2].(*vm.Exception)
+	suppressClass.DefineMethods([]vm.MethodDef{
+		{Name: "__enter__", Style: vm.NoArgs, Fn: func(*vm.Thread, vm.Value, []vm.Value, *vm.Dict) (vm.Value, error) { return vm.None, nil }},
+		{Name: "__exit__", Style: vm.PosArgs, Min: 3, Max: 3, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			exc, ok := a[1].(*vm.Exception)
 			if !ok {
 				return vm.False, nil
 			}
-			for _, t := range s.types {
+			for _, t := range self.(*suppress).types {
 				if c, ok := t.(*vm.Class); ok && exc.Class.IsSubclass(c) {
 					return vm.True, nil
 				}
 			}
 			return vm.False, nil
-		},
+		}},
 	})
 	generatorCMClass.Module = "contextlib"
-	generatorCMClass.AddMethods(map[string]fn{
-		"__enter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			v, err := vm.Next(th, args[0].(*generatorCM).gen)
+	generatorCMClass.DefineMethods([]vm.MethodDef{
+		{Name: "__enter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			v, err := vm.Next(th, self.(*generatorCM).gen)
 			if err == nil && v == nil {
 				return nil, vm.Errorf(vm.RuntimeError, "generator didn't yield")
 			}
 			return v, err
-		},
-		"__exit__": generatorCMExit,
+		}},
+		{Name: "__exit__", Style: vm.PosArgs, Min: 3, Max: 3, Fn: generatorCMExit},
 	})
 }
 
 // generatorCMExit finishes the generator: on a normal exit it must stop; with an exception
 // the exception is thrown in at the yield, and the block's exception is suppressed if the
 // generator swallows it.
-func generatorCMExit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	cm := args[0].(*generatorCM)
+func generatorCMExit(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	cm := self.(*generatorCM)
 	gen, ok := cm.gen.(*vm.Generator)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "contextmanager needs a generator")
 	}
-	exc, hasExc := args[2].(*vm.Exception)
+	exc, hasExc := args[1].(*vm.Exception)
 	if !hasExc {
 		_, done, err := gen.Resume(th, vm.None, nil)
 		if err != nil {
@@ -98,10 +94,7 @@ func generatorCMExit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 func newContextlibModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("contextlib")
 	m.Set("suppress", suppressClass)
-	m.Set("contextmanager", vm.NewBuiltin("contextmanager", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("contextmanager", args, 1, 1); err != nil {
-			return nil, err
-		}
+	m.Set("contextmanager", vm.NewFunc(vm.Signature{Name: "contextmanager", Style: vm.OneArg}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		f := args[0]
 		return vm.NewBuiltin("helper", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			gen, err := th.Call(f, args, kwargs)

@@ -74,7 +74,11 @@ func (td *timedeltaValue) String() string {
 	}
 	s := ""
 	if days != 0 {
-		s = fmt.Sprintf("%d day%s, ", days, plural(int(abs(days))))
+		unit := "days"
+		if days == 1 || days == -1 {
+			unit = "day"
+		}
+		s = fmt.Sprintf("%d %s, ", days, unit)
 	}
 	s += fmt.Sprintf("%d:%02d:%02d", rem/3600e6, rem/60e6%60, rem/1e6%60)
 	if rem%1e6 != 0 {
@@ -94,18 +98,19 @@ func numberArg(v vm.Value, name string) (float64, error) {
 	return 0, vm.Errorf(vm.TypeError, "unsupported type for timedelta %s component: %s", name, vm.TypeName(v))
 }
 
+// timedeltaFields are timedelta's constructor parameters, in order.
+var timedeltaFields = []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
+
+// datetimeFields are datetime's constructor parameters, in order.
+var datetimeFields = []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
+
 // constructTimedelta is timedelta(days=0, seconds=0, microseconds=0, milliseconds=0,
 // minutes=0, hours=0, weeks=0), rounded to whole microseconds.
 func constructTimedelta(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
 	scale := []float64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
-	vals, err := vm.BindParams("timedelta", args, kwargs, names...)
-	if err != nil {
-		return nil, err
-	}
 	var us float64
-	for i, v := range vals {
-		f, err := numberArg(v, names[i])
+	for i, v := range args {
+		f, err := numberArg(v, timedeltaFields[i])
 		if err != nil {
 			return nil, err
 		}
@@ -116,12 +121,8 @@ func constructTimedelta(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Val
 
 // constructDatetime is datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0).
 func constructDatetime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
-	given, err := vm.BindParams("datetime", args, kwargs, names...)
-	if err != nil {
-		return nil, err
-	}
-	vals := make([]int, len(names))
+	given := args
+	vals := make([]int, len(datetimeFields))
 	for i, v := range given {
 		if v == nil {
 			continue
@@ -132,7 +133,7 @@ func constructDatetime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 		}
 		vals[i] = int(n)
 	}
-	for i, n := range names[:3] {
+	for i, n := range datetimeFields[:3] {
 		if given[i] == nil {
 			return nil, vm.Errorf(vm.TypeError, "function missing required argument '%s' (pos %d)", n, i+1)
 		}
@@ -164,78 +165,91 @@ func daysIn(year, month int) int {
 func init() {
 	datetimeClass.Module = "datetime"
 	timedeltaClass.Module = "datetime"
-	datetimeClass.SetConstructor(constructDatetime)
-	timedeltaClass.SetConstructor(constructTimedelta)
-	now := vm.NewBuiltin("now", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	datetimeClass.DefineConstructor(vm.Signature{Name: "datetime", Style: vm.TupleArgs, Max: 7,
+		Kw: datetimeFields}, constructDatetime)
+	timedeltaClass.DefineConstructor(vm.Signature{Name: "__new__", Style: vm.TupleArgs, Max: 7,
+		Kw: timedeltaFields}, constructTimedelta)
+	now := func(th *vm.Thread, _ vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		if a[0] != nil && a[0] != vm.None {
+			return nil, vm.Errorf(vm.TypeError, "datetime with a time zone is not supported")
+		}
 		return &datetimeValue{t: wallTime(th)}, nil
+	}
+	datetimeClass.DefineClassMethods([]vm.MethodDef{
+		{Name: "now", Style: vm.TupleArgs, Max: 1, Kw: []string{"tz"}, Fn: now},
+		{Name: "today", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, kw *vm.Dict) (vm.Value, error) {
+			return now(th, self, []vm.Value{nil}, kw)
+		}},
 	})
-	datetimeClass.Dict["now"] = &vm.ClassMethod{Func: now}
-	datetimeClass.Dict["today"] = &vm.ClassMethod{Func: now}
-	datetimeClass.AddMethods(map[string]fn{
-		"__str__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Str(args[0].(*datetimeValue).isoformat(" ")), nil
-		},
-		"isoformat": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Str(args[0].(*datetimeValue).isoformat("T")), nil
-		},
-		"strftime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("strftime", args, 2, 2); err != nil {
-				return nil, err
+	datetimeClass.DefineMethods([]vm.MethodDef{
+		{Name: "__str__", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Str(self.(*datetimeValue).isoformat(" ")), nil
+		}},
+		{Name: "isoformat", Style: vm.TupleArgs, Max: 1, Kw: []string{"sep"}, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			sep := vm.Str("T")
+			if a[0] != nil {
+				s, ok := a[0].(vm.Str)
+				if !ok || len([]rune(string(s))) != 1 {
+					return nil, vm.Errorf(vm.TypeError, "isoformat() argument 1 must be a unicode character, not %s", vm.TypeName(a[0]))
+				}
+				sep = s
 			}
-			f, ok := args[1].(vm.Str)
+			return vm.Str(self.(*datetimeValue).isoformat(string(sep))), nil
+		}},
+		{Name: "strftime", Style: vm.TupleArgs, Min: 1, Max: 1, Kw: []string{"format"}, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			f, ok := a[0].(vm.Str)
 			if !ok {
-				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[1]))
+				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(a[0]))
 			}
-			return vm.Str(pyfmt.StrftimeNaive(args[0].(*datetimeValue).t, string(f))), nil
-		},
-		"timestamp": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Float(float64(args[0].(*datetimeValue).t.UnixNano()) / 1e9), nil
-		},
-		"__sub__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			self := args[0].(*datetimeValue)
-			switch other := args[1].(type) {
+			return vm.Str(pyfmt.StrftimeNaive(self.(*datetimeValue).t, string(f))), nil
+		}},
+		{Name: "timestamp", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Float(float64(self.(*datetimeValue).t.UnixNano()) / 1e9), nil
+		}},
+		{Name: "__sub__", Style: vm.OneArg, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			t := self.(*datetimeValue).t
+			switch other := a[0].(type) {
 			case *datetimeValue:
-				return &timedeltaValue{d: self.t.Sub(other.t)}, nil
+				return &timedeltaValue{d: t.Sub(other.t)}, nil
 			case *timedeltaValue:
-				return &datetimeValue{t: self.t.Add(-other.d)}, nil
+				return &datetimeValue{t: t.Add(-other.d)}, nil
 			}
 			return vm.NotImplemented, nil
-		},
-		"__add__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if other, ok := args[1].(*timedeltaValue); ok {
-				return &datetimeValue{t: args[0].(*datetimeValue).t.Add(other.d)}, nil
+		}},
+		{Name: "__add__", Style: vm.OneArg, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if other, ok := a[0].(*timedeltaValue); ok {
+				return &datetimeValue{t: self.(*datetimeValue).t.Add(other.d)}, nil
 			}
 			return vm.NotImplemented, nil
-		},
-		"__repr__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Str(args[0].(*datetimeValue).Repr()), nil
-		},
-		"__eq__": datetimeCompare(func(c int) bool { return c == 0 }),
-		"__lt__": datetimeCompare(func(c int) bool { return c < 0 }),
-		"__le__": datetimeCompare(func(c int) bool { return c <= 0 }),
-		"__gt__": datetimeCompare(func(c int) bool { return c > 0 }),
-		"__ge__": datetimeCompare(func(c int) bool { return c >= 0 }),
+		}},
+		{Name: "__repr__", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Str(self.(*datetimeValue).Repr()), nil
+		}},
+		datetimeCompare("__eq__", func(c int) bool { return c == 0 }),
+		datetimeCompare("__lt__", func(c int) bool { return c < 0 }),
+		datetimeCompare("__le__", func(c int) bool { return c <= 0 }),
+		datetimeCompare("__gt__", func(c int) bool { return c > 0 }),
+		datetimeCompare("__ge__", func(c int) bool { return c >= 0 }),
 	})
-	timedeltaClass.AddMethods(map[string]fn{
-		"__str__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Str(args[0].(*timedeltaValue).String()), nil
-		},
-		"__add__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if other, ok := args[1].(*timedeltaValue); ok {
-				return &timedeltaValue{d: args[0].(*timedeltaValue).d + other.d}, nil
-			}
-			return vm.NotImplemented, nil
-		},
-		"__sub__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if other, ok := args[1].(*timedeltaValue); ok {
-				return &timedeltaValue{d: args[0].(*timedeltaValue).d - other.d}, nil
-			}
-			return vm.NotImplemented, nil
-		},
-		"total_seconds": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Float(float64(args[0].(*timedeltaValue).d.Microseconds()) / 1e6), nil
-		},
+	timedeltaClass.DefineMethods([]vm.MethodDef{
+		{Name: "__str__", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Str(self.(*timedeltaValue).String()), nil
+		}},
+		timedeltaArith("__add__", 1), timedeltaArith("__sub__", -1),
+		{Name: "total_seconds", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Float(float64(self.(*timedeltaValue).d.Microseconds()) / 1e6), nil
+		}},
 	})
+}
+
+// timedeltaArith is timedelta's __add__ (sign 1) or __sub__ (sign -1) of another timedelta.
+func timedeltaArith(name string, sign time.Duration) vm.MethodDef {
+	return vm.MethodDef{Name: name, Style: vm.OneArg, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		if other, ok := a[0].(*timedeltaValue); ok {
+			return &timedeltaValue{d: self.(*timedeltaValue).d + sign*other.d}, nil
+		}
+		return vm.NotImplemented, nil
+	}}
 }
 
 func newDatetimeModule(in *vm.Interp) (*vm.Module, error) {
@@ -246,14 +260,14 @@ func newDatetimeModule(in *vm.Interp) (*vm.Module, error) {
 }
 
 // datetimeCompare builds a rich comparison of two datetimes from a test on their order.
-func datetimeCompare(test func(int) bool) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		other, ok := args[1].(*datetimeValue)
+func datetimeCompare(name string, test func(int) bool) vm.MethodDef {
+	return vm.MethodDef{Name: name, Style: vm.OneArg, Fn: func(_ *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		other, ok := a[0].(*datetimeValue)
 		if !ok {
 			return vm.NotImplemented, nil
 		}
-		return vm.Bool(test(args[0].(*datetimeValue).t.Compare(other.t))), nil
-	}
+		return vm.Bool(test(self.(*datetimeValue).t.Compare(other.t))), nil
+	}}
 }
 
 // Attr implements vm.AttrGetter: days, seconds, microseconds.
@@ -274,11 +288,4 @@ func (td *timedeltaValue) Attr(name string) (vm.Value, bool) {
 		return vm.MakeInt(rem % 1e6), true
 	}
 	return nil, false
-}
-
-func abs(n int64) int64 {
-	if n < 0 {
-		return -n
-	}
-	return n
 }

@@ -10,41 +10,37 @@ import (
 
 func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("time")
-	monotonic := func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	monotonic := func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.Float(th.Interp().Clock.Monotonic()), nil
 	}
-	funcs := map[string]fn{
-		"time": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("time", args, 0, 0); err != nil {
-				return nil, err
-			}
+	noArgs := func(name string) vm.Signature {
+		return vm.Signature{Name: name, Qual: "time." + name, Style: vm.NoArgs}
+	}
+	for _, f := range []*vm.Builtin{
+		vm.NewFunc(noArgs("time"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.Float(th.Interp().Clock.Wall()), nil
-		},
-		"monotonic":    monotonic,
-		"perf_counter": monotonic,
-		"sleep":        timeSleep,
-		"strftime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("strftime", args, 1, 1); err != nil {
-				return nil, err
-			}
+		}),
+		vm.NewFunc(noArgs("monotonic"), monotonic),
+		vm.NewFunc(noArgs("perf_counter"), monotonic),
+		vm.NewFunc(vm.Signature{Name: "sleep", Qual: "time.sleep", Style: vm.OneArg}, timeSleep),
+		vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.TupleArgs, Min: 1, Max: 2}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			f, ok := args[0].(vm.Str)
 			if !ok {
 				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
 			}
+			if args[1] != nil {
+				return nil, vm.Errorf(vm.TypeError, "time.strftime() with a time tuple is not supported")
+			}
 			return vm.Str(pyfmt.TimeStrftime(wallTime(th), string(f))), nil
-		},
-	}
-	for name, f := range funcs {
-		m.Set(name, vm.NewBuiltin(name, f))
+		}),
+	} {
+		m.Set(f.Name, f)
 	}
 	return m, nil
 }
 
 // timeSleep is time.sleep: it blocks the whole interpreter, as it blocks CPython's loop.
 func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("sleep", args, 1, 1); err != nil {
-		return nil, err
-	}
 	secs, err := sleepSeconds(args[0])
 	if err != nil {
 		return nil, err

@@ -90,24 +90,26 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 }
 
 func init() {
-	AsyncGeneratorClass.AddMethods(map[string]NativeFunc{
-		"__aiter__": func(th *Thread, args []Value, kw *Dict) (Value, error) { return args[0], nil },
-		"__anext__": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			return &asyncGenStep{gen: args[0].(*Generator)}, nil
-		},
-		"aclose": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			g := args[0].(*Generator)
-			g.finish()
+	AsyncGeneratorClass.DefineMethods([]MethodDef{
+		{"__aiter__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		{"__anext__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return &asyncGenStep{gen: self.(*Generator)}, nil
+		}},
+		{"aclose", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			self.(*Generator).finish()
 			return &readyAwaitable{value: None}, nil
-		},
+		}},
 	})
 }
 
-// readyAwaitable is an awaitable whose value is already known.
+// readyAwaitable is an awaitable whose value is already known: what aclose returns.
 type readyAwaitable struct{ value Value }
 
+// AsyncGenAthrowClass is the class of the awaitables aclose returns.
+var AsyncGenAthrowClass = newBuiltinClass("async_generator_athrow", ObjectClass)
+
 // Type implements Value.
-func (*readyAwaitable) Type() *Class { return CoroutineClass }
+func (*readyAwaitable) Type() *Class { return AsyncGenAthrowClass }
 
 // Await implements Awaitable.
 func (r *readyAwaitable) Await(*Thread) (Value, bool, Value, error) { return r.value, true, nil, nil }

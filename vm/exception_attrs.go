@@ -80,17 +80,17 @@ func setExceptionAttr(e *Exception, name string, v Value) bool {
 }
 
 func init() {
-	defineMethods(BaseException, []methodDef{
+	BaseException.DefineMethods([]MethodDef{
 		// __init__ runs only through super().__init__(...) or Exception.__init__(self, ...):
 		// instantiating an exception class sets Args already.
-		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{"__init__", VarArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			self.(*Exception).Args = a
 			return None, nil
 		}},
-		{"with_traceback", oneArg, 1, 1, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"with_traceback", OneArg, 1, 1, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self, nil
 		}},
-		{"add_note", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{"add_note", OneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := a[0].(Str); !ok {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}

@@ -86,13 +86,6 @@ func (*Builtin) Type() *Class { return BuiltinClass }
 // NewBuiltin makes a built-in function.
 func NewBuiltin(name string, fn NativeFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
 
-// AddMethods installs Go-implemented methods on a class; each receives its receiver as args[0].
-func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	for name, fn := range methods {
-		c.Dict[name] = &Builtin{Name: name, Fn: fn, isMethod: true, qualPrefix: c.Name}
-	}
-}
-
 // BoundMethod is a function bound to the object it was looked up on.
 type BoundMethod struct {
 	Self Value

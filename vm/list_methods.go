@@ -3,39 +3,39 @@ package vm
 import "sort"
 
 func init() {
-	defineMethods(ListClass, []methodDef{
-		{"append", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	ListClass.DefineMethods([]MethodDef{
+		{"append", OneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			l := self.(*List)
 			l.Items = append(l.Items, a[0])
 			return None, nil
 		}},
-		{"extend", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{"extend", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, listExtend(th, self.(*List), a[0])
 		}},
-		{"insert", posArgs, 2, 2, nil, listInsert},
-		{"pop", posArgs, 0, 1, nil, listPop},
-		{"remove", oneArg, 1, 1, nil, listRemove},
-		{"index", posArgs, 1, 3, nil, seqIndexMethod},
-		{"count", oneArg, 1, 1, nil, seqCountMethod},
-		{"sort", kwOnlyArgs, 0, 2, []string{"key", "reverse"}, listSort},
-		{"reverse", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"insert", PosArgs, 2, 2, nil, listInsert},
+		{"pop", PosArgs, 0, 1, nil, listPop},
+		{"remove", OneArg, 1, 1, nil, listRemove},
+		{"index", PosArgs, 1, 3, nil, seqIndexMethod},
+		{"count", OneArg, 1, 1, nil, seqCountMethod},
+		{"sort", KwOnlyArgs, 0, 2, []string{"key", "reverse"}, listSort},
+		{"reverse", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			items := self.(*List).Items
 			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 				items[i], items[j] = items[j], items[i]
 			}
 			return None, nil
 		}},
-		{"copy", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"copy", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return NewList(append([]Value{}, self.(*List).Items...)), nil
 		}},
-		{"clear", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"clear", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*List).Items = nil
 			return None, nil
 		}},
 	})
-	defineMethods(TupleClass, []methodDef{
-		{"index", posArgs, 1, 3, nil, seqIndexMethod},
-		{"count", oneArg, 1, 1, nil, seqCountMethod},
+	TupleClass.DefineMethods([]MethodDef{
+		{"index", PosArgs, 1, 3, nil, seqIndexMethod},
+		{"count", OneArg, 1, 1, nil, seqCountMethod},
 	})
 }
 

@@ -1,6 +1,9 @@
 package vm
 
-// BindParams binds a built-in's call arguments to named parameters, positional ones first,
+// BindParams is the old binder, kept only for stdlib/asyncio until its callers move to
+// Signature.Bind (which words its errors as CPython does); new code uses Signature.
+//
+// It binds a built-in's call arguments to named parameters, positional ones first,
 // then keywords; parameters not passed are nil. Extra or unknown arguments are a TypeError
 // naming fname.
 func BindParams(fname string, args []Value, kwargs *Dict, names ...string) ([]Value, error) {

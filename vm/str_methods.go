@@ -7,8 +7,8 @@ import (
 )
 
 func init() {
-	defineMethods(StrClass, []methodDef{
-		{"format", varKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+	StrClass.DefineMethods([]MethodDef{
+		{"format", VarKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			var mapping Value
 			if kw != nil {
 				mapping = kw
@@ -19,60 +19,60 @@ func init() {
 			s, err := formatString(th, string(self.(Str)), a, mapping, &autoNumber{}, 2)
 			return Str(s), err
 		}},
-		{"format_map", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{"format_map", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s, err := formatString(th, string(self.(Str)), nil, a[0], &autoNumber{}, 2)
 			return Str(s), err
 		}},
-		{"join", oneArg, 1, 1, nil, strJoin},
-		{"split", tupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(false)},
-		{"rsplit", tupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(true)},
-		{"splitlines", tupleArgs, 0, 1, []string{"keepends"}, strSplitlines},
-		{"strip", posArgs, 0, 1, nil, strStripMethod("strip", true, true)},
-		{"lstrip", posArgs, 0, 1, nil, strStripMethod("lstrip", true, false)},
-		{"rstrip", posArgs, 0, 1, nil, strStripMethod("rstrip", false, true)},
-		{"upper", noArgs, 0, 0, nil, strMapper(strUpper)},
-		{"lower", noArgs, 0, 0, nil, strMapper(strLower)},
-		{"casefold", noArgs, 0, 0, nil, strMapper(strCasefold)},
-		{"swapcase", noArgs, 0, 0, nil, strMapper(strSwapcase)},
-		{"title", noArgs, 0, 0, nil, strMapper(strTitle)},
-		{"capitalize", noArgs, 0, 0, nil, strMapper(strCapitalize)},
-		{"startswith", tupleArgs, 1, 3, nil, strAffixMatch("startswith", strings.HasPrefix)},
-		{"endswith", tupleArgs, 1, 3, nil, strAffixMatch("endswith", strings.HasSuffix)},
-		{"replace", posArgs, 2, 3, nil, strReplace},
-		{"find", tupleArgs, 1, 3, nil, strFinder(false, false)},
-		{"rfind", tupleArgs, 1, 3, nil, strFinder(true, false)},
-		{"index", tupleArgs, 1, 3, nil, strFinder(false, true)},
-		{"rindex", tupleArgs, 1, 3, nil, strFinder(true, true)},
-		{"count", tupleArgs, 1, 3, nil, strCount},
-		{"isdigit", noArgs, 0, 0, nil, strAll(isPyDigit)},
-		{"isdecimal", noArgs, 0, 0, nil, strAll(unicode.IsDigit)},
-		{"isnumeric", noArgs, 0, 0, nil, strAll(isPyNumeric)},
-		{"isalpha", noArgs, 0, 0, nil, strAll(unicode.IsLetter)},
-		{"isalnum", noArgs, 0, 0, nil, strAll(func(r rune) bool { return unicode.IsLetter(r) || isPyNumeric(r) })},
-		{"isspace", noArgs, 0, 0, nil, strAll(isPySpace)},
-		{"isprintable", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"join", OneArg, 1, 1, nil, strJoin},
+		{"split", TupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(false)},
+		{"rsplit", TupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(true)},
+		{"splitlines", TupleArgs, 0, 1, []string{"keepends"}, strSplitlines},
+		{"strip", PosArgs, 0, 1, nil, strStripMethod("strip", true, true)},
+		{"lstrip", PosArgs, 0, 1, nil, strStripMethod("lstrip", true, false)},
+		{"rstrip", PosArgs, 0, 1, nil, strStripMethod("rstrip", false, true)},
+		{"upper", NoArgs, 0, 0, nil, strMapper(strUpper)},
+		{"lower", NoArgs, 0, 0, nil, strMapper(strLower)},
+		{"casefold", NoArgs, 0, 0, nil, strMapper(strCasefold)},
+		{"swapcase", NoArgs, 0, 0, nil, strMapper(strSwapcase)},
+		{"title", NoArgs, 0, 0, nil, strMapper(strTitle)},
+		{"capitalize", NoArgs, 0, 0, nil, strMapper(strCapitalize)},
+		{"startswith", TupleArgs, 1, 3, nil, strAffixMatch("startswith", strings.HasPrefix)},
+		{"endswith", TupleArgs, 1, 3, nil, strAffixMatch("endswith", strings.HasSuffix)},
+		{"replace", PosArgs, 2, 3, nil, strReplace},
+		{"find", TupleArgs, 1, 3, nil, strFinder(false, false)},
+		{"rfind", TupleArgs, 1, 3, nil, strFinder(true, false)},
+		{"index", TupleArgs, 1, 3, nil, strFinder(false, true)},
+		{"rindex", TupleArgs, 1, 3, nil, strFinder(true, true)},
+		{"count", TupleArgs, 1, 3, nil, strCount},
+		{"isdigit", NoArgs, 0, 0, nil, strAll(isPyDigit)},
+		{"isdecimal", NoArgs, 0, 0, nil, strAll(unicode.IsDigit)},
+		{"isnumeric", NoArgs, 0, 0, nil, strAll(isPyNumeric)},
+		{"isalpha", NoArgs, 0, 0, nil, strAll(unicode.IsLetter)},
+		{"isalnum", NoArgs, 0, 0, nil, strAll(func(r rune) bool { return unicode.IsLetter(r) || isPyNumeric(r) })},
+		{"isspace", NoArgs, 0, 0, nil, strAll(isPySpace)},
+		{"isprintable", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			// Unlike the other predicates, the empty string is printable.
 			return Bool(strings.IndexFunc(string(self.(Str)), func(r rune) bool { return !unicode.IsPrint(r) }) < 0), nil
 		}},
-		{"isupper", noArgs, 0, 0, nil, strCased(isPyUpper, isPyLower)},
-		{"islower", noArgs, 0, 0, nil, strCased(isPyLower, isPyUpper)},
-		{"istitle", noArgs, 0, 0, nil, strIsTitle},
-		{"isidentifier", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"isupper", NoArgs, 0, 0, nil, strCased(isPyUpper, isPyLower)},
+		{"islower", NoArgs, 0, 0, nil, strCased(isPyLower, isPyUpper)},
+		{"istitle", NoArgs, 0, 0, nil, strIsTitle},
+		{"isidentifier", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Bool(isIdentifier(string(self.(Str)))), nil
 		}},
-		{"isascii", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{"isascii", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Bool(isASCII(string(self.(Str)))), nil
 		}},
-		{"zfill", oneArg, 1, 1, nil, strZfill},
-		{"center", posArgs, 1, 2, nil, strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
-		{"ljust", posArgs, 1, 2, nil, strPadder(func(int, int) int { return 0 })},
-		{"rjust", posArgs, 1, 2, nil, strPadder(func(marg, _ int) int { return marg })},
-		{"partition", oneArg, 1, 1, nil, strPartition(false)},
-		{"rpartition", oneArg, 1, 1, nil, strPartition(true)},
-		{"expandtabs", tupleArgs, 0, 1, []string{"tabsize"}, strExpandtabs},
-		{"encode", tupleArgs, 0, 2, []string{"encoding", "errors"}, strEncode},
-		{"removeprefix", oneArg, 1, 1, nil, strAffixRemover("removeprefix", strings.TrimPrefix)},
-		{"removesuffix", oneArg, 1, 1, nil, strAffixRemover("removesuffix", strings.TrimSuffix)},
+		{"zfill", OneArg, 1, 1, nil, strZfill},
+		{"center", PosArgs, 1, 2, nil, strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
+		{"ljust", PosArgs, 1, 2, nil, strPadder(func(int, int) int { return 0 })},
+		{"rjust", PosArgs, 1, 2, nil, strPadder(func(marg, _ int) int { return marg })},
+		{"partition", OneArg, 1, 1, nil, strPartition(false)},
+		{"rpartition", OneArg, 1, 1, nil, strPartition(true)},
+		{"expandtabs", TupleArgs, 0, 1, []string{"tabsize"}, strExpandtabs},
+		{"encode", TupleArgs, 0, 2, []string{"encoding", "errors"}, strEncode},
+		{"removeprefix", OneArg, 1, 1, nil, strAffixRemover("removeprefix", strings.TrimPrefix)},
+		{"removesuffix", OneArg, 1, 1, nil, strAffixRemover("removesuffix", strings.TrimSuffix)},
 	})
 }
 
@@ -160,7 +160,7 @@ func strList(parts []string) *List {
 }
 
 // strSplitMethod makes split (fromRight false) and rsplit.
-func strSplitMethod(fromRight bool) methodFunc {
+func strSplitMethod(fromRight bool) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := string(self.(Str))
 		maxsplit, err := optIndex(th, a[1], -1)
@@ -293,7 +293,7 @@ func isLineBreak(r rune) bool {
 func isPySpace(r rune) bool { return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f) }
 
 // strStripMethod makes strip, lstrip and rstrip.
-func strStripMethod(name string, left, right bool) methodFunc {
+func strStripMethod(name string, left, right bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := string(self.(Str))
 		cut := isPySpace
@@ -315,14 +315,14 @@ func strStripMethod(name string, left, right bool) methodFunc {
 }
 
 // strMapper makes a method that transforms the string.
-func strMapper(f func(string) string) methodFunc {
+func strMapper(f func(string) string) MethodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return Str(f(string(self.(Str)))), nil
 	}
 }
 
 // strAffixMatch makes startswith and endswith.
-func strAffixMatch(name string, match func(s, affix string) bool) methodFunc {
+func strAffixMatch(name string, match func(s, affix string) bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		var affixes []Value
 		switch x := a[0].(type) {
@@ -374,7 +374,7 @@ func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 }
 
 // strFinder makes find, rfind (fromRight), index and rindex (mustFind).
-func strFinder(fromRight, mustFind bool) methodFunc {
+func strFinder(fromRight, mustFind bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		x, err := strArg(a[0])
 		if err != nil {
@@ -416,7 +416,7 @@ func strCount(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 
 // strAll makes the is* predicates that hold when the string is non-empty and every
 // character satisfies pred.
-func strAll(pred func(rune) bool) methodFunc {
+func strAll(pred func(rune) bool) MethodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		s := string(self.(Str))
 		return Bool(s != "" && strings.IndexFunc(s, func(r rune) bool { return !pred(r) }) < 0), nil
@@ -425,7 +425,7 @@ func strAll(pred func(rune) bool) methodFunc {
 
 // strCased makes isupper (want isPyUpper, reject isPyLower) and islower: there must be a
 // cased character, and none of the opposite case or titlecase.
-func strCased(want, reject func(rune) bool) methodFunc {
+func strCased(want, reject func(rune) bool) MethodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		found := false
 		for _, r := range string(self.(Str)) {
@@ -495,7 +495,7 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 
 // strPadder makes center, ljust and rjust; left gives the padding on the left from the
 // total padding and the width (center's odd split follows CPython's formula).
-func strPadder(left func(marg, width int) int) methodFunc {
+func strPadder(left func(marg, width int) int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		width, err := indexValue(th, a[0])
 		if err != nil {
@@ -529,7 +529,7 @@ func strPadder(left func(marg, width int) int) methodFunc {
 }
 
 // strPartition makes partition and rpartition (fromRight).
-func strPartition(fromRight bool) methodFunc {
+func strPartition(fromRight bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		sep, err := strArg(a[0])
 		if err != nil {
@@ -631,7 +631,7 @@ func strEncode(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 }
 
 // strAffixRemover makes removeprefix and removesuffix.
-func strAffixRemover(name string, trim func(s, affix string) string) methodFunc {
+func strAffixRemover(name string, trim func(s, affix string) string) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		affix, ok := a[0].(Str)
 		if !ok {
