@@ -20,6 +20,9 @@ func New(stdout, stderr io.Writer) *vm.Interp {
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("contextlib", newContextlibModule)
+	in.RegisterModule("math", newMathModule)
+	in.RegisterModule("_random", newRandomCore)
+	registerPyModules(in)
 	return in
 }
 

@@ -1,0 +1,314 @@
+"""The functools module: higher-order functions and operations on callables, as in CPython."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        if value is None and attr == "__annotations__":
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        source = getattr(wrapped, attr, None) or {}
+        for k, v in source.items():
+            setattr(wrapper, k, v)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class _CacheInfo:
+    # cache_info()'s result: CPython's CacheInfo named tuple.
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def _tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __getitem__(self, i):
+        return self._tuple()[i]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, _CacheInfo):
+            other = other._tuple()
+        return self._tuple() == other
+
+    def __hash__(self):
+        return hash(self._tuple())
+
+    def __repr__(self):
+        return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
+                f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")
+
+
+_kwd_mark = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+
+    def wrapper(*args, **kwds):
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
+        if key in cache:
+            stats[0] += 1
+            result = cache.pop(key)
+            cache[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        if key not in cache:
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {"maxsize": maxsize, "typed": typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function):
+    return lru_cache(maxsize=None)(user_function)
+
+
+_ORDER_DERIVED = {
+    "__lt__": [("__gt__", lambda self, other: _flip(self.__lt__(other), self, other, True)),
+               ("__le__", lambda self, other: _or_eq(self.__lt__(other), self, other)),
+               ("__ge__", lambda self, other: _not(self.__lt__(other)))],
+    "__le__": [("__ge__", lambda self, other: _flip(self.__le__(other), self, other, False)),
+               ("__lt__", lambda self, other: _and_ne(self.__le__(other), self, other)),
+               ("__gt__", lambda self, other: _not(self.__le__(other)))],
+    "__gt__": [("__lt__", lambda self, other: _flip(self.__gt__(other), self, other, True)),
+               ("__ge__", lambda self, other: _or_eq(self.__gt__(other), self, other)),
+               ("__le__", lambda self, other: _not(self.__gt__(other)))],
+    "__ge__": [("__le__", lambda self, other: _flip(self.__ge__(other), self, other, False)),
+               ("__gt__", lambda self, other: _and_ne(self.__ge__(other), self, other)),
+               ("__lt__", lambda self, other: _not(self.__ge__(other)))],
+}
+
+
+def _not(r):
+    return r if r is NotImplemented else not r
+
+
+def _flip(r, self, other, strict):
+    # a > b from a < b: neither less nor equal; a >= b from a <= b: not less-or-equal, or equal.
+    if r is NotImplemented:
+        return r
+    if strict:
+        return not r and self != other
+    return not r or self == other
+
+
+def _or_eq(r, self, other):
+    return r if r is NotImplemented else (r or self == other)
+
+
+def _and_ne(r, self, other):
+    return r if r is NotImplemented else (r and self != other)
+
+
+def total_ordering(cls):
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
+             if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = roots[0]
+    for op in ("__lt__", "__le__", "__gt__", "__ge__"):
+        if op in roots:
+            root = op
+            break
+    for opname, opfunc in _ORDER_DERIVED[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def cached_property(func):
+    """A property computed once per instance and then kept. asyncscript keeps the value under
+    a private attribute of the instance until descriptors land in the language."""
+    slot = "_cached_property_" + func.__name__
+
+    def getter(self):
+        try:
+            return getattr(self, slot)
+        except AttributeError:
+            value = func(self)
+            setattr(self, slot, value)
+            return value
+
+    def setter(self, value):
+        setattr(self, slot, value)
+
+    def deleter(self):
+        try:
+            delattr(self, slot)
+        except AttributeError:
+            raise AttributeError(func.__name__) from None
+    return property(getter, setter, deleter)
+
+
+def singledispatch(func):
+    registry = {object: func}
+
+    def dispatch(cls):
+        for k in cls.__mro__:
+            if k in registry:
+                return registry[k]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            annotations = getattr(cls, "__annotations__", None)
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                "Use either `@register(some_class)` or plain `@register` "
+                                "on an annotated function.")
+            method = cls
+            cls = next(iter(annotations.values()))
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(type(args[0]))(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -1,0 +1,282 @@
+package stdlib
+
+import (
+	"math"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// mathFuncs are the math functions beyond the plain one-argument float functions.
+var mathFuncs map[string]fn
+
+func init() {
+	mathFuncs = map[string]fn{
+		"log":       mathLog,
+		"pow":       mathPow,
+		"atan2":     mathFloat2("atan2", func(y, x float64) (float64, error) { return libm.atan2(y, x), nil }),
+		"copysign":  mathFloat2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
+		"fmod":      mathFloat2("fmod", mathFmod),
+		"remainder": mathFloat2("remainder", mathRemainder),
+		"nextafter": mathFloat2("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }),
+		"ldexp":     mathLdexp,
+		"frexp":     mathFrexp,
+		"modf":      mathModf,
+		"ulp":       mathUlp,
+		"floor":     mathRound("floor", math.Floor),
+		"ceil":      mathRound("ceil", math.Ceil),
+		"trunc":     mathRound("trunc", math.Trunc),
+		"isfinite":  mathPredicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
+		"isinf":     mathPredicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
+		"isnan":     mathPredicate("isnan", math.IsNaN),
+		"isclose":   mathIsclose,
+		"fsum":      mathFsum,
+		"hypot":     mathHypot,
+		"dist":      mathDist,
+		"prod":      mathProd,
+		"gcd":       mathGcd,
+		"lcm":       mathLcm,
+		"isqrt":     mathIsqrt,
+		"factorial": mathFactorial,
+		"comb":      mathComb,
+		"perm":      mathPerm,
+	}
+}
+
+// mathFloat2 makes a two-float function with the usual argument conversion and result checks.
+func mathFloat2(name string, f func(x, y float64) (float64, error)) fn {
+	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		if err := mathArgs(name, args, kwargs, 2, 2); err != nil {
+			return nil, err
+		}
+		x, err := mathFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		y, err := mathFloat(args[1])
+		if err != nil {
+			return nil, err
+		}
+		r, err := f(x, y)
+		if err != nil {
+			return nil, err
+		}
+		return vm.Float(r), nil
+	}
+}
+
+func mathFmod(x, y float64) (float64, error) {
+	if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		return x, nil
+	}
+	r := math.Mod(x, y)
+	if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+		return 0, errMathDomain()
+	}
+	return r, nil
+}
+
+func mathRemainder(x, y float64) (float64, error) {
+	if math.IsNaN(x) || math.IsNaN(y) {
+		return math.NaN(), nil
+	}
+	if math.IsInf(x, 0) || y == 0 {
+		return 0, errMathDomain()
+	}
+	if math.IsInf(y, 0) {
+		return x, nil
+	}
+	return math.Remainder(x, y), nil
+}
+
+// mathLog is log(x[, base]).
+func mathLog(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("log", args, kwargs, 1, 2); err != nil {
+		return nil, err
+	}
+	num, err := mathLogInt(args[0], libm.log, 1)
+	if err != nil || len(args) == 1 {
+		return num, err
+	}
+	den, err := mathLogInt(args[1], libm.log, 1)
+	if err != nil {
+		return nil, err
+	}
+	if den.(vm.Float) == 0 {
+		return nil, vm.Errorf(vm.ZeroDivisionError, "float division by zero")
+	}
+	return num.(vm.Float) / den.(vm.Float), nil
+}
+
+// mathPow is math.pow: always a float, with CPython's special cases and errors.
+func mathPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return mathFloat2("pow", func(x, y float64) (float64, error) {
+		r := libm.pow(x, y)
+		finite := func(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+		if finite(x) && finite(y) {
+			if math.IsNaN(r) {
+				return 0, errMathDomain()
+			}
+			if math.IsInf(r, 0) {
+				if x == 0 {
+					return 0, errMathDomain()
+				}
+				return 0, errMathRange()
+			}
+		}
+		return r, nil
+	})(th, args, kwargs)
+}
+
+func mathLdexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("ldexp", args, kwargs, 2, 2); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if !isIntValue(args[1]) {
+		return nil, vm.Errorf(vm.TypeError, "Expected an int as second argument to ldexp.")
+	}
+	e, _ := mathInt(args[1])
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return vm.Float(x), nil
+	}
+	exp := 0
+	switch {
+	case e.IsInt64() && e.Int64() < 1<<20 && e.Int64() > -(1<<20):
+		exp = int(e.Int64())
+	case e.Sign() > 0:
+		exp = 1 << 20
+	default:
+		exp = -(1 << 20)
+	}
+	r := math.Ldexp(x, exp)
+	if math.IsInf(r, 0) {
+		return nil, errMathRange()
+	}
+	return vm.Float(r), nil
+}
+
+func mathFrexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("frexp", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return vm.Tuple{vm.Float(x), vm.MakeInt(0)}, nil
+	}
+	m, e := math.Frexp(x)
+	return vm.Tuple{vm.Float(m), vm.MakeInt(int64(e))}, nil
+}
+
+func mathModf(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("modf", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if math.IsInf(x, 0) {
+		return vm.Tuple{vm.Float(math.Copysign(0, x)), vm.Float(x)}, nil
+	}
+	i, f := math.Modf(x)
+	return vm.Tuple{vm.Float(f), vm.Float(i)}, nil
+}
+
+func mathUlp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("ulp", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	x = math.Abs(x)
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return vm.Float(x), nil
+	}
+	next := math.Nextafter(x, math.Inf(1))
+	if math.IsInf(next, 0) {
+		return vm.Float(x - math.Nextafter(x, 0)), nil
+	}
+	return vm.Float(next - x), nil
+}
+
+// mathRound is floor, ceil or trunc: ints come back unchanged, floats become ints.
+func mathRound(name string, f func(float64) float64) fn {
+	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		if err := mathArgs(name, args, kwargs, 1, 1); err != nil {
+			return nil, err
+		}
+		if isIntValue(args[0]) {
+			b, _ := mathInt(args[0])
+			return vm.MakeBigInt(b), nil
+		}
+		if _, ok := args[0].(vm.Float); !ok {
+			if m, found := args[0].Type().Lookup("__" + name + "__"); found {
+				return th.Call(m, []vm.Value{args[0]}, nil)
+			}
+			if name == "trunc" {
+				return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __trunc__ method", vm.TypeName(args[0]))
+			}
+		}
+		x, err := mathFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return floatToIntValue(f(x))
+	}
+}
+
+func mathPredicate(name string, f func(float64) bool) fn {
+	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		if err := mathArgs(name, args, kwargs, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := mathFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return vm.Bool(f(x)), nil
+	}
+}
+
+// mathIsclose is isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
+func mathIsclose(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if len(args) > 2 {
+		return nil, vm.Errorf(vm.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
+	}
+	p, err := vm.BindParams("isclose", args, kwargs, "a", "b", "rel_tol", "abs_tol")
+	if err != nil {
+		return nil, err
+	}
+	if p[0] == nil || p[1] == nil {
+		return nil, vm.Errorf(vm.TypeError, "isclose() missing required argument 'b' (pos 2)")
+	}
+	vals := [4]float64{0, 0, 1e-09, 0}
+	for i, v := range p {
+		if v == nil {
+			continue
+		}
+		if vals[i], err = mathFloat(v); err != nil {
+			return nil, err
+		}
+	}
+	a, b, rel, abs := vals[0], vals[1], vals[2], vals[3]
+	if rel < 0 || abs < 0 {
+		return nil, vm.Errorf(vm.ValueError, "tolerances must be non-negative")
+	}
+	if a == b {
+		return vm.True, nil
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return vm.False, nil
+	}
+	diff := math.Abs(b - a)
+	return vm.Bool(diff <= math.Abs(rel*b) || diff <= math.Abs(rel*a) || diff <= abs), nil
+}

@@ -1,0 +1,144 @@
+package stdlib
+
+import (
+	"math/big"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// intArgs converts every argument of an integer function.
+func intArgs(args []vm.Value) ([]*big.Int, error) {
+	out := make([]*big.Int, len(args))
+	for i, a := range args {
+		b, err := mathInt(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+func mathGcd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := noKwargs("gcd", kwargs); err != nil {
+		return nil, err
+	}
+	ns, err := intArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	g := new(big.Int)
+	for _, n := range ns {
+		g.GCD(nil, nil, g, n.Abs(n))
+	}
+	return vm.MakeBigInt(g), nil
+}
+
+func mathLcm(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := noKwargs("lcm", kwargs); err != nil {
+		return nil, err
+	}
+	ns, err := intArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	l := big.NewInt(1)
+	for _, n := range ns {
+		n.Abs(n)
+		if n.Sign() == 0 {
+			return vm.MakeInt(0), nil
+		}
+		g := new(big.Int).GCD(nil, nil, l, n)
+		l.Mul(l, n.Quo(n, g))
+	}
+	return vm.MakeBigInt(l), nil
+}
+
+func mathIsqrt(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("isqrt", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := mathInt(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, vm.Errorf(vm.ValueError, "isqrt() argument must be nonnegative")
+	}
+	return vm.MakeBigInt(n.Sqrt(n)), nil
+}
+
+func mathFactorial(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("factorial", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := mathInt(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, vm.Errorf(vm.ValueError, "factorial() not defined for negative values")
+	}
+	if !n.IsInt64() || n.Int64() > 1<<20 {
+		return nil, vm.Errorf(vm.OverflowError, "factorial() argument should not exceed %d", int64(1)<<31-1)
+	}
+	return vm.MakeBigInt(new(big.Int).MulRange(1, n.Int64())), nil
+}
+
+// combArgs converts comb's and perm's arguments, which must be non-negative integers.
+func combArgs(args []vm.Value) (n, k *big.Int, err error) {
+	ns, err := intArgs(args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ns[0].Sign() < 0 {
+		return nil, nil, vm.Errorf(vm.ValueError, "n must be a non-negative integer")
+	}
+	if len(ns) > 1 && ns[1].Sign() < 0 {
+		return nil, nil, vm.Errorf(vm.ValueError, "k must be a non-negative integer")
+	}
+	if len(ns) == 1 {
+		return ns[0], ns[0], nil
+	}
+	return ns[0], ns[1], nil
+}
+
+func mathComb(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("comb", args, kwargs, 2, 2); err != nil {
+		return nil, err
+	}
+	n, k, err := combArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	if k.Cmp(n) > 0 {
+		return vm.MakeInt(0), nil
+	}
+	if !n.IsInt64() {
+		return nil, vm.Errorf(vm.OverflowError, "comb() arguments too large")
+	}
+	return vm.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+}
+
+func mathPerm(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if err := mathArgs("perm", args, kwargs, 1, 2); err != nil {
+		return nil, err
+	}
+	if len(args) == 2 && args[1] == vm.None {
+		args = args[:1]
+	}
+	n, k, err := combArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	if k.Cmp(n) > 0 {
+		return vm.MakeInt(0), nil
+	}
+	if !n.IsInt64() {
+		return nil, vm.Errorf(vm.OverflowError, "perm() arguments too large")
+	}
+	if k.Sign() == 0 {
+		return vm.MakeInt(1), nil
+	}
+	return vm.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+}

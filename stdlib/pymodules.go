@@ -1,0 +1,57 @@
+package stdlib
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// pyModules are the standard modules written in asyncscript itself: lib/NAME.py is the module
+// NAME. They are compiled and run on first import only, so start-up pays nothing for them. A
+// module that needs speed or host access keeps its core in Go under a private name (_random)
+// and imports it.
+//
+//go:embed lib/*.py
+var pyModules embed.FS
+
+// registerPyModules makes every lib/NAME.py importable as NAME.
+func registerPyModules(in *vm.Interp) {
+	entries, err := pyModules.ReadDir("lib")
+	if err != nil {
+		panic(err) // the embedded directory is part of the binary
+	}
+	for _, e := range entries {
+		file := e.Name()
+		name := strings.TrimSuffix(file, ".py")
+		in.RegisterModule(name, func(in *vm.Interp) (*vm.Module, error) { return loadPyModule(in, name, file) })
+	}
+}
+
+// loadPyModule compiles and runs lib/FILE as the module NAME. Tracebacks through it name the
+// file as CPython names its library files, by their path under the library.
+func loadPyModule(in *vm.Interp, name, file string) (*vm.Module, error) {
+	src, err := pyModules.ReadFile(path.Join("lib", file))
+	if err != nil {
+		return nil, err
+	}
+	filename := "<asyncscript>/" + file
+	tree, err := parser.Parse(filename, src)
+	if err != nil {
+		return nil, fmt.Errorf("module %s: %w", name, err)
+	}
+	code, err := compiler.Compile(tree)
+	if err != nil {
+		return nil, fmt.Errorf("module %s: %w", name, err)
+	}
+	in.AddSource(filename, src)
+	m := vm.NewModule(name)
+	if err := in.Exec(code, m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
