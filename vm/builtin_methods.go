@@ -67,17 +67,17 @@ func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 	return func(args []Value) (Value, error) {
 		switch {
 		case len(args) == 0 && sig.isSlot():
-			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.Name)
+			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 		case len(args) == 0:
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
 		case args[0].Type().IsSubclass(cls):
 			return args[0], nil
 		case sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-				sig.Name, cls.Name, TypeName(args[0]))
+				sig.Name, cls.tpName(), TypeName(args[0]))
 		}
 		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-			sig.Name, cls.Name, TypeName(args[0]))
+			sig.Name, cls.tpName(), TypeName(args[0]))
 	}
 }
 
@@ -85,15 +85,15 @@ func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 func classReceiver(cls *Class, sig *Signature) receiverCheck {
 	return func(args []Value) (Value, error) {
 		if len(args) == 0 {
-			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.Name)
+			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 		}
 		k, ok := args[0].(*Class)
 		if !ok {
 			return nil, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
-				sig.Name, cls.Name, TypeName(args[0]))
+				sig.Name, cls.tpName(), TypeName(args[0]))
 		}
 		if !k.IsSubclass(cls) {
-			return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.Name, k.Name)
+			return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.tpName(), k.tpName())
 		}
 		return k, nil
 	}

@@ -40,6 +40,10 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 func newBuiltinClass(name string, base *Class) *Class {
 	c := NewClass(name, base, nil)
 	c.builtin = true
+	// Its methods assume its values are the Go type that implements it, so a script's
+	// subclass of it must not make plain instances, as object's would: without a way to
+	// make its own values, calling such a subclass is "cannot create 'R' instances".
+	c.newInstance = nil
 	builtinClasses = append(builtinClasses, c)
 	return c
 }
@@ -70,6 +74,15 @@ func (c *Class) IsSubclass(base *Class) bool {
 		}
 	}
 	return false
+}
+
+// tpName is the name CPython's messages give a type, its tp_name: a class implemented in
+// Go outside builtins is qualified by its module ("_random.Random", "datetime.datetime").
+func (c *Class) tpName() string {
+	if c.builtin && c.Module != "builtins" {
+		return c.Module + "." + c.Name
+	}
+	return c.Name
 }
 
 // MRO returns the class and its bases, nearest first.

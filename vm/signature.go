@@ -22,6 +22,10 @@ const (
 	VarArgs
 	// VarKwArgs passes the positional and keyword arguments through unchecked.
 	VarKwArgs
+	// ClinicArgs is Argument Clinic's parser for functions that take keywords
+	// (_PyArg_UnpackKeywords): "isclose() missing required argument 'b' (pos 2)",
+	// "prod() takes exactly 1 positional argument (0 given)".
+	ClinicArgs
 )
 
 // Signature describes a built-in callable's parameters, so that one binder checks the
@@ -42,6 +46,10 @@ type Signature struct {
 	// KwOnly names keyword-only parameters. Their values follow the positional ones in the
 	// bound arguments, so print's are the last four of what Bind returns.
 	KwOnly []string
+	// Usage, when set, replaces the style's wording for a wrong number of arguments, for the
+	// built-ins whose CPython code words that check itself: "Random() requires 0 or 1
+	// argument", or Argument Clinic's optional groups, "math.log requires 1 to 2 arguments".
+	Usage string
 }
 
 // Bind checks a call's arguments against the signature and returns them by position: Max
@@ -56,6 +64,9 @@ func (s *Signature) Bind(args []Value, kwargs *Dict) ([]Value, error) {
 		return nil, Errorf(TypeError, "%s() takes no keyword arguments", s.qual())
 	}
 	if err := s.checkCount(len(args), nkw); err != nil {
+		if s.Usage != "" {
+			return nil, Errorf(TypeError, "%s", s.Usage)
+		}
 		return nil, err
 	}
 	npos := s.Max
@@ -74,6 +85,9 @@ func (s *Signature) Bind(args []Value, kwargs *Dict) ([]Value, error) {
 	}
 	out := make([]Value, npos+len(s.KwOnly))
 	copy(out, args)
+	if s.Style == ClinicArgs {
+		return out, s.bindClinic(out, len(args), kwargs)
+	}
 	if nkw > 0 {
 		if err := s.bindKeywords(out, npos, len(args), kwargs); err != nil {
 			return nil, err
@@ -138,13 +152,22 @@ func (s *Signature) checkCount(n, nkw int) error {
 			return Errorf(TypeError, "%s() takes at most %d keyword argument%s (%d given)", s.Name, s.Max, plural(s.Max), nkw)
 		}
 	case TupleArgs:
-		if n+nkw > s.Max {
-			kind := ""
-			if n == 0 {
-				kind = "keyword "
-			}
-			return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", s.Name, s.Max, kind, plural(s.Max), n+nkw)
+		return s.checkTotal(n, nkw, s.Max)
+	case ClinicArgs:
+		return s.checkClinicCount(n, nkw)
+	}
+	return nil
+}
+
+// checkTotal is the check, shared by PyArg_ParseTupleAndKeywords and Argument Clinic, that
+// at most max arguments were passed in all, n by position and nkw by keyword.
+func (s *Signature) checkTotal(n, nkw, max int) error {
+	if n+nkw > max {
+		kind := ""
+		if n == 0 {
+			kind = "keyword "
 		}
+		return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", s.Name, max, kind, plural(max), n+nkw)
 	}
 	return nil
 }
