@@ -18,7 +18,7 @@ func installBuiltins(in *vm.Interp) {
 	} {
 		b.Set(c.Name, c)
 	}
-	for _, c := range vm.ExceptionClasses {
+	for _, c := range append(vm.ExceptionClasses, vm.OSErrorClasses...) {
 		b.Set(c.Name, c)
 	}
 	b.Set("EnvironmentError", vm.OSError)
@@ -79,11 +79,14 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 			*dst = string(s)
 		}
 	}
-	flush := opts[3]
-	if f := opts[2]; f != nil && f != vm.None {
-		return nil, vm.Errorf(vm.TypeError, "print() to a file is not supported: asyncscript has no files")
-	}
+	flush, file := opts[3], opts[2]
 	in := th.Interp()
+	if file == nil || file == vm.None {
+		file = redirectedStdout(in)
+	}
+	if file != nil {
+		return vm.None, printTo(th, file, args, sep, end, flush)
+	}
 	out := in.Stdout
 	if in.AutoFlush {
 		defer in.Flush()

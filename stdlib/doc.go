@@ -2,6 +2,9 @@
 // classes, and the modules they can import (time, datetime, contextlib, ...).
 //
 // New builds an interpreter with all of it installed.
+//
+// It imports vm, stdlib/asyncio (the asyncio module and its runtime) and lang; only cmd
+// imports it.
 package stdlib
 
 import (
@@ -12,10 +15,23 @@ import (
 )
 
 // New makes an interpreter writing to stdout and stderr, with the built-ins and the standard
-// modules installed.
-func New(stdout, stderr io.Writer) *vm.Interp {
+// modules installed. Without WithHostAccess scripts cannot reach files, the environment or
+// standard input.
+func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in := vm.NewInterp(stdout, stderr)
+	h := &host{}
+	h.stdin = deniedReader{h}
+	for _, opt := range opts {
+		opt(h)
+	}
 	installBuiltins(in)
+	installHostBuiltins(in, h)
+	in.RegisterModule("sys", h.newSysModule)
+	in.RegisterModule("io", newIOModule)
+	in.RegisterModule("os", h.newOSModule)
+	in.RegisterModule("os.path", h.newOSPathModule)
+	in.RegisterModule("traceback", h.newTracebackModule)
+	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/asyncscript/asyncscript/vm"
-	"github.com/asyncscript/asyncscript/vm/pyfmt"
 )
 
 func newTimeModule(in *vm.Interp) (*vm.Module, error) {
@@ -16,26 +15,17 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 	noArgs := func(name string) vm.Signature {
 		return vm.Signature{Name: name, Qual: "time." + name, Style: vm.NoArgs}
 	}
-	for _, f := range []*vm.Builtin{
+	for _, f := range append([]*vm.Builtin{
 		vm.NewFunc(noArgs("time"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.Float(th.Interp().Clock.Wall()), nil
 		}),
 		vm.NewFunc(noArgs("monotonic"), monotonic),
 		vm.NewFunc(noArgs("perf_counter"), monotonic),
 		vm.NewFunc(vm.Signature{Name: "sleep", Qual: "time.sleep", Style: vm.OneArg}, timeSleep),
-		vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.TupleArgs, Min: 1, Max: 2}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			f, ok := args[0].(vm.Str)
-			if !ok {
-				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
-			}
-			if args[1] != nil {
-				return nil, vm.Errorf(vm.TypeError, "time.strftime() with a time tuple is not supported")
-			}
-			return vm.Str(pyfmt.TimeStrftime(wallTime(th), string(f))), nil
-		}),
-	} {
+	}, timeStructFuncs()...) {
 		m.Set(f.Name, f)
 	}
+	m.Set("struct_time", structTimeClass)
 	return m, nil
 }
 

@@ -1,8 +1,8 @@
 package vm
 
-// indexValue converts an argument that must be an integer (a count, a position, a width),
+// IndexArg converts an argument that must be an integer (a count, a position, a width),
 // calling a user __index__ if there is one, with CPython's errors.
-func indexValue(th *Thread, v Value) (int, error) {
+func IndexArg(th *Thread, v Value) (int, error) {
 	if m, ok := v.Type().userMethod("__index__"); ok && !isInt(v) {
 		r, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
@@ -31,7 +31,7 @@ func intArgument(th *Thread, v Value) (Value, error) {
 		}
 		return v, nil
 	}
-	n, err := indexValue(th, v)
+	n, err := IndexArg(th, v)
 	return MakeInt(int64(n)), err
 }
 
@@ -40,7 +40,7 @@ func optIndex(th *Thread, v Value, def int) (int, error) {
 	if v == nil {
 		return def, nil
 	}
-	return indexValue(th, v)
+	return IndexArg(th, v)
 }
 
 // sliceBound converts a start or end argument of find, index, count and friends: ints clamp

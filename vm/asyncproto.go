@@ -91,11 +91,11 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 
 func init() {
 	AsyncGeneratorClass.DefineMethods([]MethodDef{
-		{"__aiter__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
-		{"__anext__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__aiter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		{Name: "__anext__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return &asyncGenStep{gen: self.(*Generator)}, nil
 		}},
-		{"aclose", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "aclose", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*Generator).finish()
 			return &readyAwaitable{value: None}, nil
 		}},

@@ -5,12 +5,14 @@ package vm
 type MethodFunc func(th *Thread, self Value, args []Value, kwargs *Dict) (Value, error)
 
 // MethodDef declares one built-in method for DefineMethods; its fields are those of the
-// method's Signature.
+// method's Signature, whose Qual defaults to "Class.Name".
 type MethodDef struct {
 	Name     string
+	Qual     string
 	Style    ArgStyle
 	Min, Max int
 	Kw       []string
+	KwOnly   []string
 	Fn       MethodFunc
 }
 
@@ -37,7 +39,11 @@ func (c *Class) DefineClassMethods(defs []MethodDef) {
 
 // signature is the Signature of d as a method of c.
 func (d *MethodDef) signature(c *Class) *Signature {
-	return &Signature{Qual: c.Name + "." + d.Name, Name: d.Name, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw}
+	qual := d.Qual
+	if qual == "" {
+		qual = c.Name + "." + d.Name
+	}
+	return &Signature{Qual: qual, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
 }
 
 // A receiverCheck returns a method's receiver, args[0], or CPython's TypeError when it is
@@ -96,22 +102,6 @@ func classReceiver(cls *Class, sig *Signature) receiverCheck {
 			return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.tpName(), k.tpName())
 		}
 		return k, nil
-	}
-}
-
-// AddMethods installs Go-implemented methods that check their own arguments; each receives
-// its receiver as args[0], checked as DefineMethods does. It remains for the asyncio
-// runtime's classes until they move to DefineMethods; new code uses DefineMethods.
-func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	for name, fn := range methods {
-		check := instanceReceiver(c, &Signature{Qual: c.Name + "." + name, Name: name})
-		c.Dict[name] = &Builtin{Name: name, isMethod: true, qualPrefix: c.Name,
-			Fn: func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-				if _, err := check(args); err != nil {
-					return nil, err
-				}
-				return fn(th, args, kwargs)
-			}}
 	}
 }
 

@@ -136,8 +136,3 @@ func init() {
 // NewBuiltinClass makes a class for values implemented in Go outside this package (the
 // iterators and module types of stdlib).
 func NewBuiltinClass(name string, base *Class) *Class { return newBuiltinClass(name, base) }
-
-// SetConstructor makes calling the class run fn, for classes implemented in Go whose values
-// are not plain instances, when fn checks its own arguments (stdlib/asyncio's Future and
-// Task, until they move to DefineConstructor, which binds them with a Signature).
-func (c *Class) SetConstructor(fn NativeFunc) { c.construct = fn }

@@ -82,7 +82,7 @@ func init() {
 	SuperClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 2}, constructSuper)
 	ObjectClass.DefineMethods([]MethodDef{
 		// object.__init__ accepts only the instance, so super().__init__() works in any class.
-		{"__init__", VarKwArgs, 0, 0, nil, func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
+		{Name: "__init__", Style: VarKwArgs, Fn: func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
 			if len(a) > 0 || (kw != nil && kw.Len() > 0) {
 				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
@@ -123,7 +123,7 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return MakeInt(0), nil
 	}
 	if baseV != nil {
-		base, err := indexValue(th, baseV)
+		base, err := IndexArg(th, baseV)
 		if err != nil {
 			return nil, err
 		}

@@ -2,19 +2,19 @@ package vm
 
 func init() {
 	DictClass.DefineMethods([]MethodDef{
-		{"get", PosArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "get", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			v, ok, err := self.(*Dict).Get(th, a[0])
 			if err != nil || ok {
 				return v, err
 			}
 			return OrNone(a[1]), nil
 		}},
-		{"keys", NoArgs, 0, 0, nil, dictViewMethod(0)},
-		{"values", NoArgs, 0, 0, nil, dictViewMethod(1)},
-		{"items", NoArgs, 0, 0, nil, dictViewMethod(2)},
-		{"pop", PosArgs, 1, 2, nil, dictPop},
-		{"popitem", NoArgs, 0, 0, nil, dictPopitem},
-		{"setdefault", PosArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "keys", Style: NoArgs, Fn: dictViewMethod(0)},
+		{Name: "values", Style: NoArgs, Fn: dictViewMethod(1)},
+		{Name: "items", Style: NoArgs, Fn: dictViewMethod(2)},
+		{Name: "pop", Style: PosArgs, Min: 1, Max: 2, Fn: dictPop},
+		{Name: "popitem", Style: NoArgs, Fn: dictPopitem},
+		{Name: "setdefault", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			d := self.(*Dict)
 			v, ok, err := d.Get(th, a[0])
 			if err != nil || ok {
@@ -23,20 +23,20 @@ func init() {
 			def := OrNone(a[1])
 			return def, d.Set(th, a[0], def)
 		}},
-		{"update", VarKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+		{Name: "update", Style: VarKwArgs, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			return None, dictUpdateArgs(th, self.(*Dict), "update", a, kw)
 		}},
-		{"copy", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "copy", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self.(*Dict).Copy(), nil
 		}},
-		{"clear", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "clear", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*Dict).Clear()
 			return None, nil
 		}},
 	})
 	// fromkeys is a classmethod: dict.fromkeys(...) and d.fromkeys(...) both receive the class.
 	DictClass.DefineClassMethods([]MethodDef{
-		{"fromkeys", PosArgs, 1, 2, nil, func(th *Thread, _ Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "fromkeys", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, _ Value, a []Value, _ *Dict) (Value, error) {
 			d := NewDict()
 			value := OrNone(a[1])
 			return d, Iterate(th, a[0], func(k Value) error { return d.Set(th, k, value) })

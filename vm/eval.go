@@ -23,14 +23,9 @@ const (
 func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err error) {
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
-	fr := start
-	instrs := fr.code.Instrs
-	stack := fr.slots
-	sp := fr.sp
-	pc := fr.pc
 	outer := th.frame
-	th.frame = fr
 	defer func() { th.frame = outer }()
+	fr, instrs, stack, sp, pc := th.switchTo(start)
 
 	for {
 		var err error
@@ -322,9 +317,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
 			th.releaseFrame(fr)
-			fr = parent
-			th.frame = fr
-			instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if asyncGenDone {
 				// The end of an async generator ends the `async for` awaiting it.
 				err = NewException(StopAsyncIteration)
@@ -453,20 +446,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 
 		case bytecode.CALL, bytecode.CALL_METHOD, bytecode.CALL_KW:
 			var kwnames Tuple
-			nargs := arg
 			if op == bytecode.CALL_KW {
 				sp--
 				kwnames = stack[sp].(Tuple)
 			}
-			fnSlot := sp - nargs - 1
+			fnSlot := sp - arg - 1
 			if op == bytecode.CALL_METHOD {
 				fnSlot--
 				if stack[fnSlot+1] == nil {
 					// No self: close the gap so the arguments follow the function.
 					copy(stack[fnSlot+1:], stack[fnSlot+2:sp])
 					sp--
-				} else {
-					nargs++
 				}
 			}
 			callee := stack[fnSlot]
@@ -492,12 +482,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 						slots[i] = nil
 					}
 				}
-				nf.code, nf.fn, nf.globals, nf.sp, nf.pc, nf.parent = c, f, f.Globals, c.nlocals, 0, fr
+				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
 				th.depth++
-				fr.sp, fr.pc = fnSlot, pc
-				fr = nf
-				th.frame = fr
-				instrs, stack, sp, pc = c.Instrs, fr.slots, fr.sp, 0
+				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
 			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
@@ -506,11 +493,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if err != nil {
 					break
 				}
-				fr.sp, fr.pc = fnSlot, pc
-				nf.parent = fr
-				fr = nf
-				th.frame = fr
-				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, 0
+				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
@@ -583,7 +566,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 
 		case bytecode.IMPORT_NAME:
 			var m *Module
-			m, err = th.interp.Import(fr.code.Names[arg])
+			m, err = th.interp.importName(fr.code, pc, fr.code.Names[arg])
 			stack[sp] = m
 			sp++
 		case bytecode.IMPORT_FROM:
@@ -591,7 +574,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.IMPORT_STAR:
 			sp--
-			importStar(fr, stack[sp].(*Module))
+			err = importStar(th, fr, stack[sp].(*Module))
 
 		case bytecode.YIELD_VALUE:
 			sp--
@@ -604,9 +587,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				parent := fr.parent
 				fr.parent = nil
 				th.depth--
-				fr = parent
-				th.frame = fr
-				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+				fr, instrs, stack, sp, pc = th.switchTo(parent)
 				stack[sp] = v
 				sp++
 				continue
@@ -617,30 +598,21 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.AWAIT:
 			sp--
 			aw := stack[sp]
-			if g, ok := aw.(*Generator); ok {
-				// Awaiting a coroutine runs it in this loop, as a callee: its frame is linked
-				// under this one and its return value comes back like a call's.
-				var cf *Frame
-				if cf, err = th.enterCoroutine(g); err != nil {
-					break
-				}
-				fr.sp, fr.pc = sp, pc
-				cf.parent = fr
-				fr = cf
-				th.frame = fr
-				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
-				continue
+			// Awaiting a coroutine (or a step of an async generator) runs it in this loop, as
+			// a callee: its frame is linked under this one and its result comes back like a
+			// call's.
+			var sub *Frame
+			switch aw := aw.(type) {
+			case *Generator:
+				sub, err = th.enterCoroutine(aw)
+			case *asyncGenStep:
+				sub, err = aw.enter(th)
 			}
-			if step, ok := aw.(*asyncGenStep); ok {
-				var gf *Frame
-				if gf, err = step.enter(th); err != nil {
-					break
-				}
-				fr.sp, fr.pc = sp, pc
-				gf.parent = fr
-				fr = gf
-				th.frame = fr
-				instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+			if err != nil {
+				break
+			}
+			if sub != nil {
+				fr, instrs, stack, sp, pc = th.callInto(fr, sp, pc, sub)
 				continue
 			}
 			var v, wait Value
@@ -686,12 +658,28 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		}
 
 		// An exception: find a handler in this frame or in its callers.
-		var handled bool
-		if fr, handled = th.unwind(entry, fr, sp, pc, err); !handled {
+		handler, handled := th.unwind(entry, fr, sp, pc, err)
+		if !handled {
 			return nil, statusReturn, err
 		}
-		instrs, stack, sp, pc = fr.code.Instrs, fr.slots, fr.sp, fr.pc
+		fr, instrs, stack, sp, pc = th.switchTo(handler)
 	}
+}
+
+// switchTo makes f the running frame and returns it with what the dispatch loop keeps in
+// registers: its instructions, its slots (locals, then the value stack), and its saved stack
+// pointer and pc. It must stay small enough to inline: run calls it on every call and return.
+func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
+	th.frame = f
+	return f, f.code.Instrs, f.slots, f.sp, f.pc
+}
+
+// callInto saves the running frame fr's stack pointer and pc, links callee under it, and
+// switches to callee; the callee's result comes back to fr as a call's does.
+func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint32, []Value, int, int) {
+	fr.sp, fr.pc = sp, pc
+	callee.parent = fr
+	return th.switchTo(callee)
 }
 
 // unwind handles an exception raised by the instruction before pc in frame fr: it finds the

@@ -47,6 +47,11 @@ func exceptionStr(th *Thread, e *Exception) (string, error) {
 		n := len(e.Exceptions)
 		return fmt.Sprintf("%s (%d sub-exception%s)", msg, n, plural(n)), err
 	}
+	if e.Class.IsSubclass(OSError) {
+		if s, ok, err := osErrorStr(th, e); ok {
+			return s, err
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return "", nil

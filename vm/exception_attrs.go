@@ -21,6 +21,24 @@ func (e *Exception) Attr(name string) (Value, bool) {
 		}
 		return None, true
 	}
+	if name == "code" && e.Class.IsSubclass(SystemExit) {
+		switch len(e.Args) {
+		case 0:
+			return None, true
+		case 1:
+			return e.Args[0], true
+		}
+		return Tuple(append([]Value(nil), e.Args...)), true
+	}
+	if e.Class.IsSubclass(OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			if v, ok := e.Dict[name]; ok {
+				return v, true
+			}
+			return None, true
+		}
+	}
 	if e.Exceptions != nil {
 		switch name {
 		case "exceptions":
@@ -83,14 +101,14 @@ func init() {
 	BaseException.DefineMethods([]MethodDef{
 		// __init__ runs only through super().__init__(...) or Exception.__init__(self, ...):
 		// instantiating an exception class sets Args already.
-		{"__init__", VarArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__init__", Style: VarArgs, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			self.(*Exception).Args = a
 			return None, nil
 		}},
-		{"with_traceback", OneArg, 1, 1, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "with_traceback", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self, nil
 		}},
-		{"add_note", OneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "add_note", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := a[0].(Str); !ok {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}

@@ -239,26 +239,26 @@ func (th *Thread) delegate(it, sent Value) (Value, bool, error) {
 
 func init() {
 	coroutineMethods := []MethodDef{
-		{"send", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "send", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return genStep(th, self.(*Generator), a[0], nil)
 		}},
-		{"throw", PosArgs, 1, 3, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			exc, err := th.makeException(a[0])
+		{Name: "throw", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return genStep(th, self.(*Generator), None, exc)
 		}},
-		{"close", NoArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "close", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return None, self.(*Generator).close(th)
 		}},
 	}
 	CoroutineClass.DefineMethods(coroutineMethods)
 	GeneratorClass.DefineMethods(append(coroutineMethods,
-		MethodDef{"__next__", NoArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return genStep(th, self.(*Generator), None, nil)
 		}},
-		MethodDef{"__iter__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		MethodDef{Name: "__iter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
 	))
 }
 

@@ -343,11 +343,34 @@ func intTrueDiv(a, b *big.Int) (Value, error) {
 const intSlabSize = 128
 
 // intItab is the interface word that marks a Value as holding an Int; boxInt pairs it with a
-// pointer into a slab of Ints to build the interface without a separate allocation.
+// pointer into a slab of Ints to build the interface without a separate allocation. That
+// relies on the runtime's layout of a non-empty interface (a type word, then a pointer to the
+// value for a non-pointer type like Int), which the language does not promise, so it is checked
+// here once: when a hand-built value does not read back as the Int it was built from, intItab
+// is nil and boxInt boxes as usual. TestBoxInt fails loudly in that case.
 var intItab = func() unsafe.Pointer {
 	var v Value = Int(1 << 40)
-	return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[0]
+	if unsafe.Sizeof(v) != 2*unsafe.Sizeof(uintptr(0)) {
+		return nil
+	}
+	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	if words[1] == nil || *(*Int)(words[1]) != 1<<40 {
+		return nil
+	}
+	probe := Int(-1 << 50)
+	if got, ok := makeIntValue(words[0], &probe).(Int); !ok || got != probe {
+		return nil
+	}
+	return words[0]
 }()
+
+// makeIntValue builds the interface value whose type word is itab and whose data word is p.
+func makeIntValue(itab unsafe.Pointer, p *Int) Value {
+	var v Value
+	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	words[0], words[1] = itab, unsafe.Pointer(p)
+	return v
+}
 
 // boxInt is MakeInt for the interpreter's arithmetic fast paths: ints outside the cached
 // range are carved out of a per-thread slab, one allocation per intSlabSize results instead
@@ -356,14 +379,14 @@ func (th *Thread) boxInt(i int64) Value {
 	if i >= smallIntMin && i <= smallIntMax {
 		return smallInts[i-smallIntMin]
 	}
+	if intItab == nil {
+		return Int(i)
+	}
 	if len(th.intSlab) == 0 {
 		th.intSlab = make([]Int, intSlabSize)
 	}
 	p := &th.intSlab[0]
 	th.intSlab = th.intSlab[1:]
 	*p = Int(i)
-	var v Value
-	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
-	words[0], words[1] = intItab, unsafe.Pointer(p)
-	return v
+	return makeIntValue(intItab, p)
 }

@@ -17,6 +17,8 @@ type Interp struct {
 	// Stdout is where print writes; it is flushed before anything goes to Stderr and at exit.
 	Stdout *bufio.Writer
 	Stderr io.Writer
+	// Argv is sys.argv: the script's path (or '-c', or '-') followed by its arguments.
+	Argv []string
 	// MaxDepth is the recursion limit: the most frames a thread may have at once.
 	MaxDepth int
 
@@ -35,23 +37,20 @@ type Interp struct {
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
 
-	// EventLoop is the loop set by asyncio.set_event_loop (or made by get_event_loop).
-	EventLoop *Loop
-
-	runningLoop *Loop
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite
 	coroutineSeq int
-	taskCounter  int
 	steps        int64
 	interrupted  atomic.Bool
 	interrupts   atomic.Int32
-	mainTask     atomic.Pointer[Task]
-	gil          gil
-	modules      map[string]*Module
-	importers    map[string]func(*Interp) (*Module, error)
-	main         *Thread
-	sources      map[string][]string
+	onInterrupt  atomic.Pointer[func(first bool) bool]
+	// extensions holds the per-interpreter state of packages built on vm (see Key).
+	extensions map[any]any
+	gil        gil
+	modules    map[string]*Module
+	importers  map[string]func(*Interp) (*Module, error)
+	main       *Thread
+	sources    map[string][]string
 }
 
 // NewInterp makes an interpreter writing to the given streams.
@@ -68,9 +67,6 @@ func NewInterp(stdout, stderr io.Writer) *Interp {
 	in.main = &Thread{interp: in}
 	return in
 }
-
-// NewDefaultInterp makes an interpreter on the process's stdout and stderr.
-func NewDefaultInterp() *Interp { return NewInterp(os.Stdout, os.Stderr) }
 
 // MainThread returns the thread that runs the main program.
 func (in *Interp) MainThread() *Thread { return in.main }
@@ -101,7 +97,8 @@ func (in *Interp) Import(name string) (*Module, error) {
 func (in *Interp) Flush() { _ = in.Stdout.Flush() }
 
 // Thread is an execution context: a chain of frames and the exception being handled. The main
-// program runs on one thread; each task of the event loop has its own.
+// program runs on one thread; an event loop runs all its tasks on one more, swapping in each
+// task's ThreadState as it resumes it; each worker goroutine has its own.
 type Thread struct {
 	interp *Interp
 	frame  *Frame // the innermost frame running on this thread
@@ -194,34 +191,11 @@ func loadCode(code *bytecode.Code) *Code {
 	return c
 }
 
-// Interrupt asks the running program to stop with KeyboardInterrupt at its next loop
-// iteration. It is safe to call from any goroutine (a signal handler).
-func (in *Interp) Interrupt() { in.interrupted.Store(true) }
-
-// poll is called on every backward jump: it counts steps and delivers interrupts.
-func (in *Interp) poll() error {
-	in.steps++
-	if in.steps&1023 == 0 {
-		in.yieldGIL()
-	}
-	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
-		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
-	}
-	if in.interrupted.Load() {
-		in.interrupted.Store(false)
-		return NewException(KeyboardInterrupt)
-	}
-	return nil
-}
-
 // WriteErr writes diagnostics to stderr, after flushing stdout so the two stay in order.
 func (in *Interp) WriteErr(s string) {
 	in.Flush()
 	_, _ = io.WriteString(in.Stderr, s)
 }
-
-// RunningLoop is the event loop running now, or nil.
-func (in *Interp) RunningLoop() *Loop { return in.runningLoop }
 
 // Exec runs compiled module code with m as its globals: how a module written in asyncscript
 // (part of the standard library) fills its namespace.
@@ -231,23 +205,3 @@ func (in *Interp) Exec(code *bytecode.Code, m *Module) error {
 	_, err := in.main.Call(fn, nil, nil)
 	return err
 }
-
-// SetMainTask records the task asyncio.run drives (nil when it is done), for Ctrl-C.
-func (in *Interp) SetMainTask(t *Task) { in.mainTask.Store(t) }
-
-// InterruptMain is Ctrl-C, as CPython 3.11's asyncio.run handles it: the first interrupt
-// while a main task runs cancels that task (its finally blocks run, and asyncio.run then
-// raises KeyboardInterrupt); otherwise KeyboardInterrupt is raised in the running code.
-// It is safe to call from any goroutine.
-func (in *Interp) InterruptMain() {
-	if in.interrupts.Add(1) == 1 {
-		if t := in.mainTask.Load(); t != nil {
-			t.loop.Post(func() { t.Cancel(None) })
-			return
-		}
-	}
-	in.Interrupt()
-}
-
-// Interrupted reports whether Ctrl-C was pressed during the run.
-func (in *Interp) Interrupted() bool { return in.interrupts.Load() > 0 }

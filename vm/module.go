@@ -14,25 +14,40 @@ type Module struct {
 	Name  string
 	slots map[string]*Slot
 	order []string
-	// loader, when set, is asked for a name the module does not have yet, so parts of a
-	// module can be built on first use; it reports whether it defined the name.
-	loader func(name string) (bool, error)
+	// lazy holds the names the module defines but has not built yet; loader builds one
+	// (and whatever is built with it) the first time it is looked up.
+	lazy   map[string]bool
+	loader func(name string) error
 }
 
-// SetLoader installs a loader for names the module defines lazily.
-func (m *Module) SetLoader(load func(name string) (bool, error)) { m.loader = load }
+// SetLoader declares names the module defines lazily: load is asked to define one of them
+// the first time it is looked up. Lazy names are listed by dir() and brought in by
+// `from m import *` like the others, so only the cost of building them is deferred.
+func (m *Module) SetLoader(names []string, load func(name string) error) {
+	m.lazy = make(map[string]bool, len(names))
+	for _, n := range names {
+		m.lazy[n] = true
+	}
+	m.loader = load
+}
 
-// lookup returns a global, asking the loader for one not defined yet.
+// lookup returns a global, building a lazy one on first use.
 func (m *Module) lookup(name string) (Value, bool, error) {
 	if v, ok := m.Get(name); ok {
 		return v, true, nil
 	}
-	if m.loader == nil {
+	if !m.lazy[name] {
 		return nil, false, nil
 	}
-	loaded, err := m.loader(name)
-	if err != nil || !loaded {
+	if err := m.loader(name); err != nil {
 		return nil, false, err
+	}
+	// The loader may have built other lazy names along with this one: they are ordinary
+	// globals now, and one it did not build after all is not a name of the module.
+	for n := range m.lazy {
+		if _, ok := m.Get(n); ok || n == name {
+			delete(m.lazy, n)
+		}
 	}
 	v, ok := m.Get(name)
 	return v, ok, nil
@@ -73,11 +88,17 @@ func (m *Module) Get(name string) (Value, bool) {
 // Set assigns a global.
 func (m *Module) Set(name string, v Value) { m.slot(name).Value = v }
 
-// Names returns the names of the set globals, sorted, as dir() lists them.
+// Names returns the names of the module's globals, sorted, as dir() lists them: those set
+// and those still to be built lazily.
 func (m *Module) Names() []string {
 	var out []string
 	for _, n := range m.order {
-		if m.slots[n].Value != nil {
+		if m.slots[n].Value != nil || m.lazy[n] {
+			out = append(out, n)
+		}
+	}
+	for n := range m.lazy {
+		if _, ok := m.slots[n]; !ok {
 			out = append(out, n)
 		}
 	}

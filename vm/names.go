@@ -11,7 +11,7 @@ func (th *Thread) builtin(name string) (Value, error) {
 // missingGlobal resolves a global the module does not hold: a lazily defined part of the
 // module, or a built-in.
 func (th *Thread) missingGlobal(m *Module, name string) (Value, error) {
-	if m.loader != nil {
+	if m.lazy != nil {
 		if v, ok, err := m.lookup(name); ok || err != nil {
 			return v, err
 		}
@@ -53,17 +53,51 @@ func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	return nil, Errorf(ImportError, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
 }
 
-// importStar copies a module's public names into the importing namespace.
-func importStar(fr *Frame, m *Module) {
-	for _, name := range m.Names() {
-		if len(name) > 0 && name[0] == '_' {
-			continue
+// importStar copies a module's public names into the importing namespace: those its
+// __all__ lists, or else every name not starting with an underscore.
+func importStar(th *Thread, fr *Frame, m *Module) error {
+	names, err := publicNames(th, m)
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		v, ok, err := m.lookup(name)
+		if err != nil {
+			return err
 		}
-		v, _ := m.Get(name)
+		if !ok {
+			return Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		}
 		if fr.ns != nil {
 			fr.ns[name] = v
 		} else {
 			fr.globals.Set(name, v)
 		}
 	}
+	return nil
+}
+
+// publicNames is what `from m import *` imports: m.__all__, or the names of m that do not
+// start with an underscore.
+func publicNames(th *Thread, m *Module) ([]string, error) {
+	all, ok, err := m.lookup("__all__")
+	if err != nil || !ok {
+		var names []string
+		for _, name := range m.Names() {
+			if name != "" && name[0] != '_' {
+				names = append(names, name)
+			}
+		}
+		return names, err
+	}
+	var names []string
+	err = Iterate(th, all, func(v Value) error {
+		s, ok := v.(Str)
+		if !ok {
+			return Errorf(TypeError, "Item in %s.__all__ must be str, not %s", m.Name, TypeName(v))
+		}
+		names = append(names, string(s))
+		return nil
+	})
+	return names, err
 }

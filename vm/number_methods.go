@@ -7,19 +7,19 @@ import (
 
 func init() {
 	IntClass.DefineMethods([]MethodDef{
-		{"bit_length", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "bit_length", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeInt(int64(toBig(self).BitLen())), nil
 		}},
-		{"__index__", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__index__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeBigInt(toBig(self)), nil
 		}},
 	})
 	FloatClass.DefineMethods([]MethodDef{
-		{"is_integer", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "is_integer", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			f := float64(self.(Float))
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
 		}},
-		{"as_integer_ratio", NoArgs, 0, 0, nil, floatAsIntegerRatio},
+		{Name: "as_integer_ratio", Style: NoArgs, Fn: floatAsIntegerRatio},
 	})
 }
 

@@ -2,9 +2,9 @@ package vm
 
 func init() {
 	PropertyClass.DefineMethods([]MethodDef{
-		{"getter", OneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Get = f })},
-		{"setter", OneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Set = f })},
-		{"deleter", OneArg, 1, 1, nil, propertyCopier(func(p *Property, f Value) { p.Del = f })},
+		{Name: "getter", Style: OneArg, Min: 1, Max: 1, Fn: propertyCopier(func(p *Property, f Value) { p.Get = f })},
+		{Name: "setter", Style: OneArg, Min: 1, Max: 1, Fn: propertyCopier(func(p *Property, f Value) { p.Set = f })},
+		{Name: "deleter", Style: OneArg, Min: 1, Max: 1, Fn: propertyCopier(func(p *Property, f Value) { p.Del = f })},
 	})
 }
 

@@ -9,7 +9,7 @@ func (th *Thread) raise(args []Value) (error, bool) {
 		}
 		return th.handled, true
 	}
-	exc, err := th.makeException(args[0])
+	exc, err := th.MakeException(args[0])
 	if err != nil {
 		return err, false
 	}
@@ -18,7 +18,7 @@ func (th *Thread) raise(args []Value) (error, bool) {
 		case NoneType:
 			exc.Cause = nil
 		default:
-			cause, err := th.makeException(c)
+			cause, err := th.MakeException(c)
 			if err != nil {
 				return Errorf(TypeError, "exception causes must derive from BaseException"), false
 			}
@@ -29,9 +29,9 @@ func (th *Thread) raise(args []Value) (error, bool) {
 	return exc, false
 }
 
-// makeException turns the operand of raise into an exception: an instance as is, a class
+// MakeException turns the operand of raise into an exception: an instance as is, a class
 // called with no arguments.
-func (th *Thread) makeException(v Value) (*Exception, error) {
+func (th *Thread) MakeException(v Value) (*Exception, error) {
 	switch x := v.(type) {
 	case *Exception:
 		return x, nil

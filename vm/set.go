@@ -41,13 +41,6 @@ func (s *Set) Type() *Class {
 // NewSet makes an empty set.
 func NewSet() *Set { return &Set{table: make([]setEntry, setMinSize)} }
 
-// NewFrozenSet makes an empty frozenset.
-func NewFrozenSet() *Set {
-	s := NewSet()
-	s.frozen = true
-	return s
-}
-
 // Len is the number of members.
 func (s *Set) Len() int { return s.used }
 

@@ -3,18 +3,18 @@ package vm
 func init() {
 	// The methods that do not modify the set, shared by set and frozenset.
 	common := []MethodDef{
-		{"copy", NoArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "copy", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			if s.frozen {
 				return s, nil // immutable, so the copy may be the same object, as in CPython
 			}
 			return s.Copy(), nil
 		}},
-		{"union", VarArgs, 0, 0, nil, setFold(opOr)},
-		{"intersection", VarArgs, 0, 0, nil, setFold(opAnd)},
-		{"difference", VarArgs, 0, 0, nil, setFold(opSub)},
-		{"symmetric_difference", OneArg, 1, 1, nil, setFold(opXor)},
-		{"issubset", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "union", Style: VarArgs, Fn: setFold(opOr)},
+		{Name: "intersection", Style: VarArgs, Fn: setFold(opAnd)},
+		{Name: "difference", Style: VarArgs, Fn: setFold(opSub)},
+		{Name: "symmetric_difference", Style: OneArg, Min: 1, Max: 1, Fn: setFold(opXor)},
+		{Name: "issubset", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			other, err := asSet(th, a[0])
 			if err != nil {
 				return nil, err
@@ -22,7 +22,7 @@ func init() {
 			sub, err := isSubset(th, self.(*Set), other)
 			return Bool(sub), err
 		}},
-		{"issuperset", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "issuperset", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			other, err := asSet(th, a[0])
 			if err != nil {
 				return nil, err
@@ -30,7 +30,7 @@ func init() {
 			sup, err := isSubset(th, other, self.(*Set))
 			return Bool(sup), err
 		}},
-		{"isdisjoint", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "isdisjoint", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			disjoint := true
 			err := Iterate(th, a[0], func(x Value) error {
@@ -49,21 +49,21 @@ func init() {
 	}
 	FrozenSetClass.DefineMethods(common)
 	SetClass.DefineMethods(append(common,
-		MethodDef{"add", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "add", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, self.(*Set).Add(th, a[0])
 		}},
-		MethodDef{"discard", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "discard", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			_, err := self.(*Set).Discard(th, a[0])
 			return None, err
 		}},
-		MethodDef{"remove", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "remove", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			found, err := self.(*Set).Discard(th, a[0])
 			if err == nil && !found {
 				err = NewException(KeyError, a[0])
 			}
 			return None, err
 		}},
-		MethodDef{"pop", NoArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "pop", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			if members := s.Members(); len(members) > 0 {
 				_, err := s.Discard(th, members[0])
@@ -71,11 +71,11 @@ func init() {
 			}
 			return nil, Errorf(KeyError, "pop from an empty set")
 		}},
-		MethodDef{"clear", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "clear", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*Set).Clear()
 			return None, nil
 		}},
-		MethodDef{"update", VarArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "update", Style: VarArgs, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			for _, other := range a {
 				if err := self.(*Set).Update(th, other); err != nil {
 					return nil, err
@@ -83,9 +83,9 @@ func init() {
 			}
 			return None, nil
 		}},
-		MethodDef{"intersection_update", VarArgs, 0, 0, nil, setFoldInPlace(opAnd)},
-		MethodDef{"difference_update", VarArgs, 0, 0, nil, setFoldInPlace(opSub)},
-		MethodDef{"symmetric_difference_update", OneArg, 1, 1, nil, setFoldInPlace(opXor)},
+		MethodDef{Name: "intersection_update", Style: VarArgs, Fn: setFoldInPlace(opAnd)},
+		MethodDef{Name: "difference_update", Style: VarArgs, Fn: setFoldInPlace(opSub)},
+		MethodDef{Name: "symmetric_difference_update", Style: OneArg, Min: 1, Max: 1, Fn: setFoldInPlace(opXor)},
 	))
 }
 

@@ -26,6 +26,13 @@ const (
 	// (_PyArg_UnpackKeywords): "isclose() missing required argument 'b' (pos 2)",
 	// "prod() takes exactly 1 positional argument (0 given)".
 	ClinicArgs
+	// PyArgs is a function CPython defines in Python: Kw names all Max positional parameters,
+	// the first Min required; "sleep() missing 1 required positional argument: 'delay'". Qual
+	// is its __qualname__ ("BaseEventLoop.create_task").
+	PyArgs
+	// PyVarArgs is PyArgs with *args: the positional arguments beyond Max follow the
+	// keyword-only ones in the bound arguments (loop.call_soon(callback, *args, context=None)).
+	PyVarArgs
 )
 
 // Signature describes a built-in callable's parameters, so that one binder checks the
@@ -50,12 +57,19 @@ type Signature struct {
 	// built-ins whose CPython code words that check itself: "Random() requires 0 or 1
 	// argument", or Argument Clinic's optional groups, "math.log requires 1 to 2 arguments".
 	Usage string
+	// method is set for a method's signature: the PyArgs styles count its receiver among
+	// the positional arguments, as Python does with self.
+	method bool
 }
 
 // Bind checks a call's arguments against the signature and returns them by position: Max
-// positional values (1 for OneArg) (len(args) of them for VarArgs and VarKwArgs), then one per KwOnly name;
-// parameters not passed are nil. The result aliases args only when it is exactly args.
+// positional values (1 for OneArg; len(args) of them for VarArgs and VarKwArgs), then one per
+// KwOnly name, then for PyVarArgs the positional arguments beyond Max; parameters not passed
+// are nil. The result aliases args only when it is exactly args.
 func (s *Signature) Bind(args []Value, kwargs *Dict) ([]Value, error) {
+	if s.Style == PyArgs || s.Style == PyVarArgs {
+		return s.bindPython(args, kwargs)
+	}
 	nkw := 0
 	if kwargs != nil {
 		nkw = kwargs.Len()

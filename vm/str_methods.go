@@ -8,7 +8,7 @@ import (
 
 func init() {
 	StrClass.DefineMethods([]MethodDef{
-		{"format", VarKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+		{Name: "format", Style: VarKwArgs, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			var mapping Value
 			if kw != nil {
 				mapping = kw
@@ -19,60 +19,60 @@ func init() {
 			s, err := formatString(th, string(self.(Str)), a, mapping, &autoNumber{}, 2)
 			return Str(s), err
 		}},
-		{"format_map", OneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "format_map", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s, err := formatString(th, string(self.(Str)), nil, a[0], &autoNumber{}, 2)
 			return Str(s), err
 		}},
-		{"join", OneArg, 1, 1, nil, strJoin},
-		{"split", TupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(false)},
-		{"rsplit", TupleArgs, 0, 2, []string{"sep", "maxsplit"}, strSplitMethod(true)},
-		{"splitlines", TupleArgs, 0, 1, []string{"keepends"}, strSplitlines},
-		{"strip", PosArgs, 0, 1, nil, strStripMethod("strip", true, true)},
-		{"lstrip", PosArgs, 0, 1, nil, strStripMethod("lstrip", true, false)},
-		{"rstrip", PosArgs, 0, 1, nil, strStripMethod("rstrip", false, true)},
-		{"upper", NoArgs, 0, 0, nil, strMapper(strUpper)},
-		{"lower", NoArgs, 0, 0, nil, strMapper(strLower)},
-		{"casefold", NoArgs, 0, 0, nil, strMapper(strCasefold)},
-		{"swapcase", NoArgs, 0, 0, nil, strMapper(strSwapcase)},
-		{"title", NoArgs, 0, 0, nil, strMapper(strTitle)},
-		{"capitalize", NoArgs, 0, 0, nil, strMapper(strCapitalize)},
-		{"startswith", TupleArgs, 1, 3, nil, strAffixMatch("startswith", strings.HasPrefix)},
-		{"endswith", TupleArgs, 1, 3, nil, strAffixMatch("endswith", strings.HasSuffix)},
-		{"replace", PosArgs, 2, 3, nil, strReplace},
-		{"find", TupleArgs, 1, 3, nil, strFinder(false, false)},
-		{"rfind", TupleArgs, 1, 3, nil, strFinder(true, false)},
-		{"index", TupleArgs, 1, 3, nil, strFinder(false, true)},
-		{"rindex", TupleArgs, 1, 3, nil, strFinder(true, true)},
-		{"count", TupleArgs, 1, 3, nil, strCount},
-		{"isdigit", NoArgs, 0, 0, nil, strAll(isPyDigit)},
-		{"isdecimal", NoArgs, 0, 0, nil, strAll(unicode.IsDigit)},
-		{"isnumeric", NoArgs, 0, 0, nil, strAll(isPyNumeric)},
-		{"isalpha", NoArgs, 0, 0, nil, strAll(unicode.IsLetter)},
-		{"isalnum", NoArgs, 0, 0, nil, strAll(func(r rune) bool { return unicode.IsLetter(r) || isPyNumeric(r) })},
-		{"isspace", NoArgs, 0, 0, nil, strAll(isPySpace)},
-		{"isprintable", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "join", Style: OneArg, Min: 1, Max: 1, Fn: strJoin},
+		{Name: "split", Style: TupleArgs, Max: 2, Kw: []string{"sep", "maxsplit"}, Fn: strSplitMethod(false)},
+		{Name: "rsplit", Style: TupleArgs, Max: 2, Kw: []string{"sep", "maxsplit"}, Fn: strSplitMethod(true)},
+		{Name: "splitlines", Style: TupleArgs, Max: 1, Kw: []string{"keepends"}, Fn: strSplitlines},
+		{Name: "strip", Style: PosArgs, Max: 1, Fn: strStripMethod("strip", true, true)},
+		{Name: "lstrip", Style: PosArgs, Max: 1, Fn: strStripMethod("lstrip", true, false)},
+		{Name: "rstrip", Style: PosArgs, Max: 1, Fn: strStripMethod("rstrip", false, true)},
+		{Name: "upper", Style: NoArgs, Fn: strMapper(strUpper)},
+		{Name: "lower", Style: NoArgs, Fn: strMapper(strLower)},
+		{Name: "casefold", Style: NoArgs, Fn: strMapper(strCasefold)},
+		{Name: "swapcase", Style: NoArgs, Fn: strMapper(strSwapcase)},
+		{Name: "title", Style: NoArgs, Fn: strMapper(strTitle)},
+		{Name: "capitalize", Style: NoArgs, Fn: strMapper(strCapitalize)},
+		{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("startswith", strings.HasPrefix)},
+		{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("endswith", strings.HasSuffix)},
+		{Name: "replace", Style: PosArgs, Min: 2, Max: 3, Fn: strReplace},
+		{Name: "find", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(false, false)},
+		{Name: "rfind", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(true, false)},
+		{Name: "index", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(false, true)},
+		{Name: "rindex", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(true, true)},
+		{Name: "count", Style: TupleArgs, Min: 1, Max: 3, Fn: strCount},
+		{Name: "isdigit", Style: NoArgs, Fn: strAll(isPyDigit)},
+		{Name: "isdecimal", Style: NoArgs, Fn: strAll(unicode.IsDigit)},
+		{Name: "isnumeric", Style: NoArgs, Fn: strAll(isPyNumeric)},
+		{Name: "isalpha", Style: NoArgs, Fn: strAll(unicode.IsLetter)},
+		{Name: "isalnum", Style: NoArgs, Fn: strAll(func(r rune) bool { return unicode.IsLetter(r) || isPyNumeric(r) })},
+		{Name: "isspace", Style: NoArgs, Fn: strAll(isPySpace)},
+		{Name: "isprintable", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			// Unlike the other predicates, the empty string is printable.
 			return Bool(strings.IndexFunc(string(self.(Str)), func(r rune) bool { return !unicode.IsPrint(r) }) < 0), nil
 		}},
-		{"isupper", NoArgs, 0, 0, nil, strCased(isPyUpper, isPyLower)},
-		{"islower", NoArgs, 0, 0, nil, strCased(isPyLower, isPyUpper)},
-		{"istitle", NoArgs, 0, 0, nil, strIsTitle},
-		{"isidentifier", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "isupper", Style: NoArgs, Fn: strCased(isPyUpper, isPyLower)},
+		{Name: "islower", Style: NoArgs, Fn: strCased(isPyLower, isPyUpper)},
+		{Name: "istitle", Style: NoArgs, Fn: strIsTitle},
+		{Name: "isidentifier", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Bool(isIdentifier(string(self.(Str)))), nil
 		}},
-		{"isascii", NoArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "isascii", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Bool(isASCII(string(self.(Str)))), nil
 		}},
-		{"zfill", OneArg, 1, 1, nil, strZfill},
-		{"center", PosArgs, 1, 2, nil, strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
-		{"ljust", PosArgs, 1, 2, nil, strPadder(func(int, int) int { return 0 })},
-		{"rjust", PosArgs, 1, 2, nil, strPadder(func(marg, _ int) int { return marg })},
-		{"partition", OneArg, 1, 1, nil, strPartition(false)},
-		{"rpartition", OneArg, 1, 1, nil, strPartition(true)},
-		{"expandtabs", TupleArgs, 0, 1, []string{"tabsize"}, strExpandtabs},
-		{"encode", TupleArgs, 0, 2, []string{"encoding", "errors"}, strEncode},
-		{"removeprefix", OneArg, 1, 1, nil, strAffixRemover("removeprefix", strings.TrimPrefix)},
-		{"removesuffix", OneArg, 1, 1, nil, strAffixRemover("removesuffix", strings.TrimSuffix)},
+		{Name: "zfill", Style: OneArg, Min: 1, Max: 1, Fn: strZfill},
+		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
+		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(int, int) int { return 0 })},
+		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, _ int) int { return marg })},
+		{Name: "partition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(false)},
+		{Name: "rpartition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(true)},
+		{Name: "expandtabs", Style: TupleArgs, Max: 1, Kw: []string{"tabsize"}, Fn: strExpandtabs},
+		{Name: "encode", Style: TupleArgs, Max: 2, Kw: []string{"encoding", "errors"}, Fn: strEncode},
+		{Name: "removeprefix", Style: OneArg, Min: 1, Max: 1, Fn: strAffixRemover("removeprefix", strings.TrimPrefix)},
+		{Name: "removesuffix", Style: OneArg, Min: 1, Max: 1, Fn: strAffixRemover("removesuffix", strings.TrimSuffix)},
 	})
 }
 
@@ -251,7 +251,7 @@ func splitWhitespace(s string, maxsplit int, fromRight bool) []string {
 func strSplitlines(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	keep := false
 	if a[0] != nil {
-		k, err := indexValue(th, a[0])
+		k, err := IndexArg(th, a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -472,7 +472,7 @@ func isIdentifier(s string) bool {
 }
 
 func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	width, err := indexValue(th, a[0])
+	width, err := IndexArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -497,7 +497,7 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // total padding and the width (center's odd split follows CPython's formula).
 func strPadder(left func(marg, width int) int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		width, err := indexValue(th, a[0])
+		width, err := IndexArg(th, a[0])
 		if err != nil {
 			return nil, err
 		}

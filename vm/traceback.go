@@ -16,8 +16,8 @@ func (in *Interp) AddSource(filename string, src []byte) {
 	in.sources[filename] = strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
 }
 
-// sourceLine returns line n (1-based) of a recorded file, or "".
-func (in *Interp) sourceLine(filename string, n int) string {
+// SourceLine returns line n (1-based) of a recorded file, or "".
+func (in *Interp) SourceLine(filename string, n int) string {
 	lines := in.sources[filename]
 	if n < 1 || n > len(lines) {
 		return ""
@@ -211,7 +211,7 @@ func (in *Interp) formatEntry(t TraceEntry) string {
 	span := code.Spans[t.PC]
 	line := span.Start.Line
 	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
-	src := in.sourceLine(code.Filename, line)
+	src := in.SourceLine(code.Filename, line)
 	stripped := strings.TrimLeft(src, " \t")
 	if strings.TrimSpace(src) == "" {
 		return s

@@ -51,7 +51,7 @@ func (in *Interp) ReportUnawaited() {
 		if e := p.site.entry; e.Code != nil {
 			line := e.Code.Line(e.PC)
 			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, name)
-			if src := strings.TrimSpace(in.sourceLine(e.Code.Filename, line)); src != "" {
+			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
 				fmt.Fprintf(&b, "  %s\n", src)
 			}
 		} else {

@@ -32,12 +32,16 @@ Exit status:
 // cmdCheck compiles every file named in args and reports their syntax errors.
 func cmdCheck(args []string, stdin io.Reader, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "asyncscript: usage: asyncscript check FILE...")
-		return 2
+		return usageError(stderr, "check", "usage: asyncscript check FILE...")
+	}
+	for _, path := range args {
+		if isOption(path) {
+			return usageError(stderr, "check", fmt.Sprintf("unknown option %q for check", path))
+		}
 	}
 	status := 0
 	for _, path := range args {
-		name, src, readStatus := readScript("check", []string{path}, stdin, stderr)
+		name, src, readStatus := readScript(path, stdin, stderr)
 		if readStatus != 0 {
 			status = max(status, readStatus)
 			continue

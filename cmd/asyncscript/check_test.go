@@ -59,7 +59,7 @@ func TestCheckReadsStandardInput(t *testing.T) {
 func TestCheckUsage(t *testing.T) {
 	status, _, errOut := cli("", "check")
 	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: usage: asyncscript check FILE...\n", errOut)
+	assert.Equal(t, "asyncscript: usage: asyncscript check FILE... (try 'asyncscript help check')\n", errOut)
 }
 
 func TestHelpCommand(t *testing.T) {
@@ -74,7 +74,7 @@ func TestHelpCommand(t *testing.T) {
 		assert.Contains(t, out, "\nExit status:\n", cmd)
 	}
 	_, out, _ = cli("", "help", "test")
-	assert.Contains(t, out, "asyncscript is the\n            reference, not CPython")
+	assert.Contains(t, out, "rewrite NAME.out, NAME.err and NAME.rc from what CPython 3.11")
 
 	status, out, _ = cli("", "help")
 	assert.Equal(t, 0, status)
@@ -83,5 +83,5 @@ func TestHelpCommand(t *testing.T) {
 
 	status, _, errOut := cli("", "help", "frobnicate")
 	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: no help for \"frobnicate\" (commands: check, dis, repl, run, test)\n", errOut)
+	assert.Equal(t, "asyncscript: no help for \"frobnicate\" (commands: check, dis, help, repl, run, test, version)\n", errOut)
 }

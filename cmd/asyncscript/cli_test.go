@@ -25,15 +25,16 @@ func TestVersionAndHelp(t *testing.T) {
 	for _, arg := range []string{"help", "-h", "--help"} {
 		status, out, _ = cli("", arg)
 		assert.Equal(t, 0, status, arg)
-		assert.Contains(t, out, "asyncscript run [--clock=real|virtual] FILE", arg)
+		assert.Contains(t, out, "asyncscript [OPTIONS] FILE [ARGS...]", arg)
 		assert.Contains(t, out, "Exit status:", arg)
 	}
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
+	// As with python3, a word that is no command is the script to run.
 	status, _, errOut := cli("", "frobnicate")
 	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: unknown command \"frobnicate\" (try 'asyncscript help')\n", errOut)
+	assert.Equal(t, "asyncscript: can't open file 'frobnicate': [Errno 2] No such file or directory\n", errOut)
 
 	status, _, errOut = cli("", "run", "no/such/file.as")
 	assert.Equal(t, 2, status)
@@ -41,7 +42,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 
 	status, _, errOut = cli("", "run")
 	assert.Equal(t, 2, status)
-	assert.Contains(t, errOut, "usage: asyncscript run FILE")
+	assert.Equal(t, "asyncscript: no script: give FILE, -c CODE or - (try 'asyncscript help run')\n", errOut)
 }
 
 func TestRunFromStdin(t *testing.T) {

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -15,35 +18,25 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite the .out and .err files of the golden scripts from CPython 3.11")
+var update = flag.Bool("update", false, "rewrite the .out, .err and .rc files of the golden scripts from CPython 3.11")
 
-// asyncscriptOnly is the first-line marker of scripts CPython cannot run.
-const asyncscriptOnly = "# asyncscript-only:"
+// goldenTimeout is how long one golden script may take, under asyncscript or CPython.
+const goldenTimeout = 20 * time.Second
 
 // goldenScript is one scripts/**/NAME.as with its expected results.
 type goldenScript struct {
 	path     string
 	src      []byte
-	wantOut  string
-	wantErr  string // the last non-empty stderr line; "" when the script must succeed
+	want     expectation
 	onlyOurs bool
-	// realClock is set for scripts that carry realClockMarker.
-	realClock bool
 }
 
 func loadGolden(t *testing.T, path string) goldenScript {
 	src, err := os.ReadFile(path)
 	require.NoError(t, err)
-	base := strings.TrimSuffix(path, ".as")
-	out, err := os.ReadFile(base + ".out")
+	want, err := loadExpectation(path)
 	require.NoError(t, err, "every golden script needs a .out file")
-	errLine, _ := os.ReadFile(base + ".err")
-	return goldenScript{
-		path: path, src: src, wantOut: string(out),
-		wantErr:   strings.TrimSpace(string(errLine)),
-		onlyOurs:  strings.HasPrefix(string(src), asyncscriptOnly),
-		realClock: strings.Contains(string(src), realClockMarker),
-	}
+	return goldenScript{path: path, src: src, want: want, onlyOurs: bytes.HasPrefix(src, []byte(asyncscriptOnly))}
 }
 
 func goldenPaths(t *testing.T) []string {
@@ -67,71 +60,111 @@ func TestGolden(t *testing.T) {
 		t.Run(strings.TrimPrefix(path, "../../scripts/"), func(t *testing.T) {
 			t.Parallel()
 			g := loadGolden(t, path)
-			var stdout, stderr bytes.Buffer
-			status := make(chan int, 1)
-			go func() {
-				status <- runSource(filepath.Base(path), g.src, &stdout, &stderr, runOptions{virtualClock: !g.realClock})
-			}()
-			var code int
-			select {
-			case code = <-status:
-			case <-time.After(20 * time.Second):
-				t.Fatalf("%s did not finish in 20s", path)
-			}
-			assert.Equal(t, g.wantOut, stdout.String(), "stdout of %s", path)
-			if g.wantErr == "" {
-				assert.Equal(t, 0, code, "exit status of %s; stderr:\n%s", path, stderr.String())
-			} else {
-				assert.Equal(t, 1, code, "exit status of %s", path)
-				assert.Equal(t, g.wantErr, lastLine(stderr.String()), "last stderr line of %s; stderr:\n%s", path, stderr.String())
-			}
+			got := runGolden(path, g.src, goldenTimeout)
+			require.False(t, got.timedOut, "%s did not finish in %v", path, goldenTimeout)
+			assert.Equal(t, g.want.stdout, got.stdout, "stdout of %s", path)
+			assert.Empty(t, g.want.mismatch(path, got.stderr, got.status), "exit status or last stderr line of %s", path)
 		})
 	}
 }
 
-// cpython returns the path of a CPython 3.11 binary, or "" when there is none.
-func cpython() string {
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		return ""
-	}
-	out, err := exec.Command(py, "-c", "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)").Output()
-	if err != nil {
-		return ""
-	}
-	lines := strings.Fields(string(out))
-	if len(lines) != 2 || lines[0] != "True" {
-		return ""
-	}
-	return lines[1]
+// oracleCache keeps CPython's verdicts on golden scripts between test runs, keyed by the
+// content of the script and of the files beside it that it may import, so an unchanged
+// script is not run again. It lives under the user's cache directory.
+type oracleCache struct {
+	dir string // "" when there is no cache directory: nothing is kept
 }
 
-// cpythonRun is what CPython printed for one golden script.
-type cpythonRun struct {
-	stdout, stderr string
-	failed         bool
+func newOracleCache(py string) oracleCache {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return oracleCache{}
+	}
+	// The CPython binary is part of the key: another build may print otherwise.
+	sum := sha256.Sum256([]byte(py))
+	dir := filepath.Join(base, "asyncscript", "oracle", hex.EncodeToString(sum[:8]))
+	if os.MkdirAll(dir, 0o755) != nil {
+		return oracleCache{}
+	}
+	return oracleCache{dir: dir}
 }
 
-// runAllUnderCPython runs every script under CPython, many at once: the scripts mostly wait
-// (asyncio sleeps on the real clock), so far more than the test's CPU parallelism can run
-// together.
-func runAllUnderCPython(py string, paths []string) map[string]cpythonRun {
+// key hashes a script, its absolute path (CPython's tracebacks show it) and the importable
+// files of its directory.
+func (c oracleCache) key(path string) string {
+	h := sha256.New()
+	abs, _ := filepath.Abs(path)
+	src, _ := os.ReadFile(path)
+	h.Write([]byte(abs + "\x00"))
+	h.Write(src)
+	siblings, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*.py"))
+	sort.Strings(siblings)
+	for _, s := range siblings {
+		b, _ := os.ReadFile(s)
+		h.Write([]byte("\x00" + filepath.Base(s) + "\x00"))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// cachedRun is cpythonRun as stored in the cache.
+type cachedRun struct {
+	Stdout, Stderr string
+	Status         int
+}
+
+func (c oracleCache) get(key string) (cpythonRun, bool) {
+	if c.dir == "" {
+		return cpythonRun{}, false
+	}
+	b, err := os.ReadFile(filepath.Join(c.dir, key+".json"))
+	var r cachedRun
+	if err != nil || json.Unmarshal(b, &r) != nil {
+		return cpythonRun{}, false
+	}
+	return cpythonRun{stdout: r.Stdout, stderr: r.Stderr, status: r.Status}, true
+}
+
+func (c oracleCache) put(key string, run cpythonRun) {
+	if c.dir == "" {
+		return
+	}
+	b, err := json.Marshal(cachedRun{Stdout: run.stdout, Stderr: run.stderr, Status: run.status})
+	if err == nil {
+		_ = os.WriteFile(filepath.Join(c.dir, key+".json"), b, 0o644)
+	}
+}
+
+// oracleSlots is how many CPython processes run at once: the scripts mostly wait (asyncio
+// sleeps on the real clock), so far more than the CPUs can run together.
+const oracleSlots = 16
+
+// runAllUnderCPython runs every script under CPython, many at once, taking what the cache
+// knows and storing what it learns (unless updating, which always asks CPython).
+func runAllUnderCPython(t *testing.T, py string, paths []string) map[string]cpythonRun {
+	cache := newOracleCache(py)
 	results := make(map[string]cpythonRun, len(paths))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	slots := make(chan struct{}, 8)
+	slots := make(chan struct{}, oracleSlots)
 	for _, path := range paths {
+		key := cache.key(path)
+		if run, ok := cache.get(key); ok && !*update {
+			results[path] = run
+			continue
+		}
 		wg.Add(1)
 		slots <- struct{}{}
 		go func(path string) {
 			defer func() { <-slots; wg.Done() }()
-			cmd := exec.Command(py, filepath.Base(path))
-			cmd.Dir = filepath.Dir(path)
-			var stdout, stderr bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			err := cmd.Run()
+			run, err := runCPython(py, path, goldenTimeout)
+			if err != nil {
+				t.Errorf("CPython on %s: %v", path, err)
+				return
+			}
+			cache.put(key, run)
 			mu.Lock()
-			results[path] = cpythonRun{stdout: stdout.String(), stderr: stderr.String(), failed: err != nil}
+			results[path] = run
 			mu.Unlock()
 		}(path)
 	}
@@ -142,9 +175,12 @@ func runAllUnderCPython(py string, paths []string) map[string]cpythonRun {
 // TestGoldenAgainstCPython checks the expectations themselves: CPython 3.11 must print what
 // every golden script that is valid Python expects. With -update it rewrites them instead.
 func TestGoldenAgainstCPython(t *testing.T) {
-	py := cpython()
+	if testing.Short() {
+		t.Skip("-short: the CPython oracle, which runs every golden script under python3, is skipped")
+	}
+	py := findCPython()
 	if py == "" {
-		t.Skip("CPython 3.11 is not installed")
+		t.Skip("CPython 3.11 (python3) is not installed: the golden expectations are not checked against it")
 	}
 	var paths []string
 	for _, path := range goldenPaths(t) {
@@ -152,37 +188,30 @@ func TestGoldenAgainstCPython(t *testing.T) {
 			paths = append(paths, path)
 		}
 	}
-	runs := runAllUnderCPython(py, paths)
+	runs := runAllUnderCPython(t, py, paths)
 	for _, path := range paths {
 		path := path
+		run, ok := runs[path]
+		if !ok {
+			continue // reported by runAllUnderCPython
+		}
 		t.Run(strings.TrimPrefix(path, "../../scripts/"), func(t *testing.T) {
 			g := loadGolden(t, path)
-			run := runs[path]
 			if *update {
-				base := strings.TrimSuffix(path, ".as")
-				require.NoError(t, os.WriteFile(base+".out", []byte(run.stdout), 0o644))
-				if run.failed {
-					require.NoError(t, os.WriteFile(base+".err", []byte(lastLine(run.stderr)+"\n"), 0o644))
-				} else {
-					_ = os.Remove(base + ".err")
-				}
+				require.NoError(t, observed(run.stdout, run.stderr, run.status).write(path))
 				return
 			}
-			assert.Equal(t, g.wantOut, run.stdout, "CPython's stdout differs from %s.out", path)
-			assert.Equal(t, g.wantErr != "", run.failed, "CPython's exit status disagrees with %s", path)
-			if run.failed && !importsAsyncio(g.src) {
-				assert.Equal(t, g.wantErr, lastLine(run.stderr), "CPython's last stderr line differs from %s.err", path)
+			assert.Equal(t, g.want.stdout, run.stdout, "CPython's stdout differs from %s", filesOf(path).out)
+			assert.Empty(t, g.want.mismatch(path, run.stderr, run.status), "CPython disagrees with the expected exit status or error line of %s", path)
+			if run.status == 1 && !importsAsyncio(g.src) {
 				// The whole traceback or syntax error report must match too, except that
 				// CPython names the script by its absolute path. (Tracebacks through
 				// asyncio show CPython's own library frames, so those are left out.)
 				abs, err := filepath.Abs(path)
 				require.NoError(t, err)
 				want := strings.ReplaceAll(run.stderr, `File "`+abs+`"`, `File "`+filepath.Base(path)+`"`)
-				var ourOut, ourErr bytes.Buffer
-				runSource(filepath.Base(path), g.src, &ourOut, &ourErr, runOptions{virtualClock: !g.realClock})
-				assert.Equal(t, want, ourErr.String(), "stderr of %s differs from CPython's", path)
-			} else if run.failed {
-				assert.Equal(t, g.wantErr, lastLine(run.stderr), "CPython's last stderr line differs from %s.err", path)
+				ours := runGolden(path, g.src, goldenTimeout)
+				assert.Equal(t, want, ours.stderr, "stderr of %s differs from CPython's", path)
 			}
 		})
 	}

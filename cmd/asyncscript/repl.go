@@ -21,6 +21,9 @@ import (
 // code at once, code that awaits as a task, while tasks created earlier keep running in the
 // background. The reader asks for the next statement only when the current one is done.
 
+// replFilename is the file name of the statements typed at the prompt, as in python3 -m asyncio.
+const replFilename = "<console>"
+
 // statementState says what the REPL is running, for Ctrl-C.
 type statementState int32
 
@@ -34,11 +37,11 @@ const (
 type session struct {
 	in      *vm.Interp
 	main    *vm.Module
-	loop    *vm.Loop
+	loop    *asyncio.Loop
 	src     lineSource
 	stderr  io.Writer
 	state   atomic.Int32
-	current *vm.Task // the awaiting statement running now
+	current *asyncio.Task // the awaiting statement running now
 	// interrupted marks the current statement as cancelled by Ctrl-C.
 	interrupted bool
 	next        chan struct{} // the reader may read the next statement
@@ -66,7 +69,7 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 		defer stop()
 	}
 	err := in.Guard(func() error {
-		s.loop = in.NewLoop()
+		s.loop = asyncio.NewLoop(in)
 		asyncio.SetEventLoop(in, s.loop)
 		// python3 -m asyncio starts with asyncio already imported; so does this prompt.
 		mod, err := in.Import("asyncio")
@@ -97,6 +100,7 @@ func (s *session) read() {
 		text, err := readStatement(s.src)
 		switch {
 		case errors.Is(err, errInterrupted):
+			// The line editor has echoed ^C, as CPython's readline does.
 			fmt.Fprintln(s.stderr, "KeyboardInterrupt")
 			s.next <- struct{}{}
 			continue
@@ -119,8 +123,9 @@ func (s *session) read() {
 
 // execute compiles and runs one statement on the loop's goroutine.
 func (s *session) execute(text string) {
-	// Like CPython, tracebacks show no source for <stdin>: each statement starts at line 1.
-	mod, err := parser.Parse("<stdin>", []byte(text))
+	// Like CPython's asyncio REPL, tracebacks name the statements "<console>" and show no
+	// source for them: each statement starts at line 1.
+	mod, err := parser.Parse(replFilename, []byte(text))
 	if err != nil {
 		reportSyntaxError(s.stderr, err, []byte(text))
 		s.done()
@@ -159,7 +164,7 @@ func (s *session) execute(text string) {
 		s.state.Store(int32(idle))
 		s.current = nil
 		_, exc := task.AwaitResult()
-		if exc != nil && s.interrupted && exc.Class.IsSubclass(vm.CancelledError) {
+		if exc != nil && s.interrupted && exc.Class.IsSubclass(asyncio.CancelledError) {
 			s.in.WriteErr("KeyboardInterrupt\n")
 			s.done()
 			return

@@ -17,6 +17,7 @@ func installReplBuiltins(s *session) {
 	})
 	s.in.Builtins.Set("exit", exit)
 	s.in.Builtins.Set("quit", exit)
+	s.in.Builtins.Set("help", vm.NewBuiltin("help", s.help))
 	s.in.Builtins.Set("tasks", vm.NewBuiltin("tasks", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		s.in.Stdout.WriteString(s.describeTasks())
 		s.in.Flush()
@@ -35,7 +36,7 @@ func (s *session) describeTasks() string {
 	for _, t := range tasks {
 		name, _ := vm.ToStr(nil, t.Name())
 		fmt.Fprintf(&b, "%s  %s\n", name, t.Repr())
-		for _, fr := range t.Coro().PausedFrameInfo() {
+		for _, fr := range t.Coro().PausedFrames() {
 			fmt.Fprintf(&b, "    File \"%s\", line %d, in %s\n", fr.Code.Filename, fr.Line, fr.Code.Name)
 		}
 	}

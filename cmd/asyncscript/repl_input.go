@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/peterh/liner"
 
@@ -130,13 +131,18 @@ func readStatement(src lineSource) (string, error) {
 			}
 			continue
 		}
-		if _, perr := parser.Parse("<stdin>", []byte(text)); perr != nil && parser.IsIncomplete(perr) {
+		_, perr := parser.Parse(replFilename, []byte(text))
+		switch {
+		case perr != nil && parser.IsIncomplete(perr):
 			if opensBlock(line) {
 				block = true
 			}
 			continue
-		}
-		if opensBlock(line) || strings.HasPrefix(strings.TrimSpace(lines[0]), "@") {
+		case perr != nil:
+			// An error more lines cannot fix (def f(:) is reported at once.
+			return text, nil
+		case opensBlock(line) || startsCompound(lines[0]):
+			// Even a compound statement on one line ends with an empty line.
 			block = true
 			continue
 		}
@@ -151,6 +157,20 @@ func opensBlock(line string) bool {
 		line = line[:i]
 	}
 	return strings.HasSuffix(strings.TrimSpace(line), ":")
+}
+
+// compoundKeywords start the statements that own a block.
+var compoundKeywords = map[string]bool{"if": true, "for": true, "while": true, "def": true, "class": true,
+	"try": true, "with": true, "async": true}
+
+// startsCompound reports whether a line starts a compound statement (or a decorator).
+func startsCompound(line string) bool {
+	line = strings.TrimSpace(line)
+	if strings.HasPrefix(line, "@") {
+		return true
+	}
+	word := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(word) > 0 && strings.HasPrefix(line, word[0]) && compoundKeywords[word[0]]
 }
 
 // isTerminal reports whether r is a terminal, so the REPL shows prompts and edits lines.

@@ -32,7 +32,7 @@ undefined_name
 	status, out, errOut := cli(input)
 	assert.Equal(t, 0, status)
 	assert.Equal(t, "3\nbg done\nafter True\n[1, 2, 3]\n", out)
-	assert.Equal(t, "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'undefined_name' is not defined\n", errOut)
+	assert.Equal(t, "Traceback (most recent call last):\n  File \"<console>\", line 1, in <module>\nNameError: name 'undefined_name' is not defined\n", errOut)
 }
 
 // python3 -m asyncio starts with asyncio imported, so a first line may await it at once.
@@ -255,4 +255,31 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// The prompt's help(), Ctrl-C at the prompt, a one-line compound statement that waits for
+// its empty line, and a syntax error reported at once even after a ':'.
+func TestTerminalREPLHelpInterruptAndCompoundLines(t *testing.T) {
+	term := startTerminal(t)
+	term.waitFor(">>> ")
+	term.line("help()")
+	term.waitFor("This is asyncscript's interactive prompt")
+	term.line("help(asyncio.Queue)")
+	term.waitFor("Help on class Queue:")
+
+	term.send("abc\x03")
+	term.waitFor("^C\r\nKeyboardInterrupt")
+
+	before := term.count("... ")
+	term.line("if True: print('one' + 'line')")
+	assert.Greater(t, term.count("... "), before, "a one-line compound statement waits for an empty line")
+	assert.NotContains(t, term.screen(), "oneline")
+	term.line("")
+	term.waitFor("oneline")
+
+	term.line("def f(:")
+	term.waitFor("SyntaxError: invalid syntax")
+
+	term.line("1/0")
+	term.waitFor("  File \"<console>\", line 1, in <module>\r\nZeroDivisionError: division by zero")
 }

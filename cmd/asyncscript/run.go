@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/asyncscript/asyncscript/lang/ast"
@@ -14,6 +15,7 @@ import (
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
 	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/stdlib/asyncio"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -28,6 +30,15 @@ type runOptions struct {
 	catchInterrupts bool
 	// epoch is where the virtual wall clock starts (Unix seconds; 0 for 2000-01-01).
 	epoch float64
+	// argv is sys.argv; when empty it is the script's name alone.
+	argv []string
+	// unbuffered flushes standard output at every write (-u).
+	unbuffered bool
+	// maxSteps bounds the loop iterations of the program (--max-steps); 0 is no bound.
+	maxSteps int64
+	// stop, when closed, interrupts the program as Ctrl-C does, again and again until it
+	// ends (the test command's timeout).
+	stop <-chan struct{}
 }
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
@@ -38,7 +49,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		printTraceback(stderr, formatSyntaxError(err, src), opts.color)
 		return 1
 	}
-	in := stdlib.New(stdout, stderr)
+	in := stdlib.New(stdout, stderr, stdlib.WithHostAccess(os.Stdin))
 	if opts.virtualClock {
 		epoch := opts.epoch
 		if epoch == 0 {
@@ -46,7 +57,15 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		}
 		in.Clock = vm.NewVirtualClock(epoch)
 	}
-	in.AddSource(name, src)
+	in.Argv = opts.argv
+	if len(in.Argv) == 0 {
+		in.Argv = []string{name}
+	}
+	in.AutoFlush, in.MaxSteps = opts.unbuffered, opts.maxSteps
+	if name != "<string>" {
+		// As in CPython, the tracebacks of -c CODE show no source lines.
+		in.AddSource(name, src)
+	}
 	_, main := in.Load(code, "__main__")
 	if opts.catchInterrupts {
 		signals := make(chan os.Signal, 1)
@@ -57,6 +76,11 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 				in.InterruptMain()
 			}
 		}()
+	}
+	if opts.stop != nil {
+		finished := make(chan struct{})
+		defer close(finished)
+		go interruptOnStop(in, opts.stop, finished)
 	}
 	err = stdlib.RunMain(in, main)
 	in.ReportUnawaited()
@@ -76,10 +100,30 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	switch {
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
 		return 130
-	case exc.Class == vm.DeadlockError:
+	case exc.Class == asyncio.DeadlockError:
 		return 3
 	}
 	return 1
+}
+
+// interruptOnStop interrupts the program once stop is closed, every few milliseconds (it
+// may catch KeyboardInterrupt), until finished is closed.
+func interruptOnStop(in *vm.Interp, stop, finished <-chan struct{}) {
+	select {
+	case <-stop:
+	case <-finished:
+		return
+	}
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		in.InterruptMain()
+		select {
+		case <-tick.C:
+		case <-finished:
+			return
+		}
+	}
 }
 
 func compileSource(name string, src []byte) (*bytecode.Code, error) {
@@ -149,7 +193,7 @@ func writeErrorSource(w io.Writer, se *ast.Error, src []byte) {
 		}
 	}
 	line = strings.TrimRight(line, " \t\r\n")
-	if strings.TrimSpace(line) == "" {
+	if strings.TrimSpace(line) == "" && !se.AtEOF {
 		return
 	}
 	stripped := strings.TrimLeft(line, " \t\f")
@@ -160,11 +204,9 @@ func writeErrorSource(w io.Writer, se *ast.Error, src []byte) {
 	if se.End.Line == se.Pos.Line && se.End.Col > se.Pos.Col && se.Kind == "SyntaxError" {
 		width = se.End.Col - se.Pos.Col
 	}
-	if start < 0 {
-		start = 0
-	}
-	// CPython marks no column for an unexpected indent: the whole line is the problem.
-	if se.Msg != "unexpected indent" {
+	// As CPython, no caret when the column is left of the text (within the indentation:
+	// an unexpected indent, a TabError) or unknown (the end of the input).
+	if start >= 0 && !se.AtEOF {
 		fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
 	}
 }

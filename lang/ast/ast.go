@@ -4,7 +4,11 @@
 //
 // The tree mirrors CPython's ast module closely enough that a reader who knows Python's grammar
 // can find every construct, but it keeps only what the supported subset needs. Every node carries
-// the span of source text it came from, so errors and tracebacks can point at it.
+// the span of source text it came from, so errors and tracebacks can point at it. Walk and
+// Inspect traverse a tree; a pass that writes its own traversal should use them instead.
+//
+// It also holds Error, the compile-time error every stage reports. It is the bottom of the
+// import graph: it imports only the standard library, and every other package may import it.
 package ast
 
 // Pos is a position in a source file. Line and Col are 1-based; Col counts characters (runes),

@@ -13,6 +13,9 @@ type Error struct {
 	// End is where the highlighted range ends (exclusive); when zero, a single caret is shown.
 	End  Pos
 	Line string // the source line at Pos.Line, without its newline
+	// AtEOF marks an error found at the end of the input, which more lines might fix (a
+	// block header with no block yet); it is reported on the last line, with no caret.
+	AtEOF bool
 }
 
 // Error formats the error as `file:line:col: Kind: msg`, the one-line form used by tools.

@@ -9,6 +9,9 @@
 // range of instructions names a handler and the stack depth to restore before jumping there
 // (as CPython 3.11 does). `finally` bodies are compiled twice, once on the normal path and once
 // in the handler, so `return`, `break` and `continue` inside `try` need no runtime bookkeeping.
+//
+// Of the project it imports only lang/ast (source spans); lang/compiler produces its code
+// objects and vm runs them.
 package bytecode
 
 // Opcode is the operation of one instruction.
@@ -120,8 +123,6 @@ const (
 	GET_AITER      // x → x.__aiter__()
 	GET_ANEXT      // ait → ait awaitable(ait.__anext__())
 	END_ASYNC_FOR  // ait exc → (StopAsyncIteration ends the loop, anything else re-raises)
-
-	opcodeCount
 )
 
 // BinaryOp is the argument of BINARY_OP. The in-place forms (`x += y`) try __iadd__ and friends

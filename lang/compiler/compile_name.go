@@ -44,20 +44,42 @@ func (c *compiler) delName(name string) {
 	c.emit(ops.del, arg)
 }
 
-// assign stores the value on top of the stack into a target.
-func (c *compiler) assign(t ast.Expr) {
+// targetOps are the opcodes that store into, or delete, a name, attribute or subscript.
+type targetOps struct {
+	name         func(nameOps) bytecode.Opcode
+	attr, subscr bytecode.Opcode
+}
+
+var (
+	storeOps = targetOps{func(o nameOps) bytecode.Opcode { return o.store }, bytecode.STORE_ATTR, bytecode.STORE_SUBSCR}
+	delOps   = targetOps{func(o nameOps) bytecode.Opcode { return o.del }, bytecode.DELETE_ATTR, bytecode.DELETE_SUBSCR}
+)
+
+// simpleTarget stores into (the value on top of the stack) or deletes a name, attribute or
+// subscript; it reports false, emitting nothing, for any other expression.
+func (c *compiler) simpleTarget(t ast.Node, ops targetOps) bool {
 	old := c.setSpan(t)
 	defer func() { c.u.span = old }()
 	switch t := t.(type) {
 	case *ast.Name:
-		c.storeName(t.ID)
+		nops, arg := c.nameAccess(t.ID)
+		c.emit(ops.name(nops), arg)
 	case *ast.Attribute:
 		c.expr(t.X)
-		c.emit(bytecode.STORE_ATTR, c.name(t.Name))
+		c.emit(ops.attr, c.name(t.Name))
 	case *ast.Subscript:
 		c.expr(t.X)
 		c.expr(t.Index)
-		c.emit(bytecode.STORE_SUBSCR, 0)
+		c.emit(ops.subscr, 0)
+	default:
+		return false
+	}
+	return true
+}
+
+// assign stores the value on top of the stack into a target.
+func (c *compiler) assign(t ast.Expr) {
+	switch t := t.(type) {
 	case *ast.Tuple:
 		c.unpack(t, t.Elts)
 	case *ast.List:
@@ -65,11 +87,16 @@ func (c *compiler) assign(t ast.Expr) {
 	case *ast.Starred:
 		c.errorf(t, "starred assignment target must be in a list or tuple")
 	default:
-		c.errorf(t, "cannot assign to expression")
+		if !c.simpleTarget(t, storeOps) {
+			c.errorf(t, "cannot assign to expression")
+		}
 	}
 }
 
+// unpack unpacks the sequence on top of the stack into the targets of a tuple or list.
 func (c *compiler) unpack(t ast.Node, elts []ast.Expr) {
+	old := c.setSpan(t)
+	defer func() { c.u.span = old }()
 	star := -1
 	for i, e := range elts {
 		if _, ok := e.(*ast.Starred); ok {
@@ -97,30 +124,20 @@ func (c *compiler) unpack(t ast.Node, elts []ast.Expr) {
 	}
 }
 
+// del deletes a target: each name, attribute or subscript in it, left to right.
 func (c *compiler) del(t ast.Expr) {
-	old := c.setSpan(t)
-	defer func() { c.u.span = old }()
-	switch t := t.(type) {
-	case *ast.Name:
-		c.delName(t.ID)
-	case *ast.Attribute:
-		c.expr(t.X)
-		c.emit(bytecode.DELETE_ATTR, c.name(t.Name))
-	case *ast.Subscript:
-		c.expr(t.X)
-		c.expr(t.Index)
-		c.emit(bytecode.DELETE_SUBSCR, 0)
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			c.del(e)
+	ast.Inspect(t, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil:
+		case *ast.Tuple, *ast.List:
+			return true
+		default:
+			if !c.simpleTarget(n, delOps) {
+				c.errorf(n, "cannot delete expression")
+			}
 		}
-	case *ast.List:
-		for _, e := range t.Elts {
-			c.del(e)
-		}
-	default:
-		c.errorf(t, "cannot delete expression")
-	}
+		return false
+	})
 }
 
 // augAssign compiles `target op= value`, evaluating the target's object and index once.

@@ -72,7 +72,7 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 			c.errorf(&ast.Pass{Span: c.u.span}, "'break', 'continue' and 'return' cannot appear in an except* block")
 		case fbLoop:
 			if fb.popIter {
-				c.popUnder(preserveTop)
+				c.popUnder(bytecode.POP_TOP, preserveTop)
 			}
 		case fbFinallyTry:
 			// The finally body runs in the context of the blocks around it. Run by return, it
@@ -84,17 +84,17 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 			c.stmts(fb.finally)
 			c.u.fblocks = saved
 		case fbPopValue:
-			c.popUnder(preserveTop)
+			c.popUnder(bytecode.POP_TOP, preserveTop)
 		case fbFinallyEnd:
-			c.popUnder(preserveTop) // the exception: leaving a finally body drops it
-			c.popExceptUnder(preserveTop)
+			c.popUnder(bytecode.POP_TOP, preserveTop) // the exception: leaving a finally body drops it
+			c.popUnder(bytecode.POP_EXCEPT, preserveTop)
 		case fbWith, fbAsyncWith:
 			if preserveTop {
 				c.emit(bytecode.SWAP, 2)
 			}
 			c.callExitNone(fb.kind == fbAsyncWith)
 		case fbHandler:
-			c.popExceptUnder(preserveTop)
+			c.popUnder(bytecode.POP_EXCEPT, preserveTop)
 			if fb.name != "" {
 				c.clearName(fb.name)
 			}
@@ -102,18 +102,13 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 	}
 }
 
-func (c *compiler) popUnder(preserveTop bool) {
+// popUnder emits op (POP_TOP or POP_EXCEPT) on the item under the top of the stack when
+// preserveTop is set (the top stays, as a value being returned does), else on the top.
+func (c *compiler) popUnder(op bytecode.Opcode, preserveTop bool) {
 	if preserveTop {
 		c.emit(bytecode.SWAP, 2)
 	}
-	c.emit(bytecode.POP_TOP, 0)
-}
-
-func (c *compiler) popExceptUnder(preserveTop bool) {
-	if preserveTop {
-		c.emit(bytecode.SWAP, 2)
-	}
-	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emit(op, 0)
 }
 
 // callExitNone calls the context manager's exit on top of the stack with (None, None, None).

@@ -1,11 +1,14 @@
 // Package compiler turns a syntax tree (lang/ast) into code objects (lang/bytecode).
 //
-// It works in two passes. The symbol table pass (symtable.go, scope.go) walks the whole module
-// and decides, for every name in every scope, where it lives: a fast local slot, a cell shared
+// It works in two passes. The symbol table pass (symtable.go, scope.go), an ast.Visitor, walks
+// the whole module and decides, for every name in every scope, where it lives: a fast local slot, a cell shared
 // with inner functions, a free variable of an enclosing function, the class namespace, or the
 // module globals. The code generation pass (compile_*.go) then emits instructions, tracking
 // the operand stack depth so each code object knows how much stack it needs and each exception
 // handler knows the depth to unwind to.
+//
+// Of the project it imports only lang/ast and lang/bytecode: not the parser (its input is a
+// tree, whoever built it) and not vm.
 package compiler
 
 import (

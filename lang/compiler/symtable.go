@@ -45,7 +45,7 @@ func buildSymtable(m *ast.Module) (*symtable, *ast.Error) {
 	root := newScope(moduleScope, nil, nil, "<module>")
 	st.cur = root
 	st.scopes[nil] = root
-	st.stmts(m.Body)
+	walkAll(st, m.Body)
 	if st.err != nil {
 		return nil, st.err
 	}
@@ -69,138 +69,175 @@ func (st *symtable) push(kind scopeKind, node ast.Node, name string) *scope {
 
 func (st *symtable) pop() { st.cur = st.cur.parent }
 
-func (st *symtable) stmts(body []ast.Stmt) {
-	for _, s := range body {
-		st.stmt(s)
+// Visit is the symtable's ast.Visitor: it records what n binds and uses. Nodes whose children
+// are walked in another scope, as assignment targets, or in evaluation order rather than source
+// order are handled by visit, which returns false; for the others Walk descends.
+func (st *symtable) Visit(n ast.Node) ast.Visitor { return st.nest(n, st, st.visit) }
+
+// nest runs visit(n) one level of nesting deeper. When visit reports that Walk should descend,
+// the level is closed by w.Visit(nil) after n's children; otherwise it is closed here.
+func (st *symtable) nest(n ast.Node, w ast.Visitor, visit func(ast.Node) bool) ast.Visitor {
+	if n == nil {
+		st.leave()
+		return nil
+	}
+	if !st.enter(n) {
+		return nil
+	}
+	if visit(n) {
+		return w
+	}
+	st.leave()
+	return nil
+}
+
+// walk walks n, which may be an absent optional child.
+func (st *symtable) walk(n ast.Expr) {
+	if n != nil {
+		ast.Walk(st, n)
 	}
 }
 
-func (st *symtable) stmt(s ast.Stmt) {
-	if !st.enter(s) {
-		return
+// walkAll walks each node of a list.
+func walkAll[N ast.Node](v ast.Visitor, list []N) {
+	for _, n := range list {
+		ast.Walk(v, n)
 	}
-	defer st.leave()
-	switch s := s.(type) {
-	case *ast.ExprStmt:
-		st.expr(s.X)
+}
+
+func (st *symtable) visit(n ast.Node) bool {
+	switch n := n.(type) {
 	case *ast.Assign:
-		st.expr(s.Value)
-		for _, t := range s.Targets {
-			st.target(t)
-		}
+		ast.Walk(st, n.Value)
+		walkAll(targets{st}, n.Targets)
 	case *ast.AugAssign:
-		st.expr(s.Value)
-		if n, ok := s.Target.(*ast.Name); ok {
-			st.cur.use(n.ID)
+		ast.Walk(st, n.Value)
+		if name, ok := n.Target.(*ast.Name); ok {
+			st.cur.use(name.ID)
 		}
-		st.target(s.Target)
+		ast.Walk(targets{st}, n.Target)
 	case *ast.AnnAssign:
-		if s.Value != nil {
-			st.expr(s.Value)
-		}
+		st.walk(n.Value)
 		if st.cur.kind != functionScope {
-			st.expr(s.Annotation)
+			ast.Walk(st, n.Annotation)
 		}
-		if s.Value != nil || st.cur.kind == functionScope {
-			st.target(s.Target)
+		if n.Value != nil || st.cur.kind == functionScope {
+			ast.Walk(targets{st}, n.Target)
 		}
-	case *ast.If:
-		st.expr(s.Test)
-		st.stmts(s.Body)
-		st.stmts(s.OrElse)
-	case *ast.While:
-		st.expr(s.Test)
-		st.stmts(s.Body)
-		st.stmts(s.OrElse)
 	case *ast.For:
-		st.expr(s.Iter)
-		st.target(s.Target)
-		st.stmts(s.Body)
-		st.stmts(s.OrElse)
+		ast.Walk(st, n.Iter)
+		ast.Walk(targets{st}, n.Target)
+		walkAll(st, n.Body)
+		walkAll(st, n.OrElse)
+	case *ast.Delete:
+		walkAll(targets{st}, n.Targets)
+	case *ast.WithItem:
+		ast.Walk(st, n.Context)
+		if n.Vars != nil {
+			ast.Walk(targets{st}, n.Vars)
+		}
 	case *ast.FunctionDef:
-		st.decorators(s.Decorators)
-		st.defaults(s.Args)
-		if s.Returns != nil {
-			st.expr(s.Returns)
-		}
-		st.cur.bind(s.Name)
-		st.function(s, s.Name, s.Args, s.IsAsync, func() { st.stmts(s.Body) })
+		// Decorators, defaults and annotations are evaluated in the enclosing scope.
+		walkAll(st, n.Decorators)
+		ast.Walk(st, n.Args)
+		st.walk(n.Returns)
+		st.cur.bind(n.Name)
+		st.function(n, n.Name, n.Args, n.IsAsync, func() { walkAll(st, n.Body) })
+	case *ast.Lambda:
+		ast.Walk(st, n.Args)
+		st.function(n, "<lambda>", n.Args, false, func() { ast.Walk(st, n.Body) })
 	case *ast.ClassDef:
-		st.decorators(s.Decorators)
-		for _, b := range s.Bases {
-			st.expr(b)
+		walkAll(st, n.Decorators)
+		walkAll(st, n.Bases)
+		for i := range n.Keywords {
+			ast.Walk(st, &n.Keywords[i])
 		}
-		for _, k := range s.Keywords {
-			st.expr(k.Value)
-		}
-		st.cur.bind(s.Name)
-		st.push(classScope, s, s.Name)
-		st.stmts(s.Body)
+		st.cur.bind(n.Name)
+		st.push(classScope, n, n.Name)
+		walkAll(st, n.Body)
 		st.pop()
-	case *ast.Return:
-		if s.Value != nil {
-			st.expr(s.Value)
+	case *ast.ExceptHandler:
+		st.walk(n.Type)
+		if n.Name != "" {
+			st.cur.bind(n.Name)
 		}
+		walkAll(st, n.Body)
 	case *ast.Global:
-		for _, name := range s.Names {
-			st.declare(s, name, true)
+		for _, name := range n.Names {
+			st.declare(n, name, true)
 		}
 	case *ast.Nonlocal:
-		for _, name := range s.Names {
-			st.declare(s, name, false)
+		for _, name := range n.Names {
+			st.declare(n, name, false)
 		}
-	case *ast.Delete:
-		for _, t := range s.Targets {
-			st.target(t)
-		}
-	case *ast.Assert:
-		st.expr(s.Test)
-		if s.Msg != nil {
-			st.expr(s.Msg)
-		}
-	case *ast.Try:
-		st.stmts(s.Body)
-		for _, h := range s.Handlers {
-			if h.Type != nil {
-				st.expr(h.Type)
-			}
-			if h.Name != "" {
-				st.cur.bind(h.Name)
-			}
-			st.stmts(h.Body)
-		}
-		st.stmts(s.OrElse)
-		st.stmts(s.Finally)
-	case *ast.Raise:
-		if s.Exc != nil {
-			st.expr(s.Exc)
-		}
-		if s.Cause != nil {
-			st.expr(s.Cause)
-		}
-	case *ast.With:
-		for _, it := range s.Items {
-			st.expr(it.Context)
-			if it.Vars != nil {
-				st.target(it.Vars)
-			}
-		}
-		st.stmts(s.Body)
 	case *ast.Import:
-		for _, a := range s.Names {
+		for _, a := range n.Names {
 			st.cur.bind(importBinding(a))
 		}
 	case *ast.ImportFrom:
-		for _, a := range s.Names {
-			if a.Name == "*" {
-				if st.cur.kind == functionScope {
-					st.fail(s, "import * only allowed at module level")
-				}
-				continue
+		for _, a := range n.Names {
+			if a.Name != "*" {
+				st.cur.bind(importBinding(a))
+			} else if st.cur.kind == functionScope {
+				st.fail(n, "import * only allowed at module level")
 			}
-			st.cur.bind(importBinding(a))
 		}
+	case *ast.Name:
+		st.cur.use(n.ID)
+		if n.ID == "super" && st.cur.kind == functionScope {
+			st.cur.use(classCell) // zero-argument super() needs the class
+		}
+	case *ast.NamedExpr:
+		ast.Walk(st, n.Value)
+		// An assignment expression in a comprehension binds in the enclosing function.
+		s := st.cur
+		for s.kind == functionScope && isComprehension(s.node) {
+			s = s.parent
+		}
+		s.bind(n.Target.ID)
+		if s != st.cur {
+			st.cur.use(n.Target.ID)
+		}
+	case *ast.ListComp:
+		st.comprehension(n, "<listcomp>", n.Generators, n.Elt)
+	case *ast.SetComp:
+		st.comprehension(n, "<setcomp>", n.Generators, n.Elt)
+	case *ast.DictComp:
+		st.comprehension(n, "<dictcomp>", n.Generators, n.Key, n.Value)
+	case *ast.GeneratorExp:
+		st.comprehension(n, "<genexpr>", n.Generators, n.Elt)
+	case *ast.Await:
+		st.cur.hasAwait = true
+		return true
+	case *ast.Yield, *ast.YieldFrom:
+		st.cur.isGenerator = true
+		return true
+	default:
+		return true
 	}
+	return false
+}
+
+// targets walks an assignment or del target: the names in it are bound, and the expressions
+// inside it (an attribute's object, a subscript's index) are walked as uses.
+type targets struct{ st *symtable }
+
+// Visit binds a name, descends into a tuple, list or starred target, and hands any other node
+// (with its children) to the symtable's own visitor.
+func (t targets) Visit(n ast.Node) ast.Visitor {
+	switch n.(type) {
+	case nil, *ast.Name, *ast.Tuple, *ast.List, *ast.Starred:
+		return t.st.nest(n, t, t.visit)
+	}
+	return t.st.Visit(n)
+}
+
+func (t targets) visit(n ast.Node) bool {
+	if n, ok := n.(*ast.Name); ok {
+		t.st.cur.bind(n.ID)
+		return false
+	}
+	return true
 }
 
 // importBinding is the name an import statement binds: the alias, or the first component of
@@ -266,30 +303,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (st *symtable) decorators(ds []ast.Expr) {
-	for _, d := range ds {
-		st.expr(d)
-	}
-}
-
-func (st *symtable) defaults(a *ast.Arguments) {
-	for _, p := range a.Args {
-		if p.Default != nil {
-			st.expr(p.Default)
-		}
-	}
-	for _, p := range a.KwOnly {
-		if p.Default != nil {
-			st.expr(p.Default)
-		}
-	}
-	for _, p := range allParams(a) {
-		if p.Annotation != nil {
-			st.expr(p.Annotation)
-		}
-	}
-}
-
 // allParams lists the parameters in slot order: positional, keyword-only, *args, **kwargs.
 func allParams(a *ast.Arguments) []*ast.Arg {
 	ps := append([]*ast.Arg{}, a.Args...)
@@ -318,38 +331,9 @@ func (st *symtable) function(node ast.Node, name string, args *ast.Arguments, is
 	st.pop()
 }
 
-// target records the names an assignment target binds, and walks the expressions inside it.
-func (st *symtable) target(t ast.Expr) {
-	if !st.enter(t) {
-		return
-	}
-	defer st.leave()
-	switch t := t.(type) {
-	case *ast.Name:
-		st.cur.bind(t.ID)
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			st.target(e)
-		}
-	case *ast.List:
-		for _, e := range t.Elts {
-			st.target(e)
-		}
-	case *ast.Starred:
-		st.target(t.X)
-	case *ast.Attribute:
-		st.expr(t.X)
-	case *ast.Subscript:
-		st.expr(t.X)
-		st.expr(t.Index)
-	default:
-		st.expr(t)
-	}
-}
-
 func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Comprehension, elts ...ast.Expr) {
 	// The first iterable is evaluated in the enclosing scope and passed in as the argument `.0`.
-	st.expr(gens[0].Iter)
+	ast.Walk(st, gens[0].Iter)
 	s := st.push(functionScope, node, name)
 	s.params = []string{".0"}
 	s.bind(".0")
@@ -361,19 +345,15 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 			break
 		}
 		if i > 0 {
-			st.expr(g.Iter)
+			ast.Walk(st, g.Iter)
 		}
-		st.target(g.Target)
-		for _, c := range g.Ifs {
-			st.expr(c)
-		}
+		ast.Walk(targets{st}, g.Target)
+		walkAll(st, g.Ifs)
 		if g.IsAsync {
 			s.hasAwait = true
 		}
 	}
-	for _, e := range elts {
-		st.expr(e)
-	}
+	walkAll(st, elts)
 	if _, isGen := node.(*ast.GeneratorExp); isGen {
 		s.isGenerator = true
 	}
@@ -386,113 +366,6 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 		}
 	}
 	st.pop()
-}
-
-func (st *symtable) expr(e ast.Expr) {
-	if e == nil || !st.enter(e) {
-		return
-	}
-	defer st.leave()
-	switch e := e.(type) {
-	case *ast.Name:
-		st.cur.use(e.ID)
-		if e.ID == "super" && st.cur.kind == functionScope {
-			st.cur.use(classCell) // zero-argument super() needs the class
-		}
-	case *ast.Const:
-	case *ast.JoinedStr:
-		for _, v := range e.Values {
-			st.expr(v)
-		}
-	case *ast.FormattedValue:
-		st.expr(e.Value)
-		if e.Spec != nil {
-			st.expr(e.Spec)
-		}
-	case *ast.UnaryOp:
-		st.expr(e.X)
-	case *ast.BinOp:
-		st.expr(e.X)
-		st.expr(e.Y)
-	case *ast.BoolOp:
-		for _, v := range e.Values {
-			st.expr(v)
-		}
-	case *ast.Compare:
-		st.expr(e.Left)
-		for _, c := range e.Comparators {
-			st.expr(c)
-		}
-	case *ast.IfExp:
-		st.expr(e.Test)
-		st.expr(e.Body)
-		st.expr(e.OrElse)
-	case *ast.NamedExpr:
-		st.expr(e.Value)
-		// An assignment expression in a comprehension binds in the enclosing function.
-		s := st.cur
-		for s.kind == functionScope && isComprehension(s.node) {
-			s = s.parent
-		}
-		s.bind(e.Target.ID)
-		if s != st.cur {
-			st.cur.use(e.Target.ID)
-		}
-	case *ast.Lambda:
-		st.defaults(e.Args)
-		st.function(e, "<lambda>", e.Args, false, func() { st.expr(e.Body) })
-	case *ast.Call:
-		st.expr(e.Func)
-		for _, a := range e.Args {
-			st.expr(a)
-		}
-		for _, k := range e.Keywords {
-			st.expr(k.Value)
-		}
-	case *ast.Attribute:
-		st.expr(e.X)
-	case *ast.Subscript:
-		st.expr(e.X)
-		st.expr(e.Index)
-	case *ast.Slice:
-		st.expr(e.Lower)
-		st.expr(e.Upper)
-		st.expr(e.Step)
-	case *ast.Starred:
-		st.expr(e.X)
-	case *ast.List:
-		st.exprs(e.Elts)
-	case *ast.Tuple:
-		st.exprs(e.Elts)
-	case *ast.Set:
-		st.exprs(e.Elts)
-	case *ast.Dict:
-		st.exprs(e.Keys)
-		st.exprs(e.Values)
-	case *ast.ListComp:
-		st.comprehension(e, "<listcomp>", e.Generators, e.Elt)
-	case *ast.SetComp:
-		st.comprehension(e, "<setcomp>", e.Generators, e.Elt)
-	case *ast.DictComp:
-		st.comprehension(e, "<dictcomp>", e.Generators, e.Key, e.Value)
-	case *ast.GeneratorExp:
-		st.comprehension(e, "<genexpr>", e.Generators, e.Elt)
-	case *ast.Await:
-		st.cur.hasAwait = true
-		st.expr(e.X)
-	case *ast.Yield:
-		st.cur.isGenerator = true
-		st.expr(e.X)
-	case *ast.YieldFrom:
-		st.cur.isGenerator = true
-		st.expr(e.X)
-	}
-}
-
-func (st *symtable) exprs(es []ast.Expr) {
-	for _, e := range es {
-		st.expr(e)
-	}
 }
 
 func isComprehension(n ast.Node) bool {

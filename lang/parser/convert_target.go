@@ -60,30 +60,24 @@ func exprName(e ast.Expr) string {
 
 // invalidTarget returns the first sub-expression of e that cannot be assigned to (or deleted,
 // which allows the same forms minus starred ones), or nil.
-func invalidTarget(e ast.Expr, del bool) ast.Expr {
-	switch e := e.(type) {
-	case *ast.Name, *ast.Attribute, *ast.Subscript:
-		return nil
-	case *ast.Starred:
-		if del {
-			return e
+func invalidTarget(e ast.Expr, del bool) (bad ast.Expr) {
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.Name, *ast.Attribute, *ast.Subscript:
+			return false
+		case *ast.Tuple, *ast.List:
+			return bad == nil
+		case *ast.Starred:
+			if !del {
+				return bad == nil
+			}
 		}
-		return invalidTarget(e.X, del)
-	case *ast.Tuple:
-		return invalidElts(e.Elts, del)
-	case *ast.List:
-		return invalidElts(e.Elts, del)
-	}
-	return e
-}
-
-func invalidElts(elts []ast.Expr, del bool) ast.Expr {
-	for _, x := range elts {
-		if bad := invalidTarget(x, del); bad != nil {
-			return bad
+		if bad == nil {
+			bad = n.(ast.Expr)
 		}
-	}
-	return nil
+		return false
+	})
+	return bad
 }
 
 // storeTarget checks the target of a for loop, comprehension or with item.

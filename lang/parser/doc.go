@@ -37,4 +37,7 @@
 // Positions are 1-based lines and columns counted in characters. Node spans follow CPython's
 // except that columns count characters rather than UTF-8 bytes and that the constant parts and
 // fields of an f-string get their own spans instead of the whole string's.
+//
+// Of the project it imports only lang/ast; its one outside dependency is participle, the
+// grammar engine.
 package parser

@@ -25,9 +25,8 @@ func IsIncomplete(err error) bool {
 		e.Msg == "unexpected EOF while parsing":
 		return true
 	}
-	// A missing block is only "incomplete" at the end of the input, where the error is
-	// reported past the last line.
-	return strings.HasPrefix(e.Msg, "expected an indented block") && e.Line == ""
+	// A missing block is only "incomplete" at the end of the input.
+	return strings.HasPrefix(e.Msg, "expected an indented block") && e.AtEOF
 }
 
 // syntaxError turns a participle error into CPython's error for the same input. A lexical
@@ -143,6 +142,12 @@ func (c *converter) diagnose(idx int) *ast.Error {
 	}
 	if idx >= 2 && c.toks[idx-1].kind == tokNewline && c.isOp(idx-2, ":") {
 		if what, line := c.blockOwner(idx - 2); what != "" {
+			if c.atEnd(idx) {
+				// CPython blames the last line of the file, blank or not, with no caret.
+				e := c.newError("IndentationError", ast.Span{Start: ast.Pos{Line: c.lastLine()}}, "expected an indented block after %s on line %d", what, line)
+				e.AtEOF = true
+				return e
+			}
 			return c.newError("IndentationError", tsp, "expected an indented block after %s on line %d", what, line)
 		}
 	}
@@ -152,6 +157,26 @@ func (c *converter) diagnose(idx int) *ast.Error {
 		}
 	}
 	return nil
+}
+
+// atEnd reports whether only DEDENTs and the EOF are left from token i on.
+func (c *converter) atEnd(i int) bool {
+	for ; i < len(c.toks); i++ {
+		if k := c.toks[i].kind; k != tokDedent && k != lexer.EOF {
+			return false
+		}
+	}
+	return true
+}
+
+// lastLine is the number of the source's last line (a final newline ends it, it starts no
+// new one).
+func (c *converter) lastLine() int {
+	n := strings.Count(c.src, "\n")
+	if len(c.src) > 0 && c.src[len(c.src)-1] != '\n' {
+		n++
+	}
+	return max(n, 1)
 }
 
 // blockOwner names the compound statement whose header ends with the ':' at index colon, in
@@ -173,7 +198,12 @@ func (c *converter) blockOwner(colon int) (string, int) {
 		return "function definition", first.start.Line
 	case "class":
 		return "class definition", first.start.Line
-	case "if", "elif", "else", "while", "for", "try", "except", "finally", "with":
+	case "except":
+		if c.isOp(i+1, "*") {
+			return "'except*' statement", first.start.Line
+		}
+		return "'except' statement", first.start.Line
+	case "if", "elif", "else", "while", "for", "try", "finally", "with":
 		return "'" + first.text + "' statement", first.start.Line
 	}
 	return "", 0

@@ -7,7 +7,7 @@ import (
 // gatherFutures combines children into one future whose result is the list of their results,
 // in order. Without returnExceptions the first exception (or cancellation) of a child is
 // the outcome, while the other children keep running.
-func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) *vm.Future {
+func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Future {
 	outer := loop.NewFuture()
 	if len(children) == 0 {
 		_ = outer.SetResult(vm.NewList(nil))
@@ -48,7 +48,7 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 					_ = outer.SetException(exc)
 					return
 				}
-				if exc := child.Exception(); exc != nil {
+				if exc := child.exc; exc != nil {
 					_, _ = child.AwaitResult() // retrieved: the outer future reports it
 					_ = outer.SetException(exc)
 					return
@@ -64,7 +64,7 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 				case c.Cancelled():
 					// A cancelled child is reported by a CancelledError carrying its message
 					// (or '').
-					v = vm.NewException(vm.CancelledError, cancelMessage(exc))
+					v = vm.NewException(CancelledError, cancelMessage(exc))
 				case exc != nil:
 					v = exc
 				}
@@ -72,8 +72,8 @@ func gatherFutures(loop *vm.Loop, children []*vm.Future, returnExceptions bool) 
 			}
 			if cancelRequested {
 				_, exc := child.AwaitResult()
-				if exc == nil || !exc.Class.IsSubclass(vm.CancelledError) {
-					exc = vm.NewException(vm.CancelledError)
+				if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+					exc = vm.NewException(CancelledError)
 				}
 				_ = outer.SetException(exc)
 				return
@@ -93,11 +93,11 @@ func cancelMessage(exc *vm.Exception) vm.Value {
 }
 
 // toFuture turns an awaitable argument into a future: a task for a coroutine.
-func toFuture(loop *vm.Loop, v vm.Value) (*vm.Future, error) {
+func toFuture(loop *Loop, v vm.Value) (*Future, error) {
 	switch x := v.(type) {
-	case *vm.Future:
+	case *Future:
 		return x, nil
-	case *vm.Task:
+	case *Task:
 		return &x.Future, nil
 	}
 	g, err := asCoroutine(v)
@@ -111,21 +111,19 @@ func toFuture(loop *vm.Loop, v vm.Value) (*vm.Future, error) {
 	return &t.Future, nil
 }
 
-func builtinGather(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("gather", nil, kwargs, "return_exceptions")
-	if err != nil {
-		return nil, err
-	}
+// builtinGather is asyncio.gather(*coros_or_futures, return_exceptions=False).
+func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	returnExceptions := false
 	if p[0] != nil {
 		returnExceptions, _ = vm.Truth(th, p[0])
 	}
+	args := p[1:]
 	// Outside a running loop (loop.run_until_complete(gather(...))) gather uses the
 	// current event loop, as CPython's get_event_loop does.
 	loop := currentLoop(th.Interp())
-	children := make([]*vm.Future, 0, len(args))
+	children := make([]*Future, 0, len(args))
 	// The same awaitable passed twice is awaited once; only objects have identity here.
-	seen := map[any]*vm.Future{}
+	seen := map[any]*Future{}
 	for _, a := range args {
 		key, isObject := identityKey(a)
 		if f, ok := seen[key]; ok && isObject {
@@ -148,7 +146,7 @@ func builtinGather(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 // can deduplicate.
 func identityKey(v vm.Value) (any, bool) {
 	switch x := v.(type) {
-	case *vm.Generator, *vm.Future, *vm.Task:
+	case *vm.Generator, *Future, *Task:
 		return x, true
 	}
 	return nil, false

@@ -65,16 +65,21 @@ func leadingIdentifier(s string) string {
 	return s[:end]
 }
 
-// installPrelude makes the module load its prelude files on demand.
+// installPrelude declares the prelude's names as the module's lazy names: the file
+// defining one runs the first time one of its names is needed.
 func installPrelude(in *vm.Interp, m *vm.Module) {
+	names := make([]string, 0, len(preludeIndex))
+	for name := range preludeIndex {
+		names = append(names, name)
+	}
 	loaded := map[string]bool{}
-	m.SetLoader(func(name string) (bool, error) {
-		file, ok := preludeIndex[name]
-		if !ok || loaded[file] {
-			return false, nil
+	m.SetLoader(names, func(name string) error {
+		file := preludeIndex[name]
+		if loaded[file] {
+			return nil
 		}
 		loaded[file] = true
-		return true, execPreludeFile(in, m, file)
+		return execPreludeFile(in, m, file)
 	})
 }
 

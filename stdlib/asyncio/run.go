@@ -5,8 +5,8 @@ import (
 )
 
 // runningLoop returns the running loop, or RuntimeError "no running event loop".
-func runningLoop(th *vm.Thread) (*vm.Loop, error) {
-	if l := th.Interp().RunningLoop(); l != nil {
+func runningLoop(th *vm.Thread) (*Loop, error) {
+	if l := stateKey.Get(th.Interp()).running; l != nil {
 		return l, nil
 	}
 	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
@@ -33,16 +33,9 @@ func reprOf(v vm.Value) string {
 
 // asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every
 // task still pending is cancelled and allowed to finish, then the loop is closed.
-func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run", args, kwargs, "main", "debug")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("run", p[0], "main"); err != nil {
-		return nil, err
-	}
+func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	in := th.Interp()
-	if in.RunningLoop() != nil {
+	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
 	g, ok := p[0].(*vm.Generator)
@@ -55,17 +48,17 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
 func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
-	loop := in.NewLoop()
-	setEventLoop(in, loop)
-	defer setEventLoop(in, nil)
+	loop := NewLoop(in)
+	SetEventLoop(in, loop)
+	defer SetEventLoop(in, nil)
 	task, err := loop.NewTask(g, nil)
 	if err != nil {
 		return nil, err
 	}
-	in.SetMainTask(task)
+	loop.state.mainTask.Store(task)
 	result, runErr := loop.RunUntilComplete(&task.Future)
-	in.SetMainTask(nil)
-	if e, ok := runErr.(*vm.Exception); ok && in.Interrupted() && e.Class.IsSubclass(vm.CancelledError) {
+	loop.state.mainTask.Store(nil)
+	if e, ok := runErr.(*vm.Exception); ok && in.Interrupted() && e.Class.IsSubclass(CancelledError) {
 		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
 		runErr = vm.NewException(vm.KeyboardInterrupt)
 	}
@@ -74,8 +67,7 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 	}
 	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
 	// shutdown_default_executor); they take task numbers.
-	in.SkipTaskNumber()
-	in.SkipTaskNumber()
+	loop.state.taskCounter += 2
 	reportUnretrieved(in, loop)
 	_ = loop.Close()
 	return result, runErr
@@ -84,7 +76,7 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 // Shutdown ends a session on loop as asyncio.run does: the tasks still pending are
 // cancelled and allowed to finish, unretrieved task exceptions are reported, and the loop
 // is closed.
-func Shutdown(in *vm.Interp, loop *vm.Loop) error {
+func Shutdown(in *vm.Interp, loop *Loop) error {
 	err := shutdown(loop)
 	reportUnretrieved(in, loop)
 	if cerr := loop.Close(); err == nil {
@@ -94,7 +86,7 @@ func Shutdown(in *vm.Interp, loop *vm.Loop) error {
 }
 
 // shutdown cancels the tasks still pending and runs the loop until they have finished.
-func shutdown(loop *vm.Loop) error {
+func shutdown(loop *Loop) error {
 	pending := loop.PendingTasks()
 	if len(pending) == 0 {
 		return nil
@@ -107,8 +99,8 @@ func shutdown(loop *vm.Loop) error {
 	return err
 }
 
-func tasksAsFutures(ts []*vm.Task) []*vm.Future {
-	fs := make([]*vm.Future, len(ts))
+func tasksAsFutures(ts []*Task) []*Future {
+	fs := make([]*Future, len(ts))
 	for i, t := range ts {
 		fs[i] = &t.Future
 	}

@@ -9,7 +9,7 @@ import (
 // runInWorker calls fn(*args, **kwargs) on a new goroutine with a thread of its own, and
 // completes a future on loop with the outcome. The worker takes the interpreter lock to run
 // Python code; the loop releases it whenever it waits.
-func runInWorker(in *vm.Interp, loop *vm.Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *vm.Future {
+func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
 	loop.WorkerStarted()
@@ -54,15 +54,9 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
 // the default one (None).
-func loopRunInExecutor(th *vm.Thread, l *vm.Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) < 2 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() missing required positional arguments: 'executor' and 'func'")
-	}
+func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error) {
 	if args[0] != vm.None {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
-	}
-	if kwargs != nil && kwargs.Len() > 0 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() got an unexpected keyword argument")
 	}
 	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
 }
@@ -74,8 +68,8 @@ type concurrentFuture struct {
 	result vm.Value
 	exc    *vm.Exception
 	// loop and task let another thread cancel the task through the loop.
-	loop *vm.Loop
-	task *vm.Task
+	loop *Loop
+	task *Task
 }
 
 var concurrentFutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
@@ -85,12 +79,13 @@ func (*concurrentFuture) Type() *vm.Class { return concurrentFutureClass }
 
 func init() {
 	concurrentFutureClass.Module = "concurrent.futures._base"
-	concurrentFutureClass.AddMethods(map[string]fn{
-		"result": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
+	// concurrent.futures.Future is defined in Python.
+	concurrentFutureClass.DefineMethods([]vm.MethodDef{
+		{Name: "result", Style: vm.PyArgs, Max: 1, Kw: []string{"timeout"}, Fn: func(th *vm.Thread, self vm.Value, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			cf := self.(*concurrentFuture)
 			timeout := -1.0
-			if len(args) > 1 && args[1] != vm.None {
-				d, err := seconds(args[1], "timeout")
+			if p[0] != nil && p[0] != vm.None {
+				d, err := seconds(p[0], "timeout")
 				if err != nil {
 					return nil, err
 				}
@@ -107,12 +102,12 @@ func init() {
 				return nil, cf.exc
 			}
 			return cf.result, nil
-		},
-		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0)), nil
-		},
-		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
+		}},
+		{Name: "done", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(waitChan(self.(*concurrentFuture).done, 0)), nil
+		}},
+		{Name: "cancel", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			cf := self.(*concurrentFuture)
 			if waitChan(cf.done, 0) {
 				return vm.False, nil
 			}
@@ -122,7 +117,7 @@ func init() {
 				}
 			})
 			return vm.True, nil
-		},
+		}},
 	})
 }
 
@@ -144,16 +139,12 @@ func waitChan(ch chan struct{}, timeout float64) bool {
 
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
 // another thread, run coro as a task on loop and return a future that thread can wait on.
-func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run_coroutine_threadsafe", args, kwargs, "coro", "loop")
-	if err != nil {
-		return nil, err
-	}
-	g, err := asCoroutine(orNone(p[0]))
+func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	g, err := asCoroutine(p[0])
 	if err != nil {
 		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
 	}
-	loop, ok := p[1].(*vm.Loop)
+	loop, ok := p[1].(*Loop)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
 	}

@@ -1,0 +1,3 @@
+# A coroutine function with no indented body.
+async def main():
+await main()

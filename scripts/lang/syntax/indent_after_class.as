@@ -1,0 +1,3 @@
+# A class with no indented body.
+class C:
+pass

@@ -1,0 +1,3 @@
+# A function with no indented body.
+def f():
+return 1

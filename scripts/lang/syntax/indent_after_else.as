@@ -1,0 +1,5 @@
+# An else with no indented body.
+if False:
+    pass
+else:
+pass

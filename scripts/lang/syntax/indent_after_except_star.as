@@ -1,0 +1,5 @@
+# An except* with no indented body.
+try:
+    x = 1
+except* ValueError:
+pass

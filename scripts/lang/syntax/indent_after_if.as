@@ -1,0 +1,4 @@
+# An if with no indented body.
+x = 1
+if x:
+print(x)

@@ -1,0 +1,5 @@
+# A try with no indented body.
+try:
+x = 1
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# A while loop with no indented body.
+while False:
+pass

@@ -1,0 +1,3 @@
+# A with with no indented body.
+with open("x") as f:
+pass

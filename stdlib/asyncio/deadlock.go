@@ -1,0 +1,27 @@
+package asyncio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// deadlockError describes the stuck loop: each pending task, what it waits for, and the
+// chain of frames where it is paused.
+func (l *Loop) deadlockError() *vm.Exception {
+	var b strings.Builder
+	b.WriteString("no task can make progress: every task waits for something that can never happen")
+	for _, t := range l.PendingTasks() {
+		name, _ := vm.ToStr(nil, t.Name())
+		fmt.Fprintf(&b, "\n  Task %q", name)
+		if t.waiter != nil {
+			fmt.Fprintf(&b, " waits for %s", waiterRepr(t.waiter))
+		}
+		for _, fr := range t.coro.PausedFrames() {
+			b.WriteString("\n")
+			writeFrame(&b, l.interp, fr, "    ")
+		}
+	}
+	return vm.Errorf(DeadlockError, "%s", b.String())
+}

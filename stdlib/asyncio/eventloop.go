@@ -1,0 +1,322 @@
+package asyncio
+
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// Loop is the event loop: a FIFO of ready callbacks, a heap of timers and a clock. It runs on
+// the interpreter's goroutine; worker goroutines (to_thread, run_in_executor) hand results
+// back through Post, the only method safe to call from other goroutines.
+//
+// One iteration (runOnce) matches CPython's _run_once: timers whose deadline has passed move
+// to the ready queue in deadline order, then exactly the callbacks that were ready when the
+// iteration began run; callbacks scheduled meanwhile wait for the next iteration.
+type Loop struct {
+	interp *vm.Interp
+	clock  vm.Clock
+
+	ready  readyQueue
+	timers timerHeap
+	// timersCancelled counts cancelled handles still in the heap.
+	timersCancelled int
+
+	running, stopping, closed bool
+
+	// Worker goroutines post callbacks into inbox and signal wake.
+	inboxMu sync.Mutex
+	inbox   []func()
+	wake    chan struct{}
+	workers atomic.Int64
+
+	// tasks lists every task not yet finished, in creation order, for all_tasks, shutdown
+	// and the deadlock report.
+	tasks   []*Task
+	current *Task
+	// failed lists the tasks that ended with an exception, to report the ones whose
+	// exception nobody retrieved.
+	failed []*Task
+	// thread runs every task's steps: tasks take turns, so they share it, each keeping
+	// its own depth and handled exception while paused.
+	thread *vm.Thread
+	// state is asyncio's state in the loop's interpreter.
+	state *interpState
+}
+
+// LoopClass is the class of event loops.
+var LoopClass = vm.NewBuiltinClass("_UnixSelectorEventLoop", vm.ObjectClass)
+
+// Type implements Value.
+func (l *Loop) Type() *vm.Class { return LoopClass }
+
+// NewLoop makes an event loop for the interpreter, using its clock.
+func NewLoop(in *vm.Interp) *Loop {
+	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: stateKey.Get(in)}
+}
+
+// Time is loop.time(): the loop's monotonic clock.
+func (l *Loop) Time() float64 { return l.clock.Monotonic() }
+
+// CallSoon schedules fn for the next iteration.
+func (l *Loop) CallSoon(fn func()) *Handle {
+	h := &Handle{fn: fn}
+	l.ready.push(readyItem{h: h})
+	return h
+}
+
+// scheduleStep queues a task's next step.
+func (l *Loop) scheduleStep(t *Task) { l.ready.push(readyItem{task: t}) }
+
+// CallSoonValue schedules a script callback, callback(*args).
+func (l *Loop) CallSoonValue(callback vm.Value, args []vm.Value) *Handle {
+	h := &Handle{callback: callback, args: args}
+	h.fn = func() { l.runCallback(h) }
+	l.ready.push(readyItem{h: h})
+	return h
+}
+
+// CallAt schedules fn at a monotonic deadline.
+func (l *Loop) CallAt(when float64, fn func()) *Handle {
+	h := &Handle{fn: fn, when: when, timer: true, scheduled: true, loop: l}
+	l.timers.push(h)
+	return h
+}
+
+// CallAtValue schedules a script callback at a deadline.
+func (l *Loop) CallAtValue(when float64, callback vm.Value, args []vm.Value) *Handle {
+	h := l.CallAt(when, nil)
+	h.callback, h.args = callback, args
+	h.fn = func() { l.runCallback(h) }
+	return h
+}
+
+// runCallback runs a script callback; an exception it raises is reported, not propagated,
+// as asyncio's default exception handler does.
+func (l *Loop) runCallback(h *Handle) {
+	if _, err := l.thread.Call(h.callback, h.args, nil); err != nil {
+		l.reportCallbackError(h, err)
+	}
+}
+
+// Post hands a callback to the loop from another goroutine. Safe for concurrent use.
+func (l *Loop) Post(fn func()) {
+	l.inboxMu.Lock()
+	l.inbox = append(l.inbox, fn)
+	l.inboxMu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// WorkerStarted and WorkerDone bracket work running on another goroutine, so the loop knows
+// something may still arrive (and that an empty loop is not a deadlock).
+func (l *Loop) WorkerStarted() { l.workers.Add(1) }
+
+// WorkerDone marks the end of work started with WorkerStarted.
+func (l *Loop) WorkerDone() { l.workers.Add(-1) }
+
+// drainInbox moves posted callbacks to the ready queue.
+func (l *Loop) drainInbox() {
+	l.inboxMu.Lock()
+	posted := l.inbox
+	l.inbox = nil
+	l.inboxMu.Unlock()
+	for _, fn := range posted {
+		l.CallSoon(fn)
+	}
+}
+
+// clockResolution is how far ahead of now a timer counts as due, as CPython's loop uses
+// the monotonic clock's resolution.
+const clockResolution = 1e-9
+
+// purgeCancelledTimers drops cancelled timers, as CPython does: all of them when they are
+// more than half of a large heap, otherwise those at its head.
+func (l *Loop) purgeCancelledTimers() {
+	if n := len(l.timers); n > 100 && float64(l.timersCancelled)/float64(n) > 0.5 {
+		kept := l.timers[:0]
+		for _, h := range l.timers {
+			if h.cancelled {
+				h.scheduled = false
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		for i := len(kept); i < len(l.timers); i++ {
+			l.timers[i] = nil
+		}
+		l.timers = kept
+		l.timers.heapify()
+		l.timersCancelled = 0
+		return
+	}
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		l.timersCancelled--
+		l.timers.pop().scheduled = false
+	}
+}
+
+// runOnce runs one iteration; it fails with DeadlockError when nothing can ever happen again.
+func (l *Loop) runOnce() error {
+	l.purgeCancelledTimers()
+	if l.ready.size == 0 && !l.stopping {
+		deadline := math.Inf(1)
+		if len(l.timers) > 0 {
+			deadline = l.timers[0].when
+		}
+		busy := l.workers.Load() > 0
+		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
+			return l.deadlockError()
+		}
+		l.interp.Release() // workers may run Python code while the loop waits
+		woken := l.clock.Idle(deadline, l.wake, !busy)
+		l.interp.Acquire()
+		if woken {
+			l.drainInbox()
+		}
+	} else if l.inboxPending() {
+		l.drainInbox()
+	}
+	end := l.clock.Monotonic() + clockResolution
+	for len(l.timers) > 0 && l.timers[0].when < end {
+		h := l.timers.pop()
+		h.scheduled = false
+		l.ready.push(readyItem{h: h})
+	}
+	for n := l.ready.size; n > 0; n-- {
+		it := l.ready.pop()
+		switch {
+		case it.task != nil:
+			it.task.step(nil)
+		case it.done != nil:
+			it.done(it.future)
+		case !it.h.cancelled && it.h.fn != nil:
+			it.h.fn()
+		}
+	}
+	return nil
+}
+
+func (l *Loop) inboxPending() bool {
+	l.inboxMu.Lock()
+	defer l.inboxMu.Unlock()
+	return len(l.inbox) > 0
+}
+
+// RunUntilComplete runs the loop until fut is done, and returns its result.
+func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
+	if l.closed {
+		return nil, vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	}
+	if l.running {
+		return nil, vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	}
+	if l.state.running != nil {
+		return nil, vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	l.running = true
+	l.state.running = l
+	defer func() {
+		l.running, l.stopping = false, false
+		l.state.running = nil
+	}()
+	for !fut.Done() {
+		if l.stopping {
+			return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
+		}
+		if err := l.runOnce(); err != nil {
+			return nil, err
+		}
+		if err := l.thread.Step(); err != nil {
+			return nil, err
+		}
+	}
+	fut.logTraceback = false
+	return fut.AwaitResultError()
+}
+
+// RunForever runs the loop until Stop is called.
+func (l *Loop) RunForever() error {
+	if l.running {
+		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	}
+	l.running = true
+	l.state.running = l
+	defer func() {
+		l.running, l.stopping = false, false
+		l.state.running = nil
+	}()
+	for !l.stopping {
+		if err := l.runOnce(); err != nil {
+			return err
+		}
+		if err := l.thread.Step(); err != nil {
+			return err
+		}
+	}
+	// One more iteration runs what Stop's caller scheduled, as CPython's stop does.
+	return nil
+}
+
+// Stop makes the running loop stop after the current iteration.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Close closes the loop; it must not be running.
+func (l *Loop) Close() error {
+	if l.running {
+		return vm.Errorf(vm.RuntimeError, "Cannot close a running event loop")
+	}
+	l.closed = true
+	l.ready = readyQueue{}
+	l.timers = nil
+	return nil
+}
+
+// Running reports whether the loop is running.
+func (l *Loop) Running() bool { return l.running }
+
+// Closed reports whether the loop is closed.
+func (l *Loop) Closed() bool { return l.closed }
+
+// CurrentTask is the task whose step is running, or nil.
+func (l *Loop) CurrentTask() *Task { return l.current }
+
+// PendingTasks returns the tasks not yet done, in creation order.
+func (l *Loop) PendingTasks() []*Task {
+	live := l.tasks[:0]
+	for _, t := range l.tasks {
+		if !t.Done() {
+			live = append(live, t)
+		}
+	}
+	l.tasks = live
+	return append([]*Task(nil), live...)
+}
+
+// reportCallbackError prints an exception a callback raised, as asyncio's default
+// exception handler logs it.
+func (l *Loop) reportCallbackError(h *Handle, err error) {
+	exc := asException(err)
+	in := l.interp
+	in.Flush()
+	r, _ := vm.Repr(l.thread, h.callback)
+	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
+}
+
+// Unretrieved returns the tasks that ended with an exception nobody retrieved, in the order
+// they failed: asyncio reports each as "Task exception was never retrieved".
+func (l *Loop) Unretrieved() []*Task {
+	var out []*Task
+	for _, t := range l.failed {
+		if t.logTraceback {
+			t.logTraceback = false
+			out = append(out, t)
+		}
+	}
+	l.failed = nil
+	return out
+}

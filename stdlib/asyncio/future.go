@@ -1,0 +1,144 @@
+package asyncio
+
+import "github.com/asyncscript/asyncscript/vm"
+
+// futureState is where a future is in its life.
+type futureState uint8
+
+const (
+	futurePending futureState = iota
+	futureCancelled
+	futureFinished
+)
+
+// Future is asyncio.Future: a result that will be set later. Completing it (result,
+// exception or cancellation) schedules its done callbacks on the loop; it never runs them
+// inline.
+type Future struct {
+	loop      *Loop
+	state     futureState
+	result    vm.Value
+	exc       *vm.Exception
+	cancelMsg vm.Value
+	callbacks []futureCallback
+	// logTraceback marks an exception nobody has read yet, reported when the loop closes.
+	logTraceback bool
+	// self is the value scripts see: the Future itself, or the Task that embeds it.
+	self vm.Value
+	// cancelHook replaces cancellation for futures that stand for others (gather's).
+	cancelHook func(msg vm.Value) bool
+}
+
+// SetCancelHook makes cancelling the future call hook instead, which reports whether
+// anything was cancelled.
+func (f *Future) SetCancelHook(hook func(msg vm.Value) bool) { f.cancelHook = hook }
+
+// CancelAs cancels the future the way its kind cancels: a task's rules for a task, the hook
+// of a future that has one, or plain cancellation.
+func (f *Future) CancelAs(msg vm.Value) bool {
+	if t, ok := f.self.(*Task); ok {
+		return t.Cancel(msg)
+	}
+	if f.cancelHook != nil {
+		return f.cancelHook(msg)
+	}
+	return f.Cancel(msg)
+}
+
+// FutureClass is the class of futures.
+var FutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
+
+func init() { FutureClass.Module = "_asyncio" }
+
+// NewFuture makes a pending future on loop.
+func (l *Loop) NewFuture() *Future {
+	f := &Future{loop: l, cancelMsg: vm.None}
+	f.self = f
+	return f
+}
+
+// Type implements Value.
+func (f *Future) Type() *vm.Class { return FutureClass }
+
+// Loop is the loop the future belongs to.
+func (f *Future) Loop() *Loop { return f.loop }
+
+// Done reports whether the future has a result, an exception, or was cancelled.
+func (f *Future) Done() bool { return f.state != futurePending }
+
+// Cancelled reports whether the future was cancelled.
+func (f *Future) Cancelled() bool { return f.state == futureCancelled }
+
+// SetResult completes the future with a value.
+func (f *Future) SetResult(v vm.Value) error {
+	if f.state != futurePending {
+		return vm.Errorf(InvalidStateError, "invalid state")
+	}
+	f.result, f.state = v, futureFinished
+	f.scheduleCallbacks()
+	return nil
+}
+
+// SetException completes the future with an exception.
+func (f *Future) SetException(exc *vm.Exception) error {
+	if f.state != futurePending {
+		return vm.Errorf(InvalidStateError, "invalid state")
+	}
+	if exc.Class.IsSubclass(vm.StopIteration) {
+		return vm.Errorf(vm.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
+	}
+	f.exc, f.state, f.logTraceback = exc, futureFinished, true
+	f.scheduleCallbacks()
+	return nil
+}
+
+// Cancel cancels a pending future; it reports whether it did.
+func (f *Future) Cancel(msg vm.Value) bool {
+	f.logTraceback = false
+	if f.state != futurePending {
+		return false
+	}
+	f.state, f.cancelMsg = futureCancelled, msg
+	f.scheduleCallbacks()
+	return true
+}
+
+// cancelledError is the CancelledError a cancelled future raises.
+func (f *Future) cancelledError() *vm.Exception {
+	if f.cancelMsg == nil || f.cancelMsg == vm.None {
+		return vm.NewException(CancelledError)
+	}
+	return vm.NewException(CancelledError, f.cancelMsg)
+}
+
+// AwaitResult implements Resumer: the value of `await future` once it is done.
+func (f *Future) AwaitResult() (vm.Value, *vm.Exception) {
+	switch {
+	case f.state == futurePending:
+		return nil, vm.Errorf(vm.RuntimeError, "await wasn't used with future")
+	case f.state == futureCancelled:
+		return nil, f.cancelledError()
+	case f.exc != nil:
+		f.logTraceback = false
+		return nil, f.exc
+	}
+	return f.result, nil
+}
+
+// AwaitResultError is AwaitResult with the exception as an error, for Go callers.
+func (f *Future) AwaitResultError() (vm.Value, error) {
+	v, exc := f.AwaitResult()
+	if exc != nil {
+		return nil, exc
+	}
+	return v, nil
+}
+
+// Await implements Awaitable.
+func (f *Future) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if f.Done() {
+		v, err := f.AwaitResultError()
+		return v, true, nil, err
+	}
+	return nil, false, f.self, nil
+}

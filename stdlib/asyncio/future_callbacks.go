@@ -1,0 +1,75 @@
+package asyncio
+
+import "github.com/asyncscript/asyncscript/vm"
+
+// futureCallback is a done callback: a script callable, or Go code with the name reprs
+// show for it.
+type futureCallback struct {
+	value vm.Value
+	fn    func(vm.Value)
+	name  string
+	// task is set instead for a task's wakeup: its next step is queued directly.
+	task *Task
+}
+
+// AddDoneCallback arranges for fn to be called with the future once it is done (soon, if it
+// already is). name is how the future's repr lists the callback ("Task.task_wakeup()").
+func (f *Future) AddDoneCallback(name string, fn func(vm.Value)) {
+	f.addCallback(futureCallback{fn: fn, name: name})
+}
+
+// AddDoneCallbackValue is add_done_callback for a script callable.
+func (f *Future) AddDoneCallbackValue(callback vm.Value) {
+	f.addCallback(futureCallback{value: callback})
+}
+
+func (f *Future) addCallback(cb futureCallback) {
+	if f.Done() {
+		f.scheduleCallback(cb)
+		return
+	}
+	f.callbacks = append(f.callbacks, cb)
+}
+
+// RemoveDoneCallback removes every registration of a script callback; it returns how many.
+func (f *Future) RemoveDoneCallback(callback vm.Value) int {
+	kept := f.callbacks[:0]
+	removed := 0
+	for _, cb := range f.callbacks {
+		if cb.value != nil && vm.Is(cb.value, callback) {
+			removed++
+			continue
+		}
+		kept = append(kept, cb)
+	}
+	f.callbacks = kept
+	return removed
+}
+
+func (f *Future) scheduleCallbacks() {
+	cbs := f.callbacks
+	f.callbacks = nil
+	for _, cb := range cbs {
+		f.scheduleCallback(cb)
+	}
+}
+
+func (f *Future) scheduleCallback(cb futureCallback) {
+	switch {
+	case cb.task != nil:
+		f.loop.scheduleStep(cb.task)
+	case cb.fn != nil:
+		f.loop.ready.push(readyItem{done: cb.fn, future: f.self})
+	default:
+		f.loop.CallSoon(func() { f.runCallback(cb) })
+	}
+}
+
+func (f *Future) runCallback(cb futureCallback) {
+	if cb.fn != nil {
+		cb.fn(f.self)
+		return
+	}
+	h := &Handle{callback: cb.value, args: []vm.Value{f.self}}
+	f.loop.runCallback(h)
+}

@@ -1,0 +1,103 @@
+package asyncio
+
+import (
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// seconds reads a delay or deadline argument.
+func seconds(v vm.Value, what string) (float64, error) {
+	if f, ok := vm.ToFloat(v); ok {
+		return f, nil
+	}
+	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
+}
+
+// loopMethod declares a method of event loops, which CPython defines in Python on
+// BaseEventLoop: min of the positional parameters kw are required, and with varArgs it
+// takes *args too, which follow the keyword-only parameters kwOnly in its bound arguments.
+func loopMethod(name string, min int, kw []string, varArgs bool, kwOnly []string,
+	f func(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error)) vm.MethodDef {
+	style := vm.PyArgs
+	if varArgs {
+		style = vm.PyVarArgs
+	}
+	return vm.MethodDef{Name: name, Qual: "BaseEventLoop." + name, Style: style, Min: min, Max: len(kw), Kw: kw, KwOnly: kwOnly,
+		Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return f(th, self.(*Loop), args)
+		}}
+}
+
+// callbackParams are the parameters before *args of call_soon, call_later and call_at.
+func callbackParams(first ...string) []string { return append(first, "callback") }
+
+// context is the keyword-only parameter of the methods that schedule callbacks.
+var context = []string{"context"}
+
+func init() {
+	LoopClass.Module = "asyncio.unix_events"
+	LoopClass.DefineMethods([]vm.MethodDef{
+		loopMethod("time", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			return vm.Float(l.Time()), nil
+		}),
+		loopMethod("create_future", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			return l.NewFuture(), nil
+		}),
+		loopMethod("create_task", 1, []string{"coro"}, false, []string{"name", "context"}, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			g, err := asCoroutine(p[0])
+			if err != nil {
+				return nil, err
+			}
+			return l.NewTask(g, nameArg(th, p[1]))
+		}),
+		// The bound arguments of call_soon, call_later and call_at: their positional
+		// parameters, context, then *args.
+		loopMethod("call_soon", 1, callbackParams(), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			return l.CallSoonValue(p[0], p[2:]), nil
+		}),
+		loopMethod("call_later", 2, callbackParams("delay"), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			d, err := seconds(p[0], "delay")
+			if err != nil {
+				return nil, err
+			}
+			return l.CallAtValue(l.Time()+d, p[1], p[3:]), nil
+		}),
+		loopMethod("call_at", 2, callbackParams("when"), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			when, err := seconds(p[0], "when")
+			if err != nil {
+				return nil, err
+			}
+			return l.CallAtValue(when, p[1], p[3:]), nil
+		}),
+		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			f, err := toFuture(l, p[0])
+			if err != nil {
+				return nil, err
+			}
+			prev := l.state.eventLoop
+			l.state.eventLoop = l
+			defer func() { l.state.eventLoop = prev }()
+			return l.RunUntilComplete(f)
+		}),
+		loopMethod("run_forever", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			return vm.None, l.RunForever()
+		}),
+		loopMethod("stop", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			l.Stop()
+			return vm.None, nil
+		}),
+		loopMethod("close", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			if err := l.Close(); err != nil {
+				return nil, err
+			}
+			reportUnretrieved(th.Interp(), l)
+			return vm.None, nil
+		}),
+		loopMethod("is_running", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			return vm.Bool(l.Running()), nil
+		}),
+		loopMethod("run_in_executor", 2, []string{"executor", "func"}, true, nil, loopRunInExecutor),
+		loopMethod("is_closed", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			return vm.Bool(l.Closed()), nil
+		}),
+	})
+}

@@ -1,0 +1,44 @@
+package asyncio
+
+import "github.com/asyncscript/asyncscript/vm"
+
+// readyItem is one entry of the ready queue: a task step, or a handle. Task steps, the
+// commonest entry by far, need no Handle and no closure, so switching tasks allocates nothing.
+type readyItem struct {
+	task *Task
+	h    *Handle
+	// done runs a Go done callback of a future: done(future), again with no allocation.
+	done   func(vm.Value)
+	future vm.Value
+}
+
+// readyQueue is a FIFO ring buffer: pushing and popping cost no allocation once it has grown
+// to the program's working size.
+type readyQueue struct {
+	buf        []readyItem
+	head, size int
+}
+
+func (q *readyQueue) push(it readyItem) {
+	if q.size == len(q.buf) {
+		n := len(q.buf) * 2
+		if n == 0 {
+			n = 64
+		}
+		buf := make([]readyItem, n)
+		for i := 0; i < q.size; i++ {
+			buf[i] = q.buf[(q.head+i)%len(q.buf)]
+		}
+		q.buf, q.head = buf, 0
+	}
+	q.buf[(q.head+q.size)%len(q.buf)] = it
+	q.size++
+}
+
+func (q *readyQueue) pop() readyItem {
+	it := q.buf[q.head]
+	q.buf[q.head] = readyItem{}
+	q.head = (q.head + 1) % len(q.buf)
+	q.size--
+	return it
+}

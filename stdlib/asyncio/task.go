@@ -1,0 +1,97 @@
+package asyncio
+
+import (
+	"fmt"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// Task is asyncio.Task: a coroutine driven by the event loop. Each step resumes the
+// coroutine until it pauses on an await; the future it waits for wakes the task when done.
+type Task struct {
+	Future
+	coro *vm.Generator
+	// name is the task's name; a default name is kept as its number until asked for, so
+	// making a task costs no string formatting.
+	name   vm.Value
+	number int
+	// waiter is the future the task's coroutine is paused on (fut_waiter).
+	waiter *Future
+	// mustCancel asks the next step to throw CancelledError into the coroutine.
+	mustCancel     bool
+	cancelRequests int
+	taskCancelMsg  vm.Value
+	// paused is the coroutine's share of the loop thread's state (its depth and the
+	// exception it is handling) while it is not running.
+	paused vm.ThreadState
+}
+
+// TaskClass is the class of tasks.
+var TaskClass = vm.NewBuiltinClass("Task", FutureClass)
+
+func init() { TaskClass.Module = "_asyncio" }
+
+// Type implements Value.
+func (t *Task) Type() *vm.Class { return TaskClass }
+
+// NewTask wraps a coroutine in a task and schedules its first step.
+func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
+	if err := coro.Claim(l.interp); err != nil {
+		return nil, err
+	}
+	t := &Task{coro: coro, taskCancelMsg: vm.None}
+	t.loop, t.cancelMsg, t.self = l, vm.None, t
+	if name == nil || name == vm.None {
+		t.number = l.state.nextTaskNumber()
+	} else {
+		t.name = name
+	}
+	l.tasks = append(l.tasks, t)
+	l.scheduleStep(t)
+	return t, nil
+}
+
+// Name is the task's name.
+func (t *Task) Name() vm.Value {
+	if t.name == nil {
+		t.name = vm.Str(fmt.Sprintf("Task-%d", t.number))
+	}
+	return t.name
+}
+
+// SetName renames the task.
+func (t *Task) SetName(v vm.Value) { t.name = v }
+
+// Coro is the task's coroutine.
+func (t *Task) Coro() *vm.Generator { return t.coro }
+
+// Cancel requests cancellation: the waiter is cancelled, or the next step throws
+// CancelledError. It reports false for a task that is already done.
+func (t *Task) Cancel(msg vm.Value) bool {
+	t.logTraceback = false
+	if t.Done() {
+		return false
+	}
+	t.cancelRequests++
+	if t.waiter != nil && t.waiter.self != vm.Value(t) {
+		if t.waiter.CancelAs(msg) {
+			// The waiter may be a task that swallows the cancellation: keep it, so a
+			// later cancel can try again.
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.taskCancelMsg = msg
+	return true
+}
+
+// Cancelling is the number of pending cancellation requests.
+func (t *Task) Cancelling() int { return t.cancelRequests }
+
+// Uncancel decrements the pending cancellation requests.
+func (t *Task) Uncancel() int {
+	if t.cancelRequests > 0 {
+		t.cancelRequests--
+	}
+	return t.cancelRequests
+}

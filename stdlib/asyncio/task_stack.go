@@ -1,0 +1,103 @@
+package asyncio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// Stack is task.get_stack(limit): the frame a pending task's coroutine is paused in, or the
+// frames of the traceback of a task that raised. limit < 0 means no limit.
+func (t *Task) Stack(limit int) []*vm.FrameInfo {
+	var frames []*vm.FrameInfo
+	switch {
+	case !t.Done():
+		if fr := t.coro.OuterFrame(); fr != nil {
+			frames = append(frames, fr)
+		}
+	case t.state == futureFinished && t.exc != nil:
+		tb := t.exc.Traceback
+		for i := len(tb) - 1; i >= 0; i-- {
+			if limit >= 0 && len(frames) >= limit {
+				break
+			}
+			e := tb[i]
+			frames = append(frames, &vm.FrameInfo{Code: e.Code, Line: e.Code.Line(e.PC)})
+		}
+	}
+	if limit >= 0 && len(frames) > limit {
+		frames = frames[len(frames)-limit:]
+	}
+	return frames
+}
+
+// printStack is task.print_stack(limit=None): CPython prints the header line to stdout and
+// the frames (and a failed task's exception) to stderr.
+func printStack(th *vm.Thread, t *Task, limit int) {
+	in := th.Interp()
+	frames := t.Stack(limit)
+	repr := t.Repr()
+	switch {
+	case len(frames) == 0:
+		in.Stdout.WriteString("No stack for " + repr + "\n")
+	case t.exc != nil:
+		in.Stdout.WriteString("Traceback for " + repr + " (most recent call last):\n")
+	default:
+		in.Stdout.WriteString("Stack for " + repr + " (most recent call last):\n")
+	}
+	var b strings.Builder
+	for _, f := range frames {
+		writeFrame(&b, in, f, "  ")
+		b.WriteString("\n")
+	}
+	if t.state == futureFinished && t.exc != nil {
+		b.WriteString(vm.ExceptionLine(th, t.exc) + "\n")
+	}
+	in.WriteErr(b.String())
+}
+
+// writeFrame writes a frame as tracebacks show it, indented: its File line, then its
+// source line (if known) indented two more spaces, with no final newline.
+func writeFrame(b *strings.Builder, in *vm.Interp, f *vm.FrameInfo, indent string) {
+	fmt.Fprintf(b, "%sFile \"%s\", line %d, in %s", indent, f.Code.Filename, f.Line, f.Code.Name)
+	if src := strings.TrimSpace(in.SourceLine(f.Code.Filename, f.Line)); src != "" {
+		b.WriteString("\n" + indent + "  " + src)
+	}
+}
+
+// limitArg reads the limit= argument of get_stack and print_stack: None is no limit (-1).
+func limitArg(th *vm.Thread, v vm.Value) (int, error) {
+	if v == nil || v == vm.None {
+		return -1, nil
+	}
+	return vm.IndexArg(th, v)
+}
+
+func init() {
+	TaskClass.DefineMethods([]vm.MethodDef{
+		{Name: "print_stack", Style: vm.ClinicArgs, KwOnly: []string{"limit", "file"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			limit, err := limitArg(th, a[0])
+			if err != nil {
+				return nil, err
+			}
+			if a[1] != nil && a[1] != vm.None {
+				return nil, vm.Errorf(vm.TypeError, "print_stack() to a file is not supported: asyncscript has no files")
+			}
+			printStack(th, self.(*Task), limit)
+			return vm.None, nil
+		}},
+		{Name: "get_stack", Style: vm.ClinicArgs, KwOnly: []string{"limit"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			limit, err := limitArg(th, a[0])
+			if err != nil {
+				return nil, err
+			}
+			frames := self.(*Task).Stack(limit)
+			items := make([]vm.Value, len(frames))
+			for i, f := range frames {
+				items[i] = f
+			}
+			return vm.NewList(items), nil
+		}},
+	})
+}

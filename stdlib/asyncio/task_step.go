@@ -1,0 +1,95 @@
+package asyncio
+
+import "github.com/asyncscript/asyncscript/vm"
+
+// step resumes the coroutine once, with exc thrown in if given, and arranges what happens
+// next from how the coroutine paused or finished.
+func (t *Task) step(exc *vm.Exception) {
+	if t.Done() {
+		return
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.waiter = nil
+	l := t.loop
+	th := l.thread
+	prevTask := l.current
+	l.current = t
+	outer := th.SwapState(t.paused)
+	v, done, err := t.coro.Resume(th, vm.None, exc)
+	t.paused = th.SwapState(outer)
+	l.current = prevTask
+
+	switch {
+	case err != nil:
+		e := asException(err)
+		if e.Class.IsSubclass(CancelledError) {
+			t.Future.Cancel(cancelArg(e))
+			return
+		}
+		_ = t.Future.SetException(e)
+		t.loop.failed = append(t.loop.failed, t)
+	case done:
+		if t.mustCancel {
+			// Cancelled just as the coroutine finished: the task still ends cancelled.
+			t.mustCancel = false
+			t.Future.Cancel(t.taskCancelMsg)
+			return
+		}
+		_ = t.Future.SetResult(v)
+	default:
+		t.waitOn(v)
+	}
+}
+
+// cancelArg is the message a CancelledError carries, for the cancelled task's own errors.
+func cancelArg(e *vm.Exception) vm.Value {
+	if len(e.Args) > 0 {
+		return e.Args[0]
+	}
+	return vm.None
+}
+
+// waitOn handles what the coroutine paused on: a future to wait for, or None for one turn.
+func (t *Task) waitOn(v vm.Value) {
+	switch w := v.(type) {
+	case *Future:
+		t.wait(w)
+	case *Task:
+		if w == t {
+			t.loop.CallSoon(func() { t.step(vm.Errorf(vm.RuntimeError, "Task cannot await on itself: %s", t.shortRepr())) })
+			return
+		}
+		t.wait(&w.Future)
+	case vm.NoneType, vm.Resumer:
+		// A bare yield (sleep(0)): run again on the next iteration.
+		t.loop.scheduleStep(t)
+	default:
+		t.loop.CallSoon(func() { t.step(vm.Errorf(vm.RuntimeError, "Task got bad yield: %s", vm.TypeName(v))) })
+	}
+}
+
+func (t *Task) wait(f *Future) {
+	f.addCallback(futureCallback{task: t})
+	t.waiter = f
+	if t.mustCancel && f.CancelAs(t.taskCancelMsg) {
+		t.mustCancel = false
+	}
+}
+
+func (t *Task) makeCancelledError() *vm.Exception {
+	if t.taskCancelMsg == vm.None {
+		return vm.NewException(CancelledError)
+	}
+	return vm.NewException(CancelledError, t.taskCancelMsg)
+}
+
+// shortRepr names the task for error messages.
+func (t *Task) shortRepr() string {
+	s, _ := vm.ToStr(nil, t.Name())
+	return "<Task " + s + ">"
+}

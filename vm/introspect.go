@@ -1,0 +1,22 @@
+package vm
+
+// Modules returns the modules imported so far by name, for sys.modules. The map is the
+// interpreter's own: callers must not change it.
+func (in *Interp) Modules() map[string]*Module { return in.modules }
+
+// Handled is the exception an except or finally block of the thread is handling, or nil
+// (sys.exc_info, traceback.print_exc).
+func (th *Thread) Handled() *Exception { return th.handled }
+
+// CurrentStack lists the frames running on the thread, outermost first, as far as the
+// current dispatch loop can see them (traceback.print_stack).
+func (th *Thread) CurrentStack() []*FrameInfo {
+	var frames []*FrameInfo
+	for fr := th.frame; fr != nil; fr = fr.parent {
+		frames = append(frames, &FrameInfo{Code: fr.code, Line: fr.line()})
+	}
+	for i, j := 0, len(frames)-1; i < j; i, j = i+1, j-1 {
+		frames[i], frames[j] = frames[j], frames[i]
+	}
+	return frames
+}
