@@ -139,7 +139,8 @@ func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 }
 
 func builtinIsinstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	ok, err := classMatch(args[0].Type(), args[1], "isinstance")
+	obj := args[0]
+	ok, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance")
 	return vm.Bool(ok), err
 }
 
@@ -148,18 +149,19 @@ func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "issubclass() arg 1 must be a class")
 	}
-	m, err := classMatch(c, args[1], "issubclass")
+	m, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.SubclassCheck(th, c, cls) }, args[1], "issubclass")
 	return vm.Bool(m), err
 }
 
-// classMatch tests c against a class or a tuple of classes, for isinstance and issubclass.
-func classMatch(c *vm.Class, spec vm.Value, fname string) (bool, error) {
+// classMatch applies check to a class or to each of a tuple of classes, for isinstance and
+// issubclass.
+func classMatch(check func(*vm.Class) (bool, error), spec vm.Value, fname string) (bool, error) {
 	switch s := spec.(type) {
 	case *vm.Class:
-		return vm.IsSubclass(c, s), nil
+		return check(s)
 	case vm.Tuple:
 		for _, x := range s {
-			m, err := classMatch(c, x, fname)
+			m, err := classMatch(check, x, fname)
 			if err != nil || m {
 				return m, err
 			}
@@ -256,6 +258,13 @@ func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if args[0] == nil {
 		return nil, vm.Errorf(vm.TypeError, "dir() without an argument is not supported")
+	}
+	if m, ok := args[0].Type().Lookup("__dir__"); ok {
+		r, err := th.Call(m, []vm.Value{args[0]}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return builtinSorted(th, []vm.Value{r}, nil)
 	}
 	names := vm.Dir(args[0])
 	items := make([]vm.Value, len(names))

@@ -30,6 +30,9 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if m, ok := args[0].Type().Lookup("__abs__"); ok {
 		return th.Call(m, []vm.Value{args[0]}, nil)
 	}
+	if b := vm.BuiltinValue(args[0]); b != args[0] {
+		return builtinAbs(th, []vm.Value{b}, nil) // an int or float subclass
+	}
 	return nil, vm.Errorf(vm.TypeError, "bad operand type for abs(): '%s'", vm.TypeName(args[0]))
 }
 
@@ -163,6 +166,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 		}
 		return th.Call(m, callArgs, nil)
 	}
+	if b := vm.BuiltinValue(x); b != x {
+		return builtinRound(th, []vm.Value{b, ndigits}, nil) // an int or float subclass
+	}
 	return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __round__ method", vm.TypeName(x))
 }
 
@@ -190,11 +196,12 @@ func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 // intDigits formats an int in a base with Python's prefix, for hex(), oct() and bin().
-func intDigits(v vm.Value, base int, prefix string) (vm.Value, error) {
-	n, ok := bigOf(v)
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+func intDigits(th *vm.Thread, v vm.Value, base int, prefix string) (vm.Value, error) {
+	v, err := vm.Index(th, v)
+	if err != nil {
+		return nil, err
 	}
+	n, _ := bigOf(v)
 	sign := ""
 	if n.Sign() < 0 {
 		sign = "-"
@@ -204,13 +211,13 @@ func intDigits(v vm.Value, base int, prefix string) (vm.Value, error) {
 }
 
 func builtinHex(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return intDigits(args[0], 16, "0x")
+	return intDigits(th, args[0], 16, "0x")
 }
 
 func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return intDigits(args[0], 8, "0o")
+	return intDigits(th, args[0], 8, "0o")
 }
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return intDigits(args[0], 2, "0b")
+	return intDigits(th, args[0], 2, "0b")
 }

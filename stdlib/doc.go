@@ -38,6 +38,12 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
+	in.RegisterModule("_json", newJSONCore)
+	in.RegisterModule("_re", newRegexCore)
+	in.RegisterModule("base64", newBase64Module)
+	in.RegisterModule("binascii", newBinasciiModule)
+	in.RegisterModule("hashlib", newHashlibModule)
+	in.RegisterModule("_uuid", newUUIDCore)
 	registerPyModules(in)
 	return in
 }

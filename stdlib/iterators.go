@@ -155,7 +155,7 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
 	var items []vm.Value
-	switch s := seq.(type) {
+	switch s := vm.BuiltinValue(seq).(type) {
 	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
 		var err error
 		if items, err = vm.ToSlice(th, s); err != nil {

@@ -136,7 +136,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			if err := os.Rename(src, dst); err != nil {
 				e, _ := osError(err, src).(*vm.Exception)
 				if e != nil && e.Class.IsSubclass(vm.OSError) {
-					e.Dict["filename2"] = vm.Str(dst)
+					_ = vm.SetAttr(nil, e, "filename2", vm.Str(dst))
 				}
 				return nil, e
 			}

@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
 	"github.com/asyncscript/asyncscript/vm"
@@ -40,11 +41,7 @@ func loadPyModule(in *vm.Interp, name, file string) (*vm.Module, error) {
 		return nil, err
 	}
 	filename := "<asyncscript>/" + file
-	tree, err := parser.Parse(filename, src)
-	if err != nil {
-		return nil, fmt.Errorf("module %s: %w", name, err)
-	}
-	code, err := compiler.Compile(tree)
+	code, err := compileModule(defaultCache(), filename, src)
 	if err != nil {
 		return nil, fmt.Errorf("module %s: %w", name, err)
 	}
@@ -54,4 +51,25 @@ func loadPyModule(in *vm.Interp, name, file string) (*vm.Module, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// compileModule compiles a module's source, through cache unless it is nil.
+func compileModule(cache *codeCache, filename string, src []byte) (*bytecode.Code, error) {
+	if cache != nil {
+		if code := cache.load(filename, src); code != nil {
+			return code, nil
+		}
+	}
+	tree, err := parser.Parse(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	code, err := compiler.Compile(tree)
+	if err != nil {
+		return nil, err
+	}
+	if cache != nil {
+		cache.store(filename, src, code)
+	}
+	return code, nil
 }

@@ -25,7 +25,8 @@ func TestMethodsCheckTheirReceiver(t *testing.T) {
 		"_io.TextIOWrapper", "_io.BufferedReader", "_io.BufferedWriter", "_io.StringIO", "_io.BytesIO",
 		"sys.modules", "sys.version_info", "time.struct_time", "warnings.catch_warnings",
 		"_asyncio.Future", "_asyncio.Task", "asyncio.events.Handle", "asyncio.events.TimerHandle",
-		"asyncio.unix_events._UnixSelectorEventLoop", "concurrent.futures._base.Future"} {
+		"asyncio.unix_events._UnixSelectorEventLoop", "concurrent.futures._base.Future",
+		"builtins.bytes", "builtins.object", "builtins.type", "builtins.property", "_re._Regex", "_hashlib.HASH"} {
 		reached[name] = false
 	}
 	for _, cls := range vm.BuiltinClasses() {

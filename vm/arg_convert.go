@@ -3,6 +3,7 @@ package vm
 // IndexArg converts an argument that must be an integer (a count, a position, a width),
 // calling a user __index__ if there is one, with CPython's errors.
 func IndexArg(th *Thread, v Value) (int, error) {
+	v = unwrap(v)
 	if m, ok := v.Type().userMethod("__index__"); ok && !isInt(v) {
 		r, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
@@ -35,7 +36,7 @@ func intArgument(th *Thread, v Value) (Value, error) {
 	return MakeInt(int64(n)), err
 }
 
-// optIndex is indexValue for an optional argument, giving def when it was not passed.
+// optIndex is IndexArg for an optional argument, giving def when it was not passed.
 func optIndex(th *Thread, v Value, def int) (int, error) {
 	if v == nil {
 		return def, nil

@@ -10,6 +10,9 @@ func (f *Function) Attr(name string) (Value, bool) {
 	case "__module__":
 		return Str(f.Globals.Name), true
 	case "__doc__":
+		if doc, ok := f.Code.Doc.(string); ok {
+			return Str(doc), true
+		}
 		return None, true
 	case "__defaults__":
 		if len(f.Defaults) == 0 {
@@ -23,6 +26,11 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return f.KwDefaults.Copy(), true
 	case "__code__":
 		return f.Code, true
+	case "__annotations__":
+		// A function without annotations gets an empty dict on first use, kept from then on.
+		d := NewDict()
+		f.set("__annotations__", d)
+		return d, true
 	}
 	return nil, false
 }
@@ -119,6 +127,14 @@ func (p *Property) Attr(name string) (Value, bool) {
 		return OrNone(p.Set), true
 	case "fdel":
 		return OrNone(p.Del), true
+	case "__doc__":
+		if p.Doc != nil {
+			return p.Doc, true
+		}
+		if g, ok := p.Get.(AttrGetter); ok {
+			return g.Attr("__doc__")
+		}
+		return None, true
 	}
 	return nil, false
 }

@@ -23,9 +23,14 @@ type MethodDef struct {
 // as every value whose class is c or a subclass has that type.
 func (c *Class) DefineMethods(defs []MethodDef) {
 	for _, d := range defs {
-		sig := d.signature(c)
-		c.Dict[d.Name] = &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
+		c.Dict[d.Name] = c.methodBuiltin(&d)
 	}
+}
+
+// methodBuiltin is the method d of c, as DefineMethods installs it.
+func (c *Class) methodBuiltin(d *MethodDef) *Builtin {
+	sig := d.signature(c)
+	return &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
 }
 
 // DefineClassMethods installs class methods on a built-in class, as DefineMethods does
@@ -68,14 +73,18 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 	}
 }
 
-// instanceReceiver accepts instances of cls and its subclasses.
+// instanceReceiver accepts instances of cls and its subclasses. Methods of list, str and the
+// other subclassable types receive the built-in value inside an instance of a subclass.
 func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
+	_, unwrapSelf := subclassableBuiltins[cls]
 	return func(args []Value) (Value, error) {
 		switch {
 		case len(args) == 0 && sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 		case len(args) == 0:
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
+		case args[0].Type().IsSubclass(cls) && unwrapSelf:
+			return unwrap(args[0]), nil
 		case args[0].Type().IsSubclass(cls):
 			return args[0], nil
 		case sig.isSlot():

@@ -1,17 +1,31 @@
 package vm
 
-// Class is a type: built-in (int, list, ValueError) or defined by a class statement.
-// Classes have single inheritance, so the method resolution order is the chain of bases.
+// Class is a type: built-in (int, list, ValueError) or defined by a class statement or by
+// type(name, bases, dict). Its method resolution order is the C3 linearization of its bases.
 type Class struct {
 	Name     string
 	QualName string
 	Module   string
-	Base     *Class
-	Dict     map[string]Value
-	// mro is the class followed by its bases up to object.
+	// Base is the first base (None for object), what __base__ shows.
+	Base *Class
+	// Bases lists the direct bases in the order the class statement gave them.
+	Bases []*Class
+	Dict  map[string]Value
+	// order lists the names of Dict in the order they were defined, so __dict__ and vars()
+	// show them as Python does; names added from Go may be missing and then come last.
+	order []string
+	// meta is the metaclass when it is not type.
+	meta *Class
+	// mro is the class followed by its bases, in method resolution order.
 	mro []*Class
+	// subclasses lists the classes that name this one as a direct base, for __subclasses__().
+	subclasses []*Class
 	// builtin marks the classes implemented in Go, whose attributes scripts cannot change.
 	builtin bool
+	// noDict marks classes whose instances have only their __slots__.
+	noDict bool
+	// hooks caches the attribute and construction hooks the class defines (see hooks.go).
+	hooks classHooks
 	// newInstance makes an uninitialised instance for a class that derives from this one;
 	// nil for classes whose instances cannot be made by calling the class.
 	newInstance func(cls *Class) Value
@@ -19,8 +33,13 @@ type Class struct {
 	construct NativeFunc
 }
 
-// Type implements Value: every class is an instance of type.
-func (*Class) Type() *Class { return TypeClass }
+// Type implements Value: a class is an instance of its metaclass, type unless it says otherwise.
+func (c *Class) Type() *Class {
+	if c.meta != nil {
+		return c.meta
+	}
+	return TypeClass
+}
 
 // NewClass makes a class deriving from base, with the given namespace.
 func NewClass(name string, base *Class, dict map[string]Value) *Class {
@@ -30,8 +49,11 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 	c := &Class{Name: name, QualName: name, Base: base, Dict: dict, Module: "builtins"}
 	c.mro = []*Class{c}
 	if base != nil {
+		c.Bases = []*Class{base}
 		c.mro = append(c.mro, base.mro...)
 		c.newInstance = base.newInstance
+		c.meta = base.meta
+		base.subclasses = append(base.subclasses, c)
 	}
 	return c
 }
@@ -95,6 +117,33 @@ func (c *Class) userMethod(name string) (Value, bool) {
 	return c.Lookup(name)
 }
 
+// setDictEntry defines or replaces a name in the class namespace, keeping definition order.
+func (c *Class) setDictEntry(name string, v Value) {
+	if _, exists := c.Dict[name]; !exists {
+		c.order = append(c.order, name)
+	}
+	c.Dict[name] = v
+	classesChanged()
+}
+
+// dictNames returns the names of the class namespace in definition order.
+func (c *Class) dictNames() []string {
+	names := make([]string, 0, len(c.Dict))
+	seen := make(map[string]bool, len(c.order))
+	for _, k := range c.order {
+		if _, ok := c.Dict[k]; ok && !seen[k] {
+			seen[k] = true
+			names = append(names, k)
+		}
+	}
+	for _, k := range sortedKeys(c.Dict) {
+		if !seen[k] {
+			names = append(names, k)
+		}
+	}
+	return names
+}
+
 // The fundamental classes. The others are created by the files that implement them.
 var (
 	ObjectClass         = newBuiltinClass("object", nil)
@@ -107,21 +156,9 @@ var (
 // Instance is an object of a user-defined class.
 type Instance struct {
 	Class *Class
-	Dict  map[string]Value
-	// order lists the attribute names in the order they were first set, so __dict__ and
-	// vars() show them as Python does.
-	order []string
-}
-
-// attrOrder returns the insertion-ordered attribute names of an object that records them.
-func attrOrder(obj Value) *[]string {
-	switch o := obj.(type) {
-	case *Instance:
-		return &o.order
-	case *Exception:
-		return &o.order
-	}
-	return nil
+	attrs
+	// ext is nil for most instances (see instanceExt).
+	ext *instanceExt
 }
 
 // Type implements Value.
@@ -129,7 +166,7 @@ func (o *Instance) Type() *Class { return o.Class }
 
 func init() {
 	ObjectClass.newInstance = func(cls *Class) Value {
-		return &Instance{Class: cls, Dict: map[string]Value{}}
+		return &Instance{Class: cls}
 	}
 }
 

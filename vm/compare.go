@@ -74,7 +74,8 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 			}
 		}
 	}
-	c, ok, err := builtinCompare(th, x, y, op == bytecode.CmpEQ || op == bytecode.CmpNE)
+	bx, by, _ := unwrapPair(x, y)
+	c, ok, err := builtinCompare(th, bx, by, op == bytecode.CmpEQ || op == bytecode.CmpNE)
 	if err != nil {
 		return nil, err
 	}

@@ -8,35 +8,35 @@ import (
 )
 
 func init() {
-	IntClass.DefineConstructor(Signature{Style: TupleArgs, Min: 0, Max: 2, Kw: []string{"", "base"}}, constructInt)
-	BoolClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+	IntClass.DefineConstructor(Signature{Style: TupleArgs, Max: 2, Kw: []string{"", "base"}}, constructInt)
+	BoolClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		if a[0] == nil {
 			return False, nil
 		}
 		t, err := Truth(th, a[0])
 		return Bool(t), err
 	})
-	FloatClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, constructFloat)
-	StrClass.DefineConstructor(Signature{Style: TupleArgs, Min: 0, Max: 3, Kw: []string{"object", "encoding", "errors"}}, constructStr)
-	ListClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+	FloatClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, constructFloat)
+	StrClass.DefineConstructor(Signature{Style: TupleArgs, Max: 3, Kw: []string{"object", "encoding", "errors"}}, constructStr)
+	ListClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		items, err := iterableItems(th, a[0])
 		return NewList(items), err
 	})
-	TupleClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+	TupleClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		if t, ok := a[0].(Tuple); ok {
 			return t, nil
 		}
 		items, err := iterableItems(th, a[0])
 		return Tuple(items), err
 	})
-	DictClass.DefineConstructor(Signature{Style: VarKwArgs, Min: 0, Max: 0}, func(th *Thread, a []Value, kw *Dict) (Value, error) {
+	DictClass.DefineConstructor(Signature{Style: VarKwArgs}, func(th *Thread, a []Value, kw *Dict) (Value, error) {
 		d := NewDict()
 		return d, dictUpdateArgs(th, d, "dict", a, kw)
 	})
-	SetClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+	SetClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return newSetFrom(th, a[0], false)
 	})
-	FrozenSetClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+	FrozenSetClass.DefineConstructor(Signature{Style: PosArgs, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		if s, ok := a[0].(*Set); ok && s.frozen {
 			return s, nil
 		}
@@ -55,40 +55,25 @@ func init() {
 		}
 		return &Slice{Lower: a[0], Upper: a[1], Step: a[2]}, nil
 	})
-	ObjectClass.DefineConstructor(Signature{Style: VarKwArgs, Min: 0, Max: 0}, func(th *Thread, a []Value, kw *Dict) (Value, error) {
+	ObjectClass.DefineConstructor(Signature{Style: VarKwArgs}, func(th *Thread, a []Value, kw *Dict) (Value, error) {
 		if len(a) > 0 || (kw != nil && kw.Len() > 0) {
 			return nil, Errorf(TypeError, "object() takes no arguments")
 		}
-		return &Instance{Class: ObjectClass, Dict: map[string]Value{}}, nil
+		return &Instance{Class: ObjectClass}, nil
 	})
-	TypeClass.DefineConstructor(Signature{Style: VarKwArgs, Min: 0, Max: 0}, func(th *Thread, a []Value, kw *Dict) (Value, error) {
-		if len(a) == 1 && (kw == nil || kw.Len() == 0) {
-			return a[0].Type(), nil
-		}
-		if len(a) == 3 {
-			return nil, Errorf(TypeError, "type() with three arguments is not supported")
-		}
-		return nil, Errorf(TypeError, "type() takes 1 or 3 arguments")
-	})
+	TypeClass.DefineConstructor(Signature{Style: VarKwArgs}, constructType)
 	StaticMethodClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return &StaticMethod{Func: a[0]}, nil
 	})
 	ClassMethodClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 1}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return &ClassMethod{Func: a[0]}, nil
 	})
-	PropertyClass.DefineConstructor(Signature{Style: TupleArgs, Min: 0, Max: 4, Kw: []string{"fget", "fset", "fdel", "doc"}}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
-		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2])}, nil
+	PropertyClass.DefineConstructor(Signature{Style: TupleArgs, Max: 4, Kw: []string{"fget", "fset", "fdel", "doc"}}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+		return &Property{Get: noneToNil(a[0]), Set: noneToNil(a[1]), Del: noneToNil(a[2]), Doc: noneToNil(a[3])}, nil
 	})
-	SuperClass.DefineConstructor(Signature{Style: PosArgs, Min: 0, Max: 2}, constructSuper)
-	ObjectClass.DefineMethods([]MethodDef{
-		// object.__init__ accepts only the instance, so super().__init__() works in any class.
-		{Name: "__init__", Style: VarKwArgs, Fn: func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
-			if len(a) > 0 || (kw != nil && kw.Len() > 0) {
-				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
-			}
-			return None, nil
-		}},
-	})
+	SuperClass.DefineConstructor(Signature{Style: PosArgs, Max: 2}, constructSuper)
+	defineObjectMethods()
+	defineTypeMethods()
 }
 
 // iterableItems returns a new slice of an iterable's items (empty for a missing argument).
@@ -115,7 +100,7 @@ func newSetFrom(th *Thread, v Value, frozen bool) (*Set, error) {
 
 // constructInt is int(x=0, base=10).
 func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
-	x, baseV := a[0], a[1]
+	x, baseV := unwrap(a[0]), a[1]
 	if x == nil {
 		if baseV != nil {
 			return nil, Errorf(TypeError, "int() missing string argument")
@@ -178,6 +163,7 @@ func parseIntValue(s string, base int) (Value, error) {
 
 // constructFloat is float(x=0.0).
 func constructFloat(th *Thread, a []Value, _ *Dict) (Value, error) {
+	a[0] = unwrap(a[0])
 	switch v := a[0].(type) {
 	case nil:
 		return Float(0), nil

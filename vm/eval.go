@@ -122,7 +122,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.STORE_NAME:
 			sp--
 			if fr.ns != nil {
-				fr.ns[fr.code.Names[arg]] = stack[sp]
+				fr.ns.SetStr(fr.code.Names[arg], stack[sp])
 			} else {
 				fr.globals.Set(fr.code.Names[arg], stack[sp])
 			}
@@ -249,7 +249,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.JUMP:
 			if arg < pc {
 				// Every loop passes a backward jump: the place to notice interrupts and limits.
-				if err = th.interp.poll(); err != nil {
+				if err = th.interp.poll(th); err != nil {
 					break
 				}
 			}
@@ -425,6 +425,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					f.Closure = append(f.Closure, c.(*Cell))
 				}
 			}
+			if arg&bytecode.MakeFuncAnnotations != 0 {
+				sp--
+				f.set("__annotations__", stack[sp])
+			}
 			if arg&bytecode.MakeFuncKwDefaults != 0 {
 				sp--
 				f.KwDefaults = stack[sp].(*Dict)
@@ -437,10 +441,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.BUILD_CLASS:
 			fr.sp, fr.pc = sp, pc
-			base := sp - arg - 2
-			var cls *Class
-			cls, err = th.buildClass(stack[base].(*Function), string(stack[base+1].(Str)), stack[base+2:sp])
-			sp = base
+			var cls Value
+			sp, cls, err = th.buildClassOp(stack, sp, arg)
 			stack[sp] = cls
 			sp++
 
@@ -701,7 +703,7 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 			exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
 		}
 		newEntry = true
-		if h, ok := code.HandlerFor(faultPC); ok {
+		if h, ok := code.HandlerFor(faultPC); ok && th.interp.aborted.Load() == nil {
 			fr.sp = code.nlocals + h.Depth
 			fr.slots[fr.sp] = exc
 			fr.sp++
@@ -733,9 +735,10 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	if th.depth >= th.interp.MaxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	if th.interp.MaxSteps > 0 {
-		// Under a step limit calls count too: recursion alone can run without a loop.
-		if err := th.interp.poll(); err != nil {
+	if th.interp.MaxSteps > 0 || th.interp.interrupted.Load() {
+		// Under a step limit calls count too: recursion alone can run without a loop. A
+		// pending abort stops recursion that catches its RecursionErrors.
+		if err := th.interp.poll(th); err != nil {
 			return nil, err
 		}
 	}

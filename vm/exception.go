@@ -82,6 +82,7 @@ var (
 	ValueError          = newExceptionClass("ValueError", ExceptionType)
 	UnicodeError        = newExceptionClass("UnicodeError", ValueError)
 	UnicodeEncodeError  = newExceptionClass("UnicodeEncodeError", UnicodeError)
+	UnicodeDecodeError  = newExceptionClass("UnicodeDecodeError", UnicodeError)
 	TypeError           = newExceptionClass("TypeError", ExceptionType)
 	NameError           = newExceptionClass("NameError", ExceptionType)
 	UnboundLocalError   = newExceptionClass("UnboundLocalError", NameError)
@@ -118,7 +119,7 @@ var (
 // ExceptionClasses lists every built-in exception class, for the builtins module.
 var ExceptionClasses = []*Class{
 	BaseException, ExceptionType, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
-	KeyError, IndexError, ValueError, UnicodeError, UnicodeEncodeError, TypeError, NameError, UnboundLocalError,
+	KeyError, IndexError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, TypeError, NameError, UnboundLocalError,
 	AttributeError, RuntimeError, SystemError, MemoryError, RecursionError, NotImplementedError, AssertionError,
 	StopIteration, StopAsyncIteration, ImportError, ModuleNotFoundError, OSError, TimeoutError,
 	SyntaxError, IndentationError, TabError, KeyboardInterrupt, SystemExit, GeneratorExit,
@@ -130,7 +131,7 @@ func init() {
 	// single inheritance, so `except Exception` matching of groups is special-cased in
 	// exceptionMatches.
 	BaseException.newInstance = func(cls *Class) Value {
-		return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}}
+		return &Exception{Instance: Instance{Class: cls}}
 	}
 	for _, c := range ExceptionClasses {
 		c.newInstance = BaseException.newInstance
@@ -139,7 +140,7 @@ func init() {
 
 // NewException makes an exception of class cls with the given args.
 func NewException(cls *Class, args ...Value) *Exception {
-	return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}, Args: args}
+	return &Exception{Instance: Instance{Class: cls}, Args: args}
 }
 
 // Errorf makes an exception of class cls whose message is formatted like fmt.Sprintf.

@@ -33,7 +33,7 @@ func (e *Exception) Attr(name string) (Value, bool) {
 	if e.Class.IsSubclass(OSError) {
 		switch name {
 		case "errno", "strerror", "filename", "filename2":
-			if v, ok := e.Dict[name]; ok {
+			if v, ok := e.get(name); ok {
 				return v, true
 			}
 			return None, true
@@ -113,10 +113,11 @@ func init() {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}
 			e := self.(*Exception)
-			notes, ok := e.Dict["__notes__"].(*List)
+			v, _ := e.get("__notes__")
+			notes, ok := v.(*List)
 			if !ok {
 				notes = NewList(nil)
-				e.Dict["__notes__"] = notes
+				e.set("__notes__", notes)
 			}
 			notes.Items = append(notes.Items, a[0])
 			return None, nil

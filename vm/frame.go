@@ -12,7 +12,7 @@ type Frame struct {
 	pc    int // the next instruction
 	cells []*Cell
 	// ns is the namespace of a class body, where LOAD_NAME and STORE_NAME work.
-	ns map[string]Value
+	ns *Dict
 	// parent is the frame that called this one within the same dispatch loop; nil for the
 	// frame a dispatch loop was entered with.
 	parent *Frame

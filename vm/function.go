@@ -41,7 +41,7 @@ type Function struct {
 	Defaults   []Value
 	KwDefaults *Dict
 	Closure    []*Cell
-	Dict       map[string]Value
+	attrs
 }
 
 // FunctionClass is the class of functions.
@@ -107,6 +107,21 @@ type ClassMethod struct{ Func Value }
 // Property is a computed attribute with a getter and optional setter and deleter.
 type Property struct {
 	Get, Set, Del Value
+	// Doc is the docstring given to property(), or nil to use the getter's.
+	Doc Value
+	// Name is the attribute name, set when the class is made; errors name it.
+	Name string
+}
+
+// name is the property's name for error messages: its attribute name, else the getter's.
+func (p *Property) name() string {
+	if p.Name != "" {
+		return p.Name
+	}
+	if f, ok := p.Get.(*Function); ok {
+		return f.Name
+	}
+	return "?"
 }
 
 // The classes of the descriptor wrappers.
@@ -163,8 +178,12 @@ type cachedMethod struct {
 // cache, or nil when obj is not a plain built-in value or the class has no such method.
 func (c *Code) builtinMethod(obj Value, i int) *Builtin {
 	cls := obj.Type()
-	if _, isSuper := obj.(*Super); !cls.builtin || isSuper {
-		return nil // super() looks past its own class
+	switch obj.(type) {
+	case *Super, *Class:
+		return nil // super() looks past its own class; a class's attributes come first
+	}
+	if !cls.builtin {
+		return nil
 	}
 	if c.methodCache == nil {
 		c.methodCache = make([]cachedMethod, len(c.Names))
@@ -173,12 +192,12 @@ func (c *Code) builtinMethod(obj Value, i int) *Builtin {
 	if e.class != cls {
 		v, ok := cls.Lookup(c.Names[i])
 		b, isBuiltin := v.(*Builtin)
-		if !ok || !isBuiltin || !b.isMethod || instanceDict(obj) != nil {
+		if !ok || !isBuiltin || !b.isMethod || ownAttrs(obj) != nil {
 			return nil
 		}
 		e.class, e.method = cls, b
 	}
-	if instanceDict(obj) != nil {
+	if ownAttrs(obj) != nil {
 		return nil // an exception's own attributes could shadow the method
 	}
 	return e.method

@@ -81,6 +81,12 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if _, isSet := v.(*Set); isSet {
 		return 0, Errorf(TypeError, "unhashable type: 'set'")
 	}
+	if b, ok := baseOf(v); ok {
+		if _, mutable := b.(*Set); mutable || b.Type() == ListClass || b.Type() == DictClass {
+			return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+		}
+		return Hash(th, b)
+	}
 	return int64(ID(v) >> 4), nil
 }
 

@@ -37,7 +37,7 @@ func (th *Thread) Step() error {
 	if th == nil || th.interp == nil {
 		return nil
 	}
-	return th.interp.poll()
+	return th.interp.poll(th)
 }
 
 // appendRepeat appends s to dst n times, doubling what it has copied at each step, so a long

@@ -135,6 +135,23 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 			}
 			num = n
 		}
+		if !isInt(num) && !isFloat(num) && strings.IndexByte("dixXou", conv) >= 0 {
+			// %d takes what int() takes (__int__ or __index__), %x and %o only __index__.
+			hooks := []string{"__index__"}
+			if conv == 'd' || conv == 'i' || conv == 'u' {
+				hooks = append(hooks, "__int__")
+			}
+			for _, name := range hooks {
+				if m, ok := num.Type().userMethod(name); ok {
+					r, err := th.Call(m, []Value{num}, nil)
+					if err != nil {
+						return "", err
+					}
+					num = r
+					break
+				}
+			}
+		}
 		if !isInt(num) && !isFloat(num) {
 			kind := "a real number is required"
 			if strings.IndexByte("dixXou", conv) >= 0 {

@@ -22,12 +22,15 @@ func (s *Super) Repr() string {
 	return fmt.Sprintf("<super: %s, <%s object>>", cls, TypeName(s.Obj))
 }
 
-// Attr implements AttrGetter: it finds name in the classes after s.Class and binds it to the
-// object as an ordinary attribute access would.
-func (s *Super) Attr(name string) (Value, bool) {
+// attr finds name in the classes after s.Class in the MRO and binds it to the object as
+// an ordinary attribute access would (to the class itself in a classmethod).
+func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
 	start := s.Obj.Type()
-	if c, ok := s.Obj.(*Class); ok && c.IsSubclass(s.Class) {
+	c, onClass := s.Obj.(*Class)
+	if onClass && c.IsSubclass(s.Class) {
 		start = c
+	} else {
+		onClass = false
 	}
 	mro := start.MRO()
 	for i, k := range mro {
@@ -37,22 +40,21 @@ func (s *Super) Attr(name string) (Value, bool) {
 		for _, base := range mro[i+1:] {
 			v, ok := base.Dict[name]
 			if !ok {
-				continue
-			}
-			if start != s.Obj.Type() {
-				// super() in a classmethod: look up as on the class itself.
-				switch f := v.(type) {
-				case *ClassMethod:
-					return &BoundMethod{Self: start, Func: f.Func}, true
-				case *StaticMethod:
-					return f.Func, true
+				if v, ok = baseDunders[base][name]; !ok {
+					continue
 				}
-				return v, true
 			}
-			return bindAttr(s.Obj, start, v), true
+			var r Value
+			var err error
+			if onClass {
+				r, err = classDescrGet(th, v, start)
+			} else {
+				r, err = descrGet(th, v, s.Obj, start)
+			}
+			return r, true, err
 		}
 	}
-	return nil, false
+	return nil, false, nil
 }
 
 // constructSuper is super(), which finds its class and object in the calling method, or

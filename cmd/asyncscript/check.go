@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
 )
 
 // checkHelp is the text of `asyncscript help check`.
@@ -63,5 +67,14 @@ func reportCheckError(w io.Writer, name string, err error, src []byte) {
 		return
 	}
 	fmt.Fprintln(w, se.Error())
-	writeErrorSource(w, se, src)
+	syntaxerr.WriteSource(w, se, src)
+}
+
+// compileSource parses and compiles a script, for the commands that do not run it.
+func compileSource(name string, src []byte) (*bytecode.Code, error) {
+	mod, err := parser.Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return compiler.Compile(mod)
 }

@@ -53,6 +53,7 @@ func compile(m *ast.Module, interactive bool) (code *bytecode.Code, err error) {
 		// Top-level await: the module body runs as the main coroutine.
 		u.code.Flags |= bytecode.FlagCoroutine
 	}
+	c.setupAnnotations(m.Body)
 	c.stmts(m.Body)
 	c.emitConst(nil)
 	c.emit(bytecode.RETURN_VALUE, 0)

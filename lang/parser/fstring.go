@@ -241,7 +241,7 @@ func (c *converter) fstringExpr(from, to int) ast.Expr {
 	sub.lineStarts = c.lineStarts
 	sub.inFString = true
 	_, fp := parsers()
-	tree, err := fp.ParseFromLexer(peekable(c.filename, s.toks))
+	tree, err := parseTokens(c.filename, s.toks, (*exprParser).fstringExpr, fp)
 	if err != nil {
 		e := sub.syntaxError(err, nil)
 		e.Msg = "f-string: " + e.Msg

@@ -10,8 +10,9 @@ import (
 	"github.com/asyncscript/asyncscript/lang/ast"
 )
 
-// FuzzParse checks that no input makes the parser panic (parse has no recover guard) and that
-// every error is an *ast.Error pointing inside the input.
+// FuzzParse checks that no input makes the parser panic (parse has no recover guard), that
+// every error is an *ast.Error pointing inside the input, and that the hand-written statement
+// parser agrees with the participle grammar.
 func FuzzParse(f *testing.F) {
 	for _, seed := range []string{
 		"x = 1\n",
@@ -29,6 +30,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		checkHandParser(t, "fuzz.py", src)
 		_, err := parse("fuzz.py", src)
 		if err == nil {
 			return

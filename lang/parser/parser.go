@@ -56,7 +56,7 @@ func parse(filename string, src []byte) (*ast.Module, error) {
 	toks, fail := scanFile(filename, text)
 	c := newConverter(filename, text, toks)
 	fp, _ := parsers()
-	tree, err := fp.ParseFromLexer(peekable(filename, toks))
+	tree, err := parseTokens(filename, toks, (*exprParser).file, fp)
 	if err != nil {
 		return nil, c.syntaxError(err, fail)
 	}
@@ -71,4 +71,14 @@ func peekable(filename string, toks []token) *lexer.PeekingLexer {
 	// tokenStream never fails when err is nil, so neither does Upgrade.
 	p, _ := lexer.Upgrade(&tokenStream{filename: filename, toks: toks})
 	return p
+}
+
+// parseTokens parses toks with the hand-written parser hand, which builds the same tree as the
+// participle grammar of slow; when it fails, slow parses them again so that participle's error,
+// which error reporting is built around, is the one returned.
+func parseTokens[G any](filename string, toks []token, hand func(*exprParser) (*G, error), slow *participle.Parser[G]) (*G, error) {
+	if tree, err := hand(&exprParser{lex: peekable(filename, toks)}); err == nil {
+		return tree, nil
+	}
+	return slow.ParseFromLexer(peekable(filename, toks))
 }

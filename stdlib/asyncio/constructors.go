@@ -11,13 +11,9 @@ func init() {
 	// asyncio.Task(coro, *, loop=None, name=None, context=None): wrap a coroutine in a task.
 	TaskClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{"coro"}, KwOnly: []string{"loop", "name", "context"}},
 		func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			g, ok := p[0].(*vm.Generator)
-			if !ok || !g.IsCoroutine() {
-				if s, isSleep := p[0].(*sleepCall); isSleep {
-					g = s.coroutine()
-				} else {
-					return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(p[0]))
-				}
+			g, err := asCoroutine(p[0])
+			if err != nil {
+				return nil, err
 			}
 			return loopArg(th, p[1]).NewTask(g, nameArg(th, p[2]))
 		})

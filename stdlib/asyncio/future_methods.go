@@ -28,7 +28,7 @@ func init() {
 			case f.state == futureCancelled:
 				return nil, f.cancelledError()
 			case f.exc != nil:
-				f.logTraceback = false
+				f.retrieve()
 				return f.exc, nil
 			}
 			return vm.None, nil

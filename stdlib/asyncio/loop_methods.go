@@ -30,8 +30,8 @@ func loopMethod(name string, min int, kw []string, varArgs bool, kwOnly []string
 // callbackParams are the parameters before *args of call_soon, call_later and call_at.
 func callbackParams(first ...string) []string { return append(first, "callback") }
 
-// context is the keyword-only parameter of the methods that schedule callbacks.
-var context = []string{"context"}
+// contextKw is the keyword-only parameter of the methods that schedule callbacks.
+var contextKw = []string{"context"}
 
 func init() {
 	LoopClass.Module = "asyncio.unix_events"
@@ -51,17 +51,17 @@ func init() {
 		}),
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.
-		loopMethod("call_soon", 1, callbackParams(), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+		loopMethod("call_soon", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			return l.CallSoonValue(p[0], p[2:]), nil
 		}),
-		loopMethod("call_later", 2, callbackParams("delay"), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			d, err := seconds(p[0], "delay")
 			if err != nil {
 				return nil, err
 			}
 			return l.CallAtValue(l.Time()+d, p[1], p[3:]), nil
 		}),
-		loopMethod("call_at", 2, callbackParams("when"), true, context, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			when, err := seconds(p[0], "when")
 			if err != nil {
 				return nil, err
@@ -69,6 +69,9 @@ func init() {
 			return l.CallAtValue(when, p[1], p[3:]), nil
 		}),
 		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			if err := l.checkRunnable(); err != nil {
+				return nil, err // before wrapping a coroutine in a task, as CPython checks
+			}
 			f, err := toFuture(l, p[0])
 			if err != nil {
 				return nil, err
@@ -89,13 +92,29 @@ func init() {
 			if err := l.Close(); err != nil {
 				return nil, err
 			}
-			reportUnretrieved(th.Interp(), l)
+			l.reportUnretrieved()
 			return vm.None, nil
 		}),
 		loopMethod("is_running", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Bool(l.Running()), nil
 		}),
 		loopMethod("run_in_executor", 2, []string{"executor", "func"}, true, nil, loopRunInExecutor),
+		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
+			h.fn = func() { l.runCallback(h) }
+			l.Post(func() { l.ready.push(readyItem{h: h}) })
+			return h, nil
+		}),
+		loopMethod("get_debug", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			if l.debug == nil {
+				return vm.False, nil
+			}
+			return l.debug, nil
+		}),
+		loopMethod("set_debug", 1, []string{"enabled"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			l.debug = p[0]
+			return vm.None, nil
+		}),
 		loopMethod("is_closed", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil
 		}),

@@ -33,6 +33,7 @@ func Install(in *vm.Interp) {
 		in.Builtins.Set(name, b)
 	}
 	in.RegisterModule("asyncio", newModule)
+	in.RegisterModule("asyncio.exceptions", importExceptions)
 	in.Builtins.SetLoader([]string{"wait_for"}, func(name string) error {
 		m, err := in.Import("asyncio")
 		if err != nil {
@@ -82,6 +83,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
 	installPrelude(in, m)
+	m.Set("exceptions", newExceptionsModule(in, m))
 	setAll(m)
 	return m, nil
 }
@@ -199,7 +201,7 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, e
 	case *vm.Generator:
 		// 3.11 still counts generators as (generator-based) coroutines.
 		return vm.Bool(x.Type() != vm.AsyncGeneratorClass), nil
-	case *sleepCall:
+	case nativeCoroutine:
 		return vm.True, nil
 	}
 	return vm.False, nil
@@ -220,12 +222,4 @@ func builtinIsFuture(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, erro
 		return vm.True, nil
 	}
 	return vm.False, nil
-}
-
-// reportUnretrieved prints "Task exception was never retrieved" for each task whose
-// exception nobody read, as CPython does when such a task is destroyed.
-func reportUnretrieved(in *vm.Interp, loop *Loop) {
-	for _, t := range loop.Unretrieved() {
-		in.WriteErr("Task exception was never retrieved\nfuture: " + t.Repr() + "\n" + in.FormatException(t.exc))
-	}
 }

@@ -6,17 +6,14 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// runInWorker calls fn(*args, **kwargs) on a new goroutine with a thread of its own, and
-// completes a future on loop with the outcome. The worker takes the interpreter lock to run
-// Python code; the loop releases it whenever it waits.
+// runInWorker calls fn(*args, **kwargs) on the loop's default executor, and completes a
+// future on loop with the outcome. The loop releases the interpreter lock whenever it waits.
 func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
 	loop.WorkerStarted()
-	go func() {
-		in.Acquire()
-		result, err := in.NewThread().Call(fn, args, kwargs)
-		in.Release()
+	loop.defaultExecutor().submit(func() {
+		result, err := callInWorker(in, in.NewThread(), fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
 			if fut.Done() {
@@ -28,7 +25,7 @@ func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs
 			}
 			_ = fut.SetResult(result)
 		})
-	}()
+	})
 	return fut
 }
 
@@ -39,17 +36,18 @@ func asException(err error) *vm.Exception {
 	return vm.Errorf(vm.SystemError, "%v", err)
 }
 
-// builtinToThread is asyncio.to_thread(func, *args, **kwargs): an awaitable running func
-// on a worker thread.
+// builtinToThread is asyncio.to_thread(func, /, *args, **kwargs): a coroutine running func
+// on a worker thread once awaited.
 func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if len(args) == 0 {
 		return nil, vm.Errorf(vm.TypeError, "to_thread() missing 1 required positional argument: 'func'")
 	}
-	loop, err := runningLoop(th)
-	if err != nil {
-		return nil, err
+	var kw *vm.Dict
+	if kwargs != nil && kwargs.Len() > 0 {
+		kw = kwargs.Copy()
 	}
-	return runInWorker(th.Interp(), loop, args[0], args[1:], kwargs), nil
+	call := &threadCall{fn: args[0], args: append([]vm.Value(nil), args[1:]...), kwargs: kw}
+	return vm.AwaitableCoroutine("to_thread", call), nil
 }
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
@@ -163,4 +161,24 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.
 		})
 	})
 	return cf, nil
+}
+
+// threadCall is what the coroutine asyncio.to_thread returns awaits: the call, run on the
+// default executor once awaited, as CPython's `async def to_thread` does.
+type threadCall struct {
+	fn     vm.Value
+	args   []vm.Value
+	kwargs *vm.Dict
+}
+
+// Type implements vm.Value.
+func (*threadCall) Type() *vm.Class { return vm.ObjectClass }
+
+// Await implements vm.Awaitable: it submits the call and waits for its future.
+func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	loop, err := runningLoop(th)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	return runInWorker(th.Interp(), loop, c.fn, c.args, c.kwargs).Await(th)
 }

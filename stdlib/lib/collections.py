@@ -357,7 +357,6 @@ class deque:
 
 class _NamedTupleBase:
     # The behaviour every namedtuple class shares; the class namedtuple() makes derives from it.
-    __slots__ = ()
 
     def __init__(self, *args, **kwargs):
         cls = type(self)
