@@ -117,9 +117,7 @@ def _check_tzinfo(tz):
 def _type_name(obj):
     # CPython names its own classes with the module (datetime.date) and subclasses bare.
     cls = type(obj)
-    if cls in _BUILTIN_CLASSES:
-        return "datetime." + cls.__name__
-    return cls.__name__
+    return cls.__dict__.get("__type_name__", cls.__name__)
 
 
 def _cmp(a, b):
@@ -264,6 +262,8 @@ def _td_accumulate(total, leftover, value, factor, tag):
 class timedelta:
     """Difference between two datetime values."""
 
+    __type_name__ = "datetime.timedelta"
+
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
@@ -283,6 +283,8 @@ class timedelta:
                 whole = whole - 1 if whole > leftover else whole + 1
             total += int(whole)
         days, rest = divmod(total, _US_PER_DAY)
+        if not -2 ** 31 <= days < 2 ** 31:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(days) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         self._days = days
@@ -454,6 +456,8 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class date:
     """date(year, month, day) --> date object"""
+
+    __type_name__ = "datetime.date"
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -688,6 +692,8 @@ date.resolution = timedelta(days=1)
 class tzinfo:
     """Abstract base class for time zone info objects."""
 
+    __type_name__ = "datetime.tzinfo"
+
     __slots__ = ()
 
     def tzname(self, dt):
@@ -721,6 +727,8 @@ class tzinfo:
 
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
+
+    __type_name__ = "datetime.timezone"
 
     __slots__ = ("_offset", "_name")
 
@@ -794,6 +802,8 @@ UTC = _UTC
 
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+
+    __type_name__ = "datetime.time"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
@@ -957,6 +967,8 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+
+    __type_name__ = "datetime.datetime"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1275,7 +1287,6 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
-_BUILTIN_CLASSES = (date, datetime, time, timedelta, timezone, tzinfo)
 _EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
@@ -1367,7 +1378,7 @@ def _parse_hms(s):
         nxt = s[pos:pos + 1]
         if i == 0:
             has_sep = nxt == ":"
-        if not nxt or i == 2:
+        if not nxt or i == 2 or nxt in ".,":
             break
         if has_sep:
             if nxt != ":":
