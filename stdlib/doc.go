@@ -38,6 +38,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
+	in.RegisterModule("_copy", newCopyCore)
 	registerPyModules(in)
 	return in
 }
