@@ -24,7 +24,7 @@ def _parse(text):
         s = s[1:]
     if "/" in s:
         num, _, den = s.partition("/")
-        num, den = _digits(num.rstrip()), _digits(den.lstrip())
+        num, den = _digits(num), _digits(den)
         if num is None or den is None or not num or not den:
             return None
         return sign * int(num), int(den)
