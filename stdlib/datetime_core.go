@@ -9,10 +9,12 @@ import (
 
 // newDatetimeCore is _datetime, the Go half of lib/datetime.py: glibc-exact strftime, which
 // the Python half calls after replacing %f, %z and %Z itself, as CPython's datetime does
-// before handing the format to the C library.
+// before handing the format to the C library, and new_instance, which makes an instance
+// without running __init__ for results that need no argument checks.
 func newDatetimeCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_datetime")
 	m.Set("strftime", vm.NewBuiltin("strftime", datetimeStrftime))
+	m.Set("new_instance", vm.NewBuiltin("new_instance", copyNewInstance))
 	return m, nil
 }
 

@@ -8,6 +8,10 @@ are formatted by the Go core _datetime."""
 import time as _time
 import _datetime
 
+# _new(cls) makes an instance without running __init__: arithmetic results are valid by
+# construction and skip the constructors' argument checks.
+_new = _datetime.new_instance
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -82,7 +86,8 @@ def _index(value):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -93,8 +98,10 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second = _index(hour), _index(minute), _index(second)
-    microsecond, fold = _index(microsecond), _index(fold)
+    if not (type(hour) is int and type(minute) is int and type(second) is int and
+            type(microsecond) is int and type(fold) is int):
+        hour, minute, second = _index(hour), _index(minute), _index(second)
+        microsecond, fold = _index(microsecond), _index(fold)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -293,7 +300,15 @@ class timedelta:
 
     @staticmethod
     def _from_us(us):
-        return timedelta(0, 0, us)
+        # Arithmetic results: normalised here, without the constructor's argument checks.
+        days, rest = divmod(us, _US_PER_DAY)
+        if not -999999999 <= days <= 999999999:
+            return timedelta(0, 0, us)  # raises the constructor's OverflowError
+        self = _new(timedelta)
+        self._days = days
+        self._seconds, self._microseconds = divmod(rest, 1000000)
+        self._hashcode = -1
+        return self
 
     @property
     def days(self):
@@ -608,7 +623,12 @@ class date:
         if isinstance(other, timedelta):
             n = self.toordinal() + other.days
             if 0 < n <= _MAXORDINAL:
-                return type(self).fromordinal(n)
+                if type(self) is not date:
+                    return type(self)(*_ord2ymd(n))  # subclasses' constructors run, as in C
+                new = _new(date)
+                new._year, new._month, new._day = _ord2ymd(n)
+                new._hashcode = -1
+                return new
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -1253,11 +1273,17 @@ class datetime(date):
         days, rest = divmod(total, _US_PER_DAY)
         if not 1 <= days <= _MAXORDINAL:
             raise OverflowError("date value out of range")
-        y, m, d = _ord2ymd(days)
         secs, micro = divmod(rest, 1000000)
         hh, rest = divmod(secs, 3600)
         mm, ss = divmod(rest, 60)
-        return type(self)(y, m, d, hh, mm, ss, micro, self._tzinfo)
+        if type(self) is not datetime:
+            return type(self)(*_ord2ymd(days), hh, mm, ss, micro, self._tzinfo)
+        new = _new(datetime)
+        new._year, new._month, new._day = _ord2ymd(days)
+        new._hour, new._minute, new._second = hh, mm, ss
+        new._microsecond, new._tzinfo, new._fold = micro, self._tzinfo, 0
+        new._hashcode = -1
+        return new
 
     def __add__(self, other):
         if isinstance(other, timedelta):
