@@ -34,7 +34,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
-	in.RegisterModule("datetime", newDatetimeModule)
+	in.RegisterModule("_datetime", newDatetimeCore)
 	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
@@ -44,6 +44,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("binascii", newBinasciiModule)
 	in.RegisterModule("hashlib", newHashlibModule)
 	in.RegisterModule("_uuid", newUUIDCore)
+	in.RegisterModule("_copy", newCopyCore)
 	registerPyModules(in)
 	return in
 }

@@ -22,6 +22,7 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 		"monotonic":    monotonic,
 		"perf_counter": monotonic,
 		"sleep":        timeSleep,
+		"strptime":     timeStrptime,
 	}
 	for name, f := range timeStructFuncs() {
 		funcs[name] = f
