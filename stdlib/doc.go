@@ -1,5 +1,6 @@
 // Package stdlib provides what asyncscript programs can name: the built-in functions and
-// classes, and the modules they can import (time, datetime, contextlib, ...).
+// classes, and the modules they can import (time, datetime, contextlib, ...): Go modules here,
+// modules written in asyncscript under lib/.
 //
 // New builds an interpreter with all of it installed.
 //
@@ -35,7 +36,6 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("datetime", newDatetimeModule)
-	in.RegisterModule("contextlib", newContextlibModule)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
 	registerPyModules(in)

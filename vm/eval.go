@@ -780,7 +780,7 @@ func asException(err error) *Exception {
 // setContext records, on a newly raised exception, the exception that was being handled.
 func (th *Thread) setContext(exc *Exception) {
 	h := th.handled
-	if h == nil || h == exc || exc.Context != nil {
+	if h == nil || h == exc || exc.Context != nil || exc.contextAssigned {
 		return
 	}
 	// Avoid a cycle if exc is already in h's context chain.

@@ -86,7 +86,7 @@ func setExceptionAttr(e *Exception, name string, v Value) bool {
 			// Setting __cause__ also sets __suppress_context__, as `raise ... from` does.
 			e.SuppressContext = true
 		} else {
-			e.Context = x
+			e.Context, e.contextAssigned = x, true
 		}
 		return true
 	case "__suppress_context__":
