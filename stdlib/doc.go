@@ -38,6 +38,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("datetime", newDatetimeModule)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
+	in.RegisterModule("_logging", newLoggingCore)
 	registerPyModules(in)
 	return in
 }

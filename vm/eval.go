@@ -24,7 +24,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
 	outer := th.frame
-	defer func() { th.frame = outer }()
+	entry.back = outer
+	defer func() { th.frame, entry.back = outer, nil }()
 	fr, instrs, stack, sp, pc := th.switchTo(start)
 
 	for {

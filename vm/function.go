@@ -169,9 +169,15 @@ type cachedMethod struct {
 // builtinMethod returns the Go method obj's built-in class has under Names[i], through the
 // cache, or nil when obj is not a plain built-in value or the class has no such method.
 func (c *Code) builtinMethod(obj Value, i int) *Builtin {
+	switch obj.(type) {
+	case *Super, *Class:
+		// super() looks past its own class; a class's attribute (C.__init__) comes from the
+		// class before its metaclass.
+		return nil
+	}
 	cls := obj.Type()
-	if _, isSuper := obj.(*Super); !cls.builtin || isSuper {
-		return nil // super() looks past its own class
+	if !cls.builtin {
+		return nil
 	}
 	if c.methodCache == nil {
 		c.methodCache = make([]cachedMethod, len(c.Names))
