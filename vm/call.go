@@ -105,9 +105,25 @@ func (th *Thread) instantiate(cls *Class, args []Value, kwnames Tuple) (Value, e
 	if cls.construct != nil && cls.builtin {
 		return th.callValue(&Builtin{Name: cls.Name, Fn: cls.construct}, args, kwnames)
 	}
+	if nw := userNew(cls); nw != nil {
+		obj, err := th.callValue(nw, append([]Value{cls}, args...), kwnames)
+		if err != nil || !obj.Type().IsSubclass(cls) {
+			return obj, err // __init__ runs only on an instance of cls
+		}
+		return th.initInstance(cls, obj, args, kwnames)
+	}
 	if cls.newInstance == nil {
 		return nil, Errorf(TypeError, "cannot create '%s' instances", cls.Name)
 	}
+	obj, err := th.allocate(cls, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	return th.initInstance(cls, obj, args, kwnames)
+}
+
+// allocate makes an uninitialised instance of a user class, as object.__new__ does.
+func (th *Thread) allocate(cls *Class, args []Value, kwnames Tuple) (Value, error) {
 	obj := cls.newInstance(cls)
 	if exc, ok := obj.(*Exception); ok {
 		// BaseException.__new__ keeps every positional argument, whatever __init__ does.
@@ -118,6 +134,11 @@ func (th *Thread) instantiate(cls *Class, args []Value, kwnames Tuple) (Value, e
 			}
 		}
 	}
+	return obj, nil
+}
+
+// initInstance runs __init__ on a new instance of cls.
+func (th *Thread) initInstance(cls *Class, obj Value, args []Value, kwnames Tuple) (Value, error) {
 	if init, ok := cls.userMethod("__init__"); ok {
 		all := make([]Value, len(args)+1)
 		all[0] = obj
