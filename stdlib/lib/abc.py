@@ -57,9 +57,17 @@ def _compute_abstracts(cls):
             names.add(name)
     for base in cls.__bases__:
         for name in _abstracts(base):
-            if name not in own and _is_abstract(getattr(cls, name, None)):
+            if name not in own and _is_abstract(_raw_attr(cls, name)):
                 names.add(name)
     return frozenset(names)
+
+
+def _raw_attr(cls, name):
+    # The attribute as a class body defined it (a classmethod itself, not the bound method).
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
 
 
 def _abstracts(cls):

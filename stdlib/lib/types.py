@@ -64,6 +64,11 @@ class SimpleNamespace:
 
     __hash__ = None
 
+    def __getattr__(self, name):
+        # CPython names the built-in class by its full name.
+        shown = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
+        raise AttributeError(f"'{shown}' object has no attribute '{name}'")
+
 
 class mappingproxy:
     """A read-only view of a mapping."""
@@ -81,6 +86,12 @@ class mappingproxy:
 
     def __len__(self):
         return len(self._mapping)
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
 
     def __contains__(self, key):
         return key in self._mapping
