@@ -114,6 +114,7 @@ class _GeneratorContextManager(ContextDecorator):
             return exc is not value
         except BaseException as exc:
             if _thrown_through(exc, value):
+                value.__traceback__ = traceback  # without the generator's frames
                 return False
             raise
         try:
@@ -153,6 +154,7 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
             return exc is not value
         except BaseException as exc:
             if _thrown_through(exc, value):
+                value.__traceback__ = traceback
                 return False
             raise
         try:
