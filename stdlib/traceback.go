@@ -14,10 +14,10 @@ func (h *host) newTracebackModule(in *vm.Interp) (*vm.Module, error) {
 	for name, f := range map[string]fn{
 		"format_exception": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			e, err := exceptionArg("format_exception", args, kwargs)
-			if err != nil || e == nil {
-				return vm.NewList(nil), err
+			if err != nil {
+				return nil, err
 			}
-			return strList(tracebackChunks(in.FormatException(e))), nil
+			return strList(tracebackChunks(formatHandled(in, e))), nil
 		},
 		"format_exception_only": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			e, err := exceptionArg("format_exception_only", args, kwargs)
