@@ -236,12 +236,17 @@ func builtinID(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 }
 
 func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	switch args[0].(type) {
+	return vm.Bool(isCallable(args[0])), nil
+}
+
+// isCallable reports whether v can be called: callable(v).
+func isCallable(v vm.Value) bool {
+	switch v.(type) {
 	case *vm.Function, *vm.Builtin, *vm.BoundMethod, *vm.Class:
-		return vm.True, nil
+		return true
 	}
-	_, ok := args[0].Type().Lookup("__call__")
-	return vm.Bool(ok), nil
+	_, ok := v.Type().Lookup("__call__")
+	return ok
 }
 
 func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

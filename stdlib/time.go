@@ -22,6 +22,8 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 		vm.NewFunc(noArgs("monotonic"), monotonic),
 		vm.NewFunc(noArgs("perf_counter"), monotonic),
 		vm.NewFunc(vm.Signature{Name: "sleep", Qual: "time.sleep", Style: vm.OneArg}, timeSleep),
+		// time.strptime passes its positional arguments on to _strptime._strptime_time.
+		vm.NewFunc(vm.Signature{Name: "strptime", Style: vm.VarArgs}, timeStrptime),
 	}, timeStructFuncs()...) {
 		m.Set(f.Name, f)
 	}

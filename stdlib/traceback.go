@@ -19,10 +19,10 @@ func (h *host) newTracebackModule(in *vm.Interp) (*vm.Module, error) {
 	for _, f := range []*vm.Builtin{
 		pyFunc("format_exception", 1, []string{"exc", "value", "tb", "limit", "chain"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			e, err := exceptionArg(p)
-			if err != nil || e == nil {
-				return vm.NewList(nil), err
+			if err != nil {
+				return nil, err
 			}
-			return strList(tracebackChunks(in.FormatException(e))), nil
+			return strList(tracebackChunks(formatHandled(in, e))), nil
 		}),
 		pyFunc("format_exception_only", 1, []string{"exc", "value"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			e, err := exceptionArg(p)

@@ -24,7 +24,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
 	outer := th.frame
-	defer func() { th.frame = outer }()
+	entry.back = outer
+	defer func() { th.frame, entry.back = outer, nil }()
 	fr, instrs, stack, sp, pc := th.switchTo(start)
 
 	for {
@@ -312,7 +313,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			parent := fr.parent
 			th.depth--
-			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen()
+			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen() && !fr.gen.closing
 			if fr.gen != nil {
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
@@ -586,10 +587,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// value becomes the await's result and the generator stays paused.
 				v := stack[sp]
 				fr.gen.running = false
+				if fr.gen.closing {
+					fr.gen.closing = false
+					v, err = nil, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+				}
 				parent := fr.parent
 				fr.parent = nil
 				th.depth--
 				fr, instrs, stack, sp, pc = th.switchTo(parent)
+				if err != nil {
+					break
+				}
 				stack[sp] = v
 				sp++
 				continue
@@ -717,7 +725,16 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 		parent := fr.parent
 		th.depth--
 		if fr.gen != nil {
+			closed := closedByAclose(fr.gen, exc)
 			fr.gen.finish() // an awaited coroutine raised: the exception goes to the awaiter
+			if closed {
+				// aclose() is done: its await's result is None.
+				th.releaseFrame(fr)
+				th.frame = parent
+				parent.slots[parent.sp] = None
+				parent.sp++
+				return parent, true
+			}
 		}
 		th.releaseFrame(fr)
 		fr = parent
@@ -767,7 +784,7 @@ func asException(err error) *Exception {
 // setContext records, on a newly raised exception, the exception that was being handled.
 func (th *Thread) setContext(exc *Exception) {
 	h := th.handled
-	if h == nil || h == exc || exc.Context != nil {
+	if h == nil || h == exc || exc.Context != nil || exc.contextAssigned {
 		return
 	}
 	// Avoid a cycle if exc is already in h's context chain.

@@ -16,6 +16,10 @@ type Frame struct {
 	// parent is the frame that called this one within the same dispatch loop; nil for the
 	// frame a dispatch loop was entered with.
 	parent *Frame
+	// back is, while a dispatch loop runs with this frame as its entry, the frame that was
+	// running when it was entered (the caller of a Go built-in that called back into
+	// bytecode): introspection follows it past the loop's own chain.
+	back *Frame
 	// owned marks frames that belong to a generator or coroutine and must not be reused.
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.

@@ -177,11 +177,13 @@ type cachedMethod struct {
 // builtinMethod returns the Go method obj's built-in class has under Names[i], through the
 // cache, or nil when obj is not a plain built-in value or the class has no such method.
 func (c *Code) builtinMethod(obj Value, i int) *Builtin {
-	cls := obj.Type()
 	switch obj.(type) {
 	case *Super, *Class:
-		return nil // super() looks past its own class; a class's attributes come first
+		// super() looks past its own class; a class's attribute (C.__init__) comes from the
+		// class before its metaclass.
+		return nil
 	}
+	cls := obj.Type()
 	if !cls.builtin {
 		return nil
 	}

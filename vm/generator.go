@@ -19,6 +19,8 @@ type Generator struct {
 	done      bool
 	// awaited marks a coroutine that an await has taken over, so it cannot be awaited twice.
 	awaited bool
+	// closing marks an async generator running to its end under aclose().
+	closing bool
 }
 
 // The classes of suspended frame objects.

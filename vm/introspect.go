@@ -8,12 +8,18 @@ func (in *Interp) Modules() map[string]*Module { return in.modules }
 // (sys.exc_info, traceback.print_exc).
 func (th *Thread) Handled() *Exception { return th.handled }
 
-// CurrentStack lists the frames running on the thread, outermost first, as far as the
-// current dispatch loop can see them (traceback.print_stack).
+// CurrentStack lists the frames running on the thread, outermost first, across the
+// dispatch loops that built-ins calling back into bytecode entered (traceback.print_stack,
+// logging's caller).
 func (th *Thread) CurrentStack() []*FrameInfo {
 	var frames []*FrameInfo
-	for fr := th.frame; fr != nil; fr = fr.parent {
+	for fr := th.frame; fr != nil; {
 		frames = append(frames, &FrameInfo{Code: fr.code, Line: fr.line()})
+		if fr.parent != nil {
+			fr = fr.parent
+		} else {
+			fr = fr.back
+		}
 	}
 	for i, j := 0, len(frames)-1; i < j; i, j = i+1, j-1 {
 		frames[i], frames[j] = frames[j], frames[i]
