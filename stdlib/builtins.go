@@ -129,7 +129,7 @@ func builtinIsinstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if err := checkArgs("isinstance", args, 2, 2); err != nil {
 		return nil, err
 	}
-	ok, err := classMatch(args[0].Type(), args[1], "isinstance")
+	ok, err := classMatch(th, args[0].Type(), args[1], "isinstance")
 	return vm.Bool(ok), err
 }
 
@@ -141,18 +141,28 @@ func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "issubclass() arg 1 must be a class")
 	}
-	m, err := classMatch(c, args[1], "issubclass")
+	m, err := classMatch(th, c, args[1], "issubclass")
 	return vm.Bool(m), err
 }
 
 // classMatch tests c against a class or a tuple of classes, for isinstance and issubclass.
-func classMatch(c *vm.Class, spec vm.Value, fname string) (bool, error) {
+// Tuples may nest; each level counts toward the recursion limit, as in CPython, whose
+// RecursionError names the special method it is in.
+func classMatch(th *vm.Thread, c *vm.Class, spec vm.Value, fname string) (bool, error) {
 	switch s := spec.(type) {
 	case *vm.Class:
 		return vm.IsSubclass(c, s), nil
 	case vm.Tuple:
+		what := " in __instancecheck__"
+		if fname == "issubclass" {
+			what = " in __subclasscheck__"
+		}
+		if err := th.EnterNested(what, 1); err != nil {
+			return false, err
+		}
+		defer th.LeaveNested()
 		for _, x := range s {
-			m, err := classMatch(c, x, fname)
+			m, err := classMatch(th, c, x, fname)
 			if err != nil || m {
 				return m, err
 			}
