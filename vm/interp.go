@@ -201,12 +201,19 @@ func loadCode(code *bytecode.Code) *Code {
 // iteration. It is safe to call from any goroutine (a signal handler).
 func (in *Interp) Interrupt() { in.interrupted.Store(true) }
 
-// poll is called on every backward jump: it counts steps and delivers interrupts.
+// poll is called on every backward jump: it counts steps, delivers interrupts, and now
+// and then hands the interpreter lock to a waiting worker thread. A backward jump is
+// between two instructions, where no built-in is half way through changing a value.
 func (in *Interp) poll() error {
 	in.steps++
 	if in.steps&1023 == 0 {
 		in.yieldGIL()
 	}
+	return in.checkSteps()
+}
+
+// checkSteps enforces MaxSteps and delivers a pending interrupt.
+func (in *Interp) checkSteps() error {
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
 		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
 	}
