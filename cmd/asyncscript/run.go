@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -125,7 +126,18 @@ func interruptOnStop(in *vm.Interp, stop, finished <-chan struct{}) {
 	}
 }
 
+// compileGCPercent is the collector's setting while a script is parsed and compiled. The
+// parse tree of a large source is all live until it is converted, so the run-time setting
+// (see main) would let the heap grow to five times its size: a 1 M-item literal then
+// needed twice CPython's memory.
+const compileGCPercent = 100
+
 func compileSource(name string, src []byte) (*bytecode.Code, error) {
+	if prev := debug.SetGCPercent(compileGCPercent); prev < compileGCPercent {
+		debug.SetGCPercent(prev) // a lower setting chosen by GOGC stays
+	} else {
+		defer debug.SetGCPercent(prev)
+	}
 	mod, err := parser.Parse(name, src)
 	if err != nil {
 		return nil, err
