@@ -134,7 +134,7 @@ func builtinIsinstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 		return nil, err
 	}
 	obj := args[0]
-	ok, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance")
+	ok, err := classMatch(th, func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance")
 	return vm.Bool(ok), err
 }
 
@@ -146,19 +146,27 @@ func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "issubclass() arg 1 must be a class")
 	}
-	m, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.SubclassCheck(th, c, cls) }, args[1], "issubclass")
+	m, err := classMatch(th, func(cls *vm.Class) (bool, error) { return vm.SubclassCheck(th, c, cls) }, args[1], "issubclass")
 	return vm.Bool(m), err
 }
 
 // classMatch applies check to a class or to each of a tuple of classes, for isinstance and
 // issubclass.
-func classMatch(check func(*vm.Class) (bool, error), spec vm.Value, fname string) (bool, error) {
+func classMatch(th *vm.Thread, check func(*vm.Class) (bool, error), spec vm.Value, fname string) (bool, error) {
 	switch s := spec.(type) {
 	case *vm.Class:
 		return check(s)
 	case vm.Tuple:
+		what := " in __instancecheck__"
+		if fname == "issubclass" {
+			what = " in __subclasscheck__"
+		}
+		if err := th.EnterNested(what, 1); err != nil {
+			return false, err
+		}
+		defer th.LeaveNested()
 		for _, x := range s {
-			m, err := classMatch(check, x, fname)
+			m, err := classMatch(th, check, x, fname)
 			if err != nil || m {
 				return m, err
 			}

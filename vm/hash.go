@@ -43,19 +43,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return int64(maphash.String(strSeed, string(x)) >> 1), nil
 	case *Set:
 		if x.frozen {
-			if err := th.enterNested("", hashScale); err != nil {
-				return 0, err
-			}
-			defer th.leaveNested()
-			var h int64
-			for _, m := range x.Members() {
-				mh, err := Hash(th, m)
-				if err != nil {
-					return 0, err
-				}
-				h ^= mh * 0x9e3779b1
-			}
-			return h, nil
+			return hashFrozenSet(th, x)
 		}
 	case *List, *Dict:
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
@@ -156,7 +144,7 @@ func hashTuple(th *Thread, t Tuple) (int64, error) {
 		prime2 = 14029467366897019727
 		prime5 = 2870177450012600261
 	)
-	if err := th.enterNested("", hashScale); err != nil {
+	if err := th.enterNested("", NativeScale); err != nil {
 		return 0, err
 	}
 	defer th.leaveNested()
@@ -175,4 +163,34 @@ func hashTuple(th *Thread, t Tuple) (int64, error) {
 		return 1546275796, nil
 	}
 	return int64(acc), nil
+}
+
+// hashFrozenSet hashes the members of a frozenset independently of their order: each member's
+// hash is scrambled before the members are combined by xor, so that members with close or
+// equal hashes do not cancel out, and the size is mixed in, so nested singletons differ.
+func hashFrozenSet(th *Thread, s *Set) (int64, error) {
+	if s.hash != 0 {
+		return s.hash, nil
+	}
+	if err := th.enterNested("", NativeScale); err != nil {
+		return 0, err
+	}
+	defer th.leaveNested()
+	var h uint64
+	for _, m := range s.Members() {
+		mh, err := Hash(th, m)
+		if err != nil {
+			return 0, err
+		}
+		u := uint64(mh)
+		h ^= (u ^ u<<17 ^ 0x5bd1e995) * 0x9e3779b97f4a7c15
+	}
+	h ^= uint64(s.used+1) * 0xc2b2ae3d27d4eb4f
+	h ^= h>>29 ^ h>>43
+	if r := int64(h); r != 0 && r != -1 {
+		s.hash = r
+	} else {
+		s.hash = 590923713
+	}
+	return s.hash, nil
 }
