@@ -16,7 +16,7 @@ var strSeed = maphash.MakeSeed()
 func Hash(th *Thread, v Value) (int64, error) {
 	switch x := v.(type) {
 	case Str:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case Int:
 		return hashInt64(int64(x)), nil
 	case Bool:
@@ -40,7 +40,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	case Tuple:
 		return hashTuple(th, x)
 	case Bytes:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case *Set:
 		if x.frozen {
 			if err := th.enterNested("", hashScale); err != nil {
@@ -88,6 +88,12 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return Hash(th, b)
 	}
 	return int64(ID(v) >> 4), nil
+}
+
+// hashString hashes the text of a str or bytes into the range of int hashes, so that
+// hash(hash(s)) == hash(s) as in CPython (a __hash__ returning hash(self.name) keeps it).
+func hashString(s string) int64 {
+	return int64(maphash.String(strSeed, s) % hashModulus)
 }
 
 func hashInt64(n int64) int64 {
