@@ -72,6 +72,14 @@ func Hash(th *Thread, v Value) (int64, error) {
 		if !isInt(r) {
 			return 0, Errorf(TypeError, "__hash__ method should return an integer")
 		}
+		if n, small := r.(Int); small {
+			// An int that fits is the hash itself, as in CPython (hash(obj) equals
+			// hash(tuple) when __hash__ returns hash(tuple)); -1 is reserved.
+			if n == -1 {
+				return -2, nil
+			}
+			return int64(n), nil
+		}
 		return Hash(th, r)
 	}
 	if _, ok := cls.userMethod("__eq__"); ok {
