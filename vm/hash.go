@@ -98,10 +98,9 @@ func Hash(th *Thread, v Value) (int64, error) {
 	return int64(ID(v) >> 4), nil
 }
 
-// hashString hashes the text of a str or bytes into the range of int hashes, so that
-// hash(hash(s)) == hash(s) as in CPython (a __hash__ returning hash(self.name) keeps it).
+// hashString hashes the text of a str or bytes.
 func hashString(s string) int64 {
-	return int64(maphash.String(strSeed, s) % hashModulus)
+	return int64(maphash.String(strSeed, s) >> 1)
 }
 
 func hashInt64(n int64) int64 {

@@ -228,6 +228,9 @@ class _SpecialGeneric(_BaseAlias):
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
 
     def __instancecheck__(self, obj):
+        if isinstance(self.__origin__, type) and issubclass(self.__origin__, _Placeholder):
+            raise NotImplementedError(f"isinstance() against {self!r} is not supported by "
+                                      "asyncscript (it has no collections.abc)")
         return isinstance(obj, self.__origin__)
 
     def __mro_entries__(self, bases):
@@ -615,10 +618,32 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _module_ns(obj):
+    # The globals string annotations of obj are resolved in: a function's own, a class's
+    # through its methods, else its module's names.
+    if isinstance(obj, _FunctionType):
+        return obj.__globals__
+    if isinstance(obj, type):
+        for value in obj.__dict__.values():
+            if isinstance(value, (classmethod, staticmethod)):
+                value = value.__func__
+            if isinstance(value, _FunctionType) and value.__module__ == obj.__module__:
+                return value.__globals__
     module = sys.modules.get(getattr(obj, "__module__", None) or "__main__")
     if module is None and isinstance(obj, type(sys)):
         module = obj
-    return vars(module) if module is not None else {}
+    return _ModuleNamespace(module)
+
+
+class _ModuleNamespace:
+    # A module's names as the mapping _ForwardParser looks names up in.
+    def __init__(self, module):
+        self.module = module
+
+    def __contains__(self, name):
+        return self.module is not None and hasattr(self.module, name)
+
+    def __getitem__(self, name):
+        return getattr(self.module, name)
 
 
 def _resolve(value, globalns, localns, include_extras):
@@ -715,15 +740,18 @@ class _ForwardParser:
             value = self.globalns[head]
         elif head == "None":
             value = None
+        elif head in _BUILTIN_TYPES:
+            value = _BUILTIN_TYPES[head]
         else:
-            import builtins
-            try:
-                value = getattr(builtins, head)
-            except AttributeError:
-                raise NameError(f"name {head!r} is not defined") from None
+            raise NameError(f"name {head!r} is not defined")
         for p in parts[1:]:
             value = getattr(value, p)
         return value
+
+
+_BUILTIN_TYPES = {t.__name__: t for t in (
+    int, float, str, bytes, bool, list, dict, set, frozenset, tuple, type, object, range, slice,
+    BaseException, Exception, ValueError, TypeError, KeyError)}
 
 
 def NewType(name, tp):
@@ -748,6 +776,8 @@ class _NewType:
 class _NamedTupleMeta(type):
     # class Point(NamedTuple): the annotated names become a collections.namedtuple.
     def __new__(mcls, typename, bases, ns):
+        if ns.get("_root"):
+            return super().__new__(mcls, typename, bases, ns)
         from collections import namedtuple
         annotations = ns.get("__annotations__", {})
         fields = list(annotations)
@@ -776,7 +806,7 @@ class _NamedTupleMeta(type):
 
 
 class _NamedTupleBase(metaclass=_NamedTupleMeta):
-    pass
+    _root = True
 
 
 class _NamedTupleFactory:
