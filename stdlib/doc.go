@@ -53,6 +53,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 // RunMain runs a loaded __main__ module: its body, or, for a module that awaits at top
 // level, its body as the main coroutine of asyncio.run.
 func RunMain(in *vm.Interp, body *vm.Function) error {
+	in.SetMain(body.Globals)
 	if !body.IsCoroutineFunction() {
 		return in.RunModule(body)
 	}

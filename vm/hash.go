@@ -16,7 +16,7 @@ var strSeed = maphash.MakeSeed()
 func Hash(th *Thread, v Value) (int64, error) {
 	switch x := v.(type) {
 	case Str:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case Int:
 		return hashInt64(int64(x)), nil
 	case Bool:
@@ -40,7 +40,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	case Tuple:
 		return hashTuple(th, x)
 	case Bytes:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case *Set:
 		if x.frozen {
 			return hashFrozenSet(th, x)
@@ -60,6 +60,14 @@ func Hash(th *Thread, v Value) (int64, error) {
 		if !isInt(r) {
 			return 0, Errorf(TypeError, "__hash__ method should return an integer")
 		}
+		if n, small := r.(Int); small {
+			// An int that fits is the hash itself, as in CPython (hash(obj) equals
+			// hash(tuple) when __hash__ returns hash(tuple)); -1 is reserved.
+			if n == -1 {
+				return -2, nil
+			}
+			return int64(n), nil
+		}
 		return Hash(th, r)
 	}
 	if _, ok := cls.userMethod("__eq__"); ok {
@@ -76,6 +84,11 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return Hash(th, b)
 	}
 	return int64(ID(v) >> 4), nil
+}
+
+// hashString hashes the text of a str or bytes.
+func hashString(s string) int64 {
+	return int64(maphash.String(strSeed, s) >> 1)
 }
 
 func hashInt64(n int64) int64 {
