@@ -45,6 +45,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("hashlib", newHashlibModule)
 	in.RegisterModule("_uuid", newUUIDCore)
 	in.RegisterModule("_copy", newCopyCore)
+	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
 	return in
 }
