@@ -46,6 +46,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_uuid", newUUIDCore)
 	in.RegisterModule("_copy", newCopyCore)
 	in.RegisterModule("_logging", newLoggingCore)
+	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
 	return in
 }
