@@ -84,6 +84,7 @@ func New(opts Options) *Interpreter {
 	it := &Interpreter{in: in, main: vm.NewModule("__main__"), clock: clock, opts: opts,
 		workers: make(chan struct{}, opts.Workers), ctx: context.Background()}
 	it.memory.init(it)
+	in.SetMain(it.main)
 	return it
 }
 

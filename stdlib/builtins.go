@@ -140,7 +140,7 @@ func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 
 func builtinIsinstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	obj := args[0]
-	ok, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance")
+	ok, err := classMatch(th, func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance", obj)
 	return vm.Bool(ok), err
 }
 
@@ -149,24 +149,42 @@ func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Valu
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "issubclass() arg 1 must be a class")
 	}
-	m, err := classMatch(func(cls *vm.Class) (bool, error) { return vm.SubclassCheck(th, c, cls) }, args[1], "issubclass")
+	m, err := classMatch(th, func(cls *vm.Class) (bool, error) { return vm.SubclassCheck(th, c, cls) }, args[1], "issubclass", c)
 	return vm.Bool(m), err
 }
 
 // classMatch applies check to a class or to each of a tuple of classes, for isinstance and
-// issubclass.
-func classMatch(check func(*vm.Class) (bool, error), spec vm.Value, fname string) (bool, error) {
+// issubclass. Another object answers through its class's __instancecheck__ or
+// __subclasscheck__ (typing.List, a protocol alias), as in CPython.
+func classMatch(th *vm.Thread, check func(*vm.Class) (bool, error), spec vm.Value, fname string, arg vm.Value) (bool, error) {
 	switch s := spec.(type) {
 	case *vm.Class:
 		return check(s)
 	case vm.Tuple:
+		what := " in __instancecheck__"
+		if fname == "issubclass" {
+			what = " in __subclasscheck__"
+		}
+		if err := th.EnterNested(what, 1); err != nil {
+			return false, err
+		}
+		defer th.LeaveNested()
 		for _, x := range s {
-			m, err := classMatch(check, x, fname)
+			m, err := classMatch(th, check, x, fname, arg)
 			if err != nil || m {
 				return m, err
 			}
 		}
 		return false, nil
+	case *vm.Instance:
+		hook := map[string]string{"isinstance": "__instancecheck__", "issubclass": "__subclasscheck__"}[fname]
+		if m, err := vm.GetAttr(th, s, hook); err == nil {
+			r, err := th.Call(m, []vm.Value{arg}, nil)
+			if err != nil {
+				return false, err
+			}
+			return vm.Truth(th, r)
+		}
 	}
 	return false, vm.Errorf(vm.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
 }

@@ -46,6 +46,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_uuid", newUUIDCore)
 	in.RegisterModule("_copy", newCopyCore)
 	in.RegisterModule("_logging", newLoggingCore)
+	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
 	return in
 }
@@ -53,6 +54,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 // RunMain runs a loaded __main__ module: its body, or, for a module that awaits at top
 // level, its body as the main coroutine of asyncio.run.
 func RunMain(in *vm.Interp, body *vm.Function) error {
+	in.SetMain(body.Globals)
 	if !body.IsCoroutineFunction() {
 		return in.RunModule(body)
 	}

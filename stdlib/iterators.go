@@ -26,8 +26,16 @@ type funcIterator struct {
 // Type implements vm.Value.
 func (it *funcIterator) Type() *vm.Class { return it.class }
 
-// Next implements vm.Iterator.
-func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) { return it.next(th) }
+// Next implements vm.Iterator. Most of these iterators draw from another iterator, and a
+// script can wrap one in millions of others, so each step counts as a level of nesting:
+// the chain ends in RecursionError rather than exhausting the Go stack.
+func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) {
+	if err := th.EnterNested("", vm.NativeScale); err != nil {
+		return nil, err
+	}
+	defer th.LeaveNested()
+	return it.next(th)
+}
 
 func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	var count vm.Value = vm.MakeInt(0)
@@ -162,7 +170,7 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 			return nil, err
 		}
 	case *vm.Dict:
-		items = s.Keys()
+		return vm.ReversedDict(s), nil
 	default:
 		_, hasGetitem := seq.Type().Lookup("__getitem__")
 		n, err := vm.Len(th, seq)

@@ -26,6 +26,10 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return f.KwDefaults.Copy(), true
 	case "__code__":
 		return f.Code, true
+	case "__globals__":
+		// A snapshot of the defining module's namespace, which get_type_hints resolves
+		// string annotations in.
+		return moduleDict(f.Globals), true
 	case "__annotations__":
 		// A function without annotations gets an empty dict on first use, kept from then on.
 		d := NewDict()
@@ -33,6 +37,17 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return d, true
 	}
 	return nil, false
+}
+
+// moduleDict is a snapshot of a module's names and values.
+func moduleDict(m *Module) *Dict {
+	d := NewDict()
+	for _, name := range m.Names() {
+		if v, ok := m.Get(name); ok {
+			d.SetStr(name, v)
+		}
+	}
+	return d
 }
 
 // Attr implements AttrGetter: a bound method's receiver and function, and the function's

@@ -536,7 +536,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp] = Bool(m)
 			sp++
 		case bytecode.CHECK_EG_MATCH:
-			stack[sp-2], stack[sp-1], err = splitExceptionGroup(stack[sp-2], stack[sp-1])
+			stack[sp-2], stack[sp-1], err = splitExceptionGroup(th, stack[sp-2], stack[sp-1])
 		case bytecode.RERAISE:
 			sp--
 			err, th.reraising = stack[sp].(*Exception), true

@@ -4,6 +4,10 @@ package vm
 // interpreter's own: callers must not change it.
 func (in *Interp) Modules() map[string]*Module { return in.modules }
 
+// SetMain records m as the module __main__, as CPython's sys.modules has it (typing's
+// get_type_hints resolves a class's string annotations in its module found there).
+func (in *Interp) SetMain(m *Module) { in.modules["__main__"] = m }
+
 // Handled is the exception an except or finally block of the thread is handling, or nil
 // (sys.exc_info, traceback.print_exc).
 func (th *Thread) Handled() *Exception { return th.handled }

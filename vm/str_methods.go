@@ -134,7 +134,7 @@ func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	parts := make([]string, len(items))
 	size := 0
 	for i, it := range items {
-		s, ok := it.(Str)
+		s, ok := unwrap(it).(Str) // a str subclass's instance joins as its text
 		if !ok {
 			return nil, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}

@@ -109,6 +109,11 @@ func init() {
 			return Str(s), err
 		})
 	}
+	// str.__str__ is the string itself; the other built-ins' str() is object's (their repr).
+	defineBaseDunder(StrClass, "__str__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
+		s, err := ToStr(th, self)
+		return Str(s), err
+	})
 	defineObjectDunders()
 	baseDunders[DictClass]["__getitem__"] = &Builtin{Name: "__getitem__", Fn: dictSubclassGetItem, isMethod: true, qualPrefix: "dict"}
 	baseDunders[SetClass]["__repr__"] = &Builtin{Name: "__repr__", Fn: setSubclassRepr, isMethod: true, qualPrefix: "set"}
