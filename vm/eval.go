@@ -316,12 +316,18 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			if fr.gen != nil {
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
+			initObj := fr.initObj
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if asyncGenDone {
 				// The end of an async generator ends the `async for` awaiting it.
 				err = NewException(StopAsyncIteration)
 				break
+			}
+			if initObj != nil {
+				if result, err = initResult(initObj, result); err != nil {
+					break
+				}
 			}
 			stack[sp] = result
 			sp++
@@ -463,7 +469,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			callee := stack[fnSlot]
 			args := stack[fnSlot+1 : sp]
-			if bm, ok := callee.(*BoundMethod); ok {
+			var initObj Value
+			if cls, ok := callee.(*Class); ok {
+				if obj, init := plainInit(cls); init != nil {
+					// Run __init__(obj, ...) as a method call; RETURN_VALUE hands back obj.
+					stack[fnSlot] = obj
+					callee, args, initObj = init, stack[fnSlot:sp], obj
+				}
+			} else if bm, ok := callee.(*BoundMethod); ok {
 				if f, ok := bm.Func.(*Function); ok {
 					// Put self where the method object was: self and the arguments are then
 					// contiguous, and the result still lands in the callee's slot.
@@ -485,6 +498,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+				nf.initObj = initObj
 				th.depth++
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
@@ -495,6 +509,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if err != nil {
 					break
 				}
+				nf.initObj = initObj
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
