@@ -135,8 +135,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				var v Value
+				if v, ok, err = fr.code.instanceAttr(th, o, arg); ok {
+					stack[sp-1] = v
+					break
+				}
+			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.setInstanceAttr(o, arg, stack[sp-2]) {
+				sp -= 2
+				continue
+			}
 			err = SetAttr(th, stack[sp-1], fr.code.Names[arg], stack[sp-2])
 			sp -= 2
 		case bytecode.DELETE_ATTR:
@@ -147,6 +158,13 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// module.function(...): no receiver, and the name's slot is cached.
 				if v := fr.code.moduleAttr(m, arg); v != nil {
 					stack[sp-1], stack[sp] = v, nil
+					sp++
+					continue
+				}
+			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if fn, self, ok := fr.code.instanceMethod(o, arg); ok {
+					stack[sp-1], stack[sp] = fn, self
 					sp++
 					continue
 				}
