@@ -85,20 +85,6 @@ func strArg(v Value) (string, error) {
 	return string(s), nil
 }
 
-// cpToByte converts a code point index into s to a byte offset.
-func cpToByte(s string, n int) int {
-	if isASCII(s) {
-		return n
-	}
-	for i := range s {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(s)
-}
-
 // strWindow resolves the optional start and end arguments of find, count, startswith and
 // friends against s: it returns s[start:end] and start, both in code points, or ok false when
 // the window is empty because start is past end (where even the empty string is not found).
@@ -119,8 +105,7 @@ func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, er
 	if isASCII(s) {
 		return s[start:end], start, true, nil
 	}
-	b := cpToByte(s, start)
-	return s[b : b+cpToByte(s[b:], end-start)], start, true, nil
+	return s[strByteOffset(s, start):strByteOffset(s, end)], start, true, nil
 }
 
 func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
