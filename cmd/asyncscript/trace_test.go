@@ -113,3 +113,24 @@ func TestTraceOption(t *testing.T) {
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut.String(), "--trace needs a file name ending in .json or .html")
 }
+
+// TestTraceHTML: the page of the pipeline is self-contained and the same on every run, and
+// draws the tracks of the JSON trace.
+func TestTraceHTML(t *testing.T) {
+	script := filepath.Join("testdata", "trace", "pipeline.as")
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.html"), filepath.Join(dir, "b.html")
+	tracedRun(t, script, a)
+	tracedRun(t, script, b)
+	pa, err := os.ReadFile(a)
+	require.NoError(t, err)
+	pb, err := os.ReadFile(b)
+	require.NoError(t, err)
+	assert.Equal(t, string(pa), string(pb))
+	page := string(pa)
+	assert.NotContains(t, page, "/*TRACE*/null")
+	assert.NotRegexp(t, `(src|href)="(https?:)?//`, page)
+	for _, s := range []string{`"name":"producer"`, `"name":"consumer"`, `"long":true`, `"outcome":"cancelled"`} {
+		assert.Contains(t, page, s)
+	}
+}
