@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"strconv"
+
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -9,6 +11,9 @@ import (
 // the outcome, while the other children keep running.
 func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Future {
 	outer := loop.NewFuture()
+	if loop.trace != nil {
+		loop.trace.label(outer, "gather("+strconv.Itoa(len(children))+")")
+	}
 	if len(children) == 0 {
 		_ = outer.SetResult(vm.NewList(nil))
 		return outer

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -48,6 +49,9 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	result := s.result
 	// As in CPython, the timer is not cancelled with the future: when it fires for a
 	// cancelled sleep it finds the future done and does nothing.
+	if loop.trace != nil {
+		loop.trace.label(fut, "sleep("+strconv.FormatFloat(s.delay, 'g', -1, 64)+")")
+	}
 	loop.CallAt(loop.Time()+s.delay, func() {
 		if !fut.Done() {
 			_ = fut.SetResult(result)

@@ -8,22 +8,34 @@ import (
 
 // runInWorker calls fn(*args, **kwargs) on the loop's default executor, and completes a
 // future on loop with the outcome. The loop releases the interpreter lock whenever it waits.
-func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
+// how names the call in traces: "to_thread" or "run_in_executor".
+func runInWorker(in *vm.Interp, loop *Loop, how string, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
+	thread := 0
+	if loop.trace != nil {
+		thread = loop.trace.threadStart(loop, fut, how, fn)
+	}
 	loop.WorkerStarted()
 	loop.defaultExecutor().submit(func() {
 		result, err := callInWorker(in, in.NewThread(), fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
-			if fut.Done() {
-				return // cancelled meanwhile: the result is dropped, as CPython drops it
+			deliver := func() {
+				if fut.Done() {
+					return // cancelled meanwhile: the result is dropped, as CPython drops it
+				}
+				if err != nil {
+					_ = fut.SetException(asException(err))
+					return
+				}
+				_ = fut.SetResult(result)
 			}
-			if err != nil {
-				_ = fut.SetException(asException(err))
+			if loop.trace != nil && thread > 0 {
+				loop.trace.threadEnd(loop, thread, deliver)
 				return
 			}
-			_ = fut.SetResult(result)
+			deliver()
 		})
 	})
 	return fut
@@ -56,7 +68,7 @@ func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error
 	if args[0] != vm.None {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
 	}
-	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
+	return runInWorker(th.Interp(), l, "run_in_executor", args[1], args[2:], nil), nil
 }
 
 // concurrentFuture is the concurrent.futures.Future run_coroutine_threadsafe returns: a
@@ -180,5 +192,5 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, c.fn, c.args, c.kwargs).Await(th)
+	return runInWorker(th.Interp(), loop, "to_thread", c.fn, c.args, c.kwargs).Await(th)
 }
