@@ -228,6 +228,10 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 	case *Module:
 		o.Set(name, v)
 		return nil
+	case *Function:
+		if ok, err := o.setSpecial(name, v); ok {
+			return err
+		}
 	}
 	if cls.noDict {
 		return noAttribute(obj, cls, name)
@@ -293,6 +297,11 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 			return nil
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
+	}
+	if f, ok := obj.(*Function); ok {
+		if ok, err := f.setSpecial(name, nil); ok {
+			return err
+		}
 	}
 	if d := ownAttrs(obj); d != nil && d.del(name) {
 		return nil
