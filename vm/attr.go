@@ -195,11 +195,7 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
-			if a.Set == nil {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", a.name(), cls.Name)
-			}
-			_, err := th.Call(a.Set, []Value{obj, v}, nil)
-			return err
+			return a.set(th, obj, v)
 		case *memberDescriptor:
 			return a.set(obj, v)
 		case *Instance:
@@ -269,11 +265,7 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
-			if a.Del == nil {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", a.name(), cls.Name)
-			}
-			_, err := th.Call(a.Del, []Value{obj}, nil)
-			return err
+			return a.delete(th, obj)
 		case *memberDescriptor:
 			return a.del(obj)
 		case *Instance:
