@@ -2,6 +2,9 @@ package vm
 
 // Attr implements AttrGetter: a function's introspection attributes.
 func (f *Function) Attr(name string) (Value, bool) {
+	if v, ok := f.overrides[name]; ok {
+		return v, true
+	}
 	switch name {
 	case "__name__":
 		return Str(f.Name), true
@@ -32,9 +35,10 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return moduleDict(f.Globals), true
 	case "__annotations__":
 		// A function without annotations gets an empty dict on first use, kept from then on.
-		d := NewDict()
-		f.set("__annotations__", d)
-		return d, true
+		if f.annotations == nil {
+			f.annotations = NewDict()
+		}
+		return f.annotations, true
 	}
 	return nil, false
 }

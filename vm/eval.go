@@ -452,7 +452,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			if arg&bytecode.MakeFuncAnnotations != 0 {
 				sp--
-				f.set("__annotations__", stack[sp])
+				f.annotations = stack[sp]
 			}
 			if arg&bytecode.MakeFuncKwDefaults != 0 {
 				sp--

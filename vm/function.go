@@ -44,6 +44,11 @@ type Function struct {
 	Defaults   []Value
 	KwDefaults *Dict
 	Closure    []*Cell
+	// annotations is __annotations__, kept out of __dict__ as in CPython; nil until
+	// the function is made with annotations or the attribute is first read.
+	annotations Value
+	// overrides holds an assigned __doc__ or __module__ (nil when none was).
+	overrides map[string]Value
 	attrs
 }
 

@@ -49,10 +49,11 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
 	}
 	cls := v.Type()
-	if m, ok := cls.userMethod("__hash__"); ok {
-		if m == None {
-			return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
-		}
+	m, native := hashMethod(cls)
+	if m == None {
+		return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+	}
+	if m != nil {
 		r, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
 			return 0, err
@@ -70,20 +71,36 @@ func Hash(th *Thread, v Value) (int64, error) {
 		}
 		return Hash(th, r)
 	}
-	if _, ok := cls.userMethod("__eq__"); ok {
-		// Defining __eq__ without __hash__ makes instances unhashable, as in Python.
-		return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
-	}
-	if _, isSet := v.(*Set); isSet {
-		return 0, Errorf(TypeError, "unhashable type: 'set'")
-	}
-	if b, ok := baseOf(v); ok {
-		if _, mutable := b.(*Set); mutable || b.Type() == ListClass || b.Type() == DictClass {
-			return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
-		}
+	if b, ok := baseOf(v); ok && native {
 		return Hash(th, b)
 	}
 	return int64(ID(v) >> 4), nil
+}
+
+// hashMethod finds what hashes instances of cls, following its MRO exactly: the first
+// class whose namespace has __hash__ gives it (None: unhashable); a class before it that
+// defines only __eq__ makes instances unhashable (None); a built-in class before either
+// hashes natively (nil, true); (nil, false) means object's identity hash.
+func hashMethod(cls *Class) (Value, bool) {
+	for _, k := range cls.mro {
+		if m, ok := k.Dict["__hash__"]; ok {
+			return m, false
+		}
+		if _, ok := k.Dict["__eq__"]; ok {
+			return None, false
+		}
+		if k.builtin && k != ObjectClass {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+func init() {
+	// The mutable containers are unhashable: their __hash__ is None, as in CPython.
+	for _, c := range []*Class{ListClass, DictClass, SetClass} {
+		c.Dict["__hash__"] = None
+	}
 }
 
 // hashString hashes the text of a str or bytes.
