@@ -6,35 +6,35 @@ package vm
 // these methods: it handles the built-in descriptors directly.
 
 func init() {
-	defineMethods(FunctionClass, []methodDef{
-		{"__get__", posArgs, 1, 2, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	FunctionClass.DefineMethods([]MethodDef{
+		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if a[0] == None {
 				return self, nil
 			}
 			return &BoundMethod{Self: a[0], Func: self}, nil
 		}},
 	})
-	defineMethods(ClassMethodClass, []methodDef{
-		{"__get__", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	ClassMethodClass.DefineMethods([]MethodDef{
+		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return classDescrGet(th, self, descrOwner(a))
 		}},
 	})
-	defineMethods(StaticMethodClass, []methodDef{
-		{"__get__", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	StaticMethodClass.DefineMethods([]MethodDef{
+		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return classDescrGet(th, self, descrOwner(a))
 		}},
 	})
-	defineMethods(PropertyClass, []methodDef{
-		{"__get__", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	PropertyClass.DefineMethods([]MethodDef{
+		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if a[0] == None {
 				return self, nil
 			}
 			return descrGet(th, self, a[0], a[0].Type())
 		}},
-		{"__set__", posArgs, 2, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__set__", Style: PosArgs, Min: 2, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, self.(*Property).set(th, a[0], a[1])
 		}},
-		{"__delete__", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__delete__", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, self.(*Property).delete(th, a[0])
 		}},
 	})
