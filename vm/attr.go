@@ -195,11 +195,7 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
-			if a.Set == nil {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", a.name(), cls.Name)
-			}
-			_, err := th.Call(a.Set, []Value{obj, v}, nil)
-			return err
+			return a.set(th, obj, v)
 		case *memberDescriptor:
 			return a.set(obj, v)
 		case *Instance:
@@ -228,6 +224,10 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 	case *Module:
 		o.Set(name, v)
 		return nil
+	case *Function:
+		if ok, err := o.setSpecial(name, v); ok {
+			return err
+		}
 	}
 	if cls.noDict {
 		return noAttribute(obj, cls, name)
@@ -265,11 +265,7 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
-			if a.Del == nil {
-				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", a.name(), cls.Name)
-			}
-			_, err := th.Call(a.Del, []Value{obj}, nil)
-			return err
+			return a.delete(th, obj)
 		case *memberDescriptor:
 			return a.del(obj)
 		case *Instance:
@@ -293,6 +289,11 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 			return nil
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
+	}
+	if f, ok := obj.(*Function); ok {
+		if ok, err := f.setSpecial(name, nil); ok {
+			return err
+		}
 	}
 	if d := ownAttrs(obj); d != nil && d.del(name) {
 		return nil

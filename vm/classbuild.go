@@ -241,6 +241,13 @@ func (c *Class) fillNamespace(ns *Dict) error {
 		}
 		c.setDictEntry(string(k), v)
 	}
+	// A class that defines __eq__ but not __hash__ gets __hash__ = None: its instances
+	// are unhashable, as in CPython.
+	if _, eq := c.Dict["__eq__"]; eq {
+		if _, ok := c.Dict["__hash__"]; !ok {
+			c.setDictEntry("__hash__", None)
+		}
+	}
 	return nil
 }
 

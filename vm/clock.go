@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"sync"
 	"time"
 )
@@ -21,6 +22,13 @@ type Clock interface {
 	Sleep(d float64, wake <-chan struct{}) bool
 }
 
+// Peeker is a Clock whose monotonic time can be read without side effects (a virtual
+// clock's Monotonic moves it by a tick): tracing reads time through it, so that a traced run
+// sees the very times an untraced one does.
+type Peeker interface {
+	Peek() float64
+}
+
 // RealClock is the operating system's clock.
 type RealClock struct{ start time.Time }
 
@@ -29,6 +37,9 @@ func NewRealClock() *RealClock { return &RealClock{start: time.Now()} }
 
 // Monotonic implements Clock.
 func (c *RealClock) Monotonic() float64 { return time.Since(c.start).Seconds() }
+
+// Peek implements Peeker.
+func (c *RealClock) Peek() float64 { return c.Monotonic() }
 
 // Wall implements Clock.
 func (c *RealClock) Wall() float64 { return float64(time.Now().UnixNano()) / 1e9 }
@@ -78,10 +89,15 @@ type VirtualClock struct {
 	epoch float64
 	// sleepers are the worker threads in time.sleep (see SleepWorker).
 	sleepers []*sleeper
+	// asleep is signalled when a worker falls asleep, so that a loop waiting in real time
+	// for its workers sees that time may now jump.
+	asleep chan struct{}
 }
 
 // NewVirtualClock makes a virtual clock whose wall time starts at epoch (Unix seconds).
-func NewVirtualClock(epoch float64) *VirtualClock { return &VirtualClock{epoch: epoch} }
+func NewVirtualClock(epoch float64) *VirtualClock {
+	return &VirtualClock{epoch: epoch, asleep: make(chan struct{}, 1)}
+}
 
 // DefaultVirtualEpoch is 2000-01-01 00:00:00 UTC, where virtual wall time starts.
 const DefaultVirtualEpoch = 946684800
@@ -94,6 +110,13 @@ func (c *VirtualClock) Monotonic() float64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.now += pollTick
+	return c.now
+}
+
+// Peek implements Peeker: the time, without the tick a reading adds.
+func (c *VirtualClock) Peek() float64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.now
 }
 
@@ -122,6 +145,18 @@ func (c *VirtualClock) Advance(d float64) {
 	c.mu.Unlock()
 }
 
+// advanceTo moves the clock forward to t, if it is not there yet, and ends the worker sleeps
+// due by then: readings may have ticked the clock past a sleep's end already.
+func (c *VirtualClock) advanceTo(t float64) {
+	if math.IsInf(t, 1) {
+		return // nothing to wait for: time stands still
+	}
+	c.mu.Lock()
+	c.now = max(c.now, t)
+	c.wakeSleepers()
+	c.mu.Unlock()
+}
+
 // Idle implements Clock: with skip it jumps to the deadline, or to the end of a worker's
 // sleep if that comes first (the worker then runs on); otherwise (worker goroutines
 // may still deliver results) it waits in real time, and the time waited passes.
@@ -132,11 +167,28 @@ func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) b
 			return true
 		default:
 		}
-		c.Advance(c.nextSleeper(deadline) - c.Monotonic())
+		c.advanceTo(c.nextSleeper(deadline))
 		return false
 	}
 	started := time.Now()
-	woken := waitUntil(deadline-c.Monotonic(), wake)
+	woken := false
+	if d := deadline - c.Monotonic(); d > 0 {
+		// A worker falling asleep ends the wait too: the caller then idles again, skipping.
+		var expired <-chan time.Time // nil: no deadline
+		if d <= 1e9 {
+			t := time.NewTimer(time.Duration(d * float64(time.Second)))
+			defer t.Stop()
+			expired = t.C
+		}
+		select {
+		case <-wake:
+			woken = true
+		case <-c.asleep:
+		case <-expired:
+		}
+	} else {
+		woken = waitUntil(0, wake)
+	}
 	c.Advance(time.Since(started).Seconds())
 	return woken
 }

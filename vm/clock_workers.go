@@ -36,6 +36,10 @@ func (c *VirtualClock) SleepWorker(d float64) {
 	s := &sleeper{deadline: c.now + d, woken: make(chan struct{})}
 	c.sleepers = append(c.sleepers, s)
 	c.mu.Unlock()
+	select {
+	case c.asleep <- struct{}{}:
+	default: // a signal is pending already
+	}
 	t := time.NewTimer(time.Duration(d * float64(time.Second)))
 	defer t.Stop()
 	select {

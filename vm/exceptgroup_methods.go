@@ -101,8 +101,8 @@ func orNoneExc(e *Exception) Value {
 }
 
 func init() {
-	defineMethods(BaseExceptionGroup, []methodDef{
-		{"split", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	BaseExceptionGroup.DefineMethods([]MethodDef{
+		{Name: "split", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			match, err := groupMatcher(th, a[0])
 			if err != nil {
 				return nil, err
@@ -113,7 +113,7 @@ func init() {
 			}
 			return Tuple{orNoneExc(m), orNoneExc(r)}, nil
 		}},
-		{"subgroup", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "subgroup", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			match, err := groupMatcher(th, a[0])
 			if err != nil {
 				return nil, err
@@ -124,7 +124,7 @@ func init() {
 			}
 			return orNoneExc(m), nil
 		}},
-		{"derive", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "derive", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			g := NewException(BaseExceptionGroup, Str(groupMessage(self.(*Exception))), a[0])
 			if err := initExceptionGroup(th, g); err != nil {
 				return nil, err

@@ -14,6 +14,9 @@ type Exception struct {
 	// was raised. SuppressContext hides the context when printing (set by `from`).
 	Cause, Context  *Exception
 	SuppressContext bool
+	// contextAssigned marks a __context__ a script set: propagating the exception further
+	// does not replace it (contextlib.ExitStack sets it, even to None, before re-raising).
+	contextAssigned bool
 	// Traceback lists where the exception passed, innermost frame first.
 	Traceback []TraceEntry
 	// Exceptions holds the members of an ExceptionGroup.

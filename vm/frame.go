@@ -16,10 +16,17 @@ type Frame struct {
 	// parent is the frame that called this one within the same dispatch loop; nil for the
 	// frame a dispatch loop was entered with.
 	parent *Frame
+	// back is, while a dispatch loop runs with this frame as its entry, the frame that was
+	// running when it was entered (the caller of a Go built-in that called back into
+	// bytecode): introspection follows it past the loop's own chain.
+	back *Frame
 	// owned marks frames that belong to a generator or coroutine and must not be reused.
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.
 	gen *Generator
+	// initObj is the instance a class call is making when the frame runs its __init__:
+	// returning gives the caller the instance instead of __init__'s None.
+	initObj Value
 }
 
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.
@@ -65,7 +72,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals = nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.initObj = nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}

@@ -20,6 +20,9 @@ type Code struct {
 	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
 	// attribute was read from (module.name), so the read skips the module's map.
 	moduleSlots []moduleSlot
+	// attrCache caches, per entry of Names, what the class of the last instance whose
+	// attribute of that name was used holds under it (see attrcache.go).
+	attrCache []attrCacheEntry
 	// plainArgs marks code whose calls need no argument binding beyond placing exactly
 	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
 	// and not a generator or coroutine.
@@ -41,6 +44,11 @@ type Function struct {
 	Defaults   []Value
 	KwDefaults *Dict
 	Closure    []*Cell
+	// annotations is __annotations__, kept out of __dict__ as in CPython; nil until
+	// the function is made with annotations or the attribute is first read.
+	annotations Value
+	// overrides holds an assigned __doc__ or __module__ (nil when none was).
+	overrides map[string]Value
 	attrs
 }
 
@@ -85,13 +93,6 @@ func (*Builtin) Type() *Class { return BuiltinClass }
 
 // NewBuiltin makes a built-in function.
 func NewBuiltin(name string, fn NativeFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
-
-// AddMethods installs Go-implemented methods on a class; each receives its receiver as args[0].
-func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	for name, fn := range methods {
-		c.Dict[name] = &Builtin{Name: name, Fn: fn, isMethod: true, qualPrefix: c.Name}
-	}
-}
 
 // BoundMethod is a function bound to the object it was looked up on.
 type BoundMethod struct {
@@ -184,11 +185,13 @@ type cachedMethod struct {
 // builtinMethod returns the Go method obj's built-in class has under Names[i], through the
 // cache, or nil when obj is not a plain built-in value or the class has no such method.
 func (c *Code) builtinMethod(obj Value, i int) *Builtin {
-	cls := obj.Type()
 	switch obj.(type) {
 	case *Super, *Class:
-		return nil // super() looks past its own class; a class's attributes come first
+		// super() looks past its own class; a class's attribute (C.__init__) comes from the
+		// class before its metaclass.
+		return nil
 	}
+	cls := obj.Type()
 	if !cls.builtin {
 		return nil
 	}

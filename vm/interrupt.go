@@ -71,10 +71,17 @@ func (in *Interp) poll(th *Thread) error {
 	in.steps++
 	if in.steps&1023 == 0 {
 		in.yieldGIL()
-		if in.Monitor != nil {
-			if err := in.Monitor(th); err != nil {
-				return err
-			}
+	}
+	return in.checkSteps(th)
+}
+
+// checkSteps runs the monitor now and then, enforces MaxSteps and delivers a pending
+// interrupt. Built-ins call it (through Thread.Step) inside long loops: unlike poll it never
+// hands the interpreter lock over, since a built-in may be half way through changing a value.
+func (in *Interp) checkSteps(th *Thread) error {
+	if in.steps&1023 == 0 && in.Monitor != nil {
+		if err := in.Monitor(th); err != nil {
+			return err
 		}
 	}
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {

@@ -37,11 +37,24 @@ var binaryDunders = [...][3]string{
 
 // BinaryOp applies a binary operator (an in-place one when op >= the in-place offset).
 func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
+	r, err := binaryOp(th, op, x, y)
+	if r == nil && err == nil {
+		// The error names the operands' own types, a subclass of a built-in one included.
+		return nil, binaryTypeError(op%inplace, op >= inplace, x, y)
+	}
+	return r, err
+}
+
+// binaryOp is BinaryOp returning nil, nil when no operator applies.
+func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	isInplace := op >= inplace
 	if isInplace {
 		op -= inplace
 		if l, ok := x.(*List); ok && (op == opAdd || op == opMul) {
 			return listInplace(th, op, l, y)
+		}
+		if d, ok := x.(*Dict); ok && op == opOr {
+			return d, dictMerge(th, d, y) // dict |= takes any mapping or iterable of pairs
 		}
 		if m, ok := x.Type().userMethod(binaryDunders[op][2]); ok {
 			r, err := th.Call(m, []Value{x, y}, nil)
@@ -72,13 +85,24 @@ func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		if isInplace {
 			op += inplace
 		}
-		r, err := BinaryOp(th, op, bx, by)
-		if l, isList := bx.(*List); isInplace && isList && r == Value(l) {
-			return x, err
+		r, err := binaryOp(th, op, bx, by)
+		if isInplace && sameContainer(r, bx) {
+			return x, err // list += and dict |= keep the subclass's instance
 		}
 		return r, err
 	}
-	return nil, binaryTypeError(op, isInplace, x, y)
+	return nil, nil
+}
+
+// sameContainer reports whether r is the very list or dict c (an in-place operator's result).
+func sameContainer(r, c Value) bool {
+	switch c := c.(type) {
+	case *List:
+		return r == Value(c)
+	case *Dict:
+		return r == Value(c)
+	}
+	return false
 }
 
 // unwrapPair returns the built-in values inside x and y, and whether either was an
@@ -117,11 +141,11 @@ func binaryTypeError(op int, isInplace bool, x, y Value) error {
 		sym = "** or pow()"
 	}
 	if op == opAdd {
-		switch x.(type) {
+		// The built-in concatenation of x's base type raises, naming that base type.
+		bx, _, _ := unwrapPair(x, x)
+		switch bx.(type) {
 		case Str, *List, Tuple:
-			if x.Type() != y.Type() {
-				return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", TypeName(x), TypeName(y), TypeName(x))
-			}
+			return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", TypeName(bx), TypeName(y), TypeName(bx))
 		}
 	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeName(x), TypeName(y))

@@ -120,11 +120,11 @@ func Iter(th *Thread, v Value) (Value, error) {
 	case *BigRange:
 		return &bigRangeIter{next: x.Start, step: x.Step, left: x.length()}, nil
 	case *Dict:
-		return &dictIter{d: x, size: x.Len()}, nil
+		return newDictIter(x, 0), nil
 	case *DictView:
-		return &dictIter{d: x.D, size: x.D.Len(), kind: x.Kind}, nil
+		return newDictIter(x.D, x.Kind), nil
 	case *Set:
-		return &seqIter{tuple: Tuple(x.Members())}, nil
+		return newSetIter(x), nil
 	case Bytes:
 		items := make(Tuple, len(x))
 		for i := range items {

@@ -100,9 +100,19 @@ func (c *Class) makeSlots(th *Thread) error {
 	}
 	c.noDict = !hasDict
 	for _, b := range c.Bases {
-		if b != ObjectClass && !b.noDict {
+		if basesGiveDict(b) {
 			c.noDict = false
 		}
 	}
 	return nil
+}
+
+// basesGiveDict reports whether instances of a subclass of b have a __dict__ through b. Of
+// the built-in classes only exceptions' instances have one: a tuple or int subclass with
+// __slots__ has only its slots, as in CPython.
+func basesGiveDict(b *Class) bool {
+	if b.builtin {
+		return b.IsSubclass(BaseException)
+	}
+	return !b.noDict
 }

@@ -19,6 +19,10 @@ func Format(err error, src []byte) string {
 	if !errors.As(err, &se) {
 		return fmt.Sprintf("SyntaxError: %v\n", err)
 	}
+	if se.Pos.Line == 0 {
+		// No place in the text: the file as a whole cannot be read (its encoding).
+		return fmt.Sprintf("%s: %s\n", se.Kind, se.Msg)
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", se.Filename, se.Pos.Line)
 	WriteSource(&b, se, src)

@@ -33,6 +33,7 @@ func CompileInteractive(m *ast.Module) (*bytecode.Code, error) {
 }
 
 func compile(m *ast.Module, interactive bool) (code *bytecode.Code, err error) {
+	manglePrivate(m)
 	st, serr := buildSymtable(m)
 	if serr != nil {
 		return nil, serr

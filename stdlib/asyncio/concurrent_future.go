@@ -161,47 +161,43 @@ func init() {
 	concurrentFutureClass.Module = "concurrent.futures._base"
 	concurrentError.Module = "concurrent.futures._base"
 	concurrentCancelledError.Module = "concurrent.futures._base"
-	vm.DefineMethod(concurrentFutureClass, "result", 0, 1, []string{"timeout"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		timeout := -1.0
-		if a[0] != nil && a[0] != vm.None {
-			d, err := seconds(a[0], "timeout")
-			if err != nil {
-				return nil, err
+	// concurrent.futures.Future is defined in Python.
+	concurrentFutureClass.DefineMethods([]vm.MethodDef{
+		{Name: "result", Style: vm.PyArgs, Max: 1, Kw: []string{"timeout"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			timeout := -1.0
+			if a[0] != nil && a[0] != vm.None {
+				d, err := seconds(a[0], "timeout")
+				if err != nil {
+					return nil, err
+				}
+				timeout = d
 			}
-			timeout = d
-		}
-		return self.(*concurrentFuture).wait(th, timeout)
-	})
-	vm.DefineMethod(concurrentFutureClass, "done", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Bool(self.(*concurrentFuture).Done()), nil
-	})
-	vm.DefineMethod(concurrentFutureClass, "cancelled", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		cf := self.(*concurrentFuture)
-		cf.mu.Lock()
-		defer cf.mu.Unlock()
-		return vm.Bool(cf.cancelled), nil
-	})
-	vm.DefineMethod(concurrentFutureClass, "cancel", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Bool(self.(*concurrentFuture).cancel()), nil
+			return self.(*concurrentFuture).wait(th, timeout)
+		}},
+		{Name: "done", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(self.(*concurrentFuture).Done()), nil
+		}},
+		{Name: "cancelled", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			cf := self.(*concurrentFuture)
+			cf.mu.Lock()
+			defer cf.mu.Unlock()
+			return vm.Bool(cf.cancelled), nil
+		}},
+		{Name: "cancel", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(self.(*concurrentFuture).cancel()), nil
+		}},
 	})
 }
 
 // builtinWrapFuture is asyncio.wrap_future(future, *, loop=None): an asyncio future is
 // returned as it is; a concurrent one gets an asyncio future on loop that follows it, and
 // cancelling that future cancels the concurrent one, as CPython's _chain_future.
-func builtinWrapFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("wrap_future", args, kwargs, "future", "loop")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("wrap_future", p[0], "future"); err != nil {
-		return nil, err
-	}
+func builtinWrapFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch f := p[0].(type) {
 	case *Future, *Task:
 		return f, nil
 	case *concurrentFuture:
-		loop := loopArg(th, orNone(p[1]))
+		loop := loopArg(th, p[1])
 		fut := loop.NewFuture()
 		fut.AddDoneCallback("_chain_future.<locals>._call_check_cancel()", func(vm.Value) {
 			if fut.Cancelled() {

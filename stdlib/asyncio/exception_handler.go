@@ -116,36 +116,37 @@ func contextArg(v vm.Value) (*vm.Dict, error) {
 }
 
 func init() {
-	vm.DefineMethod(LoopClass, "set_exception_handler", 1, 1, []string{"handler"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		l := self.(*Loop)
-		switch h := a[0]; {
-		case h == vm.None:
-			l.excHandler = nil
-		case !vm.Callable(h):
-			return nil, vm.Errorf(vm.TypeError, "A callable object or None is expected, got %s", reprOf(h))
-		default:
-			l.excHandler = h
-		}
-		return vm.None, nil
-	})
-	vm.DefineMethod(LoopClass, "get_exception_handler", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		if h := self.(*Loop).excHandler; h != nil {
-			return h, nil
-		}
-		return vm.None, nil
-	})
-	vm.DefineMethod(LoopClass, "default_exception_handler", 1, 1, []string{"context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		ctx, err := contextArg(a[0])
-		if err != nil {
-			return nil, err
-		}
-		return vm.None, self.(*Loop).defaultExceptionHandler(ctx)
-	})
-	vm.DefineMethod(LoopClass, "call_exception_handler", 1, 1, []string{"context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		ctx, err := contextArg(a[0])
-		if err != nil {
-			return nil, err
-		}
-		return vm.None, self.(*Loop).callExceptionHandler(ctx)
+	LoopClass.DefineMethods([]vm.MethodDef{
+		loopMethod("set_exception_handler", 1, []string{"handler"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
+			switch h := a[0]; {
+			case h == vm.None:
+				l.excHandler = nil
+			case !vm.Callable(h):
+				return nil, vm.Errorf(vm.TypeError, "A callable object or None is expected, got %s", reprOf(h))
+			default:
+				l.excHandler = h
+			}
+			return vm.None, nil
+		}),
+		loopMethod("get_exception_handler", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			if h := l.excHandler; h != nil {
+				return h, nil
+			}
+			return vm.None, nil
+		}),
+		loopMethod("default_exception_handler", 1, []string{"context"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
+			ctx, err := contextArg(a[0])
+			if err != nil {
+				return nil, err
+			}
+			return vm.None, l.defaultExceptionHandler(ctx)
+		}),
+		loopMethod("call_exception_handler", 1, []string{"context"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
+			ctx, err := contextArg(a[0])
+			if err != nil {
+				return nil, err
+			}
+			return vm.None, l.callExceptionHandler(ctx)
+		}),
 	})
 }

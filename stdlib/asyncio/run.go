@@ -40,14 +40,7 @@ func reprOf(v vm.Value) string {
 
 // asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every
 // task still pending is cancelled and allowed to finish, then the loop is closed.
-func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run", args, kwargs, "main", "debug")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("run", p[0], "main"); err != nil {
-		return nil, err
-	}
+func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	in := th.Interp()
 	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
@@ -57,21 +50,17 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	debug, err := vm.Truth(th, orNone(p[1]))
-	if err != nil {
-		return nil, err
-	}
-	return runMain(in, g, debug)
+	return runMain(in, g, p[1])
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false) }
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil) }
 
-// runMain is RunMain with the loop's debug mode: a Runner running one coroutine, as
-// CPython's asyncio.run.
-func runMain(in *vm.Interp, g *vm.Generator, debug bool) (vm.Value, error) {
-	r := &Runner{in: in, debug: vm.Bool(debug)}
+// runMain is RunMain with asyncio.run's debug argument (nil when missing): a Runner
+// running one coroutine, as CPython's asyncio.run.
+func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value) (vm.Value, error) {
+	r := &Runner{in: in, debug: vm.OrNone(debug)}
 	result, err := r.run(in.MainThread(), g)
 	if cerr := r.close(); cerr != nil && (err == nil || in.Aborted() != nil) {
 		err = cerr

@@ -26,12 +26,9 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 	}
 	if r.loop == nil {
 		r.loop = NewLoop(r.in)
-		if r.debug != nil && r.debug != vm.None {
-			debug, err := vm.Truth(th, r.debug)
-			if err != nil {
-				return nil, err
-			}
-			r.loop.debug = debug
+		if r.debug != vm.None {
+			// As CPython's set_debug, the loop keeps the value as given.
+			r.loop.debug = r.debug
 		}
 		SetEventLoop(r.in, r.loop)
 	}
@@ -90,41 +87,40 @@ func (r *Runner) close() error {
 }
 
 func init() {
-	// asyncio.Runner(*, debug=None, loop_factory=None)
 	RunnerClass.Module = "asyncio.runners"
-	RunnerClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if len(args) > 0 {
-			return nil, vm.Errorf(vm.TypeError, "Runner.__init__() takes 1 positional argument but %d were given", len(args)+1)
-		}
-		p, err := params("Runner", nil, kwargs, "debug", "loop_factory")
-		if err != nil {
-			return nil, err
-		}
-		if p[1] != nil && p[1] != vm.None {
-			return nil, vm.Errorf(vm.NotImplementedError, "asyncio.Runner(loop_factory=...) is not supported")
-		}
-		return &Runner{in: th.Interp(), debug: p[0]}, nil
-	})
-	vm.DefineMethod(RunnerClass, "run", 1, 2, []string{"coro", "context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		g, err := asCoroutine(a[0])
-		if err != nil {
-			return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(a[0]))
-		}
-		return self.(*Runner).run(th, g)
-	})
-	vm.DefineMethod(RunnerClass, "get_loop", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return self.(*Runner).lazyInit(th)
-	})
-	vm.DefineMethod(RunnerClass, "close", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.None, self.(*Runner).close()
-	})
-	vm.DefineMethod(RunnerClass, "__enter__", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		if _, err := self.(*Runner).lazyInit(th); err != nil {
-			return nil, err
-		}
-		return self, nil
-	})
-	vm.DefineMethod(RunnerClass, "__exit__", 3, 3, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.None, self.(*Runner).close()
+	RunnerClass.DefineConstructor(vm.Signature{Style: vm.PyArgs, KwOnly: []string{"debug", "loop_factory"}},
+		func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if p[1] != nil && p[1] != vm.None {
+				return nil, vm.Errorf(vm.NotImplementedError, "asyncio.Runner(loop_factory=...) is not supported")
+			}
+			return &Runner{in: th.Interp(), debug: vm.OrNone(p[0])}, nil
+		})
+	// Runner is defined in Python.
+	RunnerClass.DefineMethods([]vm.MethodDef{
+		{Name: "run", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"coro"}, KwOnly: []string{"context"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if a[1] != nil && a[1] != vm.None {
+				return nil, vm.Errorf(vm.NotImplementedError, "Runner.run(context=...) is not supported")
+			}
+			g, err := asCoroutine(a[0])
+			if err != nil {
+				return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(a[0]))
+			}
+			return self.(*Runner).run(th, g)
+		}},
+		{Name: "get_loop", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return self.(*Runner).lazyInit(th)
+		}},
+		{Name: "close", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.None, self.(*Runner).close()
+		}},
+		{Name: "__enter__", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if _, err := self.(*Runner).lazyInit(th); err != nil {
+				return nil, err
+			}
+			return self, nil
+		}},
+		{Name: "__exit__", Style: vm.PyArgs, Min: 3, Max: 3, Kw: []string{"exc_type", "exc_val", "exc_tb"}, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.None, self.(*Runner).close()
+		}},
 	})
 }

@@ -6,22 +6,34 @@ import (
 
 // runInWorker calls fn(*args, **kwargs) on the loop's default executor, and completes a
 // future on loop with the outcome. The loop releases the interpreter lock whenever it waits.
-func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
+// how names the call in traces: "to_thread" or "run_in_executor".
+func runInWorker(in *vm.Interp, loop *Loop, how string, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
+	thread := 0
+	if loop.trace != nil {
+		thread = loop.trace.threadStart(loop, fut, how, fn)
+	}
 	loop.WorkerStarted()
 	loop.defaultExecutor().submit(func() {
 		result, err := callInWorker(in, in.NewWorkerThread(), fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
-			if fut.Done() {
-				return // cancelled meanwhile: the result is dropped, as CPython drops it
+			deliver := func() {
+				if fut.Done() {
+					return // cancelled meanwhile: the result is dropped, as CPython drops it
+				}
+				if err != nil {
+					_ = fut.SetException(asException(err))
+					return
+				}
+				_ = fut.SetResult(result)
 			}
-			if err != nil {
-				_ = fut.SetException(asException(err))
+			if loop.trace != nil && thread > 0 {
+				loop.trace.threadEnd(loop, thread, deliver)
 				return
 			}
-			_ = fut.SetResult(result)
+			deliver()
 		})
 	})
 	return fut
@@ -50,27 +62,17 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
 // the default one (None).
-func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) < 2 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() missing required positional arguments: 'executor' and 'func'")
-	}
+func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error) {
 	if args[0] != vm.None {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
 	}
-	if kwargs != nil && kwargs.Len() > 0 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() got an unexpected keyword argument")
-	}
-	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
+	return runInWorker(th.Interp(), l, "run_in_executor", args[1], args[2:], nil), nil
 }
 
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
 // another thread, run coro as a task on loop and return a future that thread can wait on.
-func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run_coroutine_threadsafe", args, kwargs, "coro", "loop")
-	if err != nil {
-		return nil, err
-	}
-	g, err := asCoroutine(orNone(p[0]))
+func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	g, err := asCoroutine(p[0])
 	if err != nil {
 		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
 	}
@@ -117,5 +119,5 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, c.fn, c.args, c.kwargs).Await(th)
+	return runInWorker(th.Interp(), loop, "to_thread", c.fn, c.args, c.kwargs).Await(th)
 }
