@@ -576,6 +576,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp--
 			err = importStar(th, fr, stack[sp].(*Module))
 
+		case bytecode.MATCH_PATTERN:
+			stack[sp-2], stack[sp-1], err = matchPattern(th, fr.code.Consts[arg], stack[sp-2], stack[sp-1])
+
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc

@@ -60,6 +60,8 @@ func (c *Code) describeArg(op Opcode, arg int) string {
 		}
 	case LOAD_FAST, STORE_FAST, DELETE_FAST:
 		return c.Varnames[arg]
+	case MATCH_PATTERN:
+		return c.Consts[arg].(*MatchPattern).String()
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE:
 		if arg < len(c.Cellvars) {
 			return c.Cellvars[arg]

@@ -114,6 +114,10 @@ const (
 	IMPORT_FROM // module → module module.names[arg]
 	IMPORT_STAR // module → ; copies the module's public names into the namespace
 
+	// Pattern matching.
+	MATCH_PATTERN // subject values → captures ok: consts[arg] is a *MatchPattern; captures is a
+	// tuple of its capture slots when ok is True
+
 	// Generators and coroutines.
 	YIELD_VALUE    // x → sent: suspends the frame, handing x to whoever resumed it
 	GET_YIELD_FROM // x → iterator for `yield from x`

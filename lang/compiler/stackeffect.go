@@ -12,7 +12,8 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT,
 		bytecode.UNARY_NOT, bytecode.GET_ITER, bytecode.JUMP, bytecode.LIST_TO_TUPLE,
 		bytecode.GET_YIELD_FROM, bytecode.GET_AWAITABLE, bytecode.AWAIT, bytecode.GET_AITER,
-		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH:
+		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH,
+		bytecode.MATCH_PATTERN:
 		return 0
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.POP_JUMP_IF_FALSE,

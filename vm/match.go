@@ -1,0 +1,326 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
+
+// Structural pattern matching: MATCH_PATTERN runs a case clause's bytecode.MatchPattern
+// against the subject, as CPython's MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE and MATCH_KEYS
+// do together, with the same order of lookups and the same errors.
+
+// patternConst is a MatchPattern constant of a code object.
+type patternConst struct{ p *bytecode.MatchPattern }
+
+// patternClass is the class of pattern constants, which scripts never see.
+var patternClass = newBuiltinClass("match_pattern", ObjectClass)
+
+// Type implements Value.
+func (*patternConst) Type() *Class { return patternClass }
+
+// missingKey is the default a mapping pattern passes to a mapping's get method: no mapping
+// can hold it.
+var missingKey Value = &patternConst{}
+
+// Flags of __abc_tpflags__, CPython's spelling for a class that wants to match sequence or
+// mapping patterns without deriving from list, tuple or dict (collections.deque and the
+// dict wrappers of the collections module set it).
+const (
+	tpflagsSequence = 1 << 5
+	tpflagsMapping  = 1 << 6
+)
+
+// matchSelf are the built-in classes whose one positional sub-pattern matches the subject
+// itself: `case int(n)` binds n to the int.
+var matchSelf = []*Class{BoolClass, BytesClass, DictClass, FloatClass, FrozenSetClass, IntClass,
+	ListClass, SetClass, StrClass, TupleClass}
+
+// matchPattern is MATCH_PATTERN: it returns the captures as a tuple, and whether the subject
+// matched.
+func matchPattern(th *Thread, k, subject, values Value) (Value, Value, error) {
+	p := k.(*patternConst).p
+	m := &matcher{th: th, values: values.(Tuple), caps: make(Tuple, p.Captures)}
+	ok, err := m.match(p.Root, subject)
+	if err != nil || !ok {
+		return Tuple{}, False, err
+	}
+	return m.caps, True, nil
+}
+
+// matcher holds one run of a pattern: the values it compares with and the captures so far.
+type matcher struct {
+	th     *Thread
+	values Tuple
+	caps   Tuple
+}
+
+func (m *matcher) match(p *bytecode.Pattern, v Value) (bool, error) {
+	switch p.Kind {
+	case bytecode.PatAs:
+		if len(p.Sub) > 0 {
+			if ok, err := m.match(p.Sub[0], v); !ok || err != nil {
+				return false, err
+			}
+		}
+		m.capture(p.Capture, v)
+		return true, nil
+	case bytecode.PatValue:
+		return Equal(m.th, v, m.values[p.Value])
+	case bytecode.PatIdentity:
+		return Is(v, m.values[p.Value]), nil
+	case bytecode.PatSequence:
+		return m.sequence(p, v)
+	case bytecode.PatMapping:
+		return m.mapping(p, v)
+	case bytecode.PatClass:
+		return m.class(p, v)
+	case bytecode.PatOr:
+		for _, alt := range p.Sub {
+			if ok, err := m.match(alt, v); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	panic(fmt.Sprintf("vm: unknown pattern kind %d", p.Kind))
+}
+
+func (m *matcher) capture(slot int, v Value) {
+	if slot >= 0 {
+		m.caps[slot] = v
+	}
+}
+
+// hasTpflag reports whether v's class (or a base) sets the __abc_tpflags__ bit flag.
+func hasTpflag(v Value, flag int64) bool {
+	f, ok := v.Type().Lookup("__abc_tpflags__")
+	if !ok {
+		return false
+	}
+	n, ok := f.(Int)
+	return ok && int64(n)&flag != 0
+}
+
+// isSequence reports whether a sequence pattern may match v: strings and bytes may not.
+func isSequence(v Value) bool {
+	switch v.(type) {
+	case *List, Tuple, *Range:
+		return true
+	case Str, Bytes:
+		return false
+	}
+	return hasTpflag(v, tpflagsSequence)
+}
+
+func (m *matcher) sequence(p *bytecode.Pattern, v Value) (bool, error) {
+	if !isSequence(v) {
+		return false, nil
+	}
+	n, err := Len(m.th, v)
+	if err != nil {
+		return false, err
+	}
+	if p.Star < 0 && n != len(p.Sub) || p.Star >= 0 && n < len(p.Sub)-1 {
+		return false, nil
+	}
+	items, err := ToSlice(m.th, v)
+	if err != nil {
+		return false, err
+	}
+	after := len(p.Sub) - 1 - p.Star // the items after the star
+	for i, sub := range p.Sub {
+		switch {
+		case i == p.Star:
+			rest := append([]Value(nil), items[i:len(items)-after]...)
+			m.capture(sub.Capture, NewList(rest))
+			continue
+		case p.Star >= 0 && i > p.Star:
+			v = items[len(items)-(len(p.Sub)-i)]
+		default:
+			v = items[i]
+		}
+		if ok, err := m.match(sub, v); !ok || err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// mapping matches a mapping pattern: each key is looked up with the mapping's get method,
+// as in CPython, so a defaultdict does not grow.
+func (m *matcher) mapping(p *bytecode.Pattern, v Value) (bool, error) {
+	d, isDict := v.(*Dict)
+	if !isDict && !hasTpflag(v, tpflagsMapping) {
+		return false, nil
+	}
+	if len(p.Keys) == 0 && p.Capture < 0 {
+		return true, nil
+	}
+	n, err := Len(m.th, v)
+	if err != nil || n < len(p.Keys) {
+		return false, err
+	}
+	seen := NewDict()
+	for i, ki := range p.Keys {
+		key := m.values[ki]
+		if _, dup, err := seen.Get(m.th, key); dup || err != nil {
+			if err != nil {
+				return false, err
+			}
+			r, err := Repr(m.th, key)
+			if err != nil {
+				return false, err
+			}
+			return false, Errorf(ValueError, "mapping pattern checks duplicate key (%s)", r)
+		}
+		if err := seen.Set(m.th, key, True); err != nil {
+			return false, err
+		}
+		item, err := m.lookup(d, v, key)
+		if err != nil || item == missingKey {
+			return false, err
+		}
+		if ok, err := m.match(p.Sub[i], item); !ok || err != nil {
+			return false, err
+		}
+	}
+	if p.Capture >= 0 {
+		rest, err := m.rest(d, v, p)
+		if err != nil {
+			return false, err
+		}
+		m.capture(p.Capture, rest)
+	}
+	return true, nil
+}
+
+// lookup returns mapping[key], or missingKey when the mapping has no such key.
+func (m *matcher) lookup(d *Dict, v, key Value) (Value, error) {
+	if d != nil {
+		item, ok, err := d.Get(m.th, key)
+		if !ok || err != nil {
+			return missingKey, err
+		}
+		return item, nil
+	}
+	get, err := GetAttr(m.th, v, "get")
+	if err != nil {
+		return nil, err
+	}
+	return m.th.Call(get, []Value{key, missingKey}, nil)
+}
+
+// rest builds the dict `**rest` binds: the mapping's items without the pattern's keys.
+func (m *matcher) rest(d *Dict, v Value, p *bytecode.Pattern) (*Dict, error) {
+	if d != nil {
+		d = d.Copy()
+	} else {
+		d = NewDict()
+		if err := dictUpdate(m.th, d, v, false, nil); err != nil {
+			return nil, err
+		}
+	}
+	for _, ki := range p.Keys {
+		if _, err := d.Delete(m.th, m.values[ki]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// class matches a class pattern: every attribute is fetched (and the sub-pattern count and
+// names checked) before any sub-pattern runs, as in CPython.
+func (m *matcher) class(p *bytecode.Pattern, v Value) (bool, error) {
+	cls, ok := m.values[p.Value].(*Class)
+	if !ok {
+		return false, Errorf(TypeError, "called match pattern must be a type")
+	}
+	if !IsSubclass(v.Type(), cls) {
+		return false, nil
+	}
+	nPos := len(p.Sub) - len(p.KwAttrs)
+	attrs := make([]Value, 0, len(p.Sub))
+	var seen []string
+	fetch := func(name string) (bool, error) {
+		for _, s := range seen {
+			if s == name {
+				return false, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", cls.Name, name)
+			}
+		}
+		seen = append(seen, name)
+		a, err := GetAttr(m.th, v, name)
+		if err != nil {
+			if e, isExc := err.(*Exception); isExc && e.Class.IsSubclass(AttributeError) {
+				return false, nil
+			}
+			return false, err
+		}
+		attrs = append(attrs, a)
+		return true, nil
+	}
+	if nPos > 0 {
+		names, self, err := m.matchArgs(cls, nPos)
+		if err != nil {
+			return false, err
+		}
+		if self {
+			attrs = append(attrs, v)
+		}
+		for _, name := range names {
+			if ok, err := fetch(name); !ok || err != nil {
+				return false, err
+			}
+		}
+	}
+	for _, name := range p.KwAttrs {
+		if ok, err := fetch(name); !ok || err != nil {
+			return false, err
+		}
+	}
+	for i, sub := range p.Sub {
+		if ok, err := m.match(sub, attrs[i]); !ok || err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// matchArgs returns the attributes that n positional sub-patterns of a class pattern name,
+// from the class's __match_args__, or self when the one sub-pattern matches the subject itself.
+func (m *matcher) matchArgs(cls *Class, n int) (names []string, self bool, err error) {
+	allowed := 0
+	var args Tuple
+	if ma, ok := cls.Lookup("__match_args__"); ok {
+		t, isTuple := ma.(Tuple)
+		if !isTuple {
+			return nil, false, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", cls.Name, TypeName(ma))
+		}
+		args, allowed = t, len(t)
+	} else {
+		for _, c := range matchSelf {
+			if cls.IsSubclass(c) {
+				allowed, self = 1, true
+				break
+			}
+		}
+	}
+	if n > allowed {
+		plural := "s"
+		if allowed == 1 {
+			plural = ""
+		}
+		return nil, false, Errorf(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, allowed, plural, n)
+	}
+	if self {
+		return nil, true, nil
+	}
+	for _, a := range args[:n] {
+		s, ok := a.(Str)
+		if !ok {
+			return nil, false, Errorf(TypeError, "__match_args__ elements must be strings (got %s)", TypeName(a))
+		}
+		names = append(names, string(s))
+	}
+	return names, false, nil
+}
