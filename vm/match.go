@@ -216,8 +216,8 @@ func (m *matcher) rest(d *Dict, v Value, p *bytecode.Pattern) (*Dict, error) {
 	if d != nil {
 		d = d.Copy()
 	} else {
-		d = NewDict()
-		if err := dictUpdate(m.th, d, v, false, nil); err != nil {
+		var err error
+		if d, err = m.copyMapping(v); err != nil {
 			return nil, err
 		}
 	}
@@ -227,6 +227,26 @@ func (m *matcher) rest(d *Dict, v Value, p *bytecode.Pattern) (*Dict, error) {
 		}
 	}
 	return d, nil
+}
+
+// copyMapping is dict(v) for a mapping that is not a dict: its keys() and items.
+func (m *matcher) copyMapping(v Value) (*Dict, error) {
+	keys, err := GetAttr(m.th, v, "keys")
+	if err != nil {
+		return nil, err
+	}
+	if keys, err = m.th.Call(keys, nil, nil); err != nil {
+		return nil, err
+	}
+	d := NewDict()
+	err = Iterate(m.th, keys, func(k Value) error {
+		item, err := GetItem(m.th, v, k)
+		if err != nil {
+			return err
+		}
+		return d.Set(m.th, k, item)
+	})
+	return d, err
 }
 
 // class matches a class pattern: every attribute is fetched (and the sub-pattern count and

@@ -71,6 +71,9 @@ type patternCompiler struct {
 	values []ast.Expr
 	names  []string
 	slots  map[string]int
+	// last is the pattern compiled last, where CPython reports the errors found once a
+	// pattern is done (a repeated name, alternatives that bind different names).
+	last ast.Pattern
 }
 
 func (pc *patternCompiler) value(x ast.Expr) int {
@@ -80,12 +83,12 @@ func (pc *patternCompiler) value(x ast.Expr) int {
 
 // capture returns the slot of a captured name ("" for none), checking that the pattern binds
 // it once; bound collects the names bound so far by the enclosing alternative.
-func (pc *patternCompiler) capture(n ast.Node, name string, bound map[string]bool) int {
+func (pc *patternCompiler) capture(name string, bound map[string]bool) int {
 	if name == "" {
 		return -1
 	}
 	if bound[name] {
-		pc.c.errorf(n, "multiple assignments to name '%s' in pattern", name)
+		pc.c.errorf(pc.last, "multiple assignments to name '%s' in pattern", name)
 	}
 	bound[name] = true
 	if slot, ok := pc.slots[name]; ok {
@@ -100,6 +103,7 @@ func (pc *patternCompiler) capture(n ast.Node, name string, bound map[string]boo
 // `as` and `|`) is an error where it would make later patterns unreachable, that is unless
 // irrefutableOK.
 func (pc *patternCompiler) pattern(p ast.Pattern, irrefutableOK bool, bound map[string]bool) *bytecode.Pattern {
+	pc.last = p
 	switch p := p.(type) {
 	case *ast.MatchAs:
 		out := &bytecode.Pattern{Kind: bytecode.PatAs}
@@ -113,14 +117,14 @@ func (pc *patternCompiler) pattern(p ast.Pattern, irrefutableOK bool, bound map[
 		} else {
 			out.Sub = []*bytecode.Pattern{pc.pattern(p.Pattern, irrefutableOK, bound)}
 		}
-		out.Capture = pc.capture(p, p.Name, bound)
+		out.Capture = pc.capture(p.Name, bound)
 		return out
 	case *ast.MatchValue:
 		return &bytecode.Pattern{Kind: bytecode.PatValue, Value: pc.value(p.Value)}
 	case *ast.MatchSingleton:
 		return &bytecode.Pattern{Kind: bytecode.PatIdentity, Value: pc.value(p.Value)}
 	case *ast.MatchStar:
-		return &bytecode.Pattern{Kind: bytecode.PatStar, Capture: pc.capture(p, p.Name, bound)}
+		return &bytecode.Pattern{Kind: bytecode.PatStar, Capture: pc.capture(p.Name, bound)}
 	case *ast.MatchSequence:
 		out := &bytecode.Pattern{Kind: bytecode.PatSequence, Star: -1}
 		for i, sub := range p.Patterns {
@@ -137,7 +141,7 @@ func (pc *patternCompiler) pattern(p ast.Pattern, irrefutableOK bool, bound map[
 			out.Keys = append(out.Keys, pc.value(k))
 			out.Sub = append(out.Sub, pc.pattern(p.Patterns[i], true, bound))
 		}
-		out.Capture = pc.capture(p, p.Rest, bound)
+		out.Capture = pc.capture(p.Rest, bound)
 		return out
 	case *ast.MatchClass:
 		out := &bytecode.Pattern{Kind: bytecode.PatClass, Value: pc.value(p.Cls), KwAttrs: p.KwdAttrs}
@@ -165,7 +169,7 @@ func (pc *patternCompiler) or(p *ast.MatchOr, irrefutableOK bool, bound map[stri
 		if i == 0 {
 			first = names
 		} else if !sameNames(first, names) {
-			pc.c.errorf(alt, "alternative patterns bind different names")
+			pc.c.errorf(pc.last, "alternative patterns bind different names")
 		}
 	}
 	for name := range first {
@@ -203,8 +207,7 @@ func (pc *patternCompiler) checkKeys(p *ast.MatchMapping) {
 }
 
 // literalKey renders a literal key as Python's repr does, for the duplicate check and its
-// message; ok is false for a key that is not a literal. 1, 1.0 and True are equal keys in
-// Python, so numbers are rendered by value.
+// message; ok is false for a key that is not a literal.
 func literalKey(k ast.Expr) (string, bool) {
 	neg := false
 	if u, ok := k.(*ast.UnaryOp); ok {

@@ -142,8 +142,8 @@ func (c *converter) classPattern(pt *patternG, sp ast.Span) ast.Pattern {
 		}
 		for _, name := range n.KwdAttrs {
 			if name == it.Name {
-				t := c.tok(it.At)
-				c.errorAt(ast.Span{Start: t.start, End: t.end}, "attribute name repeated in class pattern: %s", it.Name)
+				// CPython points at the repeated attribute's pattern.
+				c.errorAt(c.span(it.Items[0].At), "attribute name repeated in class pattern: %s", it.Name)
 			}
 		}
 		n.KwdAttrs = append(n.KwdAttrs, it.Name)

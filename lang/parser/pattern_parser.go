@@ -212,12 +212,16 @@ func (p *exprParser) closedPattern() (*patternG, error) {
 // literalPattern parses `"-"? Number | String+ | "None" | "True" | "False"`.
 func (p *exprParser) literalPattern() (*patternG, error) {
 	pt := &patternG{Kind: patLiteral, Neg: p.accept("-")}
-	t := p.peek()
-	if t.Type != tokNumber && (pt.Neg || t.Type != tokString && !p.is("None") && !p.is("True") && !p.is("False")) {
+	kind := p.peek().Type
+	if kind != tokNumber && (pt.Neg || kind != tokString && !p.is("None") && !p.is("True") && !p.is("False")) {
 		return pt, p.unexpected()
 	}
 	var err error
-	pt.Lit, err = p.atom()
+	if pt.Lit, err = p.atom(); err == nil && kind == tokNumber && (p.is("+") || p.is("-")) {
+		// CPython reads on for a complex literal's imaginary part, and fails at that.
+		p.lex.Next()
+		err = p.unexpected()
+	}
 	return pt, err
 }
 

@@ -7,6 +7,7 @@ but isinstance(x, dict) and isinstance(x, tuple) are False for them."""
 
 class _DictWrapper:
     # The mapping protocol over self._d; subclasses add their own behaviour.
+    __abc_tpflags__ = 1 << 6  # match statements treat it as a mapping, as CPython's dict subclasses
     def __len__(self): return len(self._d)
     def __iter__(self): return iter(self._d)
     def __contains__(self, k): return k in self._d
@@ -189,6 +190,8 @@ class Counter(_DictWrapper):
 
 
 class ChainMap:
+    __abc_tpflags__ = 1 << 6  # a collections.abc.MutableMapping in CPython
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -245,6 +248,8 @@ class ChainMap:
 class deque:
     """A double-ended queue; appends and pops at either end. Held as a list (appendleft is
     linear in the length here)."""
+
+    __abc_tpflags__ = 1 << 5  # match statements treat it as a sequence, as CPython does
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -358,6 +363,7 @@ class deque:
 class _NamedTupleBase:
     # The behaviour every namedtuple class shares; the class namedtuple() makes derives from it.
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # a tuple subclass in CPython: match statements see a sequence
 
     def __init__(self, *args, **kwargs):
         cls = type(self)
@@ -470,6 +476,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
     _Tuple._fields = tuple(field_names)
+    _Tuple.__match_args__ = tuple(field_names)
     _Tuple._field_defaults = field_defaults
     return _Tuple
 
