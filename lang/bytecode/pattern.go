@@ -89,11 +89,16 @@ func (p *Pattern) write(b *strings.Builder) {
 	case PatMapping:
 		b.WriteString("{")
 		for i, s := range p.Sub {
+			if i > 0 {
+				b.WriteString(", ")
+			}
 			fmt.Fprintf(b, "v%d: ", p.Keys[i])
 			s.write(b)
-			b.WriteString(", ")
 		}
 		if p.Capture >= 0 {
+			if len(p.Sub) > 0 {
+				b.WriteString(", ")
+			}
 			fmt.Fprintf(b, "**$%d", p.Capture)
 		}
 		b.WriteString("}")
