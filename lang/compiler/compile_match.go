@@ -199,10 +199,15 @@ func (pc *patternCompiler) checkKeys(p *ast.MatchMapping) {
 		if !ok {
 			continue
 		}
-		if seen[lit] {
+		// True and False are the keys 1 and 0.
+		same := map[string]string{"True": "1", "False": "0"}[lit]
+		if same == "" {
+			same = lit
+		}
+		if seen[same] {
 			pc.c.errorf(p, "mapping pattern checks duplicate key (%s)", lit)
 		}
-		seen[lit] = true
+		seen[same] = true
 	}
 }
 

@@ -32,9 +32,14 @@ func markSoftKeywords(toks []token) {
 		}
 		if lineStart && t.kind == tokName {
 			switch {
-			case t.text == "match" && opensMatch(toks, i):
+			case t.text == "match" && opensMatch(toks, i) > 0:
 				t.kind = tokKeyword
 				caseDepths = append(caseDepths, depth+1)
+				if after := &toks[opensMatch(toks, i)+1]; after.kind == tokName && after.text == "case" {
+					// A clause that should have been indented: tagging it lets the error
+					// say so, as CPython's does.
+					after.kind = tokKeyword
+				}
 			case t.text == "case" && len(caseDepths) > 0 && caseDepths[len(caseDepths)-1] == depth:
 				t.kind = tokKeyword
 			}
@@ -43,29 +48,33 @@ func markSoftKeywords(toks []token) {
 	}
 }
 
-// opensMatch reports whether the `match` at toks[i] begins a match statement's header.
-func opensMatch(toks []token, i int) bool {
+// opensMatch returns the index of the NEWLINE ending the header if the `match` at toks[i]
+// begins a match statement's header, else 0.
+func opensMatch(toks []token, i int) int {
 	next := toks[i+1]
 	switch next.kind {
 	case tokName, tokNumber, tokString:
 	case tokKeyword:
 		if next.text != "None" && next.text != "True" && next.text != "False" && next.text != "not" &&
 			next.text != "lambda" && next.text != "await" {
-			return false
+			return 0
 		}
 	case tokOp:
 		switch next.text {
 		case "(", "[", "{", "-", "+", "~", "*", "...":
 		default:
-			return false
+			return 0
 		}
 	default:
-		return false
+		return 0
 	}
 	for j := i + 2; j < len(toks); j++ {
 		if k := toks[j].kind; k == tokNewline || k == tokError || k == lexer.EOF {
-			return toks[j-1].kind == tokOp && toks[j-1].text == ":"
+			if k == tokNewline && toks[j-1].kind == tokOp && toks[j-1].text == ":" {
+				return j
+			}
+			return 0
 		}
 	}
-	return false
+	return 0
 }
