@@ -18,7 +18,8 @@ func installBuiltins(in *vm.Interp) {
 		"iter": builtinIter, "next": builtinNext, "hash": builtinHash, "format": builtinFormat,
 		"chr": builtinChr, "ord": builtinOrd, "hex": builtinHex, "bin": builtinBin,
 		"oct": builtinOct, "id": builtinID, "callable": builtinCallable, "vars": builtinVars,
-		"dir": builtinDir,
+		"dir": builtinDir, "exec": builtinExec, "eval": builtinEval, "compile": builtinCompile,
+		"globals": builtinGlobals, "locals": builtinLocals,
 	} {
 		b.Set(name, vm.NewBuiltin(name, f))
 	}
@@ -26,7 +27,7 @@ func installBuiltins(in *vm.Interp) {
 		vm.IntClass, vm.FloatClass, vm.StrClass, vm.BoolClass, vm.ListClass, vm.TupleClass,
 		vm.DictClass, vm.SetClass, vm.FrozenSetClass, vm.RangeClass, vm.SliceClass,
 		vm.ObjectClass, vm.TypeClass, vm.StaticMethodClass, vm.ClassMethodClass,
-		vm.PropertyClass, vm.BytesClass, vm.SuperClass,
+		vm.PropertyClass, vm.BytesClass, vm.SuperClass, complexClass,
 	} {
 		b.Set(c.Name, c)
 	}

@@ -8,10 +8,43 @@ import (
 )
 
 func builtinIter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("iter", args, 1, 1); err != nil {
+	if err := noKwargs("iter", kwargs); err != nil {
 		return nil, err
 	}
-	return vm.Iter(th, args[0])
+	if err := checkArgs("iter", args, 1, 2); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		return vm.Iter(th, args[0])
+	}
+	return callableIter(th, args[0], args[1])
+}
+
+// callableIteratorClass is the class of iter(callable, sentinel).
+var callableIteratorClass = vm.NewBuiltinClass("callable_iterator", vm.ObjectClass)
+
+// callableIter is iter(f, sentinel): it calls f until f returns something equal to
+// sentinel, and is exhausted from then on.
+func callableIter(th *vm.Thread, f, sentinel vm.Value) (vm.Value, error) {
+	if ok, _ := builtinCallable(th, []vm.Value{f}, nil); ok != vm.True {
+		return nil, vm.Errorf(vm.TypeError, "iter(v, w): v must be callable")
+	}
+	done := false
+	return &funcIterator{class: callableIteratorClass, next: func(th *vm.Thread) (vm.Value, error) {
+		if done {
+			return nil, nil
+		}
+		v, err := th.Call(f, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		eq, err := vm.Equal(th, v, sentinel)
+		if err != nil || eq {
+			done = err == nil
+			return nil, err
+		}
+		return v, nil
+	}}, nil
 }
 
 func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

@@ -248,3 +248,13 @@ func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	}
 	return intDigits(args[0], 2, "0b")
 }
+
+// complexClass is the name complex: a class, so isinstance(x, complex) is simply False, that
+// refuses to make instances.
+var complexClass = vm.NewBuiltinClass("complex", vm.ObjectClass)
+
+func init() {
+	complexClass.SetConstructor(func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
+		return nil, vm.ComplexUnsupported()
+	})
+}

@@ -20,6 +20,9 @@ type Frame struct {
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.
 	gen *Generator
+	// locals is the dict locals() returns in a function, made on first use and refreshed
+	// from the fast locals at each call, as CPython's frame f_locals.
+	locals *Dict
 }
 
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.
@@ -65,7 +68,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals = nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals = nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}

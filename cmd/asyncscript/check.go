@@ -63,5 +63,5 @@ func reportCheckError(w io.Writer, name string, err error, src []byte) {
 		return
 	}
 	fmt.Fprintln(w, se.Error())
-	writeErrorSource(w, se, src)
+	se.WriteSource(w, src)
 }
