@@ -263,6 +263,11 @@ func moduleFromDict(th *vm.Thread, d *vm.Dict) *vm.Module {
 func plainModule(d *vm.Dict) *vm.Module {
 	m := vm.NewModule("")
 	m.Set("__name__", nil) // a dict has only the names it holds
+	if name, ok := d.GetStr("__name__"); ok {
+		if s, isStr := name.(vm.Str); isStr {
+			m.Name = string(s) // what functions defined there give as their __module__
+		}
+	}
 	for _, kv := range d.Items() {
 		if k, ok := kv[0].(vm.Str); ok {
 			m.Set(string(k), kv[1])
