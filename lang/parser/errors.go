@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -147,7 +148,10 @@ func (c *converter) diagnose(idx int) *ast.Error {
 		if what, line := c.blockOwner(idx - 2); what != "" {
 			if c.atEnd(idx) {
 				// CPython blames the last line of the file, blank or not, with no caret.
-				e := c.newError("IndentationError", ast.Span{Start: ast.Pos{Line: c.lastLine()}}, "expected an indented block after %s on line %d", what, line)
+				// Its offset is just past the end of that line, as CPython's.
+				last := c.lastLine()
+				at := ast.Pos{Line: last, Col: utf8.RuneCountInString(c.line(last)) + 1}
+				e := c.newError("IndentationError", ast.Span{Start: at}, "expected an indented block after %s on line %d", what, line)
 				e.AtEOF = true
 				return e
 			}
