@@ -26,7 +26,7 @@ func constValue(k any) Value {
 		return Ellipsis
 	case *bytecode.Code:
 		return loadCode(k)
-	case *bytecode.MatchPattern:
+	case *bytecode.Pattern:
 		return &patternConst{k}
 	case []string:
 		t := make(Tuple, len(k))

@@ -577,7 +577,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			err = importStar(th, fr, stack[sp].(*Module))
 
 		case bytecode.MATCH_PATTERN:
-			stack[sp-2], stack[sp-1], err = matchPattern(th, fr.code.Consts[arg], stack[sp-2], stack[sp-1])
+			n, k := bytecode.MatchCounts(arg)
+			base := sp - n - 2
+			err = matchPattern(th, stack[base:], n, k)
+			sp = base + k + 1
 
 		case bytecode.YIELD_VALUE:
 			sp--

@@ -10,8 +10,8 @@ import (
 // against the subject, as CPython's MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE and MATCH_KEYS
 // do together, with the same order of lookups and the same errors.
 
-// patternConst is a MatchPattern constant of a code object.
-type patternConst struct{ p *bytecode.MatchPattern }
+// patternConst is a Pattern constant of a code object.
+type patternConst struct{ p *bytecode.Pattern }
 
 // patternClass is the class of pattern constants, which scripts never see.
 var patternClass = newBuiltinClass("match_pattern", ObjectClass)
@@ -36,23 +36,37 @@ const (
 var matchSelf = []*Class{BoolClass, BytesClass, DictClass, FloatClass, FrozenSetClass, IntClass,
 	ListClass, SetClass, StrClass, TupleClass}
 
-// matchPattern is MATCH_PATTERN: it returns the captures as a tuple, and whether the subject
-// matched.
-func matchPattern(th *Thread, k, subject, values Value) (Value, Value, error) {
-	p := k.(*patternConst).p
-	m := &matcher{th: th, values: values.(Tuple), caps: make(Tuple, p.Captures)}
-	ok, err := m.match(p.Root, subject)
-	if err != nil || !ok {
-		return Tuple{}, False, err
+// matchPattern is MATCH_PATTERN. win is the operand stack from the subject up: the subject,
+// the n values, the pattern; it leaves there the k captures (None unless the subject
+// matched) and whether it matched.
+func matchPattern(th *Thread, win []Value, n, k int) error {
+	p := win[n+1].(*patternConst).p
+	// Captures go to a buffer first: the values they would overwrite are still in use.
+	var buf [8]Value
+	caps := buf[:]
+	if k > len(buf) {
+		caps = make([]Value, k)
 	}
-	return m.caps, True, nil
+	m := matcher{th: th, values: win[1 : n+1], caps: caps[:k]}
+	ok, err := m.match(p, win[0])
+	if err != nil {
+		return err
+	}
+	for i := range m.caps {
+		win[i] = None
+		if ok {
+			win[i] = m.caps[i]
+		}
+	}
+	win[k] = Bool(ok)
+	return nil
 }
 
 // matcher holds one run of a pattern: the values it compares with and the captures so far.
 type matcher struct {
 	th     *Thread
-	values Tuple
-	caps   Tuple
+	values []Value
+	caps   []Value
 }
 
 func (m *matcher) match(p *bytecode.Pattern, v Value) (bool, error) {
@@ -117,15 +131,8 @@ func (m *matcher) sequence(p *bytecode.Pattern, v Value) (bool, error) {
 	if !isSequence(v) {
 		return false, nil
 	}
-	n, err := Len(m.th, v)
-	if err != nil {
-		return false, err
-	}
-	if p.Star < 0 && n != len(p.Sub) || p.Star >= 0 && n < len(p.Sub)-1 {
-		return false, nil
-	}
-	items, err := ToSlice(m.th, v)
-	if err != nil {
+	items, err := sequenceItems(m.th, v, p)
+	if items == nil || err != nil {
 		return false, err
 	}
 	after := len(p.Sub) - 1 - p.Star // the items after the star
@@ -145,6 +152,34 @@ func (m *matcher) sequence(p *bytecode.Pattern, v Value) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// sequenceItems returns the items of a sequence a sequence pattern may match, or nil when
+// its length rules the pattern out.
+func sequenceItems(th *Thread, v Value, p *bytecode.Pattern) ([]Value, error) {
+	var items []Value
+	n := -1
+	switch x := v.(type) {
+	case *List:
+		items, n = x.Items, len(x.Items)
+	case Tuple:
+		items, n = x, len(x)
+	default:
+		var err error
+		if n, err = Len(th, v); err != nil {
+			return nil, err
+		}
+	}
+	if p.Star < 0 && n != len(p.Sub) || p.Star >= 0 && n < len(p.Sub)-1 {
+		return nil, nil
+	}
+	if items == nil {
+		var err error
+		if items, err = ToSlice(th, v); err != nil || items == nil {
+			return []Value{}, err
+		}
+	}
+	return items, nil
 }
 
 // mapping matches a mapping pattern: each key is looked up with the mapping's get method,
@@ -260,16 +295,42 @@ func (m *matcher) class(p *bytecode.Pattern, v Value) (bool, error) {
 		return false, nil
 	}
 	nPos := len(p.Sub) - len(p.KwAttrs)
-	attrs := make([]Value, 0, len(p.Sub))
-	var seen []string
-	fetch := func(name string) (bool, error) {
-		for _, s := range seen {
-			if s == name {
-				return false, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", cls.Name, name)
+	var args Tuple
+	self := false
+	if nPos > 0 {
+		var err error
+		if args, self, err = m.matchArgs(cls, nPos); err != nil {
+			return false, err
+		}
+	}
+	// name returns the attribute sub-pattern i matches (self: the subject itself).
+	name := func(i int) (string, error) {
+		if i >= nPos {
+			return p.KwAttrs[i-nPos], nil
+		}
+		s, ok := args[i].(Str)
+		if !ok {
+			return "", Errorf(TypeError, "__match_args__ elements must be strings (got %s)", TypeName(args[i]))
+		}
+		return string(s), nil
+	}
+	var buf [8]Value
+	attrs := buf[:0]
+	for i := range p.Sub {
+		if self && i == 0 {
+			attrs = append(attrs, v)
+			continue
+		}
+		n, err := name(i)
+		if err != nil {
+			return false, err
+		}
+		for j := 0; j < i; j++ {
+			if prev, _ := name(j); prev == n && !(self && j == 0) {
+				return false, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", cls.Name, n)
 			}
 		}
-		seen = append(seen, name)
-		a, err := GetAttr(m.th, v, name)
+		a, err := GetAttr(m.th, v, n)
 		if err != nil {
 			if e, isExc := err.(*Exception); isExc && e.Class.IsSubclass(AttributeError) {
 				return false, nil
@@ -277,26 +338,6 @@ func (m *matcher) class(p *bytecode.Pattern, v Value) (bool, error) {
 			return false, err
 		}
 		attrs = append(attrs, a)
-		return true, nil
-	}
-	if nPos > 0 {
-		names, self, err := m.matchArgs(cls, nPos)
-		if err != nil {
-			return false, err
-		}
-		if self {
-			attrs = append(attrs, v)
-		}
-		for _, name := range names {
-			if ok, err := fetch(name); !ok || err != nil {
-				return false, err
-			}
-		}
-	}
-	for _, name := range p.KwAttrs {
-		if ok, err := fetch(name); !ok || err != nil {
-			return false, err
-		}
 	}
 	for i, sub := range p.Sub {
 		if ok, err := m.match(sub, attrs[i]); !ok || err != nil {
@@ -306,11 +347,10 @@ func (m *matcher) class(p *bytecode.Pattern, v Value) (bool, error) {
 	return true, nil
 }
 
-// matchArgs returns the attributes that n positional sub-patterns of a class pattern name,
-// from the class's __match_args__, or self when the one sub-pattern matches the subject itself.
-func (m *matcher) matchArgs(cls *Class, n int) (names []string, self bool, err error) {
+// matchArgs returns the __match_args__ that n positional sub-patterns of a class pattern
+// use, or self when the one sub-pattern matches the subject itself.
+func (m *matcher) matchArgs(cls *Class, n int) (args Tuple, self bool, err error) {
 	allowed := 0
-	var args Tuple
 	if ma, ok := cls.Lookup("__match_args__"); ok {
 		t, isTuple := ma.(Tuple)
 		if !isTuple {
@@ -332,15 +372,5 @@ func (m *matcher) matchArgs(cls *Class, n int) (names []string, self bool, err e
 		}
 		return nil, false, Errorf(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, allowed, plural, n)
 	}
-	if self {
-		return nil, true, nil
-	}
-	for _, a := range args[:n] {
-		s, ok := a.(Str)
-		if !ok {
-			return nil, false, Errorf(TypeError, "__match_args__ elements must be strings (got %s)", TypeName(a))
-		}
-		names = append(names, string(s))
-	}
-	return names, false, nil
+	return args, self, nil
 }

@@ -5,15 +5,21 @@ import (
 	"strings"
 )
 
-// MatchPattern is the constant MATCH_PATTERN runs: the structure of one case clause's pattern.
+// A Pattern constant is what MATCH_PATTERN runs: the structure of one case clause's pattern.
 // The values a pattern compares with (literals, dotted names, mapping keys, classes) are not
-// in it: the code before MATCH_PATTERN evaluates them into a tuple, and the pattern refers to
-// them by index. What the pattern captures goes into numbered slots, which the code after
-// MATCH_PATTERN stores into the bound names.
-type MatchPattern struct {
-	Root     *Pattern
-	Captures int // the number of capture slots
-}
+// in it: the code before MATCH_PATTERN pushes them, and the pattern refers to them by index.
+// What the pattern captures goes into numbered slots, which MATCH_PATTERN leaves on the stack
+// for the code after it to store into the bound names.
+
+// MatchArg packs MATCH_PATTERN's argument: the number of values below the pattern and the
+// number of capture slots, each less than MaxMatchItems.
+func MatchArg(values, captures int) int { return values | captures<<12 }
+
+// MatchCounts unpacks MATCH_PATTERN's argument (see MatchArg).
+func MatchCounts(arg int) (values, captures int) { return arg & 0xfff, arg >> 12 }
+
+// MaxMatchItems bounds the values and the captures of one pattern.
+const MaxMatchItems = 1 << 12
 
 // PatternKind says what a Pattern matches.
 type PatternKind uint8
@@ -30,7 +36,7 @@ const (
 	PatOr                          // any one of Sub, tried in order
 )
 
-// Pattern is one node of a MatchPattern.
+// Pattern is one node of a pattern.
 type Pattern struct {
 	Kind    PatternKind
 	Value   int        // PatValue, PatIdentity: the value compared; PatClass: the class
@@ -43,9 +49,9 @@ type Pattern struct {
 
 // String renders the pattern for the disassembler: vN is the N-th value, $N the N-th capture
 // slot.
-func (m *MatchPattern) String() string {
+func (p *Pattern) String() string {
 	var b strings.Builder
-	m.Root.write(&b)
+	p.write(&b)
 	return b.String()
 }
 

@@ -10,17 +10,17 @@ import (
 )
 
 // A match statement keeps its subject on the stack while the case clauses try it in order.
-// Each clause evaluates the values its pattern compares with into a tuple, and MATCH_PATTERN
-// (run by the vm) matches the subject against the clause's bytecode.MatchPattern:
+// Each clause pushes the values its pattern compares with, and MATCH_PATTERN (run by the vm)
+// matches the subject against the clause's bytecode.Pattern:
 //
-//	COPY 1; <values>; BUILD_TUPLE n; MATCH_PATTERN p   subject captures ok
+//	COPY 1; <n values>; LOAD_CONST p; MATCH_PATTERN n,k   subject c1..ck ok
 //	POP_JUMP_IF_FALSE fail
-//	UNPACK_SEQUENCE k; STORE name...                   subject (names bound only on success)
+//	STORE name_k ... STORE name_1                        subject (names bound only on success)
 //	<guard>; POP_JUMP_IF_FALSE next
 //	POP_TOP; <body>; JUMP end
-//	fail: POP_TOP                                      subject
+//	fail: POP_TOP × k                                    subject
 //	next: <the next clause>
-//	POP_TOP                                            (no clause matched)
+//	POP_TOP                                              (no clause matched)
 //	end:
 
 func (c *compiler) matchStmt(s *ast.Match) {
@@ -34,30 +34,32 @@ func (c *compiler) matchStmt(s *ast.Match) {
 		for _, v := range pc.values {
 			c.expr(v)
 		}
-		c.emit(bytecode.BUILD_TUPLE, len(pc.values))
-		c.emit(bytecode.MATCH_PATTERN, c.constIndexOf(&bytecode.MatchPattern{Root: root, Captures: len(pc.names)}))
+		k := len(pc.names)
+		if len(pc.values) >= bytecode.MaxMatchItems || k >= bytecode.MaxMatchItems {
+			c.errorf(mc.Pattern, "too many sub-patterns in one pattern")
+		}
+		c.emitConst(root)
+		c.emit(bytecode.MATCH_PATTERN, bytecode.MatchArg(len(pc.values), k))
 		fail, next := c.newLabel(), c.newLabel()
 		c.emitJump(bytecode.POP_JUMP_IF_FALSE, fail)
-		if len(pc.names) == 0 {
-			c.emit(bytecode.POP_TOP, 0)
-		} else {
-			c.emit(bytecode.UNPACK_SEQUENCE, len(pc.names))
-			for _, name := range pc.names {
-				c.storeName(name)
-			}
+		for i := k - 1; i >= 0; i-- {
+			c.storeName(pc.names[i])
 		}
-		c.u.span = old
 		if mc.Guard != nil {
 			c.expr(mc.Guard)
 			c.emitJump(bytecode.POP_JUMP_IF_FALSE, next)
 		}
 		c.emit(bytecode.POP_TOP, 0)
 		c.stmts(mc.Body)
+		c.setSpan(mc.Pattern)
 		c.emitJump(bytecode.JUMP, end)
 		c.place(fail)
-		c.adjust(2) // the jump to fail leaves the subject and the captures
-		c.emit(bytecode.POP_TOP, 0)
+		c.adjust(1 + k) // the jump to fail leaves the subject and the captures
+		for i := 0; i < k; i++ {
+			c.emit(bytecode.POP_TOP, 0)
+		}
 		c.place(next)
+		c.u.span = old
 	}
 	c.emit(bytecode.POP_TOP, 0)
 	c.place(end)

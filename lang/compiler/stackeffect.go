@@ -12,8 +12,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT,
 		bytecode.UNARY_NOT, bytecode.GET_ITER, bytecode.JUMP, bytecode.LIST_TO_TUPLE,
 		bytecode.GET_YIELD_FROM, bytecode.GET_AWAITABLE, bytecode.AWAIT, bytecode.GET_AITER,
-		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH,
-		bytecode.MATCH_PATTERN:
+		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH:
 		return 0
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.POP_JUMP_IF_FALSE,
@@ -71,6 +70,9 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return -2
 	case bytecode.RAISE_VARARGS:
 		return -arg
+	case bytecode.MATCH_PATTERN:
+		n, k := bytecode.MatchCounts(arg)
+		return k - n - 1 // the subject, the values and the pattern become the captures and ok
 	case bytecode.YIELD_FROM:
 		return -1 // falls through with the result in place of the iterator and value
 	}
