@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"sort"
+
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -261,9 +263,23 @@ func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	return vm.Bool(ok), nil
 }
 
+// localNames is dir() without an argument: the sorted names of the caller's locals.
+func localNames(th *vm.Thread) (vm.Value, error) {
+	d := th.CallerLocals()
+	if d == nil {
+		d = th.CallerGlobals().Namespace().Snapshot()
+	}
+	keys := d.Keys()
+	sort.Slice(keys, func(i, j int) bool { return keys[i].(vm.Str) < keys[j].(vm.Str) })
+	return vm.NewList(keys), nil
+}
+
 func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("vars", args, 1, 1); err != nil {
+	if err := checkArgs("vars", args, 0, 1); err != nil {
 		return nil, err
+	}
+	if len(args) == 0 {
+		return builtinLocals(th, args, kwargs)
 	}
 	v, err := vm.GetAttr(th, args[0], "__dict__")
 	if err != nil {
@@ -273,8 +289,11 @@ func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 }
 
 func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("dir", args, 1, 1); err != nil {
+	if err := checkArgs("dir", args, 0, 1); err != nil {
 		return nil, err
+	}
+	if len(args) == 0 {
+		return localNames(th)
 	}
 	names := vm.Dir(args[0])
 	items := make([]vm.Value, len(names))

@@ -68,3 +68,12 @@ def with_exec():
 
 
 with_exec()
+
+
+def introspect(first, second=None):
+    local_value = [first]
+    return dir(), sorted(vars().items(), key=lambda kv: kv[0])
+
+
+print(introspect(1))
+print("introspect" in dir(), vars() is globals())
