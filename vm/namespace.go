@@ -94,6 +94,21 @@ func init() {
 			m.Set(name, nil)
 			return None, nil
 		}},
+		{"pop", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			name, err := nsKey(a[0])
+			if err != nil {
+				return nil, err
+			}
+			m := self.(*Namespace).M
+			if v, ok := m.Get(name); ok {
+				m.Set(name, nil)
+				return v, nil
+			}
+			if a[1] != nil {
+				return a[1], nil
+			}
+			return nil, NewException(KeyError, a[0])
+		}},
 		{"setdefault", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := nsKey(a[0])
 			if err != nil {

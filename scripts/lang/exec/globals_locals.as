@@ -77,3 +77,9 @@ def introspect(first, second=None):
 
 print(introspect(1))
 print("introspect" in dir(), vars() is globals())
+
+g = globals()
+g.update(extra_a=1, extra_b=2)
+print(extra_a + extra_b, g.pop("extra_b"), "extra_b" in g, g.pop("extra_b", "gone"))
+print({k: v for k, v in {**g}.items() if k.startswith("extra")}, len(dict(g)) == len(g))
+print(g.setdefault("extra_a", 99), g.setdefault("extra_c", 3), extra_c)
