@@ -18,91 +18,51 @@ import (
 // that module as their globals, so they do not see later changes made to the dict itself.
 
 func builtinGlobals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noArgsAtAll("globals", args, kwargs); err != nil {
-		return nil, err
-	}
 	return th.CallerGlobals().Namespace(), nil
 }
 
-// builtinLocals is locals(): a snapshot dict in a function, as in CPython, and the globals
-// at module level.
 func builtinLocals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noArgsAtAll("locals", args, kwargs); err != nil {
-		return nil, err
-	}
+	return callerLocals(th), nil
+}
+
+// callerLocals is locals() (and vars() without an argument): a snapshot dict in a
+// function, as in CPython, and the globals at module level.
+func callerLocals(th *vm.Thread) vm.Value {
 	if d := th.CallerLocals(); d != nil {
-		return d, nil
+		return d
 	}
-	return th.CallerGlobals().Namespace(), nil
+	return th.CallerGlobals().Namespace()
 }
 
-// noArgsAtAll rejects any argument, as CPython's METH_NOARGS built-ins do.
-func noArgsAtAll(name string, args []vm.Value, kwargs *vm.Dict) error {
-	if err := noKwargs(name, kwargs); err != nil {
-		return err
-	}
-	if len(args) > 0 {
-		return vm.Errorf(vm.TypeError, "%s() takes no arguments (%d given)", name, len(args))
-	}
-	return nil
-}
-
+// builtinExec is exec(source, globals=None, locals=None, /, *, closure=None).
 func builtinExec(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if c, ok := kwarg(kwargs, "closure"); ok && c != vm.None {
+	if c := args[3]; c != nil && c != vm.None {
 		return nil, vm.Errorf(vm.NotImplementedError, "exec() with a closure is not supported by asyncscript")
-	}
-	if err := rejectRest("exec", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("exec", args, 1, 3); err != nil {
-		return nil, err
 	}
 	code, err := sourceCode(args[0], "exec", "<string>", compiler.CompileExec)
 	if err != nil {
 		return nil, err
 	}
-	_, err = runIn(th, "exec", code, args[1:])
+	_, err = runIn(th, "exec", code, args[1], args[2])
 	return vm.None, err
 }
 
+// builtinEval is eval(source, globals=None, locals=None, /).
 func builtinEval(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("eval", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("eval", args, 1, 3); err != nil {
-		return nil, err
-	}
 	code, err := sourceCode(args[0], "eval", "<string>", compiler.CompileEval)
 	if err != nil {
 		return nil, err
 	}
-	return runIn(th, "eval", code, args[1:])
+	return runIn(th, "eval", code, args[1], args[2])
 }
 
 // builtinCompile is compile(source, filename, mode): a code object for exec or eval.
 func builtinCompile(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	names := []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}
-	for _, name := range names[len(args):] {
-		if v, ok := kwarg(kwargs, name); ok {
-			args = append(args, v)
-		} else {
-			break
-		}
-	}
-	if err := rejectRest("compile", kwargs); err != nil {
-		return nil, err
-	}
-	if len(args) < 3 {
-		return nil, vm.Errorf(vm.TypeError, "compile() missing required argument '%s' (pos %d)", names[len(args)], len(args)+1)
-	}
-	if err := checkArgs("compile", args, 3, 6); err != nil {
-		return nil, err
-	}
 	// dont_inherit (args[4]) only concerns __future__ imports, which change nothing here.
-	if len(args) > 3 && args[3] != vm.MakeInt(0) {
+	if args[3] != nil && args[3] != vm.MakeInt(0) {
 		return nil, vm.Errorf(vm.NotImplementedError, "compile() flags are not supported by asyncscript")
 	}
-	if len(args) > 5 && args[5] != vm.MakeInt(-1) && args[5] != vm.MakeInt(0) {
+	if args[5] != nil && args[5] != vm.MakeInt(-1) && args[5] != vm.MakeInt(0) {
 		return nil, vm.Errorf(vm.NotImplementedError, "compile() optimization levels are not supported by asyncscript")
 	}
 	filename, ok := args[1].(vm.Str)
@@ -166,16 +126,10 @@ func sourceCode(src vm.Value, fname, filename string, how func(*ast.Module) (*by
 	return code, err
 }
 
-// runIn runs code for exec or eval with the globals and locals given in rest (absent or
-// None: the caller's).
-func runIn(th *vm.Thread, fname string, code *bytecode.Code, rest []vm.Value) (vm.Value, error) {
-	g, l := vm.Value(vm.None), vm.Value(vm.None)
-	if len(rest) > 0 {
-		g = rest[0]
-	}
-	if len(rest) > 1 {
-		l = rest[1]
-	}
+// runIn runs code for exec or eval with the globals g and locals l (absent or None: the
+// caller's).
+func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.Value, error) {
+	g, l = vm.OrNone(g), vm.OrNone(l)
 	var mod *vm.Module
 	var gdict *vm.Dict
 	switch x := g.(type) {

@@ -1,5 +1,6 @@
 // Package stdlib provides what asyncscript programs can name: the built-in functions and
-// classes, and the modules they can import (time, datetime, contextlib, ...).
+// classes, and the modules they can import (time, datetime, contextlib, ...): Go modules here,
+// modules written in asyncscript under lib/.
 //
 // New builds an interpreter with all of it installed.
 //
@@ -34,8 +35,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)
-	in.RegisterModule("datetime", newDatetimeModule)
-	in.RegisterModule("contextlib", newContextlibModule)
+	in.RegisterModule("_datetime", newDatetimeCore)
 	in.RegisterModule("math", newMathModule)
 	in.RegisterModule("_random", newRandomCore)
 	in.RegisterModule("_json", newJSONCore)
@@ -44,6 +44,9 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("binascii", newBinasciiModule)
 	in.RegisterModule("hashlib", newHashlibModule)
 	in.RegisterModule("_uuid", newUUIDCore)
+	in.RegisterModule("_copy", newCopyCore)
+	in.RegisterModule("_logging", newLoggingCore)
+	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
 	return in
 }
@@ -51,6 +54,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 // RunMain runs a loaded __main__ module: its body, or, for a module that awaits at top
 // level, its body as the main coroutine of asyncio.run.
 func RunMain(in *vm.Interp, body *vm.Function) error {
+	in.SetMain(body.Globals)
 	if !body.IsCoroutineFunction() {
 		return in.RunModule(body)
 	}

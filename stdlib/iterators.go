@@ -26,21 +26,20 @@ type funcIterator struct {
 // Type implements vm.Value.
 func (it *funcIterator) Type() *vm.Class { return it.class }
 
-// Next implements vm.Iterator.
-func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) { return it.next(th) }
+// Next implements vm.Iterator. Most of these iterators draw from another iterator, and a
+// script can wrap one in millions of others, so each step counts as a level of nesting:
+// the chain ends in RecursionError rather than exhausting the Go stack.
+func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) {
+	if err := th.EnterNested("", vm.NativeScale); err != nil {
+		return nil, err
+	}
+	defer th.LeaveNested()
+	return it.next(th)
+}
 
 func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if s, ok := kwarg(kwargs, "start"); ok {
-		args = append(append([]vm.Value(nil), args...), s)
-	}
-	if err := rejectRest("enumerate", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("enumerate", args, 1, 2); err != nil {
-		return nil, err
-	}
 	var count vm.Value = vm.MakeInt(0)
-	if len(args) == 2 {
+	if args[1] != nil {
 		if _, ok := bigOf(args[1]); !ok {
 			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[1]))
 		}
@@ -63,12 +62,10 @@ func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 
 func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	strict := false
-	if s, ok := kwarg(kwargs, "strict"); ok {
+	if s := args[len(args)-1]; s != nil {
 		strict, _ = vm.Truth(th, s)
 	}
-	if err := rejectRest("zip", kwargs); err != nil {
-		return nil, err
-	}
+	args = args[:len(args)-1]
 	its := make([]vm.Value, len(args))
 	for i, a := range args {
 		it, err := vm.Iter(th, a)
@@ -102,9 +99,6 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("map", kwargs); err != nil {
-		return nil, err
-	}
 	if len(args) < 2 {
 		return nil, vm.Errorf(vm.TypeError, "map() must have at least two arguments.")
 	}
@@ -131,12 +125,6 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("filter", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("filter", args, 2, 2); err != nil {
-		return nil, err
-	}
 	f := args[0]
 	it, err := vm.Iter(th, args[1])
 	if err != nil {
@@ -170,22 +158,19 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 }
 
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("reversed", args, 1, 1); err != nil {
-		return nil, err
-	}
 	seq := args[0]
 	if m, ok := seq.Type().Lookup("__reversed__"); ok {
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
 	var items []vm.Value
-	switch s := seq.(type) {
+	switch s := vm.BuiltinValue(seq).(type) {
 	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
 		var err error
 		if items, err = vm.ToSlice(th, s); err != nil {
 			return nil, err
 		}
 	case *vm.Dict:
-		items = s.Keys()
+		return vm.ReversedDict(s), nil
 	default:
 		_, hasGetitem := seq.Type().Lookup("__getitem__")
 		n, err := vm.Len(th, seq)

@@ -98,9 +98,11 @@ func (e *jsonEncoder) floatText(f float64) (string, error) {
 	return pyfmt.FloatRepr(f), nil
 }
 
-// encode writes v at the given nesting level.
+// encode writes v at the given nesting level. An instance of a subclass of a built-in type
+// (a Counter, a namedtuple, an IntEnum member) is written as the built-in value it holds,
+// as CPython's encoder does.
 func (e *jsonEncoder) encode(v vm.Value, level int) error {
-	switch x := v.(type) {
+	switch x := vm.BuiltinValue(v).(type) {
 	case vm.Str:
 		e.writeString(string(x))
 		return nil

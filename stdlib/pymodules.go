@@ -20,22 +20,33 @@ import (
 //go:embed lib/*.py
 var pyModules embed.FS
 
-// registerPyModules makes every lib/NAME.py importable as NAME.
+// registerPyModules makes every lib/NAME.py importable as NAME. A file lib/PARENT.CHILD.py
+// is the submodule PARENT.CHILD (collections.abc).
 func registerPyModules(in *vm.Interp) {
 	entries, err := pyModules.ReadDir("lib")
 	if err != nil {
 		panic(err) // the embedded directory is part of the binary
 	}
+	children := map[string][]string{}
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".py")
+		if parent, child, ok := strings.Cut(name, "."); ok {
+			children[parent] = append(children[parent], child)
+		}
+	}
 	for _, e := range entries {
 		file := e.Name()
 		name := strings.TrimSuffix(file, ".py")
-		in.RegisterModule(name, func(in *vm.Interp) (*vm.Module, error) { return loadPyModule(in, name, file) })
+		subs := children[name]
+		in.RegisterModule(name, func(in *vm.Interp) (*vm.Module, error) { return loadPyModule(in, name, file, subs) })
 	}
 }
 
 // loadPyModule compiles and runs lib/FILE as the module NAME. Tracebacks through it name the
-// file as CPython names its library files, by their path under the library.
-func loadPyModule(in *vm.Interp, name, file string) (*vm.Module, error) {
+// file as CPython names its library files, by their path under the library. Its submodules
+// (subs) become attributes that import them when first used: CPython's collections imports
+// collections.abc as it loads, which here costs nothing until a program names it.
+func loadPyModule(in *vm.Interp, name, file string, subs []string) (*vm.Module, error) {
 	src, err := pyModules.ReadFile(path.Join("lib", file))
 	if err != nil {
 		return nil, err
@@ -49,6 +60,15 @@ func loadPyModule(in *vm.Interp, name, file string) (*vm.Module, error) {
 	m := vm.NewModule(name)
 	if err := in.Exec(code, m); err != nil {
 		return nil, err
+	}
+	if len(subs) > 0 {
+		m.SetLoader(subs, func(sub string) error {
+			child, err := in.Import(name + "." + sub)
+			if err == nil {
+				m.Set(sub, child)
+			}
+			return err
+		})
 	}
 	return m, nil
 }

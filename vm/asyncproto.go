@@ -36,7 +36,7 @@ func getAIter(th *Thread, obj Value) (Value, error) {
 // getANext is one step of `async for`: the awaitable of it.__anext__().
 func getANext(th *Thread, it Value) (Value, error) {
 	if g, ok := it.(*Generator); ok && g.isAsyncGen() {
-		return &asyncGenStep{gen: g}, nil
+		return &asyncGenStep{gen: g, sent: None}, nil
 	}
 	m, ok := it.Type().Lookup("__anext__")
 	if !ok {
@@ -58,8 +58,16 @@ func (g *Generator) isAsyncGen() bool { return g.Func.Code.Flags&bytecode.FlagAs
 // asyncGenStep is the awaitable an async generator's __anext__ returns: awaiting it runs the
 // generator's frame, linked under the awaiting frame, until it yields (the await's value) or
 // finishes (StopAsyncIteration). Awaits inside the generator pause the whole task.
+//
+// asend(v) steps it with v as the paused yield's value; athrow(exc) raises exc where it is
+// paused.
 type asyncGenStep struct {
-	gen *Generator
+	gen  *Generator
+	sent Value      // the value of the paused yield: None for __anext__
+	exc  *Exception // athrow's exception, or nil
+	// closing marks aclose's step: the generator's end (a return, GeneratorExit or
+	// StopAsyncIteration) is the await's None result, and a yield is an error.
+	closing bool
 }
 
 // AsyncGenAnextClass is the class of __anext__ awaitables.
@@ -68,7 +76,12 @@ var AsyncGenAnextClass = newBuiltinClass("async_generator_asend", ObjectClass)
 // Type implements Value.
 func (*asyncGenStep) Type() *Class { return AsyncGenAnextClass }
 
-// enter links the async generator's frame for one step; the caller sets its parent.
+// Await implements Awaitable for a step that ended without running the generator: the
+// aclose() of a generator that let GeneratorExit through at once.
+func (*asyncGenStep) Await(*Thread) (Value, bool, Value, error) { return None, true, nil, nil }
+
+// enter links the async generator's frame for one step; the caller sets its parent. No
+// frame and no error means the step is over and Await has its result.
 func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 	g := s.gen
 	switch {
@@ -80,9 +93,25 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	fr := g.frame
-	if g.started {
-		fr.slots[fr.sp] = None // the value of the paused yield expression
+	switch {
+	case s.exc != nil && !g.started:
+		g.finish() // thrown in before the first instruction: nothing can catch it
+		return nil, s.exc
+	case s.exc != nil:
+		g.closing = s.closing
+		th.reraising = false
+		if _, handled := th.unwind(fr, fr, fr.sp, fr.pc, s.exc); !handled {
+			g.finish()
+			if closedByAclose(g, s.exc) {
+				return nil, nil // Await gives aclose's None
+			}
+			return nil, s.exc
+		}
+	case g.started:
+		fr.slots[fr.sp] = s.sent // the value of the paused yield expression
 		fr.sp++
+	case s.sent != None:
+		return nil, Errorf(TypeError, "can't send non-None value to a just-started async generator")
 	}
 	g.started, g.running = true, true
 	th.depth++
@@ -90,24 +119,52 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 }
 
 func init() {
-	AsyncGeneratorClass.AddMethods(map[string]NativeFunc{
-		"__aiter__": func(th *Thread, args []Value, kw *Dict) (Value, error) { return args[0], nil },
-		"__anext__": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			return &asyncGenStep{gen: args[0].(*Generator)}, nil
-		},
-		"aclose": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			g := args[0].(*Generator)
-			g.finish()
-			return &readyAwaitable{value: None}, nil
-		},
+	AsyncGeneratorClass.DefineMethods([]MethodDef{
+		{Name: "__aiter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		{Name: "__anext__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return &asyncGenStep{gen: self.(*Generator), sent: None}, nil
+		}},
+		{Name: "asend", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return &asyncGenStep{gen: self.(*Generator), sent: a[0]}, nil
+		}},
+		// athrow(typ[, val[, tb]]) throws typ in, as generator.throw does.
+		{Name: "athrow", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			exc, err := th.MakeException(a[0])
+			if err != nil {
+				return nil, err
+			}
+			g := self.(*Generator)
+			if g.done {
+				return &readyAwaitable{value: None}, nil // as CPython 3.11 does
+			}
+			return &asyncGenStep{gen: g, sent: None, exc: exc}, nil
+		}},
+		{Name: "aclose", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
+			if !g.started || g.done {
+				g.finish()
+				return &readyAwaitable{value: None}, nil
+			}
+			return &asyncGenStep{gen: g, sent: None, exc: NewException(GeneratorExit), closing: true}, nil
+		}},
 	})
 }
 
-// readyAwaitable is an awaitable whose value is already known.
+// closedByAclose reports whether exc ending the async generator g is the normal end of an
+// aclose(): the GeneratorExit it threw in, or StopAsyncIteration.
+func closedByAclose(g *Generator, exc *Exception) bool {
+	return g.closing && (exc.Class.IsSubclass(GeneratorExit) || exc.Class.IsSubclass(StopAsyncIteration))
+}
+
+// readyAwaitable is an awaitable whose value is already known: what aclose and athrow
+// return for a generator that has finished.
 type readyAwaitable struct{ value Value }
 
+// AsyncGenAthrowClass is the class of the awaitables aclose returns.
+var AsyncGenAthrowClass = newBuiltinClass("async_generator_athrow", ObjectClass)
+
 // Type implements Value.
-func (*readyAwaitable) Type() *Class { return CoroutineClass }
+func (*readyAwaitable) Type() *Class { return AsyncGenAthrowClass }
 
 // Await implements Awaitable.
 func (r *readyAwaitable) Await(*Thread) (Value, bool, Value, error) { return r.value, true, nil, nil }

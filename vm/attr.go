@@ -8,23 +8,8 @@ type AttrGetter interface {
 	Attr(name string) (Value, bool)
 }
 
-// instanceDict returns the attribute dict of an object that has one.
-func instanceDict(obj Value) map[string]Value {
-	switch o := obj.(type) {
-	case *Instance:
-		return o.Dict
-	case *Exception:
-		return o.Dict
-	case *Function:
-		if o.Dict == nil {
-			o.Dict = map[string]Value{}
-		}
-		return o.Dict
-	}
-	return nil
-}
-
-// GetAttr is getattr(obj, name).
+// GetAttr is getattr(obj, name): the class's __getattribute__ (object's unless overridden),
+// then __getattr__ when that raised AttributeError.
 func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	switch o := obj.(type) {
 	case *Class:
@@ -36,47 +21,102 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 		}
 		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", o.Name, name)
 	case *Super:
-		// super() looks past the class it names, so its own class's attributes come last.
-		if v, ok := o.Attr(name); ok {
-			return v, nil
+		v, ok, err := o.attr(th, name)
+		if ok || err != nil {
+			return v, err
 		}
 	}
 	cls := obj.Type()
-	attr, found := cls.Lookup(name)
-	if p, ok := attr.(*Property); found && ok {
-		if p.Get == nil {
-			return nil, Errorf(AttributeError, "property '%s' of '%s' object has no getter", name, cls.Name)
-		}
-		return th.Call(p.Get, []Value{obj}, nil)
+	if cls.builtin {
+		return objectGetAttr(th, obj, cls, name)
 	}
-	if d := instanceDict(obj); d != nil {
-		if v, ok := d[name]; ok {
+	h := cls.hookSet()
+	var v Value
+	var err error
+	if h.getattribute != nil {
+		v, err = th.Call(h.getattribute, []Value{obj, Str(name)}, nil)
+	} else {
+		v, err = objectGetAttr(th, obj, cls, name)
+	}
+	if err != nil && h.getattr != nil && isAttributeError(err) {
+		return th.Call(h.getattr, []Value{obj, Str(name)}, nil)
+	}
+	return v, err
+}
+
+// isAttributeError reports whether err is an AttributeError, which sends a lookup on to
+// __getattr__.
+func isAttributeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.Type().IsSubclass(AttributeError)
+}
+
+// objectGetAttr is object.__getattribute__: data descriptors of the class, then the
+// instance's own attributes, then the other class attributes, bound.
+func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error) {
+	attr, found := cls.Lookup(name)
+	if found && isDataDescriptor(attr) {
+		return descrGet(th, attr, obj, cls)
+	}
+	if d := ownAttrs(obj); d != nil {
+		if v, ok := d.get(name); ok {
 			return v, nil
 		}
 	}
 	if found {
-		return bindAttr(obj, cls, attr), nil
+		return descrGet(th, attr, obj, cls)
 	}
 	if g, ok := obj.(AttrGetter); ok {
 		if v, ok := g.Attr(name); ok {
 			return v, nil
 		}
 	}
-	if name == "__class__" {
+	switch name {
+	case "__class__":
 		return cls, nil
-	}
-	if name == "__dict__" {
-		if d := instanceDict(obj); d != nil {
-			if order := attrOrder(obj); order != nil {
-				return orderedDict(d, *order), nil
-			}
-			return mapToDict(d), nil
+	case "__dict__":
+		if d := ownAttrs(obj); d != nil && !cls.noDict {
+			return d.dict(), nil
 		}
 	}
-	if ga, ok := cls.userMethod("__getattr__"); ok {
-		return th.Call(ga, []Value{obj, Str(name)}, nil)
+	if m, ok := inheritedDunder(cls, name); ok {
+		return bindAttr(obj, cls, m), nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+}
+
+// isDataDescriptor reports whether a class attribute takes precedence over an instance's own
+// attribute of the same name: a property, a slot, or an object whose class defines
+// __set__ or __delete__.
+func isDataDescriptor(attr Value) bool {
+	switch a := attr.(type) {
+	case *Property, *memberDescriptor:
+		return true
+	case *Instance:
+		_, set := a.Class.Lookup("__set__")
+		_, del := a.Class.Lookup("__delete__")
+		return set || del
+	}
+	return false
+}
+
+// descrGet is what a class attribute found through obj (an instance of cls) gives: functions
+// become bound methods and descriptors run their __get__.
+func descrGet(th *Thread, attr, obj Value, cls *Class) (Value, error) {
+	switch a := attr.(type) {
+	case *Property:
+		if a.Get == nil {
+			return nil, Errorf(AttributeError, "property '%s' of '%s' object has no getter", a.name(), cls.Name)
+		}
+		return th.Call(a.Get, []Value{obj}, nil)
+	case *memberDescriptor:
+		return a.get(obj)
+	case *Instance:
+		if get, ok := a.Class.Lookup("__get__"); ok {
+			return th.Call(get, []Value{a, obj, cls}, nil)
+		}
+	}
+	return bindAttr(obj, cls, attr), nil
 }
 
 // bindAttr turns a class attribute found through an instance into what attribute access
@@ -97,47 +137,6 @@ func bindAttr(obj Value, cls *Class, attr Value) Value {
 	return attr
 }
 
-func classAttr(th *Thread, c *Class, name string) (Value, error) {
-	if v, ok := c.Lookup(name); ok {
-		switch a := v.(type) {
-		case *StaticMethod:
-			return a.Func, nil
-		case *ClassMethod:
-			return &BoundMethod{Self: c, Func: a.Func}, nil
-		}
-		return v, nil
-	}
-	switch name {
-	case "__name__":
-		return Str(c.Name), nil
-	case "__qualname__":
-		return Str(c.QualName), nil
-	case "__module__":
-		return Str(c.Module), nil
-	case "__base__":
-		if c.Base == nil {
-			return None, nil
-		}
-		return c.Base, nil
-	case "__bases__":
-		if c.Base == nil {
-			return EmptyTuple, nil
-		}
-		return Tuple{c.Base}, nil
-	case "__mro__":
-		t := make(Tuple, len(c.mro))
-		for i, k := range c.mro {
-			t[i] = k
-		}
-		return t, nil
-	case "__dict__":
-		return mapToDict(c.Dict), nil
-	case "__class__":
-		return TypeClass, nil
-	}
-	return nil, Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.QualName, name)
-}
-
 func mapToDict(m map[string]Value) *Dict {
 	d := NewDict()
 	for _, k := range sortedKeys(m) {
@@ -155,11 +154,15 @@ func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
 		return v, nil, err
 	}
 	cls := obj.Type()
+	if !cls.builtin && cls.hookSet().getattribute != nil {
+		v, err := GetAttr(th, obj, name)
+		return v, nil, err
+	}
 	if attr, ok := cls.Lookup(name); ok {
 		switch a := attr.(type) {
 		case *Function:
-			if d := instanceDict(obj); d != nil {
-				if v, shadowed := d[name]; shadowed {
+			if d := ownAttrs(obj); d != nil {
+				if v, shadowed := d.get(name); shadowed {
 					return v, nil, nil
 				}
 			}
@@ -174,25 +177,50 @@ func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
 	return v, nil, err
 }
 
-// SetAttr is setattr(obj, name, v).
+// SetAttr is setattr(obj, name, v): the class's __setattr__, object's unless overridden.
 func SetAttr(th *Thread, obj Value, name string, v Value) error {
 	cls := obj.Type()
-	if attr, ok := cls.Lookup(name); ok {
-		if p, ok := attr.(*Property); ok {
-			if p.Set == nil {
-				return Errorf(AttributeError, "can't set attribute '%s'", name)
-			}
-			_, err := th.Call(p.Set, []Value{obj, v}, nil)
+	if !cls.builtin {
+		if f := cls.hookSet().setattr; f != nil {
+			_, err := th.Call(f, []Value{obj, Str(name), v}, nil)
 			return err
 		}
+	}
+	return objectSetAttr(th, obj, cls, name, v)
+}
+
+// objectSetAttr is object.__setattr__ (and type.__setattr__ for classes): a data descriptor
+// of the class handles the assignment, else the object's own namespace takes it.
+func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) error {
+	if attr, ok := cls.Lookup(name); ok {
+		switch a := attr.(type) {
+		case *Property:
+			if a.Set == nil {
+				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", a.name(), cls.Name)
+			}
+			_, err := th.Call(a.Set, []Value{obj, v}, nil)
+			return err
+		case *memberDescriptor:
+			return a.set(obj, v)
+		case *Instance:
+			if set, ok := a.Class.Lookup("__set__"); ok {
+				_, err := th.Call(set, []Value{a, obj, v}, nil)
+				return err
+			}
+			if _, ok := a.Class.Lookup("__delete__"); ok {
+				return Errorf(AttributeError, "__set__")
+			}
+		}
+	}
+	if name == "__class__" {
+		return Errorf(NotImplementedError, "assigning __class__ is not supported by asyncscript")
 	}
 	switch o := obj.(type) {
 	case *Class:
 		if o.builtin {
 			return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
 		}
-		o.Dict[name] = v
-		return nil
+		return setClassAttr(o, name, v)
 	case *Exception:
 		if setExceptionAttr(o, name, v) {
 			return nil
@@ -201,55 +229,73 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 		o.Set(name, v)
 		return nil
 	}
-	if d := instanceDict(obj); d != nil {
-		if _, exists := d[name]; !exists {
-			if order := attrOrder(obj); order != nil {
-				*order = append(*order, name)
-			}
-		}
-		d[name] = v
+	if cls.noDict {
+		return noAttribute(obj, cls, name)
+	}
+	if d := ownAttrs(obj); d != nil {
+		d.set(name, v)
 		return nil
+	}
+	return noAttribute(obj, cls, name)
+}
+
+// noAttribute is the error for setting an attribute an object has no room for.
+func noAttribute(obj Value, cls *Class, name string) error {
+	if _, ok := cls.Lookup(name); ok && !cls.noDict {
+		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", cls.Name, name)
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 }
 
-// orderedDict copies attributes into a dict in the order they were set.
-func orderedDict(m map[string]Value, order []string) *Dict {
-	d := NewDict()
-	for _, k := range order {
-		if v, ok := m[k]; ok {
-			d.SetStr(k, v)
-		}
-	}
-	return d
-}
-
-// DelAttr is delattr(obj, name).
+// DelAttr is delattr(obj, name): the class's __delattr__, object's unless overridden.
 func DelAttr(th *Thread, obj Value, name string) error {
-	if attr, ok := obj.Type().Lookup(name); ok {
-		if p, ok := attr.(*Property); ok {
-			if p.Del == nil {
-				return Errorf(AttributeError, "can't delete attribute '%s'", name)
-			}
-			_, err := th.Call(p.Del, []Value{obj}, nil)
+	cls := obj.Type()
+	if !cls.builtin {
+		if f := cls.hookSet().delattr; f != nil {
+			_, err := th.Call(f, []Value{obj, Str(name)}, nil)
 			return err
 		}
 	}
-	if c, ok := obj.(*Class); ok && !c.builtin {
+	return objectDelAttr(th, obj, cls, name)
+}
+
+// objectDelAttr is object.__delattr__: a data descriptor's deleter, else the object's own
+// namespace.
+func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
+	if attr, ok := cls.Lookup(name); ok {
+		switch a := attr.(type) {
+		case *Property:
+			if a.Del == nil {
+				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", a.name(), cls.Name)
+			}
+			_, err := th.Call(a.Del, []Value{obj}, nil)
+			return err
+		case *memberDescriptor:
+			return a.del(obj)
+		case *Instance:
+			if del, ok := a.Class.Lookup("__delete__"); ok {
+				_, err := th.Call(del, []Value{a, obj}, nil)
+				return err
+			}
+			if _, ok := a.Class.Lookup("__set__"); ok {
+				return Errorf(AttributeError, "__delete__")
+			}
+		}
+	}
+	if c, ok := obj.(*Class); ok {
+		if c.builtin {
+			return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, c.Name)
+		}
 		if _, ok := c.Dict[name]; ok {
 			delete(c.Dict, name)
+			c.order = removeName(c.order, name)
+			classesChanged()
 			return nil
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
 	}
-	if d := instanceDict(obj); d != nil {
-		if _, ok := d[name]; ok {
-			delete(d, name)
-			if order := attrOrder(obj); order != nil {
-				*order = removeName(*order, name)
-			}
-			return nil
-		}
+	if d := ownAttrs(obj); d != nil && d.del(name) {
+		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(obj), name)
 }
@@ -260,8 +306,10 @@ func Dir(obj Value) []string {
 	if m, ok := obj.(*Module); ok {
 		return m.Names()
 	}
-	for k := range instanceDict(obj) {
-		seen[k] = true
+	if d := ownAttrs(obj); d != nil {
+		for _, k := range d.names() {
+			seen[k] = true
+		}
 	}
 	cls, isClass := obj.(*Class)
 	if !isClass {

@@ -10,6 +10,9 @@ func (f *Function) Attr(name string) (Value, bool) {
 	case "__module__":
 		return Str(f.Globals.Name), true
 	case "__doc__":
+		if doc, ok := f.Code.Doc.(string); ok {
+			return Str(doc), true
+		}
 		return None, true
 	case "__defaults__":
 		if len(f.Defaults) == 0 {
@@ -23,8 +26,28 @@ func (f *Function) Attr(name string) (Value, bool) {
 		return f.KwDefaults.Copy(), true
 	case "__code__":
 		return f.Code, true
+	case "__globals__":
+		// A snapshot of the defining module's namespace, which get_type_hints resolves
+		// string annotations in.
+		return moduleDict(f.Globals), true
+	case "__annotations__":
+		// A function without annotations gets an empty dict on first use, kept from then on.
+		d := NewDict()
+		f.set("__annotations__", d)
+		return d, true
 	}
 	return nil, false
+}
+
+// moduleDict is a snapshot of a module's names and values.
+func moduleDict(m *Module) *Dict {
+	d := NewDict()
+	for _, name := range m.Names() {
+		if v, ok := m.Get(name); ok {
+			d.SetStr(name, v)
+		}
+	}
+	return d
 }
 
 // Attr implements AttrGetter: a bound method's receiver and function, and the function's
@@ -114,11 +137,19 @@ func (c *ClassMethod) Attr(name string) (Value, bool) {
 func (p *Property) Attr(name string) (Value, bool) {
 	switch name {
 	case "fget":
-		return orNone(p.Get), true
+		return OrNone(p.Get), true
 	case "fset":
-		return orNone(p.Set), true
+		return OrNone(p.Set), true
 	case "fdel":
-		return orNone(p.Del), true
+		return OrNone(p.Del), true
+	case "__doc__":
+		if p.Doc != nil {
+			return p.Doc, true
+		}
+		if g, ok := p.Get.(AttrGetter); ok {
+			return g.Attr("__doc__")
+		}
+		return None, true
 	}
 	return nil, false
 }

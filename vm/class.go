@@ -1,17 +1,31 @@
 package vm
 
-// Class is a type: built-in (int, list, ValueError) or defined by a class statement.
-// Classes have single inheritance, so the method resolution order is the chain of bases.
+// Class is a type: built-in (int, list, ValueError) or defined by a class statement or by
+// type(name, bases, dict). Its method resolution order is the C3 linearization of its bases.
 type Class struct {
 	Name     string
 	QualName string
 	Module   string
-	Base     *Class
-	Dict     map[string]Value
-	// mro is the class followed by its bases up to object.
+	// Base is the first base (None for object), what __base__ shows.
+	Base *Class
+	// Bases lists the direct bases in the order the class statement gave them.
+	Bases []*Class
+	Dict  map[string]Value
+	// order lists the names of Dict in the order they were defined, so __dict__ and vars()
+	// show them as Python does; names added from Go may be missing and then come last.
+	order []string
+	// meta is the metaclass when it is not type.
+	meta *Class
+	// mro is the class followed by its bases, in method resolution order.
 	mro []*Class
+	// subclasses lists the classes that name this one as a direct base, for __subclasses__().
+	subclasses []*Class
 	// builtin marks the classes implemented in Go, whose attributes scripts cannot change.
 	builtin bool
+	// noDict marks classes whose instances have only their __slots__.
+	noDict bool
+	// hooks caches the attribute and construction hooks the class defines (see hooks.go).
+	hooks classHooks
 	// newInstance makes an uninitialised instance for a class that derives from this one;
 	// nil for classes whose instances cannot be made by calling the class.
 	newInstance func(cls *Class) Value
@@ -19,8 +33,13 @@ type Class struct {
 	construct NativeFunc
 }
 
-// Type implements Value: every class is an instance of type.
-func (*Class) Type() *Class { return TypeClass }
+// Type implements Value: a class is an instance of its metaclass, type unless it says otherwise.
+func (c *Class) Type() *Class {
+	if c.meta != nil {
+		return c.meta
+	}
+	return TypeClass
+}
 
 // NewClass makes a class deriving from base, with the given namespace.
 func NewClass(name string, base *Class, dict map[string]Value) *Class {
@@ -30,8 +49,11 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 	c := &Class{Name: name, QualName: name, Base: base, Dict: dict, Module: "builtins"}
 	c.mro = []*Class{c}
 	if base != nil {
+		c.Bases = []*Class{base}
 		c.mro = append(c.mro, base.mro...)
 		c.newInstance = base.newInstance
+		c.meta = base.meta
+		base.subclasses = append(base.subclasses, c)
 	}
 	return c
 }
@@ -40,8 +62,21 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 func newBuiltinClass(name string, base *Class) *Class {
 	c := NewClass(name, base, nil)
 	c.builtin = true
+	// Its methods assume its values are the Go type that implements it, so a script's
+	// subclass of it must not make plain instances, as object's would: without a way to
+	// make its own values, calling such a subclass is "cannot create 'R' instances".
+	c.newInstance = nil
+	builtinClasses = append(builtinClasses, c)
 	return c
 }
+
+// builtinClasses lists every class implemented in Go, in the order they were made; classes
+// are made during package initialisation only, so the list needs no lock.
+var builtinClasses []*Class
+
+// BuiltinClasses returns every class implemented in Go, here and in the packages above, so
+// tests can check all their methods.
+func BuiltinClasses() []*Class { return append([]*Class(nil), builtinClasses...) }
 
 // Lookup finds an attribute in the class or its bases.
 func (c *Class) Lookup(name string) (Value, bool) {
@@ -63,6 +98,15 @@ func (c *Class) IsSubclass(base *Class) bool {
 	return false
 }
 
+// tpName is the name CPython's messages give a type, its tp_name: a class implemented in
+// Go outside builtins is qualified by its module ("_random.Random", "datetime.datetime").
+func (c *Class) tpName() string {
+	if c.builtin && c.Module != "builtins" {
+		return c.Module + "." + c.Name
+	}
+	return c.Name
+}
+
 // MRO returns the class and its bases, nearest first.
 func (c *Class) MRO() []*Class { return c.mro }
 
@@ -71,6 +115,33 @@ func (c *Class) MRO() []*Class { return c.mro }
 // dunders, so this finds exactly the methods of user classes and of Go types that need them.
 func (c *Class) userMethod(name string) (Value, bool) {
 	return c.Lookup(name)
+}
+
+// setDictEntry defines or replaces a name in the class namespace, keeping definition order.
+func (c *Class) setDictEntry(name string, v Value) {
+	if _, exists := c.Dict[name]; !exists {
+		c.order = append(c.order, name)
+	}
+	c.Dict[name] = v
+	classesChanged()
+}
+
+// dictNames returns the names of the class namespace in definition order.
+func (c *Class) dictNames() []string {
+	names := make([]string, 0, len(c.Dict))
+	seen := make(map[string]bool, len(c.order))
+	for _, k := range c.order {
+		if _, ok := c.Dict[k]; ok && !seen[k] {
+			seen[k] = true
+			names = append(names, k)
+		}
+	}
+	for _, k := range sortedKeys(c.Dict) {
+		if !seen[k] {
+			names = append(names, k)
+		}
+	}
+	return names
 }
 
 // The fundamental classes. The others are created by the files that implement them.
@@ -85,21 +156,9 @@ var (
 // Instance is an object of a user-defined class.
 type Instance struct {
 	Class *Class
-	Dict  map[string]Value
-	// order lists the attribute names in the order they were first set, so __dict__ and
-	// vars() show them as Python does.
-	order []string
-}
-
-// attrOrder returns the insertion-ordered attribute names of an object that records them.
-func attrOrder(obj Value) *[]string {
-	switch o := obj.(type) {
-	case *Instance:
-		return &o.order
-	case *Exception:
-		return &o.order
-	}
-	return nil
+	attrs
+	// ext is nil for most instances (see instanceExt).
+	ext *instanceExt
 }
 
 // Type implements Value.
@@ -107,14 +166,10 @@ func (o *Instance) Type() *Class { return o.Class }
 
 func init() {
 	ObjectClass.newInstance = func(cls *Class) Value {
-		return &Instance{Class: cls, Dict: map[string]Value{}}
+		return &Instance{Class: cls}
 	}
 }
 
 // NewBuiltinClass makes a class for values implemented in Go outside this package (the
 // iterators and module types of stdlib).
 func NewBuiltinClass(name string, base *Class) *Class { return newBuiltinClass(name, base) }
-
-// SetConstructor makes calling the class run fn, for classes implemented in Go whose values
-// are not plain instances.
-func (c *Class) SetConstructor(fn NativeFunc) { c.construct = fn }

@@ -74,7 +74,8 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 			}
 		}
 	}
-	c, ok, err := builtinCompare(th, x, y, op == bytecode.CmpEQ || op == bytecode.CmpNE)
+	bx, by, _ := unwrapPair(x, y)
+	c, ok, err := builtinCompare(th, bx, by, op == bytecode.CmpEQ || op == bytecode.CmpNE)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +160,7 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 			return 0, false, err
 		}
 		if aok && bok {
-			return compareSets(th, sa, sb)
+			return compareSets(th, sa, sb, eqOnly)
 		}
 	case *Range:
 		if b, ok := y.(*Range); ok && eqOnly {
@@ -348,8 +349,13 @@ func setLike(th *Thread, v Value) (*Set, bool, error) {
 	return nil, false, nil
 }
 
-// compareSets orders sets by inclusion: a < b means a is a proper subset.
-func compareSets(th *Thread, a, b *Set) (int, bool, error) {
+// compareSets orders sets by inclusion: a < b means a is a proper subset. Equality needs
+// only one inclusion test of sets of the same size; testing both ways at every level would
+// make comparing nested frozensets exponential in their depth.
+func compareSets(th *Thread, a, b *Set, eqOnly bool) (int, bool, error) {
+	if eqOnly && a.Len() != b.Len() {
+		return unordered, true, nil
+	}
 	if err := th.enterNested(compareNesting, 1); err != nil {
 		return 0, false, err
 	}
@@ -357,6 +363,12 @@ func compareSets(th *Thread, a, b *Set) (int, bool, error) {
 	sub, err := isSubset(th, a, b)
 	if err != nil {
 		return 0, false, err
+	}
+	if eqOnly {
+		if sub {
+			return 0, true, nil
+		}
+		return unordered, true, nil
 	}
 	sup, err := isSubset(th, b, a)
 	if err != nil {
@@ -384,4 +396,13 @@ func isSubset(th *Thread, a, b *Set) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// compareLess is a < b as sorting and min/max use it: the truth of the rich comparison.
+func compareLess(th *Thread, a, b Value) (bool, error) {
+	r, err := Compare(th, bytecode.CmpLT, a, b)
+	if err != nil {
+		return false, err
+	}
+	return Truth(th, r)
 }

@@ -181,12 +181,28 @@ func (d *Dict) Copy() *Dict {
 	return c
 }
 
-// dictIter iterates over a dict's keys, values or items, failing if the dict changes size.
+// dictIter iterates over a dict's keys, values or items, in insertion order or, for
+// reversed(), backwards. As CPython's it reads the entries live and fails once the dict's
+// size differs from its size at the start; left counts the items still expected, so one
+// found after them means keys were deleted and added: "dictionary keys changed".
 type dictIter struct {
-	d    *Dict
-	pos  int
-	size int
-	kind int // 0 keys, 1 values, 2 items
+	d        *Dict
+	pos      int
+	size     int
+	left     int
+	kind     int // 0 keys, 1 values, 2 items
+	reversed bool
+}
+
+func newDictIter(d *Dict, kind int) *dictIter {
+	return &dictIter{d: d, size: d.live, left: d.live, kind: kind}
+}
+
+// ReversedDict is reversed(d): an iterator over d's keys, last inserted first.
+func ReversedDict(d *Dict) Value {
+	it := newDictIter(d, 0)
+	it.reversed, it.pos = true, len(d.entries)-1
+	return it
 }
 
 // DictIteratorClass is the class of dict iterators.
@@ -197,26 +213,45 @@ func (*dictIter) Type() *Class { return DictIteratorClass }
 
 // Next implements Iterator.
 func (it *dictIter) Next(*Thread) (Value, error) {
+	if it.d == nil {
+		return nil, nil
+	}
 	if it.d.live != it.size {
 		it.size = -1
 		return nil, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
-	for it.pos < len(it.d.entries) {
-		e := &it.d.entries[it.pos]
-		it.pos++
-		if e.key == nil {
-			continue
-		}
-		switch it.kind {
-		case 0:
-			return e.key, nil
-		case 1:
-			return e.value, nil
-		default:
-			return Tuple{e.key, e.value}, nil
+	e := it.nextEntry()
+	switch {
+	case e == nil:
+		it.d = nil
+		return nil, nil
+	case it.left == 0:
+		it.d = nil
+		return nil, Errorf(RuntimeError, "dictionary keys changed during iteration")
+	}
+	it.left--
+	switch it.kind {
+	case 0:
+		return e.key, nil
+	case 1:
+		return e.value, nil
+	}
+	return Tuple{e.key, e.value}, nil
+}
+
+// nextEntry steps to the next live entry, or returns nil at the end.
+func (it *dictIter) nextEntry() *dictEntry {
+	step := 1
+	if it.reversed {
+		step = -1
+	}
+	for ; it.pos >= 0 && it.pos < len(it.d.entries); it.pos += step {
+		if e := &it.d.entries[it.pos]; e.key != nil {
+			it.pos += step
+			return e
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // DictView is what keys(), values() and items() return: a live view of the dict.

@@ -24,7 +24,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
 	outer := th.frame
-	defer func() { th.frame = outer }()
+	entry.back = outer
+	defer func() { th.frame, entry.back = outer, nil }()
 	fr, instrs, stack, sp, pc := th.switchTo(start)
 
 	for {
@@ -122,7 +123,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.STORE_NAME:
 			sp--
 			if fr.ns != nil {
-				fr.ns[fr.code.Names[arg]] = stack[sp]
+				fr.ns.SetStr(fr.code.Names[arg], stack[sp])
 			} else {
 				fr.globals.Set(fr.code.Names[arg], stack[sp])
 			}
@@ -135,8 +136,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				var v Value
+				if v, ok, err = fr.code.instanceAttr(th, o, arg); ok {
+					stack[sp-1] = v
+					break
+				}
+			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.setInstanceAttr(o, arg, stack[sp-2]) {
+				sp -= 2
+				continue
+			}
 			err = SetAttr(th, stack[sp-1], fr.code.Names[arg], stack[sp-2])
 			sp -= 2
 		case bytecode.DELETE_ATTR:
@@ -147,6 +159,13 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// module.function(...): no receiver, and the name's slot is cached.
 				if v := fr.code.moduleAttr(m, arg); v != nil {
 					stack[sp-1], stack[sp] = v, nil
+					sp++
+					continue
+				}
+			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if fn, self, ok := fr.code.instanceMethod(o, arg); ok {
+					stack[sp-1], stack[sp] = fn, self
 					sp++
 					continue
 				}
@@ -249,7 +268,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.JUMP:
 			if arg < pc {
 				// Every loop passes a backward jump: the place to notice interrupts and limits.
-				if err = th.interp.poll(); err != nil {
+				if err = th.interp.poll(th); err != nil {
 					break
 				}
 			}
@@ -312,16 +331,22 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			parent := fr.parent
 			th.depth--
-			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen()
+			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen() && !fr.gen.closing
 			if fr.gen != nil {
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
+			initObj := fr.initObj
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if asyncGenDone {
 				// The end of an async generator ends the `async for` awaiting it.
 				err = NewException(StopAsyncIteration)
 				break
+			}
+			if initObj != nil {
+				if result, err = initResult(initObj, result); err != nil {
+					break
+				}
 			}
 			stack[sp] = result
 			sp++
@@ -425,6 +450,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					f.Closure = append(f.Closure, c.(*Cell))
 				}
 			}
+			if arg&bytecode.MakeFuncAnnotations != 0 {
+				sp--
+				f.set("__annotations__", stack[sp])
+			}
 			if arg&bytecode.MakeFuncKwDefaults != 0 {
 				sp--
 				f.KwDefaults = stack[sp].(*Dict)
@@ -437,10 +466,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp++
 		case bytecode.BUILD_CLASS:
 			fr.sp, fr.pc = sp, pc
-			base := sp - arg - 2
-			var cls *Class
-			cls, err = th.buildClass(stack[base].(*Function), string(stack[base+1].(Str)), stack[base+2:sp])
-			sp = base
+			var cls Value
+			sp, cls, err = th.buildClassOp(stack, sp, arg)
 			stack[sp] = cls
 			sp++
 
@@ -461,7 +488,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			callee := stack[fnSlot]
 			args := stack[fnSlot+1 : sp]
-			if bm, ok := callee.(*BoundMethod); ok {
+			var initObj Value
+			if cls, ok := callee.(*Class); ok {
+				if obj, init := plainInit(cls); init != nil {
+					// Run __init__(obj, ...) as a method call; RETURN_VALUE hands back obj.
+					stack[fnSlot] = obj
+					callee, args, initObj = init, stack[fnSlot:sp], obj
+				}
+			} else if bm, ok := callee.(*BoundMethod); ok {
 				if f, ok := bm.Func.(*Function); ok {
 					// Put self where the method object was: self and the arguments are then
 					// contiguous, and the result still lands in the callee's slot.
@@ -483,6 +517,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+				nf.initObj = initObj
 				th.depth++
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
@@ -493,6 +528,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if err != nil {
 					break
 				}
+				nf.initObj = initObj
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}
@@ -533,7 +569,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp] = Bool(m)
 			sp++
 		case bytecode.CHECK_EG_MATCH:
-			stack[sp-2], stack[sp-1], err = splitExceptionGroup(stack[sp-2], stack[sp-1])
+			stack[sp-2], stack[sp-1], err = splitExceptionGroup(th, stack[sp-2], stack[sp-1])
 		case bytecode.RERAISE:
 			sp--
 			err, th.reraising = stack[sp].(*Exception), true
@@ -590,10 +626,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// value becomes the await's result and the generator stays paused.
 				v := stack[sp]
 				fr.gen.running = false
+				if fr.gen.closing {
+					fr.gen.closing = false
+					v, err = nil, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+				}
 				parent := fr.parent
 				fr.parent = nil
 				th.depth--
 				fr, instrs, stack, sp, pc = th.switchTo(parent)
+				if err != nil {
+					break
+				}
 				stack[sp] = v
 				sp++
 				continue
@@ -707,7 +750,7 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 			exc.Traceback = append(exc.Traceback, TraceEntry{Code: code, PC: faultPC})
 		}
 		newEntry = true
-		if h, ok := code.HandlerFor(faultPC); ok {
+		if h, ok := code.HandlerFor(faultPC); ok && th.interp.aborted.Load() == nil {
 			fr.sp = code.nlocals + h.Depth
 			fr.slots[fr.sp] = exc
 			fr.sp++
@@ -721,7 +764,16 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 		parent := fr.parent
 		th.depth--
 		if fr.gen != nil {
+			closed := closedByAclose(fr.gen, exc)
 			fr.gen.finish() // an awaited coroutine raised: the exception goes to the awaiter
+			if closed {
+				// aclose() is done: its await's result is None.
+				th.releaseFrame(fr)
+				th.frame = parent
+				parent.slots[parent.sp] = None
+				parent.sp++
+				return parent, true
+			}
 		}
 		th.releaseFrame(fr)
 		fr = parent
@@ -739,9 +791,10 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	if th.depth >= th.interp.MaxDepth {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
-	if th.interp.MaxSteps > 0 {
-		// Under a step limit calls count too: recursion alone can run without a loop.
-		if err := th.interp.poll(); err != nil {
+	if th.interp.MaxSteps > 0 || th.interp.interrupted.Load() {
+		// Under a step limit calls count too: recursion alone can run without a loop. A
+		// pending abort stops recursion that catches its RecursionErrors.
+		if err := th.interp.poll(th); err != nil {
 			return nil, err
 		}
 	}
@@ -770,7 +823,7 @@ func asException(err error) *Exception {
 // setContext records, on a newly raised exception, the exception that was being handled.
 func (th *Thread) setContext(exc *Exception) {
 	h := th.handled
-	if h == nil || h == exc || exc.Context != nil {
+	if h == nil || h == exc || exc.Context != nil || exc.contextAssigned {
 		return
 	}
 	// Avoid a cycle if exc is already in h's context chain.

@@ -63,8 +63,9 @@ func initExceptionGroup(th *Thread, g *Exception) error {
 }
 
 // splitExceptionGroup implements one except* clause: it splits exc into the part matching t
-// and the rest. A naked exception that matches is wrapped in a group, as Python does.
-func splitExceptionGroup(excValue, t Value) (rest, match Value, err error) {
+// and the rest. A naked exception that matches is wrapped in a group, as Python does. Each
+// level of nested groups counts toward the recursion limit, as in CPython.
+func splitExceptionGroup(th *Thread, excValue, t Value) (rest, match Value, err error) {
 	if excValue == None {
 		return None, None, nil
 	}
@@ -79,9 +80,13 @@ func splitExceptionGroup(excValue, t Value) (rest, match Value, err error) {
 		}
 		return exc, None, nil
 	}
+	if err := th.enterNested(" in exceptiongroup_split_recursive", 1); err != nil {
+		return nil, nil, err
+	}
+	defer th.leaveNested()
 	var matched, others []*Exception
 	for _, e := range exc.Exceptions {
-		r, m, err := splitExceptionGroup(e, t)
+		r, m, err := splitExceptionGroup(th, e, t)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -14,6 +14,9 @@ type Exception struct {
 	// was raised. SuppressContext hides the context when printing (set by `from`).
 	Cause, Context  *Exception
 	SuppressContext bool
+	// contextAssigned marks a __context__ a script set: propagating the exception further
+	// does not replace it (contextlib.ExitStack sets it, even to None, before re-raising).
+	contextAssigned bool
 	// Traceback lists where the exception passed, innermost frame first.
 	Traceback []TraceEntry
 	// Exceptions holds the members of an ExceptionGroup.
@@ -134,7 +137,7 @@ func init() {
 	// single inheritance, so `except Exception` matching of groups is special-cased in
 	// exceptionMatches.
 	BaseException.newInstance = func(cls *Class) Value {
-		return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}}
+		return &Exception{Instance: Instance{Class: cls}}
 	}
 	for _, c := range ExceptionClasses {
 		c.newInstance = BaseException.newInstance
@@ -143,7 +146,7 @@ func init() {
 
 // NewException makes an exception of class cls with the given args.
 func NewException(cls *Class, args ...Value) *Exception {
-	return &Exception{Instance: Instance{Class: cls, Dict: map[string]Value{}}, Args: args}
+	return &Exception{Instance: Instance{Class: cls}, Args: args}
 }
 
 // Errorf makes an exception of class cls whose message is formatted like fmt.Sprintf.

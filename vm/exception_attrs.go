@@ -33,7 +33,7 @@ func (e *Exception) Attr(name string) (Value, bool) {
 	if e.Class.IsSubclass(OSError) {
 		switch name {
 		case "errno", "strerror", "filename", "filename2":
-			if v, ok := e.Dict[name]; ok {
+			if v, ok := e.get(name); ok {
 				return v, true
 			}
 			return None, true
@@ -86,37 +86,58 @@ func setExceptionAttr(e *Exception, name string, v Value) bool {
 			// Setting __cause__ also sets __suppress_context__, as `raise ... from` does.
 			e.SuppressContext = true
 		} else {
-			e.Context = x
+			e.Context, e.contextAssigned = x, true
 		}
 		return true
 	case "__suppress_context__":
 		t, _ := Truth(nil, v)
 		e.SuppressContext = t
 		return true
+	case "__traceback__":
+		return setTraceback(e, v)
 	}
 	return false
 }
 
+// setTraceback makes tb (None, or a traceback object) e's traceback. A traceback taken from
+// e earlier drops the entries added since, as contextlib needs after rethrowing e through a
+// generator.
+func setTraceback(e *Exception, tb Value) bool {
+	switch t := tb.(type) {
+	case NoneType:
+		e.Traceback = nil
+	case *Traceback:
+		e.Traceback = append([]TraceEntry(nil), t.entries[:t.index+1]...)
+	default:
+		return false
+	}
+	return true
+}
+
 func init() {
-	defineMethods(BaseException, []methodDef{
+	BaseException.DefineMethods([]MethodDef{
 		// __init__ runs only through super().__init__(...) or Exception.__init__(self, ...):
 		// instantiating an exception class sets Args already.
-		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__init__", Style: VarArgs, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			self.(*Exception).Args = a
 			return None, nil
 		}},
-		{"with_traceback", oneArg, 1, 1, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "with_traceback", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			if !setTraceback(self.(*Exception), a[0]) {
+				return nil, Errorf(TypeError, "__traceback__ must be a traceback or None")
+			}
 			return self, nil
 		}},
-		{"add_note", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "add_note", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := a[0].(Str); !ok {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}
 			e := self.(*Exception)
-			notes, ok := e.Dict["__notes__"].(*List)
+			v, _ := e.get("__notes__")
+			notes, ok := v.(*List)
 			if !ok {
 				notes = NewList(nil)
-				e.Dict["__notes__"] = notes
+				e.set("__notes__", notes)
 			}
 			notes.Items = append(notes.Items, a[0])
 			return None, nil
@@ -127,9 +148,10 @@ func init() {
 // Traceback is one entry of a raised exception's traceback, as __traceback__ and __exit__
 // see it: tb_frame and tb_lineno describe it, tb_next leads toward where it was raised.
 type Traceback struct {
-	Exc *Exception
-	// index is the entry in Exc.Traceback, which lists the innermost entry first.
-	index int
+	// entries are the exception's entries when the object was made, innermost first: later
+	// propagation appends to the exception's list, and assigning __traceback__ replaces it.
+	entries []TraceEntry
+	index   int
 }
 
 // TracebackClass is the class of traceback objects.
@@ -140,7 +162,7 @@ func (*Traceback) Type() *Class { return TracebackClass }
 
 // Attr implements AttrGetter: tb_frame, tb_lineno, tb_lasti, tb_next.
 func (t *Traceback) Attr(name string) (Value, bool) {
-	e := t.Exc.Traceback[t.index]
+	e := t.entries[t.index]
 	switch name {
 	case "tb_frame":
 		return &FrameInfo{Code: e.Code, Line: e.Code.Line(e.PC)}, true
@@ -152,7 +174,7 @@ func (t *Traceback) Attr(name string) (Value, bool) {
 		if t.index == 0 {
 			return None, true
 		}
-		return &Traceback{Exc: t.Exc, index: t.index - 1}, true
+		return &Traceback{entries: t.entries, index: t.index - 1}, true
 	}
 	return nil, false
 }
@@ -163,5 +185,5 @@ func tracebackOf(e *Exception) Value {
 	if len(e.Traceback) == 0 {
 		return None
 	}
-	return &Traceback{Exc: e, index: len(e.Traceback) - 1}
+	return &Traceback{entries: e.Traceback, index: len(e.Traceback) - 1}
 }

@@ -12,10 +12,14 @@ type Frame struct {
 	pc    int // the next instruction
 	cells []*Cell
 	// ns is the namespace of a class body, where LOAD_NAME and STORE_NAME work.
-	ns map[string]Value
+	ns *Dict
 	// parent is the frame that called this one within the same dispatch loop; nil for the
 	// frame a dispatch loop was entered with.
 	parent *Frame
+	// back is, while a dispatch loop runs with this frame as its entry, the frame that was
+	// running when it was entered (the caller of a Go built-in that called back into
+	// bytecode): introspection follows it past the loop's own chain.
+	back *Frame
 	// owned marks frames that belong to a generator or coroutine and must not be reused.
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.
@@ -23,6 +27,9 @@ type Frame struct {
 	// locals is the dict locals() returns in a function, made on first use and refreshed
 	// from the fast locals at each call, as CPython's frame f_locals.
 	locals *Dict
+	// initObj is the instance a class call is making when the frame runs its __init__:
+	// returning gives the caller the instance instead of __init__'s None.
+	initObj Value
 }
 
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.
@@ -68,7 +75,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals = nil, nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals, fr.initObj = nil, nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}

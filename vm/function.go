@@ -20,6 +20,9 @@ type Code struct {
 	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
 	// attribute was read from (module.name), so the read skips the module's map.
 	moduleSlots []moduleSlot
+	// attrCache caches, per entry of Names, what the class of the last instance whose
+	// attribute of that name was used holds under it (see attrcache.go).
+	attrCache []attrCacheEntry
 	// plainArgs marks code whose calls need no argument binding beyond placing exactly
 	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
 	// and not a generator or coroutine.
@@ -41,7 +44,7 @@ type Function struct {
 	Defaults   []Value
 	KwDefaults *Dict
 	Closure    []*Cell
-	Dict       map[string]Value
+	attrs
 }
 
 // FunctionClass is the class of functions.
@@ -86,13 +89,6 @@ func (*Builtin) Type() *Class { return BuiltinClass }
 // NewBuiltin makes a built-in function.
 func NewBuiltin(name string, fn NativeFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
 
-// AddMethods installs Go-implemented methods on a class; each receives its receiver as args[0].
-func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	for name, fn := range methods {
-		c.Dict[name] = &Builtin{Name: name, Fn: fn, isMethod: true, qualPrefix: c.Name}
-	}
-}
-
 // BoundMethod is a function bound to the object it was looked up on.
 type BoundMethod struct {
 	Self Value
@@ -114,6 +110,21 @@ type ClassMethod struct{ Func Value }
 // Property is a computed attribute with a getter and optional setter and deleter.
 type Property struct {
 	Get, Set, Del Value
+	// Doc is the docstring given to property(), or nil to use the getter's.
+	Doc Value
+	// Name is the attribute name, set when the class is made; errors name it.
+	Name string
+}
+
+// name is the property's name for error messages: its attribute name, else the getter's.
+func (p *Property) name() string {
+	if p.Name != "" {
+		return p.Name
+	}
+	if f, ok := p.Get.(*Function); ok {
+		return f.Name
+	}
+	return "?"
 }
 
 // The classes of the descriptor wrappers.
@@ -169,9 +180,15 @@ type cachedMethod struct {
 // builtinMethod returns the Go method obj's built-in class has under Names[i], through the
 // cache, or nil when obj is not a plain built-in value or the class has no such method.
 func (c *Code) builtinMethod(obj Value, i int) *Builtin {
+	switch obj.(type) {
+	case *Super, *Class:
+		// super() looks past its own class; a class's attribute (C.__init__) comes from the
+		// class before its metaclass.
+		return nil
+	}
 	cls := obj.Type()
-	if _, isSuper := obj.(*Super); !cls.builtin || isSuper {
-		return nil // super() looks past its own class
+	if !cls.builtin {
+		return nil
 	}
 	if c.methodCache == nil {
 		c.methodCache = make([]cachedMethod, len(c.Names))
@@ -180,12 +197,12 @@ func (c *Code) builtinMethod(obj Value, i int) *Builtin {
 	if e.class != cls {
 		v, ok := cls.Lookup(c.Names[i])
 		b, isBuiltin := v.(*Builtin)
-		if !ok || !isBuiltin || !b.isMethod || instanceDict(obj) != nil {
+		if !ok || !isBuiltin || !b.isMethod || ownAttrs(obj) != nil {
 			return nil
 		}
 		e.class, e.method = cls, b
 	}
-	if instanceDict(obj) != nil {
+	if ownAttrs(obj) != nil {
 		return nil // an exception's own attributes could shadow the method
 	}
 	return e.method

@@ -16,7 +16,7 @@ var strSeed = maphash.MakeSeed()
 func Hash(th *Thread, v Value) (int64, error) {
 	switch x := v.(type) {
 	case Str:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case Int:
 		return hashInt64(int64(x)), nil
 	case Bool:
@@ -40,22 +40,10 @@ func Hash(th *Thread, v Value) (int64, error) {
 	case Tuple:
 		return hashTuple(th, x)
 	case Bytes:
-		return int64(maphash.String(strSeed, string(x)) >> 1), nil
+		return hashString(string(x)), nil
 	case *Set:
 		if x.frozen {
-			if err := th.enterNested("", hashScale); err != nil {
-				return 0, err
-			}
-			defer th.leaveNested()
-			var h int64
-			for _, m := range x.Members() {
-				mh, err := Hash(th, m)
-				if err != nil {
-					return 0, err
-				}
-				h ^= mh * 0x9e3779b1
-			}
-			return h, nil
+			return hashFrozenSet(th, x)
 		}
 	case *List, *Dict:
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
@@ -72,6 +60,14 @@ func Hash(th *Thread, v Value) (int64, error) {
 		if !isInt(r) {
 			return 0, Errorf(TypeError, "__hash__ method should return an integer")
 		}
+		if n, small := r.(Int); small {
+			// An int that fits is the hash itself, as in CPython (hash(obj) equals
+			// hash(tuple) when __hash__ returns hash(tuple)); -1 is reserved.
+			if n == -1 {
+				return -2, nil
+			}
+			return int64(n), nil
+		}
 		return Hash(th, r)
 	}
 	if _, ok := cls.userMethod("__eq__"); ok {
@@ -81,7 +77,18 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if _, isSet := v.(*Set); isSet {
 		return 0, Errorf(TypeError, "unhashable type: 'set'")
 	}
+	if b, ok := baseOf(v); ok {
+		if _, mutable := b.(*Set); mutable || b.Type() == ListClass || b.Type() == DictClass {
+			return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+		}
+		return Hash(th, b)
+	}
 	return int64(ID(v) >> 4), nil
+}
+
+// hashString hashes the text of a str or bytes.
+func hashString(s string) int64 {
+	return int64(maphash.String(strSeed, s) >> 1)
 }
 
 func hashInt64(n int64) int64 {
@@ -150,7 +157,7 @@ func hashTuple(th *Thread, t Tuple) (int64, error) {
 		prime2 = 14029467366897019727
 		prime5 = 2870177450012600261
 	)
-	if err := th.enterNested("", hashScale); err != nil {
+	if err := th.enterNested("", NativeScale); err != nil {
 		return 0, err
 	}
 	defer th.leaveNested()
@@ -169,4 +176,34 @@ func hashTuple(th *Thread, t Tuple) (int64, error) {
 		return 1546275796, nil
 	}
 	return int64(acc), nil
+}
+
+// hashFrozenSet hashes the members of a frozenset independently of their order: each member's
+// hash is scrambled before the members are combined by xor, so that members with close or
+// equal hashes do not cancel out, and the size is mixed in, so nested singletons differ.
+func hashFrozenSet(th *Thread, s *Set) (int64, error) {
+	if s.hash != 0 {
+		return s.hash, nil
+	}
+	if err := th.enterNested("", NativeScale); err != nil {
+		return 0, err
+	}
+	defer th.leaveNested()
+	var h uint64
+	for _, m := range s.Members() {
+		mh, err := Hash(th, m)
+		if err != nil {
+			return 0, err
+		}
+		u := uint64(mh)
+		h ^= (u ^ u<<17 ^ 0x5bd1e995) * 0x9e3779b97f4a7c15
+	}
+	h ^= uint64(s.used+1) * 0xc2b2ae3d27d4eb4f
+	h ^= h>>29 ^ h>>43
+	if r := int64(h); r != 0 && r != -1 {
+		s.hash = r
+	} else {
+		s.hash = 590923713
+	}
+	return s.hash, nil
 }

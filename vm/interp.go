@@ -30,9 +30,15 @@ type Interp struct {
 	// prompt (sys.displayhook).
 	DisplayHook func(th *Thread, v Value) error
 
-	// MaxSteps, when positive, bounds the loop iterations a program may run (for fuzzing
-	// and sandboxes); past it the program is stopped with StepLimitExceeded.
+	// MaxSteps, when positive, bounds the loop iterations (and, under the bound, calls) a
+	// program may run (for fuzzing and sandboxes); past it the program is aborted with
+	// StepLimitExceeded, which it cannot catch (see Abort).
 	MaxSteps int64
+
+	// Monitor, when set, is called every thousand steps or so with the running thread; an
+	// error it returns is raised in the running code (an embedder's memory limit aborts the
+	// program from it).
+	Monitor func(th *Thread) error
 
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
@@ -42,8 +48,12 @@ type Interp struct {
 	coroutineSeq int
 	steps        int64
 	interrupted  atomic.Bool
-	interrupts   atomic.Int32
-	onInterrupt  atomic.Pointer[func(first bool) bool]
+	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
+	aborted     atomic.Pointer[Exception]
+	interrupts  atomic.Int32
+	onInterrupt atomic.Pointer[func(first bool) bool]
+	// roots yields values packages keep outside vm's sight, for Footprint.
+	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).
 	extensions map[any]any
 	gil        gil

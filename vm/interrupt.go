@@ -23,16 +23,31 @@ func (in *Interp) InterruptMain() {
 // Interrupted reports whether Ctrl-C was pressed during the run.
 func (in *Interp) Interrupted() bool { return in.interrupts.Load() > 0 }
 
-// poll is called on every backward jump: it counts steps and delivers interrupts.
-func (in *Interp) poll() error {
+// poll is called on every backward jump of th: it counts steps and delivers interrupts.
+func (in *Interp) poll(th *Thread) error {
 	in.steps++
 	if in.steps&1023 == 0 {
 		in.yieldGIL()
 	}
+	return in.checkSteps(th)
+}
+
+// checkSteps runs the monitor now and then, enforces MaxSteps and delivers a pending
+// interrupt. Built-ins call it (through Thread.Step) inside long loops: unlike poll it never
+// hands the interpreter lock over, since a built-in may be half way through changing a value.
+func (in *Interp) checkSteps(th *Thread) error {
+	if in.steps&1023 == 0 && in.Monitor != nil {
+		if err := in.Monitor(th); err != nil {
+			return err
+		}
+	}
 	if in.MaxSteps > 0 && in.steps > in.MaxSteps {
-		return NewException(StepLimitExceeded, Str("the program ran more loop iterations than allowed"))
+		in.Abort(StepLimitError())
 	}
 	if in.interrupted.Load() {
+		if exc := in.aborted.Load(); exc != nil {
+			return exc // an abort stays pending: see Abort
+		}
 		in.interrupted.Store(false)
 		return NewException(KeyboardInterrupt)
 	}

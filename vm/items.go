@@ -4,6 +4,12 @@ import "strings"
 
 // GetItem is x[i].
 func GetItem(th *Thread, x, i Value) (Value, error) {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return nil, err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -64,10 +70,12 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		}
 		return MakeInt(int64(c[j])), nil
 	case *Class:
-		// list[int] and friends in annotations: the generic alias is the class itself here.
-		return c, nil
+		return classGetItem(th, c, i)
 	}
 	if m, ok := x.Type().userMethod("__getitem__"); ok {
+		return th.Call(m, []Value{x, i}, nil)
+	}
+	if m, ok := baseDunder(x, "__getitem__"); ok {
 		return th.Call(m, []Value{x, i}, nil)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(x))
@@ -91,6 +99,12 @@ func rangeItem(r *Range, i Value) (Value, error) {
 
 // SetItem is x[i] = v.
 func SetItem(th *Thread, x, i, v Value) error {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -108,6 +122,9 @@ func SetItem(th *Thread, x, i, v Value) error {
 	if m, ok := x.Type().userMethod("__setitem__"); ok {
 		_, err := th.Call(m, []Value{x, i, v}, nil)
 		return err
+	}
+	if b, ok := baseOf(x); ok {
+		return SetItem(th, b, i, v)
 	}
 	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(x))
 }
@@ -148,6 +165,12 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 
 // DelItem is del x[i].
 func DelItem(th *Thread, x, i Value) error {
+	if _, ok := i.(*Instance); ok {
+		var err error
+		if i, err = sequenceIndex(th, x, i); err != nil {
+			return err
+		}
+	}
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
@@ -187,6 +210,9 @@ func DelItem(th *Thread, x, i Value) error {
 	if m, ok := x.Type().userMethod("__delitem__"); ok {
 		_, err := th.Call(m, []Value{x, i}, nil)
 		return err
+	}
+	if b, ok := baseOf(x); ok {
+		return DelItem(th, b, i)
 	}
 	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(x))
 }
@@ -271,6 +297,10 @@ func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
 func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
 	if ns, isNS := m.(*Namespace); isNS {
 		m = ns.Snapshot()
+	} else if b, ok := baseOf(m); ok {
+		if _, isDict := b.(*Dict); isDict {
+			m = b // a dict subclass merges as a dict
+		}
 	}
 	src, ok := m.(*Dict)
 	if !ok {
@@ -384,4 +414,40 @@ func setOperator(th *Thread, op int, a, b *Set) (Value, error) {
 	}
 	out.frozen = a.frozen
 	return out, nil
+}
+
+// classGetItem is cls[i]: the metaclass's __getitem__ (as Enum's Color['RED']), then the
+// class's __class_getitem__. For built-in classes (list[int] in annotations) the generic
+// alias is the class itself here.
+func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
+	if c.meta != nil {
+		if m := c.meta.override("__getitem__"); m != nil {
+			return th.Call(m, []Value{c, i}, nil)
+		}
+	}
+	if c.builtin {
+		return c, nil
+	}
+	if m, ok := c.Lookup("__class_getitem__"); ok {
+		f, err := classDescrGet(th, m, c)
+		if err != nil {
+			return nil, err
+		}
+		return th.Call(f, []Value{i}, nil)
+	}
+	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
+}
+
+// sequenceIndex converts an object used as a built-in sequence's index through its
+// __index__ method; a dict key, or an object without __index__, stays as it is.
+func sequenceIndex(th *Thread, x, i Value) (Value, error) {
+	switch x.(type) {
+	case *List, Tuple, Str, Bytes, *Range:
+	default:
+		return i, nil
+	}
+	if _, ok := i.Type().userMethod("__index__"); !ok {
+		return i, nil
+	}
+	return Index(th, i)
 }

@@ -32,12 +32,16 @@ func growSize(a, b, n int) int {
 
 // Step counts one iteration of a loop run by native code toward Interp.MaxSteps, as a
 // backward jump counts one in bytecode, and delivers a pending interrupt: a built-in that
-// consumes an endless or huge iterable can then be stopped like a Python loop.
+// consumes an endless or huge iterable can then be stopped like a Python loop. Unlike a
+// backward jump it never hands the interpreter lock to another thread: the built-in holds
+// half-built state (the list it fills, the position of its iterator), and as in CPython it
+// runs atomically with respect to worker threads (list(d.items()) never sees d change).
 func (th *Thread) Step() error {
 	if th == nil || th.interp == nil {
 		return nil
 	}
-	return th.interp.poll()
+	th.interp.steps++
+	return th.interp.checkSteps(th)
 }
 
 // appendRepeat appends s to dst n times, doubling what it has copied at each step, so a long

@@ -105,6 +105,9 @@ func indexArg(iv Value, kind string) (int, error) {
 	if i, ok := asInt64(iv); ok {
 		return int(i), nil
 	}
+	if b, ok := baseOf(iv); ok && isInt(b) {
+		return indexArg(b, kind) // an instance of an int subclass
+	}
 	if _, ok := iv.(*BigInt); ok {
 		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
 	}

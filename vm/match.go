@@ -24,8 +24,8 @@ func (*patternConst) Type() *Class { return patternClass }
 var missingKey Value = &patternConst{}
 
 // Flags of __abc_tpflags__, CPython's spelling for a class that wants to match sequence or
-// mapping patterns without deriving from list, tuple or dict (collections.deque and the
-// dict wrappers of the collections module set it).
+// mapping patterns without deriving from list, tuple or dict (collections.deque and
+// ChainMap set it).
 const (
 	tpflagsSequence = 1 << 5
 	tpflagsMapping  = 1 << 6
@@ -124,6 +124,10 @@ func isSequence(v Value) bool {
 	case Str, Bytes:
 		return false
 	}
+	switch b, _ := baseOf(v); b.(type) {
+	case *List, Tuple: // a subclass of list or tuple
+		return true
+	}
 	return hasTpflag(v, tpflagsSequence)
 }
 
@@ -186,7 +190,7 @@ func sequenceItems(th *Thread, v Value, p *bytecode.Pattern) ([]Value, error) {
 // as in CPython, so a defaultdict does not grow.
 func (m *matcher) mapping(p *bytecode.Pattern, v Value) (bool, error) {
 	d, isDict := v.(*Dict)
-	if !isDict && !hasTpflag(v, tpflagsMapping) {
+	if !isDict && !isDictSubclass(v) && !hasTpflag(v, tpflagsMapping) {
 		return false, nil
 	}
 	if len(p.Keys) == 0 && p.Capture < 0 {
@@ -228,6 +232,14 @@ func (m *matcher) mapping(p *bytecode.Pattern, v Value) (bool, error) {
 		m.capture(p.Capture, rest)
 	}
 	return true, nil
+}
+
+// isDictSubclass reports whether v is an instance of a subclass of dict. Its keys are
+// looked up with its get method, as another mapping's: a defaultdict does not grow.
+func isDictSubclass(v Value) bool {
+	b, _ := baseOf(v)
+	_, ok := b.(*Dict)
+	return ok
 }
 
 // lookup returns mapping[key], or missingKey when the mapping has no such key.

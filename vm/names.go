@@ -27,7 +27,7 @@ func (th *Thread) missingGlobal(m *Module, name string) (Value, error) {
 // loadName reads a name in a class body: the class namespace, then globals, then built-ins.
 func (th *Thread) loadName(fr *Frame, name string) (Value, error) {
 	if fr.ns != nil {
-		if v, ok := fr.ns[name]; ok {
+		if v, ok := fr.ns.GetStr(name); ok {
 			return v, nil
 		}
 	}
@@ -39,8 +39,7 @@ func (th *Thread) loadName(fr *Frame, name string) (Value, error) {
 
 func (th *Thread) deleteName(fr *Frame, name string) error {
 	if fr.ns != nil {
-		if _, ok := fr.ns[name]; ok {
-			delete(fr.ns, name)
+		if found, _ := fr.ns.Delete(th, Str(name)); found {
 			return nil
 		}
 	} else if _, ok := fr.globals.Get(name); ok {
@@ -74,7 +73,7 @@ func importStar(th *Thread, fr *Frame, m *Module) error {
 			return Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 		}
 		if fr.ns != nil {
-			fr.ns[name] = v
+			fr.ns.SetStr(name, v)
 		} else {
 			fr.globals.Set(name, v)
 		}

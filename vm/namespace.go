@@ -45,7 +45,7 @@ func nsKey(k Value) (string, error) {
 
 // viaSnapshot makes a read-only method that runs the dict method of the same name on a
 // snapshot.
-func viaSnapshot(name string) methodFunc {
+func viaSnapshot(name string) MethodFunc {
 	return func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 		d := self.(*Namespace).Snapshot()
 		m, err := GetAttr(th, d, name)
@@ -66,23 +66,23 @@ func init() {
 			return v, nil
 		}
 		if len(a) > 1 {
-			return orNone(a[1]), nil
+			return OrNone(a[1]), nil
 		}
 		return nil, NewException(KeyError, a[0])
 	}
-	defineMethods(NamespaceClass, []methodDef{
-		{"__getitem__", oneArg, 1, 1, nil, get},
-		{"get", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
-			return get(th, self, []Value{a[0], orNone(a[1])}, kw)
+	NamespaceClass.DefineMethods([]MethodDef{
+		{Name: "__getitem__", Style: OneArg, Fn: get},
+		{Name: "get", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+			return get(th, self, []Value{a[0], OrNone(a[1])}, kw)
 		}},
-		{"__setitem__", posArgs, 2, 2, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__setitem__", Style: PosArgs, Min: 2, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := nsKey(a[0])
 			if err == nil {
 				self.(*Namespace).M.Set(name, a[1])
 			}
 			return None, err
 		}},
-		{"__delitem__", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__delitem__", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := nsKey(a[0])
 			if err != nil {
 				return nil, err
@@ -94,7 +94,7 @@ func init() {
 			m.Set(name, nil)
 			return None, nil
 		}},
-		{"pop", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "pop", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := nsKey(a[0])
 			if err != nil {
 				return nil, err
@@ -109,7 +109,7 @@ func init() {
 			}
 			return nil, NewException(KeyError, a[0])
 		}},
-		{"setdefault", posArgs, 1, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "setdefault", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := nsKey(a[0])
 			if err != nil {
 				return nil, err
@@ -118,10 +118,10 @@ func init() {
 			if v, ok := m.Get(name); ok {
 				return v, nil
 			}
-			m.Set(name, orNone(a[1]))
-			return orNone(a[1]), nil
+			m.Set(name, OrNone(a[1]))
+			return OrNone(a[1]), nil
 		}},
-		{"update", varKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+		{Name: "update", Style: VarKwArgs, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			d := NewDict()
 			if err := dictUpdateArgs(th, d, "update", a, kw); err != nil {
 				return nil, err
@@ -135,7 +135,7 @@ func init() {
 			}
 			return None, nil
 		}},
-		{"__contains__", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__contains__", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s, ok := a[0].(Str)
 			if !ok {
 				return False, nil
@@ -143,19 +143,19 @@ func init() {
 			_, found := self.(*Namespace).M.Get(string(s))
 			return Bool(found), nil
 		}},
-		{"__len__", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__len__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeInt(int64(self.(*Namespace).Snapshot().Len())), nil
 		}},
-		{"__iter__", noArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__iter__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Iter(th, self.(*Namespace).Snapshot())
 		}},
-		{"__repr__", noArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__repr__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			s, err := Repr(th, self.(*Namespace).Snapshot())
 			return Str(s), err
 		}},
-		{"keys", varKwArgs, 0, 0, nil, viaSnapshot("keys")},
-		{"values", varKwArgs, 0, 0, nil, viaSnapshot("values")},
-		{"items", varKwArgs, 0, 0, nil, viaSnapshot("items")},
-		{"copy", varKwArgs, 0, 0, nil, viaSnapshot("copy")},
+		{Name: "keys", Style: VarKwArgs, Fn: viaSnapshot("keys")},
+		{Name: "values", Style: VarKwArgs, Fn: viaSnapshot("values")},
+		{Name: "items", Style: VarKwArgs, Fn: viaSnapshot("items")},
+		{Name: "copy", Style: VarKwArgs, Fn: viaSnapshot("copy")},
 	})
 }

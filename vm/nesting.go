@@ -4,11 +4,12 @@ package vm
 // detached), the same as NewInterp's default.
 const defaultMaxDepth = 1000
 
-// hashScale is how many times deeper than the recursion limit hashing may nest. CPython's
-// tuple hash has no limit (only its C stack bounds it, somewhere past 100,000 levels), and
-// nested tuples (cons lists) are fair dictionary keys. A level of hashing takes about 1 KB of
-// Go stack, so the default limit allows 200 MB of it, well within Go's 1 GB.
-const hashScale = 200
+// NativeScale is how many times deeper than the recursion limit native code may nest where
+// CPython counts no recursion at all (hashing a tuple, the next step of a chain of map or
+// filter iterators): only its C stack bounds it, somewhere past 100,000 levels, and nested
+// tuples (cons lists) are fair dictionary keys. A level takes about 1 KB of Go stack, so the
+// default limit allows 200 MB of it, well within Go's 1 GB.
+const NativeScale = 200
 
 // enterNested counts one level of recursion of native code into a nested value (repr, str,
 // comparison, hashing) toward the thread's recursion limit, scaled by scale, as CPython's
@@ -29,6 +30,14 @@ func (th *Thread) enterNested(what string, scale int) error {
 	th.depth++
 	return nil
 }
+
+// EnterNested is enterNested for the built-ins outside this package that recurse into
+// script data: isinstance over nested tuples, iterators that wrap iterators. After a nil
+// error the caller must call LeaveNested.
+func (th *Thread) EnterNested(what string, scale int) error { return th.enterNested(what, scale) }
+
+// LeaveNested ends a level counted by EnterNested.
+func (th *Thread) LeaveNested() { th.leaveNested() }
 
 // leaveNested ends a level counted by enterNested.
 func (th *Thread) leaveNested() {

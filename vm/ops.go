@@ -66,7 +66,33 @@ func BinaryOp(th *Thread, op int, x, y Value) (Value, error) {
 			return r, err
 		}
 	}
+	if bx, by, ok := unwrapPair(x, y); ok {
+		// A subclass of a built-in type without the operator: the built-in one applies.
+		// In place, a list stays the subclass's instance.
+		if isInplace {
+			op += inplace
+		}
+		r, err := BinaryOp(th, op, bx, by)
+		if l, isList := bx.(*List); isInplace && isList && r == Value(l) {
+			return x, err
+		}
+		return r, err
+	}
 	return nil, binaryTypeError(op, isInplace, x, y)
+}
+
+// unwrapPair returns the built-in values inside x and y, and whether either was an
+// instance of a subclass of a built-in type.
+func unwrapPair(x, y Value) (Value, Value, bool) {
+	bx, okx := baseOf(x)
+	by, oky := baseOf(y)
+	if !okx {
+		bx = x
+	}
+	if !oky {
+		by = y
+	}
+	return bx, by, okx || oky
 }
 
 // listInplace is list += and list *=, which change the list itself.
@@ -377,6 +403,9 @@ func unaryOp(th *Thread, op bytecode.Opcode, x Value) (Value, error) {
 		bytecode.UNARY_POSITIVE: {"__pos__", "+"}, bytecode.UNARY_INVERT: {"__invert__", "~"}}[op]
 	if m, ok := x.Type().userMethod(names[0]); ok {
 		return th.Call(m, []Value{x}, nil)
+	}
+	if b, ok := baseOf(x); ok {
+		return unaryOp(th, op, b)
 	}
 	return nil, Errorf(TypeError, "bad operand type for unary %s: '%s'", names[1], TypeName(x))
 }

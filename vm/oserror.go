@@ -77,8 +77,10 @@ func initOSError(e *Exception) {
 			}
 		}
 	}
-	e.Dict["errno"], e.Dict["strerror"] = errno, strerror
-	e.Dict["filename"], e.Dict["filename2"] = filename, filename2
+	e.set("errno", errno)
+	e.set("strerror", strerror)
+	e.set("filename", filename)
+	e.set("filename2", filename2)
 }
 
 // NewOSError makes the OSError CPython raises for a failed system call: the subclass for
@@ -96,7 +98,8 @@ func NewOSError(errno int, strerror, filename string) *Exception {
 // osErrorStr is str() of an OSError that has an errno and strerror; ok is false for the
 // others, which print as any exception does.
 func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
-	errno, strerror := e.Dict["errno"], e.Dict["strerror"]
+	errno, _ := e.get("errno")
+	strerror, _ := e.get("strerror")
 	if errno == nil || strerror == nil || (errno == None && strerror == None) {
 		return "", false, nil
 	}
@@ -111,7 +114,7 @@ func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
 	}
 	fmt.Fprintf(&b, "[Errno %s] %s", parts[0], parts[1])
 	for i, key := range []string{"filename", "filename2"} {
-		f, ok := e.Dict[key]
+		f, ok := e.get(key)
 		if !ok || f == None {
 			continue
 		}
@@ -129,8 +132,8 @@ func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
 }
 
 func init() {
-	defineMethods(OSError, []methodDef{
-		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	OSError.DefineMethods([]MethodDef{
+		{Name: "__init__", Style: VarArgs, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			e := self.(*Exception)
 			e.Args = append([]Value(nil), a...)
 			initOSError(e)

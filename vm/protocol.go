@@ -55,6 +55,9 @@ func Truth(th *Thread, v Value) (bool, error) {
 		n, err := Len(th, v)
 		return n > 0, err
 	}
+	if b, ok := baseOf(v); ok {
+		return Truth(th, b)
+	}
 	return true, nil
 }
 
@@ -97,6 +100,9 @@ func Len(th *Thread, v Value) (int, error) {
 		}
 		return int(n), nil
 	}
+	if b, ok := baseOf(v); ok {
+		return Len(th, b)
+	}
 	return 0, Errorf(TypeError, "object of type '%s' has no len()", TypeName(v))
 }
 
@@ -114,11 +120,11 @@ func Iter(th *Thread, v Value) (Value, error) {
 	case *BigRange:
 		return &bigRangeIter{next: x.Start, step: x.Step, left: x.length()}, nil
 	case *Dict:
-		return &dictIter{d: x, size: x.Len()}, nil
+		return newDictIter(x, 0), nil
 	case *DictView:
-		return &dictIter{d: x.D, size: x.D.Len(), kind: x.Kind}, nil
+		return newDictIter(x.D, x.Kind), nil
 	case *Set:
-		return &seqIter{tuple: Tuple(x.Members())}, nil
+		return newSetIter(x), nil
 	case Bytes:
 		items := make(Tuple, len(x))
 		for i := range items {
@@ -140,6 +146,9 @@ func Iter(th *Thread, v Value) (Value, error) {
 			}
 		}
 		return it, nil
+	}
+	if b, ok := baseOf(v); ok {
+		return Iter(th, b) // the built-in's iterator, whatever __getitem__ the subclass defines
 	}
 	if _, ok := cls.userMethod("__getitem__"); ok {
 		return &getitemIter{obj: v}, nil
@@ -286,6 +295,9 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		}
 		return Truth(th, r)
 	}
+	if b, ok := baseOf(container); ok {
+		return Contains(th, b, x)
+	}
 	if _, err := Iter(th, container); err != nil {
 		return false, Errorf(TypeError, "argument of type '%s' is not iterable", TypeName(container))
 	}
@@ -306,3 +318,23 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 
 // errStop ends an Iterate early without being an error to the caller.
 var errStop = &Exception{}
+
+// Index is operator.index(v): an int as it is (the int inside an int subclass's instance),
+// else the result of the object's __index__.
+func Index(th *Thread, v Value) (Value, error) {
+	v = unwrap(v)
+	if isInt(v) {
+		return v, nil
+	}
+	if m, ok := v.Type().userMethod("__index__"); ok {
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !isInt(unwrap(r)) {
+			return nil, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+		return unwrap(r), nil
+	}
+	return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+}

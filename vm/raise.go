@@ -47,24 +47,25 @@ func (th *Thread) MakeException(v Value) (*Exception, error) {
 	return nil, Errorf(TypeError, "exceptions must derive from BaseException")
 }
 
-// exceptionMatch is the test of an except clause: t is a class or a tuple of classes.
+// exceptionMatch is the test of an except clause: t is a class or a flat tuple of classes.
+// As in CPython every member is checked before any is matched, and a nested tuple is not a
+// class, so the test never recurses however deep the tuple is.
 func exceptionMatch(exc *Exception, t Value) (bool, error) {
-	switch x := t.(type) {
-	case *Class:
-		if !x.IsSubclass(BaseException) {
-			break
-		}
-		return exceptionMatches(exc.Class, x), nil
-	case Tuple:
-		for _, c := range x {
-			m, err := exceptionMatch(exc, c)
-			if err != nil || m {
-				return m, err
-			}
-		}
-		return false, nil
+	classes, ok := t.(Tuple)
+	if !ok {
+		classes = Tuple{t}
 	}
-	return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	for _, c := range classes {
+		if x, ok := c.(*Class); !ok || !x.IsSubclass(BaseException) {
+			return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+	}
+	for _, c := range classes {
+		if exceptionMatches(exc.Class, c.(*Class)) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // beforeWith enters a context manager: it returns the bound __exit__ and __enter__'s result.

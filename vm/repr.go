@@ -47,6 +47,11 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Slice:
 		return reprSeq(th, x, "slice(", ")", []Value{x.Lower, x.Upper, x.Step}, false)
 	case *Class:
+		if x.meta != nil {
+			if m := x.meta.override("__repr__"); m != nil {
+				return callStrMethod(th, m, v, "__repr__")
+			}
+		}
 		if x.Module == "builtins" {
 			return "<class '" + x.QualName + "'>", nil
 		}
@@ -81,6 +86,9 @@ func Repr(th *Thread, v Value) (string, error) {
 		return "NotImplemented", nil
 	}
 	if m, ok := v.Type().userMethod("__repr__"); ok {
+		return callStrMethod(th, m, v, "__repr__")
+	}
+	if m, ok := baseDunder(v, "__repr__"); ok {
 		return callStrMethod(th, m, v, "__repr__")
 	}
 	return reprObject(th, v)
@@ -257,6 +265,11 @@ func ToStr(th *Thread, v Value) (string, error) {
 	if e, ok := v.(*Exception); ok {
 		return exceptionStr(th, e)
 	}
+	if b, ok := baseOf(v); ok {
+		if s, isStr := b.(Str); isStr {
+			return string(s), nil // str.__str__; the other built-ins' str is their repr
+		}
+	}
 	return Repr(th, v)
 }
 
@@ -311,6 +324,9 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 				return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
 			}
 			return string(s), nil
+		}
+		if b, ok := baseOf(v); ok && spec != "" {
+			return Format(th, b, spec)
 		}
 		if spec != "" {
 			return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(v))

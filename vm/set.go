@@ -8,6 +8,9 @@ type Set struct {
 	fill   int        // active + deleted slots
 	used   int        // active slots
 	frozen bool
+	// hash caches the hash of a frozenset once computed (0: not yet), as CPython does: a
+	// frozenset built from frozensets then hashes in constant time, however deep they nest.
+	hash int64
 }
 
 type setEntry struct {

@@ -40,8 +40,7 @@ func NewSyntaxError(se *ast.Error) *Exception {
 	}
 	e := NewException(cls, Str(se.Msg), Tuple{attrs[1].v, attrs[2].v, attrs[3].v, text, attrs[5].v, attrs[6].v})
 	for _, a := range attrs {
-		e.Dict[a.name] = a.v
-		e.order = append(e.order, a.name)
+		e.set(a.name, a.v)
 	}
 	return e
 }
@@ -52,21 +51,22 @@ func asCompileError(e *Exception) (*ast.Error, bool) {
 	if !e.Class.IsSubclass(SyntaxError) {
 		return nil, false
 	}
-	msg, ok1 := e.Dict["msg"].(Str)
-	file, ok2 := e.Dict["filename"].(Str)
-	line, ok3 := e.Dict["lineno"].(Int)
+	attr := func(name string) Value { v, _ := e.get(name); return v }
+	msg, ok1 := attr("msg").(Str)
+	file, ok2 := attr("filename").(Str)
+	line, ok3 := attr("lineno").(Int)
 	if !ok1 || !ok2 || !ok3 {
 		return nil, false
 	}
 	se := &ast.Error{Kind: e.Class.Name, Msg: string(msg), Filename: string(file), Pos: ast.Pos{Line: int(line)}}
-	if col, ok := e.Dict["offset"].(Int); ok {
+	if col, ok := attr("offset").(Int); ok {
 		se.Pos.Col = int(col)
 	}
-	if text, ok := e.Dict["text"].(Str); ok {
+	if text, ok := attr("text").(Str); ok {
 		se.Line = strings.TrimRight(string(text), "\n")
 	}
-	endLine, ok4 := e.Dict["end_lineno"].(Int)
-	endCol, ok5 := e.Dict["end_offset"].(Int)
+	endLine, ok4 := attr("end_lineno").(Int)
+	endCol, ok5 := attr("end_offset").(Int)
 	if ok4 && ok5 {
 		se.End = ast.Pos{Line: int(endLine), Col: int(endCol)}
 	}

@@ -51,5 +51,14 @@ func TypeName(v Value) string {
 	if v == nil {
 		return "NULL"
 	}
-	return v.Type().Name
+	c := v.Type()
+	if name, ok := c.Dict[TypeNameAttr].(Str); ok {
+		return string(name)
+	}
+	return c.Name
 }
+
+// TypeNameAttr is the class attribute through which a library class written in asyncscript
+// takes the name CPython's C types show in error messages ('datetime.date'), while its
+// __name__ stays short. Only the class's own namespace counts: subclasses show their own name.
+const TypeNameAttr = "__type_name__"

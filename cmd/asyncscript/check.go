@@ -6,6 +6,9 @@ import (
 	"io"
 
 	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
 )
 
 // checkHelp is the text of `asyncscript help check`.
@@ -64,4 +67,13 @@ func reportCheckError(w io.Writer, name string, err error, src []byte) {
 	}
 	fmt.Fprintln(w, se.Error())
 	se.WriteSource(w, src)
+}
+
+// compileSource parses and compiles a script, for the commands that do not run it.
+func compileSource(name string, src []byte) (*bytecode.Code, error) {
+	mod, err := parser.Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return compiler.Compile(mod)
 }

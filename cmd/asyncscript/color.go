@@ -53,7 +53,7 @@ var (
 	exceptionLine = regexp.MustCompile(`^([A-Za-z_][\w.]*)(?:: (.*))?$`)
 )
 
-// colorTraceback marks up the output of FormatException or formatSyntaxError as CPython 3.13
+// colorTraceback marks up the output of FormatException or syntaxerr.Format as CPython 3.13
 // does, and the header in bold: locations in magenta, carets in red, the exception type in
 // bold magenta and its message in magenta. A message may span several lines; it ends at a
 // blank line (before "The above exception was the direct cause…") or at the end.

@@ -75,7 +75,10 @@ func TestRunSeeds(t *testing.T) {
 
 // checkRun runs src with the fuzzing limits and fails on a hang, a Go panic or an internal
 // error; compile errors and Python exceptions are fine.
-func checkRun(t *testing.T, src []byte) {
+func checkRun(t *testing.T, src []byte) { checkRunLimits(t, src, fuzzMaxSteps, fuzzMaxDepth) }
+
+// checkRunLimits is checkRun with the given step and call depth limits.
+func checkRunLimits(t *testing.T, src []byte, maxSteps int64, maxDepth int) {
 	code, err := compileSource("fuzz.as", src)
 	if err != nil {
 		var se *ast.Error
@@ -86,8 +89,8 @@ func checkRun(t *testing.T, src []byte) {
 	}
 	// As runSource does, on a virtual clock so that sleeping programs finish at once.
 	in := stdlib.New(io.Discard, io.Discard)
-	in.MaxSteps = fuzzMaxSteps
-	in.MaxDepth = fuzzMaxDepth
+	in.MaxSteps = maxSteps
+	in.MaxDepth = maxDepth
 	in.Clock = vm.NewVirtualClock(vm.DefaultVirtualEpoch)
 	in.AddSource("fuzz.as", src)
 	_, main := in.Load(code, "__main__")

@@ -1,20 +1,18 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"time"
 
-	"github.com/asyncscript/asyncscript/lang/ast"
-	"github.com/asyncscript/asyncscript/lang/bytecode"
-	"github.com/asyncscript/asyncscript/lang/compiler"
-	"github.com/asyncscript/asyncscript/lang/parser"
-	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript"
+	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/trace"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -33,6 +31,8 @@ type runOptions struct {
 	argv []string
 	// unbuffered flushes standard output at every write (-u).
 	unbuffered bool
+	// trace is the file the run's timeline is written to (--trace), or "".
+	trace string
 	// maxSteps bounds the loop iterations of the program (--max-steps); 0 is no bound.
 	maxSteps int64
 	// stop, when closed, interrupts the program as Ctrl-C does, again and again until it
@@ -42,61 +42,56 @@ type runOptions struct {
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
 // for syntax errors and uncaught exceptions; it returns the process exit status.
-func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) int {
-	code, err := compileSource(name, src)
-	if err != nil {
-		printTraceback(stderr, formatSyntaxError(err, src), opts.color)
-		return 1
-	}
-	in := stdlib.New(stdout, stderr, stdlib.WithHostAccess(os.Stdin))
+func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) (status int) {
+	o := asyncscript.Options{Stdout: stdout, Stderr: stderr, MaxSteps: opts.maxSteps,
+		HostAccess: true, Argv: opts.argv, Unbuffered: opts.unbuffered}
 	if opts.virtualClock {
 		epoch := opts.epoch
 		if epoch == 0 {
 			epoch = vm.DefaultVirtualEpoch
 		}
-		in.Clock = vm.NewVirtualClock(epoch)
+		o.Clock = vm.NewVirtualClock(epoch)
 	}
-	in.Argv = opts.argv
-	if len(in.Argv) == 0 {
-		in.Argv = []string{name}
+	var rec *trace.Recorder
+	if opts.trace != "" {
+		rec = trace.NewRecorder()
+		o.Tracer = rec
 	}
-	in.AutoFlush, in.MaxSteps = opts.unbuffered, opts.maxSteps
-	if name != "<string>" {
-		// As in CPython, the tracebacks of -c CODE show no source lines.
-		in.AddSource(name, src)
+	it := asyncscript.New(o)
+	if rec != nil {
+		defer func() { status = writeTrace(rec, opts.trace, stderr, status) }()
 	}
-	_, main := in.Load(code, "__main__")
 	if opts.catchInterrupts {
 		signals := make(chan os.Signal, 1)
 		signal.Notify(signals, os.Interrupt)
 		defer signal.Stop(signals)
 		go func() {
 			for range signals {
-				in.InterruptMain()
+				it.Interrupt()
 			}
 		}()
 	}
 	if opts.stop != nil {
 		finished := make(chan struct{})
 		defer close(finished)
-		go interruptOnStop(in, opts.stop, finished)
+		go interruptOnStop(it, opts.stop, finished)
 	}
-	err = stdlib.RunMain(in, main)
-	in.ReportUnawaited()
-	in.Flush()
+	err := it.Run(context.Background(), name, string(src))
 	if err == nil {
 		return 0
 	}
-	var exc *vm.Exception
-	if !errors.As(err, &exc) {
+	var e *asyncscript.Error
+	if !errors.As(err, &e) {
 		fmt.Fprintf(stderr, "asyncscript: internal error: %v\n", err)
 		return 1
 	}
-	if exc.Class.IsSubclass(vm.SystemExit) {
+	exc := e.Exception
+	if exc != nil && exc.Class.IsSubclass(vm.SystemExit) {
 		return exitStatus(stderr, exc)
 	}
-	printTraceback(stderr, in.FormatException(exc), opts.color)
+	printTraceback(stderr, e.Error(), opts.color)
 	switch {
+	case exc == nil:
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
 		return 130
 	case exc.Class == asyncio.DeadlockError:
@@ -107,7 +102,7 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 
 // interruptOnStop interrupts the program once stop is closed, every few milliseconds (it
 // may catch KeyboardInterrupt), until finished is closed.
-func interruptOnStop(in *vm.Interp, stop, finished <-chan struct{}) {
+func interruptOnStop(it *asyncscript.Interpreter, stop, finished <-chan struct{}) {
 	select {
 	case <-stop:
 	case <-finished:
@@ -116,21 +111,13 @@ func interruptOnStop(in *vm.Interp, stop, finished <-chan struct{}) {
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		in.InterruptMain()
+		it.Interrupt()
 		select {
 		case <-tick.C:
 		case <-finished:
 			return
 		}
 	}
-}
-
-func compileSource(name string, src []byte) (*bytecode.Code, error) {
-	mod, err := parser.Parse(name, src)
-	if err != nil {
-		return nil, err
-	}
-	return compiler.Compile(mod)
 }
 
 // exitStatus turns SystemExit(arg) into a process status, printing a non-int argument as
@@ -162,22 +149,8 @@ func exitStatus(stderr io.Writer, exc *vm.Exception) int {
 	return 1
 }
 
-// reportSyntaxError prints a compile error in CPython's layout (see formatSyntaxError),
+// reportSyntaxError prints a compile error in CPython's layout (see syntaxerr.Format),
 // without colour.
 func reportSyntaxError(w io.Writer, err error, src []byte) {
-	fmt.Fprint(w, formatSyntaxError(err, src))
-}
-
-// formatSyntaxError renders a compile error in CPython's layout: the location, the line, a
-// caret line under the offending range, then `SyntaxError: message`.
-func formatSyntaxError(err error, src []byte) string {
-	var se *ast.Error
-	if !errors.As(err, &se) {
-		return fmt.Sprintf("SyntaxError: %v\n", err)
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "  File \"%s\", line %d\n", se.Filename, se.Pos.Line)
-	se.WriteSource(&b, src)
-	fmt.Fprintf(&b, "%s: %s\n", se.Kind, se.Msg)
-	return b.String()
+	fmt.Fprint(w, syntaxerr.Format(err, src))
 }

@@ -23,6 +23,8 @@ type Code struct {
 	QualName string // the dotted path, as in __qualname__: "C.method.<locals>.inner"
 	Filename string
 	Flags    Flags
+	// Doc is the function's docstring, nil when it has none.
+	Doc any
 
 	// Parameters occupy the first slots of Varnames: ArgCount positional ones (the first
 	// PosOnlyCount of them positional-only), then KwOnlyCount keyword-only ones, then *args and

@@ -91,7 +91,7 @@ const (
 	BUILD_FSTRING   // x1..xn parts → str: an f-string whose specs are constant (see FStringParts)
 	PRINT_EXPR      // x → ; the interactive prompt shows x (an expression statement's value)
 	MAKE_FUNCTION   // [defaults] [kwdefaults] [closure] code → function; arg = MakeFunc* flags
-	BUILD_CLASS     // body name base1..basen → class; arg = n (the bases)
+	BUILD_CLASS     // body name base1..basen [kw1..kwk kwnames] → class; arg = n | k<<ClassKeywordsShift
 	CALL            // fn a1..an → result: arg = n
 	CALL_METHOD     // fn self|NULL a1..an → result: after LOAD_METHOD
 	CALL_KW         // fn a1..an kwnames → result: the last len(kwnames) args are keywords
@@ -191,8 +191,16 @@ const (
 )
 
 // Flags of MAKE_FUNCTION's argument: which optional operands lie below the code object.
+// BUILD_CLASS's argument holds the number of bases in its low bits and the number of
+// keyword arguments (metaclass=..., and those for __init_subclass__) above them.
 const (
-	MakeFuncDefaults   = 1
-	MakeFuncKwDefaults = 2
-	MakeFuncClosure    = 8
+	ClassBasesMask     = 0xff
+	ClassKeywordsShift = 8
+)
+
+const (
+	MakeFuncDefaults    = 1
+	MakeFuncKwDefaults  = 2
+	MakeFuncAnnotations = 4
+	MakeFuncClosure     = 8
 )

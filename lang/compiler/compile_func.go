@@ -62,6 +62,9 @@ func (c *compiler) makeFunction(node ast.Node, name string, args *ast.Arguments,
 		c.emit(bytecode.BUILD_MAP, len(kwNames))
 		flags |= bytecode.MakeFuncKwDefaults
 	}
+	if fd, ok := node.(*ast.FunctionDef); ok && c.functionAnnotations(fd) {
+		flags |= bytecode.MakeFuncAnnotations
+	}
 
 	sc := c.st.scopes[node]
 	u := c.newUnit(sc, name, c.u.qualPrefix+name, node.Range().Start.Line)
@@ -76,6 +79,11 @@ func (c *compiler) makeFunction(node ast.Node, name string, args *ast.Arguments,
 		code.Flags |= bytecode.FlagVarkw
 	}
 	code.Flags |= kindFlags(sc)
+	if fd, ok := node.(*ast.FunctionDef); ok {
+		if doc, ok := docstring(fd.Body); ok {
+			code.Doc = doc
+		}
+	}
 	u.span = node.Range()
 	body()
 	c.finishFunction(flags)
@@ -115,13 +123,12 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	for _, d := range s.Decorators {
 		c.expr(d)
 	}
-	for _, k := range s.Keywords {
-		c.errorf(&k, "class keyword arguments are not supported")
-	}
 	sc := c.st.scopes[s]
 	u := c.newUnit(sc, s.Name, c.u.qualPrefix+s.Name, s.Start.Line)
 	u.code.Flags |= bytecode.FlagClassBody
 	u.span = s.Range()
+	c.classPrologue(s)
+	c.setupAnnotations(s.Body)
 	c.stmts(s.Body)
 	// The body returns the __class__ cell, if methods use it, so the class can fill it in.
 	if i, ok := u.cells[classCell]; ok {
@@ -138,7 +145,21 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		}
 		c.expr(b)
 	}
-	c.emit(bytecode.BUILD_CLASS, len(s.Bases))
+	if len(s.Bases) > bytecode.ClassBasesMask {
+		c.errorf(s, "more than %d base classes are not supported", bytecode.ClassBasesMask)
+	}
+	var names []string
+	for _, k := range s.Keywords {
+		if k.Name == "" {
+			c.errorf(&k, "class keyword arguments with ** are not supported")
+		}
+		c.expr(k.Value)
+		names = append(names, k.Name)
+	}
+	if len(names) > 0 {
+		c.emitConst(names)
+	}
+	c.emit(bytecode.BUILD_CLASS, len(s.Bases)|len(names)<<bytecode.ClassKeywordsShift)
 	c.applyDecorators(len(s.Decorators))
 	c.storeName(s.Name)
 }

@@ -79,8 +79,12 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 		c.expr(s.Value)
 		c.assign(s.Target)
 	}
-	// Annotations are evaluated at module and class level, for their side effects only.
+	// Annotations are evaluated at module and class level; a simple name's is recorded.
 	if c.u.scope.kind != functionScope {
+		if n, ok := s.Target.(*ast.Name); ok {
+			c.storeAnnotation(n.ID, s.Annotation)
+			return
+		}
 		c.expr(s.Annotation)
 		c.emit(bytecode.POP_TOP, 0)
 	}

@@ -84,6 +84,7 @@ func compile(m *ast.Module, md mode) (code *bytecode.Code, err error) {
 	if md == modeEval {
 		c.evalBody(m)
 	} else {
+		c.setupAnnotations(m.Body)
 		c.stmts(m.Body)
 		c.emitConst(nil)
 	}

@@ -52,14 +52,18 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return 0
 	case bytecode.MAKE_FUNCTION:
 		n := 0
-		for _, f := range []int{bytecode.MakeFuncDefaults, bytecode.MakeFuncKwDefaults, bytecode.MakeFuncClosure} {
+		for _, f := range []int{bytecode.MakeFuncDefaults, bytecode.MakeFuncKwDefaults, bytecode.MakeFuncAnnotations, bytecode.MakeFuncClosure} {
 			if arg&f != 0 {
 				n++
 			}
 		}
 		return -n
 	case bytecode.BUILD_CLASS:
-		return -1 - arg
+		nkw := arg >> bytecode.ClassKeywordsShift
+		if nkw > 0 {
+			nkw++ // the names tuple
+		}
+		return -1 - arg&bytecode.ClassBasesMask - nkw
 	case bytecode.CALL:
 		return -arg
 	case bytecode.CALL_METHOD:

@@ -322,6 +322,9 @@ func (c *converter) starNamed(s *starNamedG) ast.Expr {
 		x, _ := c.binExpr(s.Star)
 		return &ast.Starred{Span: c.span(s.At), X: x}
 	}
+	if s.Atom != nil {
+		return c.atom(s.Atom)
+	}
 	return c.named(s.X)
 }
 

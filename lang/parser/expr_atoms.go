@@ -193,8 +193,24 @@ func (p *exprParser) starNamed() (*starNamedG, error) {
 		b, err := p.binExpr()
 		return &starNamedG{At: p.at(start), Star: b}, err
 	}
+	if p.simpleItem() {
+		a, err := p.atom()
+		return &starNamedG{At: a.At, Atom: a}, err
+	}
 	n, err := p.named()
 	return &starNamedG{At: p.at(start), X: n}, err
+}
+
+// simpleItem reports whether the next element is a single name, number or string token
+// followed by the end of the element. A million-element literal is made of such elements,
+// and a parse tree of every precedence level for each would take about 1 KB apiece.
+func (p *exprParser) simpleItem() bool {
+	switch p.peek().Type {
+	case tokName, tokNumber, tokString:
+	default:
+		return false
+	}
+	return p.isNext(",") || p.isNext("]") || p.isNext(")") || p.isNext("}")
 }
 
 func (p *exprParser) brace() (*braceG, error) {

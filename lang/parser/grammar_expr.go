@@ -214,6 +214,9 @@ type starNamedG struct {
 	At
 	Star *binExprG
 	X    *namedG
+	// Atom holds an element that is a lone name, number or string (the bulk of a large
+	// literal), without the nine levels of precedence nodes above it (see simpleItem).
+	Atom *atomG
 }
 
 // braceG is `"{" (dictItem ("," dictItem)* ","? compFor?)? "}"`; dict or set is decided by the

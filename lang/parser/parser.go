@@ -52,6 +52,10 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 
 // parse is Parse without the panic guard, so tests and the fuzzer see parser bugs.
 func parse(filename string, src []byte) (*ast.Module, error) {
+	src, err := decodeSource(filename, src)
+	if err != nil {
+		return nil, err
+	}
 	text := normalize(src)
 	toks, fail := scanFile(filename, text)
 	c := newConverter(filename, text, toks)

@@ -16,7 +16,15 @@ func (l *Loop) deadlockError() *vm.Exception {
 		name, _ := vm.ToStr(nil, t.Name())
 		fmt.Fprintf(&b, "\n  Task %q", name)
 		if t.waiter != nil {
-			fmt.Fprintf(&b, " waits for %s", waiterRepr(t.waiter))
+			b.WriteString(" waits for ")
+			if w, ok := t.waiter.self.(*Task); ok {
+				// Only the name: the awaited task has its own entry, and its repr would
+				// nest the whole chain of waiting tasks.
+				wname, _ := vm.ToStr(nil, w.Name())
+				fmt.Fprintf(&b, "Task %q", wname)
+			} else {
+				b.WriteString(t.waiter.Repr())
+			}
 		}
 		for _, fr := range t.coro.PausedFrames() {
 			b.WriteString("\n")

@@ -25,25 +25,35 @@ type Loop struct {
 	timersCancelled int
 
 	running, stopping, closed bool
+	// debug is the loop's debug mode, the value set_debug was given (nil for False), which
+	// get_debug returns as is, as CPython's does; asyncscript keeps the flag only.
+	debug vm.Value
 
 	// Worker goroutines post callbacks into inbox and signal wake.
 	inboxMu sync.Mutex
 	inbox   []func()
 	wake    chan struct{}
 	workers atomic.Int64
+	// executor is the default executor, made by the first call that needs it.
+	executor *executor
 
-	// tasks lists every task not yet finished, in creation order, for all_tasks, shutdown
+	// tasks links every task not yet finished, in creation order, for all_tasks, shutdown
 	// and the deadlock report.
-	tasks   []*Task
+	tasks   taskList
 	current *Task
-	// failed lists the tasks that ended with an exception, to report the ones whose
-	// exception nobody retrieved.
-	failed []*Task
+	// failed records the exceptions of failed tasks not yet retrieved or reported; it is
+	// compacted when it reaches failedLimit. dropped counts failed tasks the collector
+	// has freed since the loop last looked (it is set from the collector's goroutine).
+	failed      []*unretrieved
+	failedLimit int
+	dropped     atomic.Int64
 	// thread runs every task's steps: tasks take turns, so they share it, each keeping
 	// its own depth and handled exception while paused.
 	thread *vm.Thread
 	// state is asyncio's state in the loop's interpreter.
 	state *interpState
+	// trace reports what the loop does to a Tracer; nil when not tracing.
+	trace *loopTrace
 }
 
 // LoopClass is the class of event loops.
@@ -54,7 +64,8 @@ func (l *Loop) Type() *vm.Class { return LoopClass }
 
 // NewLoop makes an event loop for the interpreter, using its clock.
 func NewLoop(in *vm.Interp) *Loop {
-	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: stateKey.Get(in)}
+	s := stateKey.Get(in)
+	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
 }
 
 // Time is loop.time(): the loop's monotonic clock.
@@ -112,6 +123,14 @@ func (l *Loop) Post(fn func()) {
 	}
 }
 
+// defaultExecutor is the loop's default executor, made on first use.
+func (l *Loop) defaultExecutor() *executor {
+	if l.executor == nil {
+		l.executor = newExecutor(l.interp)
+	}
+	return l.executor
+}
+
 // WorkerStarted and WorkerDone bracket work running on another goroutine, so the loop knows
 // something may still arrive (and that an empty loop is not a deadlock).
 func (l *Loop) WorkerStarted() { l.workers.Add(1) }
@@ -162,6 +181,7 @@ func (l *Loop) purgeCancelledTimers() {
 
 // runOnce runs one iteration; it fails with DeadlockError when nothing can ever happen again.
 func (l *Loop) runOnce() error {
+	l.reportDropped()
 	l.purgeCancelledTimers()
 	if l.ready.size == 0 && !l.stopping {
 		deadline := math.Inf(1)
@@ -187,6 +207,9 @@ func (l *Loop) runOnce() error {
 		h.scheduled = false
 		l.ready.push(readyItem{h: h})
 	}
+	if l.trace != nil {
+		l.trace.counters(l)
+	}
 	for n := l.ready.size; n > 0; n-- {
 		it := l.ready.pop()
 		switch {
@@ -207,42 +230,32 @@ func (l *Loop) inboxPending() bool {
 	return len(l.inbox) > 0
 }
 
-// RunUntilComplete runs the loop until fut is done, and returns its result.
+// RunUntilComplete runs the loop until fut is done, and returns its result. As CPython's
+// _run_until_complete_cb, fut's completion stops the loop through a done callback: the
+// iteration that runs the callback runs to its end, so what was queued before it (a
+// call_soon or a new task's first step from main's last step) still runs.
 func (l *Loop) RunUntilComplete(fut *Future) (vm.Value, error) {
-	if l.closed {
-		return nil, vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	if err := l.checkRunnable(); err != nil {
+		return nil, err
 	}
-	if l.running {
-		return nil, vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	fut.addCallback(futureCallback{stops: l})
+	err := l.RunForever()
+	fut.removeStopCallback(l)
+	if err != nil {
+		return nil, err
 	}
-	if l.state.running != nil {
-		return nil, vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
+	if !fut.Done() {
+		return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
 	}
-	l.running = true
-	l.state.running = l
-	defer func() {
-		l.running, l.stopping = false, false
-		l.state.running = nil
-	}()
-	for !fut.Done() {
-		if l.stopping {
-			return nil, vm.Errorf(vm.RuntimeError, "Event loop stopped before Future completed.")
-		}
-		if err := l.runOnce(); err != nil {
-			return nil, err
-		}
-		if err := l.thread.Step(); err != nil {
-			return nil, err
-		}
-	}
-	fut.logTraceback = false
+	fut.retrieve()
 	return fut.AwaitResultError()
 }
 
-// RunForever runs the loop until Stop is called.
+// RunForever runs the loop until Stop is called: the iteration in which Stop is called
+// is the last.
 func (l *Loop) RunForever() error {
-	if l.running {
-		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	if err := l.checkRunnable(); err != nil {
+		return err
 	}
 	l.running = true
 	l.state.running = l
@@ -250,15 +263,29 @@ func (l *Loop) RunForever() error {
 		l.running, l.stopping = false, false
 		l.state.running = nil
 	}()
-	for !l.stopping {
+	for {
 		if err := l.runOnce(); err != nil {
 			return err
 		}
 		if err := l.thread.Step(); err != nil {
 			return err
 		}
+		if l.stopping {
+			return nil
+		}
 	}
-	// One more iteration runs what Stop's caller scheduled, as CPython's stop does.
+}
+
+// checkRunnable fails as CPython's loop does when it cannot start running.
+func (l *Loop) checkRunnable() error {
+	switch {
+	case l.closed:
+		return vm.Errorf(vm.RuntimeError, "Event loop is closed")
+	case l.running:
+		return vm.Errorf(vm.RuntimeError, "This event loop is already running")
+	case l.state.running != nil:
+		return vm.Errorf(vm.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
 	return nil
 }
 
@@ -286,16 +313,7 @@ func (l *Loop) Closed() bool { return l.closed }
 func (l *Loop) CurrentTask() *Task { return l.current }
 
 // PendingTasks returns the tasks not yet done, in creation order.
-func (l *Loop) PendingTasks() []*Task {
-	live := l.tasks[:0]
-	for _, t := range l.tasks {
-		if !t.Done() {
-			live = append(live, t)
-		}
-	}
-	l.tasks = live
-	return append([]*Task(nil), live...)
-}
+func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 
 // reportCallbackError prints an exception a callback raised, as asyncio's default
 // exception handler logs it.
@@ -305,18 +323,4 @@ func (l *Loop) reportCallbackError(h *Handle, err error) {
 	in.Flush()
 	r, _ := vm.Repr(l.thread, h.callback)
 	in.WriteErr("Exception in callback " + r + "\nhandle: <Handle " + r + ">\n" + in.FormatException(exc))
-}
-
-// Unretrieved returns the tasks that ended with an exception nobody retrieved, in the order
-// they failed: asyncio reports each as "Task exception was never retrieved".
-func (l *Loop) Unretrieved() []*Task {
-	var out []*Task
-	for _, t := range l.failed {
-		if t.logTraceback {
-			t.logTraceback = false
-			out = append(out, t)
-		}
-	}
-	l.failed = nil
-	return out
 }

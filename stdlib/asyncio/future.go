@@ -21,12 +21,14 @@ type Future struct {
 	exc       *vm.Exception
 	cancelMsg vm.Value
 	callbacks []futureCallback
-	// logTraceback marks an exception nobody has read yet, reported when the loop closes.
-	logTraceback bool
+	// unret is set while a failed task's exception is unread (see unretrieved).
+	unret *unretrieved
 	// self is the value scripts see: the Future itself, or the Task that embeds it.
 	self vm.Value
 	// cancelHook replaces cancellation for futures that stand for others (gather's).
 	cancelHook func(msg vm.Value) bool
+	// inRepr marks a future whose repr is being made, to show a cycle as "...".
+	inRepr bool
 }
 
 // SetCancelHook makes cancelling the future call hook instead, which reports whether
@@ -48,7 +50,7 @@ func (f *Future) CancelAs(msg vm.Value) bool {
 // FutureClass is the class of futures.
 var FutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
 
-func init() { FutureClass.Module = "asyncio" }
+func init() { FutureClass.Module = "_asyncio" }
 
 // NewFuture makes a pending future on loop.
 func (l *Loop) NewFuture() *Future {
@@ -87,14 +89,14 @@ func (f *Future) SetException(exc *vm.Exception) error {
 	if exc.Class.IsSubclass(vm.StopIteration) {
 		return vm.Errorf(vm.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
-	f.exc, f.state, f.logTraceback = exc, futureFinished, true
+	f.exc, f.state = exc, futureFinished
 	f.scheduleCallbacks()
 	return nil
 }
 
 // Cancel cancels a pending future; it reports whether it did.
 func (f *Future) Cancel(msg vm.Value) bool {
-	f.logTraceback = false
+	f.retrieve()
 	if f.state != futurePending {
 		return false
 	}
@@ -119,7 +121,7 @@ func (f *Future) AwaitResult() (vm.Value, *vm.Exception) {
 	case f.state == futureCancelled:
 		return nil, f.cancelledError()
 	case f.exc != nil:
-		f.logTraceback = false
+		f.retrieve()
 		return nil, f.exc
 	}
 	return f.result, nil

@@ -10,6 +10,9 @@ type futureCallback struct {
 	name  string
 	// task is set instead for a task's wakeup: its next step is queued directly.
 	task *Task
+	// stops is set instead for run_until_complete's callback, which stops that loop; reprs
+	// leave it out (CPython lists it with its own source path).
+	stops *Loop
 }
 
 // AddDoneCallback arranges for fn to be called with the future once it is done (soon, if it
@@ -46,6 +49,17 @@ func (f *Future) RemoveDoneCallback(callback vm.Value) int {
 	return removed
 }
 
+// removeStopCallback removes the callback by which run_until_complete stops l.
+func (f *Future) removeStopCallback(l *Loop) {
+	kept := f.callbacks[:0]
+	for _, cb := range f.callbacks {
+		if cb.stops != l {
+			kept = append(kept, cb)
+		}
+	}
+	f.callbacks = kept
+}
+
 func (f *Future) scheduleCallbacks() {
 	cbs := f.callbacks
 	f.callbacks = nil
@@ -57,7 +71,12 @@ func (f *Future) scheduleCallbacks() {
 func (f *Future) scheduleCallback(cb futureCallback) {
 	switch {
 	case cb.task != nil:
+		if f.loop.trace != nil {
+			f.loop.trace.wake(cb.task)
+		}
 		f.loop.scheduleStep(cb.task)
+	case cb.stops != nil:
+		f.loop.CallSoon(cb.stops.Stop)
 	case cb.fn != nil:
 		f.loop.ready.push(readyItem{done: cb.fn, future: f.self})
 	default:

@@ -8,12 +8,25 @@ import (
 )
 
 // Repr implements repr() for futures: <Future pending cb=[...]>, <Future finished result=1>.
+// A future met again while its own repr is being made shows as "...", as reprlib's
+// recursive_repr does for CPython's, so futures waiting on each other cannot recurse forever.
 func (f *Future) Repr() string {
-	return "<Future " + f.reprInfo() + ">"
+	return f.guardedRepr(func() string { return "<Future " + strings.Join(f.reprInfo(), " ") + ">" })
 }
 
-// reprInfo is the part of a future's repr after its kind: state, then result or callbacks.
-func (f *Future) reprInfo() string {
+// guardedRepr makes a repr with f marked as in progress.
+func (f *Future) guardedRepr(make func() string) string {
+	if f.inRepr {
+		return "..."
+	}
+	f.inRepr = true
+	defer func() { f.inRepr = false }()
+	return make()
+}
+
+// reprInfo is the parts of a future's repr after its kind: state, then result or
+// exception, then callbacks.
+func (f *Future) reprInfo() []string {
 	parts := []string{f.stateName()}
 	switch {
 	case f.state == futureFinished && f.exc != nil:
@@ -23,14 +36,19 @@ func (f *Future) reprInfo() string {
 		r, _ := vm.Repr(nil, f.result)
 		parts = append(parts, "result="+r)
 	}
-	if len(f.callbacks) > 0 {
-		names := make([]string, len(f.callbacks))
-		for i, cb := range f.callbacks {
-			names[i] = callbackName(cb)
+	var names []string
+	for _, cb := range f.callbacks {
+		if cb.stops == nil {
+			names = append(names, callbackName(cb))
 		}
+	}
+	if n := len(names); n > 2 {
+		names = []string{names[0], fmt.Sprintf("<%d more>", n-2), names[n-1]}
+	}
+	if len(names) > 0 {
 		parts = append(parts, "cb=["+strings.Join(names, ", ")+"]")
 	}
-	return strings.Join(parts, " ")
+	return parts
 }
 
 func (f *Future) stateName() string {
@@ -63,24 +81,22 @@ func callbackName(cb futureCallback) string {
 // Repr implements repr() for tasks, as CPython 3.11 shows them:
 // <Task pending name='Task-2' coro=<main() running at f.py:3> wait_for=<Future pending ...>>.
 func (t *Task) Repr() string {
-	state := t.stateName()
-	if t.mustCancel && !t.Done() {
-		state = "cancelling"
+	return t.guardedRepr(func() string { return "<Task " + strings.Join(t.reprInfo(), " ") + ">" })
+}
+
+// reprInfo is a future's parts with the task's own inserted: its name, its coroutine and
+// what it waits for.
+func (t *Task) reprInfo() []string {
+	info := t.Future.reprInfo()
+	if t.cancelRequests > 0 && !t.Done() {
+		info[0] = "cancelling"
 	}
 	name, _ := vm.Repr(nil, t.Name())
-	parts := []string{state, "name=" + name, "coro=<" + coroRepr(t.coro) + ">"}
-	switch {
-	case t.state == futureFinished && t.exc != nil:
-		r, _ := vm.Repr(nil, t.exc)
-		parts = append(parts, "exception="+r)
-	case t.state == futureFinished:
-		r, _ := vm.Repr(nil, t.result)
-		parts = append(parts, "result="+r)
-	}
+	own := []string{"name=" + name, "coro=<" + coroRepr(t.coro) + ">"}
 	if t.waiter != nil {
-		parts = append(parts, "wait_for="+waiterRepr(t.waiter))
+		own = append(own, "wait_for="+waiterRepr(t.waiter))
 	}
-	return "<Task " + strings.Join(parts, " ") + ">"
+	return append(info[:1], append(own, info[1:]...)...)
 }
 
 func waiterRepr(f *Future) string {

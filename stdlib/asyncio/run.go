@@ -12,12 +12,19 @@ func runningLoop(th *vm.Thread) (*Loop, error) {
 	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
 }
 
+// nativeCoroutine is a coroutine written in Go (what asyncio.sleep and to_thread return):
+// scripts see a coroutine object, and a task runs it through a wrapping coroutine.
+type nativeCoroutine interface {
+	vm.Awaitable
+	coroutine() *vm.Generator
+}
+
 // asCoroutine checks that v is a coroutine object.
 func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
 	}
-	if c, ok := v.(*sleepCall); ok {
+	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
@@ -33,29 +40,30 @@ func reprOf(v vm.Value) string {
 
 // asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every
 // task still pending is cancelled and allowed to finish, then the loop is closed.
-func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run", args, kwargs, "main", "debug")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("run", p[0], "main"); err != nil {
-		return nil, err
-	}
+func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	in := th.Interp()
 	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
-	g, ok := p[0].(*vm.Generator)
-	if !ok || !g.IsCoroutine() {
+	g, err := asCoroutine(p[0])
+	if err != nil {
+		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	return RunMain(in, g)
+	return runMain(in, g, p[1])
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil) }
+
+// runMain is RunMain with asyncio.run's debug argument: unless it is None or missing, the
+// loop's debug mode, as the Runner passes it to set_debug.
+func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value) (vm.Value, error) {
 	loop := NewLoop(in)
+	if debug != vm.None {
+		loop.debug = debug
+	}
 	SetEventLoop(in, loop)
 	defer SetEventLoop(in, nil)
 	task, err := loop.NewTask(g, nil)
@@ -69,13 +77,21 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
 		runErr = vm.NewException(vm.KeyboardInterrupt)
 	}
+	if in.Aborted() != nil {
+		// An aborted program runs no more code, not even its tasks' cleanup.
+		_ = loop.Close()
+		return nil, in.Aborted()
+	}
 	if err := shutdown(loop); err != nil && runErr == nil {
+		runErr = err
+	}
+	if _, err := loop.RunUntilComplete(loop.shutdownDefaultExecutor()); err != nil && runErr == nil {
 		runErr = err
 	}
 	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
 	// shutdown_default_executor); they take task numbers.
 	loop.state.taskCounter += 2
-	reportUnretrieved(in, loop)
+	loop.reportUnretrieved()
 	_ = loop.Close()
 	return result, runErr
 }
@@ -85,7 +101,7 @@ func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
 // is closed.
 func Shutdown(in *vm.Interp, loop *Loop) error {
 	err := shutdown(loop)
-	reportUnretrieved(in, loop)
+	loop.reportUnretrieved()
 	if cerr := loop.Close(); err == nil {
 		err = cerr
 	}

@@ -18,6 +18,8 @@ type interpState struct {
 	// mainTask is the task asyncio.run drives, for Ctrl-C; it is read from the signal's
 	// goroutine.
 	mainTask atomic.Pointer[Task]
+	// tracer receives the events of the loops made while it is set (SetTracer).
+	tracer Tracer
 }
 
 // stateKey finds asyncio's state in an interpreter. Making the state registers what Ctrl-C
@@ -25,6 +27,7 @@ type interpState struct {
 var stateKey = vm.NewKey(func(in *vm.Interp) *interpState {
 	s := &interpState{}
 	in.SetInterruptHandler(s.interruptMain)
+	in.AddRoot(s.roots)
 	return s
 })
 
@@ -62,3 +65,25 @@ func currentLoop(in *vm.Interp) *Loop {
 
 // SetEventLoop makes l (or nil) the current event loop, as asyncio.set_event_loop does.
 func SetEventLoop(in *vm.Interp, l *Loop) { stateKey.Get(in).eventLoop = l }
+
+// roots yields the tasks of the interpreter's loops, for the interpreter's Footprint.
+func (s *interpState) roots(yield func(vm.Value)) {
+	for _, l := range []*Loop{s.running, s.eventLoop} {
+		if l != nil {
+			for t := l.tasks.head; t != nil; t = t.next {
+				yield(t)
+			}
+		}
+	}
+}
+
+// Referents implements vm.Referrer: a task holds its coroutine and its outcome.
+func (t *Task) Referents(yield func(vm.Value)) {
+	if t.coro != nil {
+		yield(t.coro)
+	}
+	yield(t.result)
+	if t.exc != nil {
+		yield(t.exc)
+	}
+}

@@ -21,6 +21,11 @@ type Task struct {
 	mustCancel     bool
 	cancelRequests int
 	taskCancelMsg  vm.Value
+	// prev and next link the loop's unfinished tasks; listed is set while linked.
+	prev, next *Task
+	listed     bool
+	// cancelling marks a task whose Cancel is passing the request on to its waiter.
+	cancelling bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
 	// exception it is handling) while it is not running.
 	paused vm.ThreadState
@@ -29,7 +34,7 @@ type Task struct {
 // TaskClass is the class of tasks.
 var TaskClass = vm.NewBuiltinClass("Task", FutureClass)
 
-func init() { TaskClass.Module = "asyncio" }
+func init() { TaskClass.Module = "_asyncio" }
 
 // Type implements Value.
 func (t *Task) Type() *vm.Class { return TaskClass }
@@ -46,7 +51,10 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 	} else {
 		t.name = name
 	}
-	l.tasks = append(l.tasks, t)
+	l.tasks.add(t)
+	if l.trace != nil {
+		l.trace.created(t)
+	}
 	l.scheduleStep(t)
 	return t, nil
 }
@@ -68,13 +76,21 @@ func (t *Task) Coro() *vm.Generator { return t.coro }
 // Cancel requests cancellation: the waiter is cancelled, or the next step throws
 // CancelledError. It reports false for a task that is already done.
 func (t *Task) Cancel(msg vm.Value) bool {
-	t.logTraceback = false
+	t.retrieve()
 	if t.Done() {
 		return false
 	}
+	if t.loop.trace != nil {
+		t.loop.trace.cancel(t, msg)
+	}
 	t.cancelRequests++
-	if t.waiter != nil && t.waiter.self != vm.Value(t) {
-		if t.waiter.CancelAs(msg) {
+	if t.waiter != nil && t.waiter.self != vm.Value(t) && !t.cancelling {
+		// Tasks awaiting each other would cancel each other forever (CPython raises
+		// RecursionError): met again, a task keeps the request for its next step.
+		t.cancelling = true
+		ok := t.waiter.CancelAs(msg)
+		t.cancelling = false
+		if ok {
 			// The waiter may be a task that swallows the cancellation: keep it, so a
 			// later cancel can try again.
 			return true

@@ -19,10 +19,15 @@ func (t *Task) step(exc *vm.Exception) {
 	th := l.thread
 	prevTask := l.current
 	l.current = t
+	if l.trace != nil {
+		l.trace.stepBegin(t)
+		defer l.trace.stepEnd(t)
+	}
 	outer := th.SwapState(t.paused)
 	v, done, err := t.coro.Resume(th, vm.None, exc)
 	t.paused = th.SwapState(outer)
 	l.current = prevTask
+	defer t.unlinkIfDone()
 
 	switch {
 	case err != nil:
@@ -32,7 +37,7 @@ func (t *Task) step(exc *vm.Exception) {
 			return
 		}
 		_ = t.Future.SetException(e)
-		t.loop.failed = append(t.loop.failed, t)
+		t.loop.noteFailed(t)
 	case done:
 		if t.mustCancel {
 			// Cancelled just as the coroutine finished: the task still ends cancelled.
@@ -43,6 +48,13 @@ func (t *Task) step(exc *vm.Exception) {
 		_ = t.Future.SetResult(v)
 	default:
 		t.waitOn(v)
+	}
+}
+
+// unlinkIfDone drops a finished task from the loop's list of tasks.
+func (t *Task) unlinkIfDone() {
+	if t.Done() {
+		t.loop.tasks.remove(t)
 	}
 }
 

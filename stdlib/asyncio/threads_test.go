@@ -16,6 +16,14 @@ import (
 // run executes a script on a fresh interpreter with the given clock and returns its output.
 func run(t *testing.T, src string, clock vm.Clock) string {
 	t.Helper()
+	out, errOut, err := runErr(t, src, clock)
+	require.NoError(t, err, errOut)
+	return out
+}
+
+// runErr executes a script that may fail: its stdout, its stderr and how it ended.
+func runErr(t *testing.T, src string, clock vm.Clock) (stdout, stderr string, err error) {
+	t.Helper()
 	mod, err := parser.Parse("t.as", []byte(src))
 	require.NoError(t, err)
 	code, err := compiler.Compile(mod)
@@ -24,9 +32,9 @@ func run(t *testing.T, src string, clock vm.Clock) string {
 	in := stdlib.New(&out, &errOut)
 	in.Clock = clock
 	_, main := in.Load(code, "__main__")
-	require.NoError(t, stdlib.RunMain(in, main), errOut.String())
+	err = stdlib.RunMain(in, main)
 	in.Flush()
-	return out.String()
+	return out.String(), errOut.String(), err
 }
 
 // threadsScript runs Python code on worker goroutines three ways while the loop keeps

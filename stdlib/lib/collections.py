@@ -1,192 +1,360 @@
 """The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
 
-asyncscript cannot yet derive classes from dict or tuple, so these classes hold a dict or a
-list and implement the mapping and sequence protocols themselves: they behave as CPython's
-but isinstance(x, dict) and isinstance(x, tuple) are False for them."""
+defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as
+in CPython. collections.abc is a submodule, loaded when first named."""
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+
+import _collections
+
+_dict_setitem = dict.__setitem__
+_dict_pop = dict.pop
 
 
-class _DictWrapper:
-    # The mapping protocol over self._d; subclasses add their own behaviour.
-    __abc_tpflags__ = 1 << 6  # match statements treat it as a mapping, as CPython's dict subclasses
-    def __len__(self): return len(self._d)
-    def __iter__(self): return iter(self._d)
-    def __contains__(self, k): return k in self._d
-    def __getitem__(self, k):
-        try:
-            return self._d[k]
-        except KeyError:
-            return self.__missing__(k)
-    def __missing__(self, k): raise KeyError(k)
-    def __setitem__(self, k, v): self._d[k] = v
-    def __delitem__(self, k): del self._d[k]
-    def __eq__(self, other):
-        return self._d == (other._d if isinstance(other, _DictWrapper) else other)
-    __hash__ = None
-    def keys(self): return self._d.keys()
-    def values(self): return self._d.values()
-    def items(self): return self._d.items()
-    def get(self, k, default=None): return self._d.get(k, default)
-    def pop(self, k, *default): return self._d.pop(k, *default)
-    def popitem(self): return self._d.popitem()
-    def setdefault(self, k, default=None): return self._d.setdefault(k, default)
-    def clear(self): self._d.clear()
-    def update(self, other=(), **kw):
-        self._d.update(other._d if isinstance(other, _DictWrapper) else other, **kw)
-    def copy(self):
-        c = self._empty()
-        c._d = dict(self._d)
-        return c
+class defaultdict(dict):
+    """A dict that makes a missing key's value by calling default_factory."""
 
-
-class defaultdict(_DictWrapper):
-    def __init__(self, default_factory=None, *args, **kw):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        self._d = dict(*args, **kw)
+        dict.__init__(self, *args, **kwargs)
 
-    def _empty(self):
-        return defaultdict(self.default_factory)
-
-    def __missing__(self, k):
+    def __missing__(self, key):
         if self.default_factory is None:
-            raise KeyError(k)
-        v = self.default_factory()
-        self._d[k] = v
-        return v
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
     def __repr__(self):
-        f = self.default_factory
-        return f"defaultdict({f!r}, {self._d!r})"
+        return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, other=(), **kw):
-        self._d = {}
-        self.update(other, **kw)
+class _OrderedView:
+    # The keys(), values() and items() of an OrderedDict: dict's views under CPython's
+    # odict_* names.
+    __slots__ = ("_view",)
 
-    def _empty(self):
-        return OrderedDict()
+    def __init__(self, view):
+        self._view = view
+
+    def __iter__(self): return iter(self._view)
+    def __len__(self): return len(self._view)
+    def __contains__(self, x): return x in self._view
+    def __reversed__(self): return reversed(self._view)
+    def __eq__(self, other): return self._view == other
+    def __repr__(self): return f"{type(self).__name__}({list(self._view)!r})"
+
+
+class odict_keys(_OrderedView):
+    __slots__ = ()
+    def __and__(self, other): return self._view & other
+    def __or__(self, other): return self._view | other
+    def __sub__(self, other): return self._view - other
+    def __xor__(self, other): return self._view ^ other
+
+
+class odict_values(_OrderedView):
+    __slots__ = ()
+    __eq__ = object.__eq__
+
+
+class odict_items(odict_keys):
+    __slots__ = ()
+
+
+class OrderedDict(dict):
+    """A dict that remembers the order of insertion and can reorder: move_to_end and
+    popitem(last=False); equality between two OrderedDicts looks at the order."""
+
+    def __init__(self, other=(), /, **kwargs):
+        self.update(other, **kwargs)
 
     def move_to_end(self, key, last=True):
-        v = self._d.pop(key)
+        value = _dict_pop(self, key)
         if last:
-            self._d[key] = v
-        else:
-            rest = self._d
-            self._d = {key: v}
-            self._d.update(rest)
+            _dict_setitem(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        _dict_setitem(self, key, value)
+        for k, v in rest:
+            _dict_setitem(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        k = next(reversed(list(self._d))) if last else next(iter(self._d))
-        return k, self._d.pop(k)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, _dict_pop(self, key)
+
+    def keys(self): return odict_keys(dict.keys(self))
+    def values(self): return odict_values(dict.values(self))
+    def items(self): return odict_items(dict.items(self))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
 
-    def __reversed__(self):
-        return reversed(list(self._d))
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return f"OrderedDict({list(self._d.items())!r})"
+        if not self:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({list(dict.items(self))!r})"
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kw):
-        self._d = {}
-        self.update(iterable, **kw)
+class Counter(dict):
+    """A dict counting hashable things: a missing key counts 0."""
 
-    def _empty(self):
-        return Counter()
+    def __init__(self, iterable=None, /, **kwds):
+        self.update(iterable, **kwds)
 
-    def __missing__(self, k):
+    def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        items = sorted(self.items(), key=_second, reverse=True)
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
-        for k, c in self._d.items():
-            for _ in range(c):
-                yield k
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
 
-    def update(self, iterable=None, **kw):
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
+            if hasattr(iterable, "keys"):
+                if self:
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
-        if kw:
-            self.update(kw)
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
 
-    def subtract(self, iterable=None, **kw):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+            get = self.get
+            if hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self[elem] = get(elem, 0) - iterable[elem]
             else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
-        if kw:
-            self.subtract(kw)
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
-    def __delitem__(self, k):
-        if k in self._d:
-            del self._d[k]
+    def copy(self):
+        return type(self)(self)
 
-    def _keep(self, pairs):
-        c = Counter()
-        for k, v in pairs:
-            if v > 0:
-                c._d[k] = v
-        return c
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f"{type(self).__name__}({d!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def _combine(self, other, op, keep_other):
+        # The counts op gives each of self's keys, then other's own keys: the positive ones
+        # (keep_other makes an other-only count positive: -c for subtraction).
+        result = Counter()
+        for elem, count in self.items():
+            n = op(count, other[elem])
+            if n > 0:
+                result[elem] = n
+        if keep_other is not None:
+            for elem, count in other.items():
+                if elem not in self:
+                    n = keep_other(count)
+                    if n > 0:
+                        result[elem] = n
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._d) + [k for k in other._d if k not in self._d]
-        return self._keep((k, self[k] + other[k]) for k in keys)
+        return self._combine(other, _add, _same)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._d) + [k for k in other._d if k not in self._d and other._d[k] < 0]
-        return self._keep((k, self[k] - other[k]) for k in keys)
+        return self._combine(other, _sub, _negate)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._d) + [k for k in other._d if k not in self._d]
-        return self._keep((k, max(self[k], other[k])) for k in keys)
+        return self._combine(other, _max, _same)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._keep((k, min(v, other[k])) for k, v in self._d.items())
+        return self._combine(other, _min, None)
 
     def __pos__(self):
-        return self._keep(self._d.items())
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return self._keep((k, -v) for k, v in self._d.items())
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
 
-    def __repr__(self):
-        if not self._d:
-            return "Counter()"
-        inner = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
-        return "Counter({" + inner + "})"
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _second(pair): return pair[1]
+def _add(a, b): return a + b
+def _sub(a, b): return a - b
+def _max(a, b): return b if a < b else a
+def _min(a, b): return a if a < b else b
+def _same(c): return c
+def _negate(c): return 0 - c
 
 
 class ChainMap:
@@ -360,98 +528,112 @@ class deque:
         return f"deque({self._items!r}, maxlen={self._maxlen})"
 
 
-class _NamedTupleBase:
-    # The behaviour every namedtuple class shares; the class namedtuple() makes derives from it.
-    __slots__ = ()
-    __abc_tpflags__ = 1 << 5  # a tuple subclass in CPython: match statements see a sequence
+class _tuplegetter:
+    # A namedtuple field: reads item index of the tuple; the field cannot be set or deleted.
+    __slots__ = ("_index", "__doc__")
+    __module__ = "_collections"
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        if len(args) > len(fields):
-            raise TypeError(f"{cls.__name__}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in cls._field_defaults:
-                values.append(cls._field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in cls._field_defaults]
-                quoted = [repr(n) for n in missing]
-                noun = "argument" if len(missing) == 1 else "arguments"
-                listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-                raise TypeError(f"{cls.__name__}.__new__() missing {len(missing)} required positional {noun}: {listed}")
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError(f"{cls.__name__}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{cls.__name__}.__new__() got an unexpected keyword argument '{name}'")
-        self._values = tuple(values)
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
 
-    def __getattr__(self, name):
-        fields = type(self)._fields
-        if name in fields:
-            return self._values[fields.index(name)]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
 
-    def __setattr__(self, name, value):
-        if name == "_values":
-            object.__setattr__(self, name, value)
-            return
+    def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
-
-    def _replace(self, **kwargs):
-        fields = type(self)._fields
-        for k in kwargs:
-            if k not in fields:
-                raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
-        return type(self)(*[kwargs.get(f, v) for f, v in zip(fields, self._values)])
-
-    def _asdict(self):
-        return dict(zip(type(self)._fields, self._values))
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
     def __repr__(self):
-        inner = ", ".join(f"{f}={v!r}" for f, v in zip(type(self)._fields, self._values))
-        return f"{type(self).__name__}({inner})"
+        return f"_tuplegetter({self._index}, {self.__doc__!r})"
 
-    def __iter__(self): return iter(self._values)
-    def __len__(self): return len(self._values)
-    def __getitem__(self, i): return self._values[i]
-    def __contains__(self, x): return x in self._values
-    def __hash__(self): return hash(self._values)
-    def count(self, x): return self._values.count(x)
-    def index(self, x): return self._values.index(x)
 
-    def _cmp_values(self, other):
-        return other._values if isinstance(other, _NamedTupleBase) else other
+def _missing_args(typename, names):
+    quoted = [repr(n) for n in names]
+    noun = "argument" if len(names) == 1 else "arguments"
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return TypeError(f"{typename}.__new__() missing {len(names)} required positional {noun}: {listed}")
 
-    def __eq__(self, other): return self._values == self._cmp_values(other)
-    def __lt__(self, other): return self._values < self._cmp_values(other)
-    def __le__(self, other): return self._values <= self._cmp_values(other)
-    def __gt__(self, other): return self._values > self._cmp_values(other)
-    def __ge__(self, other): return self._values >= self._cmp_values(other)
-    def __add__(self, other): return self._values + self._cmp_values(other)
+
+def _bind(cls, args, kwargs):
+    # The values of __new__(cls, *args, **kwargs), with the errors CPython's generated
+    # signature gives.
+    fields = cls._fields
+    name = cls.__name__
+    if len(args) > len(fields):
+        raise TypeError(f"{name}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
+    for k in kwargs:
+        if k not in fields:
+            raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{k}'")
+        if fields.index(k) < len(args):
+            raise TypeError(f"{name}.__new__() got multiple values for argument '{k}'")
+    if not kwargs and len(args) == len(fields):
+        return args
+    values = list(args)
+    defaults = cls._field_defaults
+    missing = []
+    for f in fields[len(args):]:
+        if f in kwargs:
+            values.append(kwargs[f])
+        elif f in defaults:
+            values.append(defaults[f])
+        else:
+            missing.append(f)
+    if missing:
+        raise _missing_args(name, missing)
+    return values
+
+
+def _nt_new(cls, /, *args, **kwargs):
+    return tuple.__new__(cls, _bind(cls, args, kwargs))
+
+
+@classmethod
+def _nt_make(cls, iterable):
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(result)}")
+    return result
+
+
+def _nt_replace(self, /, **kwds):
+    result = self._make(map(kwds.pop, self._fields, self))
+    if kwds:
+        raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+    return result
+
+
+def _nt_repr(self):
+    inner = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self))
+    return f"{type(self).__name__}({inner})"
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass whose items are also named attributes."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = [str(n) for n in field_names]
+    field_names = list(map(str, field_names))
+    typename = str(typename)
     if rename:
         seen = set()
-        for i, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith("_") or name in seen
-                    or name in _KEYWORDS):
-                field_names[i] = f"_{i}"
-            seen.add(field_names[i])
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
     for name in [typename] + field_names:
-        if not isinstance(name, str):
-            raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
         if name in _KEYWORDS:
@@ -469,16 +651,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(field_names):
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-
-    class _Tuple(_NamedTupleBase):
-        __slots__ = ()
-
-    _Tuple.__name__ = typename
-    _Tuple.__qualname__ = typename
-    _Tuple._fields = tuple(field_names)
-    _Tuple.__match_args__ = tuple(field_names)
-    _Tuple._field_defaults = field_defaults
-    return _Tuple
+    fields = tuple(field_names)
+    if module is None:
+        module = _collections.caller_module(1) or "__main__"
+    ns = {
+        "__doc__": f"{typename}({', '.join(fields)})",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": _nt_new,
+        "_make": _nt_make,
+        "_replace": _nt_replace,
+        "__repr__": _nt_repr,
+        "_asdict": _nt_asdict,
+        "__getnewargs__": _nt_getnewargs,
+        "__match_args__": fields,
+        "__module__": module,
+    }
+    for index, name in enumerate(fields):
+        ns[name] = _tuplegetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), ns)
 
 
 _KEYWORDS = frozenset([

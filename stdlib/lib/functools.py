@@ -67,37 +67,18 @@ class partial:
         return "functools.partial(" + ", ".join(parts) + ")"
 
 
-class _CacheInfo:
-    # cache_info()'s result: CPython's CacheInfo named tuple.
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
+_CacheInfo = None
 
-    def _tuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
 
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __getitem__(self, i):
-        return self._tuple()[i]
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        if isinstance(other, _CacheInfo):
-            other = other._tuple()
-        return self._tuple() == other
-
-    def __hash__(self):
-        return hash(self._tuple())
-
-    def __repr__(self):
-        return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
-                f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")
+def _cache_info(hits, misses, maxsize, currsize):
+    # cache_info()'s result, CPython's CacheInfo named tuple; made on first use so importing
+    # functools does not import collections.
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                                module="functools")
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 _kwd_mark = object()
@@ -156,7 +137,7 @@ def _lru_wrapper(user_function, maxsize, typed):
         return result
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         cache.clear()
@@ -254,28 +235,38 @@ def cmp_to_key(mycmp):
     return K
 
 
-def cached_property(func):
-    """A property computed once per instance and then kept. asyncscript keeps the value under
-    a private attribute of the instance until descriptors land in the language."""
-    slot = "_cached_property_" + func.__name__
+class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__ under the
+    attribute's own name (so later reads do not reach the descriptor)."""
 
-    def getter(self):
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            return getattr(self, slot)
+            cache = instance.__dict__
         except AttributeError:
-            value = func(self)
-            setattr(self, slot, value)
-            return value
-
-    def setter(self, value):
-        setattr(self, slot, value)
-
-    def deleter(self):
-        try:
-            delattr(self, slot)
-        except AttributeError:
-            raise AttributeError(func.__name__) from None
-    return property(getter, setter, deleter)
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value
 
 
 def singledispatch(func):

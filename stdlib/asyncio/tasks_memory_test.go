@@ -1,0 +1,136 @@
+package asyncio_test
+
+import (
+	"bytes"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
+	"github.com/asyncscript/asyncscript/stdlib"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// runWith runs a script on an interpreter prepared by setup, with stdout and stderr going
+// to one buffer so their order shows.
+func runWith(t *testing.T, src string, setup func(in *vm.Interp)) string {
+	t.Helper()
+	mod, err := parser.Parse("t.as", []byte(src))
+	require.NoError(t, err)
+	code, err := compiler.Compile(mod)
+	require.NoError(t, err)
+	var both syncBuffer
+	in := stdlib.New(&both, &both)
+	in.Clock = vm.NewRealClock()
+	setup(in)
+	_, main := in.Load(code, "__main__")
+	require.NoError(t, stdlib.RunMain(in, main), both.String())
+	in.Flush()
+	return both.String()
+}
+
+// syncBuffer is a buffer two writers may share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// 1 M tasks in batches of 10 k used to keep every task (724 MB); done tasks must leave
+// the loop, failed ones included once their exception was retrieved.
+func TestFinishedTasksInBatchesAreFreed(t *testing.T) {
+	src := `
+import asyncio
+
+async def ok(i):
+    return i
+
+async def bad(i):
+    raise ValueError(i)
+
+async def main():
+    for b in range(30):
+        ts = [asyncio.create_task(ok(i)) for i in range(1000)]
+        ts += [asyncio.create_task(bad(i)) for i in range(1000)]
+        await asyncio.gather(*ts, return_exceptions=True)
+        del ts
+        heap()
+    print(len(asyncio.all_tasks()))
+
+asyncio.run(main())
+`
+	var heaps []uint64
+	out := runWith(t, src, func(in *vm.Interp) {
+		in.Builtins.Set("heap", vm.NewBuiltin("heap", func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			heaps = append(heaps, ms.HeapAlloc)
+			return vm.None, nil
+		}))
+	})
+	assert.Equal(t, "1\n", out)
+	require.Len(t, heaps, 30)
+	// Keeping 58,000 finished tasks would take tens of MB.
+	growth := int64(heaps[29]) - int64(heaps[4])
+	assert.Less(t, growth, int64(4<<20), "heap grew from %d to %d", heaps[4], heaps[29])
+}
+
+// A failed task nobody references is reported when the collector frees it, before the
+// loop closes, and exactly once.
+func TestDroppedTaskExceptionIsReportedOnce(t *testing.T) {
+	src := `
+import asyncio
+
+async def bad(i):
+    raise ValueError(i)
+
+async def main():
+    for i in range(200):
+        asyncio.create_task(bad(i))
+    for i in range(100):
+        await asyncio.sleep(0.001)
+    print("end of main")
+
+asyncio.run(main())
+`
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+				runtime.GC()
+			}
+		}
+	}()
+	out := runWith(t, src, func(*vm.Interp) {})
+	close(stop)
+	wg.Wait()
+	assert.Equal(t, 200, strings.Count(out, "Task exception was never retrieved\n"))
+	before, _, found := strings.Cut(out, "end of main")
+	require.True(t, found)
+	assert.Contains(t, before, "Task exception was never retrieved\nfuture: <Task finished name='Task-")
+	assert.Contains(t, out, "ValueError: 199\n")
+}

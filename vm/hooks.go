@@ -1,0 +1,61 @@
+package vm
+
+// classEpoch counts changes to user class namespaces. Each class caches the hooks it found
+// together with the epoch they were computed at, so assigning C.__setattr__ = f after the
+// class was made is seen by C and by every subclass, while the hot attribute path pays one
+// comparison.
+var classEpoch uint64 = 1
+
+// classesChanged invalidates every class's cached hooks.
+func classesChanged() { classEpoch++ }
+
+// classHooks are the special methods that change how attribute access and instance creation
+// work, found once per epoch. A nil field means the class uses object's default.
+type classHooks struct {
+	epoch        uint64
+	getattribute Value
+	getattr      Value
+	setattr      Value
+	delattr      Value
+	newFn        Value // the function __new__ wraps, when it is not object.__new__
+	init         Value // __init__, when it is not object.__init__
+	call         Value // __call__ of a metaclass, when it is not type.__call__
+}
+
+// hookSet returns the class's hooks, recomputing them when a class namespace has changed.
+func (c *Class) hookSet() *classHooks {
+	h := &c.hooks
+	if h.epoch == classEpoch {
+		return h
+	}
+	*h = classHooks{epoch: classEpoch}
+	h.getattribute = c.override("__getattribute__")
+	h.getattr = c.override("__getattr__")
+	h.setattr = c.override("__setattr__")
+	h.delattr = c.override("__delattr__")
+	h.init = c.override("__init__")
+	if call := c.override("__call__"); call != typeCallFn {
+		h.call = call
+	}
+	if n := c.override("__new__"); n != nil {
+		if sm, ok := n.(*StaticMethod); ok {
+			n = sm.Func
+		}
+		h.newFn = n
+	}
+	return h
+}
+
+// override returns the attribute name as some class before object in the MRO defines it,
+// or nil when only object does (or nobody).
+func (c *Class) override(name string) Value {
+	for _, k := range c.mro {
+		if k == ObjectClass {
+			return nil
+		}
+		if v, ok := k.Dict[name]; ok {
+			return v
+		}
+	}
+	return nil
+}
