@@ -99,6 +99,9 @@ func (p *excPrinter) format(e *Exception) {
 // formatOne writes one exception: its traceback and its line, and for a group its members.
 func (p *excPrinter) formatOne(e *Exception) {
 	line := ExceptionLine(p.in.main, e) + "\n"
+	if detail, ok := syntaxErrorDetail(e); ok {
+		line = detail
+	}
 	switch {
 	case e.Exceptions == nil:
 		if len(e.Traceback) > 0 {
