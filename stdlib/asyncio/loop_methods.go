@@ -39,13 +39,13 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.NewTask(g, nameArg(th, p[1]))
+			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
 		}),
 		"call_soon": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 1 {
 				return nil, vm.Errorf(vm.TypeError, "call_soon() missing 1 required positional argument: 'callback'")
 			}
-			return l.CallSoonValue(args[0], append([]vm.Value(nil), args[1:]...)), nil
+			return inContext(th, l.CallSoonValue(args[0], append([]vm.Value(nil), args[1:]...)), kwargs)
 		}),
 		"call_later": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 2 {
@@ -55,7 +55,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.CallAtValue(l.Time()+d, args[1], append([]vm.Value(nil), args[2:]...)), nil
+			return inContext(th, l.CallAtValue(l.Time()+d, args[1], append([]vm.Value(nil), args[2:]...)), kwargs)
 		}),
 		"call_at": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) < 2 {
@@ -65,7 +65,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.CallAtValue(when, args[1], append([]vm.Value(nil), args[2:]...)), nil
+			return inContext(th, l.CallAtValue(when, args[1], append([]vm.Value(nil), args[2:]...)), kwargs)
 		}),
 		"run_until_complete": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 			if len(args) != 1 {

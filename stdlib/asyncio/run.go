@@ -61,16 +61,18 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if err != nil {
 		return nil, err
 	}
-	return runMain(in, g, debug)
+	return runMain(in, g, debug, th.Context())
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false) }
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false, nil) }
 
-// runMain is RunMain with the loop's debug mode.
-func runMain(in *vm.Interp, g *vm.Generator, debug bool) (vm.Value, error) {
+// runMain is RunMain with the loop's debug mode, run in the caller's context ctx (the
+// loop runs on the caller's thread in CPython): the main task gets a copy of it.
+func runMain(in *vm.Interp, g *vm.Generator, debug bool, ctx *vm.Context) (vm.Value, error) {
 	loop := NewLoop(in)
+	loop.thread.SetContext(ctx)
 	loop.debug = debug
 	SetEventLoop(in, loop)
 	defer SetEventLoop(in, nil)
