@@ -33,6 +33,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("os.path", h.newOSPathModule)
 	in.RegisterModule("traceback", h.newTracebackModule)
 	in.RegisterModule("contextvars", newContextvars)
+	in.RegisterModule("_thread", newThreadCore)
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)

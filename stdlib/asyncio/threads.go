@@ -6,14 +6,16 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// runInWorker calls fn(*args, **kwargs) on the loop's default executor, and completes a
-// future on loop with the outcome. The loop releases the interpreter lock whenever it waits.
-func runInWorker(in *vm.Interp, loop *Loop, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
+// runInWorker calls fn(*args, **kwargs) on the loop's default executor, in context ctx
+// (to_thread's copy of the caller's; nil for run_in_executor), and completes a future on
+// loop with the outcome. The loop releases the interpreter lock whenever it waits.
+func runInWorker(in *vm.Interp, loop *Loop, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
 	loop.WorkerStarted()
-	loop.defaultExecutor().submit(func() {
-		result, err := callInWorker(in, in.NewThread(), fn, args, kwargs)
+	loop.defaultExecutor().submit(func(th *vm.Thread) {
+		th.SetContext(ctx)
+		result, err := callInWorker(in, th, fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
 			if fut.Done() {
@@ -62,7 +64,7 @@ func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict)
 	if kwargs != nil && kwargs.Len() > 0 {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() got an unexpected keyword argument")
 	}
-	return runInWorker(th.Interp(), l, args[1], args[2:], nil), nil
+	return runInWorker(th.Interp(), l, nil, args[1], args[2:], nil), nil
 }
 
 // concurrentFuture is the concurrent.futures.Future run_coroutine_threadsafe returns: a
@@ -189,5 +191,5 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, c.fn, c.args, c.kwargs).Await(th)
+	return runInWorker(th.Interp(), loop, th.Context().Copy(), c.fn, c.args, c.kwargs).Await(th)
 }
