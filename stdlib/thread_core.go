@@ -154,6 +154,13 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 			in.Acquire()
 			defer in.Release()
 			defer worker.ForgetInfo()
+			defer func() {
+				// A Go panic (a bug in a built-in) must not take the process down.
+				if p := recover(); p != nil {
+					in.Flush()
+					fmt.Fprintf(in.Stderr, "SystemError: Go panic in a worker thread: %v\n", p)
+				}
+			}()
 			_, _ = worker.Call(fn, nil, nil)
 		}()
 		return vm.Int(info.Ident), nil
