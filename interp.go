@@ -38,6 +38,9 @@ type Options struct {
 	Argv []string
 	// Unbuffered flushes Stdout at every write, as python3 -u.
 	Unbuffered bool
+	// Tracer, when set, receives what the event loops do (each task's steps and waits, the
+	// wake-ups between them): a trace.Recorder records them to write a timeline.
+	Tracer asyncio.Tracer
 }
 
 // Interpreter is one asyncscript interpreter: its __main__ module, its Go functions and its
@@ -81,6 +84,9 @@ func New(opts Options) *Interpreter {
 	clock := newStoppableClock(opts.Clock)
 	in.Clock, in.MaxSteps, in.AutoFlush = clock, opts.MaxSteps, opts.Unbuffered
 	in.Argv = opts.Argv
+	if opts.Tracer != nil {
+		asyncio.SetTracer(in, opts.Tracer)
+	}
 	it := &Interpreter{in: in, main: vm.NewModule("__main__"), clock: clock, opts: opts,
 		workers: make(chan struct{}, opts.Workers), ctx: context.Background()}
 	it.memory.init(it)

@@ -18,12 +18,8 @@ const (
 // newBase64Module is base64: the base64, base32 and base16 encodings of RFC 4648.
 func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("base64")
-	b64enc := func(alphabet string) fn {
-		return func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			v, err := vm.BindParams("b64encode", a, kw, "s", "altchars")
-			if err != nil {
-				return nil, err
-			}
+	b64enc := func(alphabet string) vm.BoundFunc {
+		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			b, err := binaryArg(v[0])
 			if err != nil {
 				return nil, err
@@ -38,12 +34,8 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 			return vm.Bytes(enc.EncodeToString(b)), nil
 		}
 	}
-	b64dec := func(alphabet string) fn {
-		return func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			v, err := vm.BindParams("b64decode", a, kw, "s", "altchars", "validate")
-			if err != nil {
-				return nil, err
-			}
+	b64dec := func(alphabet string) vm.BoundFunc {
+		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			b, err := asciiArg(v[0])
 			if err != nil {
 				return nil, err
@@ -73,10 +65,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 			return base64Decode(b, strict)
 		}
 	}
-	encodebytes := func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("encodebytes", a, 1, 1); err != nil {
-			return nil, err
-		}
+	encodebytes := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		b, err := binaryArg(a[0])
 		if err != nil {
 			return nil, err
@@ -90,42 +79,55 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 		}
 		return vm.Bytes(out.String()), nil
 	}
-	decodebytes := func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("decodebytes", a, 1, 1); err != nil {
-			return nil, err
-		}
+	decodebytes := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		b, err := binaryArg(a[0])
 		if err != nil {
 			return nil, err
 		}
 		return base64Decode(b, false)
 	}
-	funcs := map[string]fn{
-		"b64encode": b64enc(b64Standard), "standard_b64encode": b64enc(b64Standard), "urlsafe_b64encode": b64enc(b64URL),
-		"b64decode": b64dec(b64Standard), "standard_b64decode": b64dec(b64Standard), "urlsafe_b64decode": b64dec(b64URL),
-		"b32encode": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("b32encode", a, 1, 1); err != nil {
-				return nil, err
-			}
-			b, err := binaryArg(a[0])
-			return vm.Bytes(base32.StdEncoding.EncodeToString(b)), err
-		},
-		"b32decode": b32Decode,
-		"b16encode": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("b16encode", a, 1, 1); err != nil {
-				return nil, err
-			}
-			b, err := binaryArg(a[0])
-			return vm.Bytes(strings.ToUpper(hex.EncodeToString(b))), err
-		},
-		"b16decode":   b16Decode,
-		"encodebytes": encodebytes,
-		"decodebytes": decodebytes,
+	b32encode := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		b, err := binaryArg(a[0])
+		return vm.Bytes(base32.StdEncoding.EncodeToString(b)), err
 	}
-	for name, f := range funcs {
-		m.Set(name, vm.NewBuiltin(name, f))
+	b16encode := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		b, err := binaryArg(a[0])
+		return vm.Bytes(strings.ToUpper(hex.EncodeToString(b))), err
+	}
+	// base64's functions are defined in Python: the variants that fix an alphabet take s
+	// only, the others their options by position or keyword.
+	funcs := []struct {
+		name   string
+		params []string
+		f      vm.BoundFunc
+	}{
+		{"b64encode", []string{"s", "altchars"}, b64enc(b64Standard)},
+		{"standard_b64encode", []string{"s"}, b64enc(b64Standard)},
+		{"urlsafe_b64encode", []string{"s"}, b64enc(b64URL)},
+		{"b64decode", []string{"s", "altchars", "validate"}, b64dec(b64Standard)},
+		{"standard_b64decode", []string{"s"}, b64dec(b64Standard)},
+		{"urlsafe_b64decode", []string{"s"}, b64dec(b64URL)},
+		{"b32encode", []string{"s"}, b32encode},
+		{"b32decode", []string{"s", "casefold", "map01"}, b32Decode},
+		{"b16encode", []string{"s"}, b16encode},
+		{"b16decode", []string{"s", "casefold"}, b16Decode},
+		{"encodebytes", []string{"s"}, encodebytes},
+		{"decodebytes", []string{"s"}, decodebytes},
+	}
+	for _, f := range funcs {
+		m.Set(f.name, vm.NewFunc(vm.Signature{Name: f.name, Style: vm.PyArgs, Min: 1, Max: len(f.params), Kw: f.params}, padParams(f.f)))
 	}
 	return m, nil
+}
+
+// padParams passes f three bound arguments, nil beyond those its signature has, so that the
+// variants of an encoder or decoder share one implementation.
+func padParams(f vm.BoundFunc) vm.BoundFunc {
+	return func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
+		p := make([]vm.Value, 3)
+		copy(p, a)
+		return f(th, p, kw)
+	}
 }
 
 // altChars reads the optional two alternative characters for + and /.
@@ -195,11 +197,7 @@ func base64Decode(in []byte, strict bool) (vm.Value, error) {
 }
 
 // b32Decode is base64.b32decode(s, casefold=False, map01=None).
-func b32Decode(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-	v, err := vm.BindParams("b32decode", a, kw, "s", "casefold", "map01")
-	if err != nil {
-		return nil, err
-	}
+func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	b, err := asciiArg(v[0])
 	if err != nil {
 		return nil, err
@@ -228,11 +226,7 @@ func b32Decode(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
 }
 
 // b16Decode is base64.b16decode(s, casefold=False): upper-case digits unless casefold.
-func b16Decode(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-	v, err := vm.BindParams("b16decode", a, kw, "s", "casefold")
-	if err != nil {
-		return nil, err
-	}
+func b16Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	b, err := asciiArg(v[0])
 	if err != nil {
 		return nil, err

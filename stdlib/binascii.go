@@ -15,25 +15,25 @@ func init() { binasciiError.Module = "binascii" }
 func newBinasciiModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("binascii")
 	m.Set("Error", binasciiError)
-	hexlify := func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("hexlify", a, 1, 1); err != nil {
-			return nil, err
+	hexlify := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		if a[1] != nil || a[2] != nil {
+			return nil, vm.Errorf(vm.TypeError, "hexlify() with a separator is not supported")
 		}
 		b, err := binaryArg(a[0])
 		return vm.Bytes(hex.EncodeToString(b)), err
 	}
-	unhexlify := func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("unhexlify", a, 1, 1); err != nil {
-			return nil, err
-		}
+	unhexlify := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		b, err := asciiArg(a[0])
 		if err != nil {
 			return nil, err
 		}
 		return base16Decode(b)
 	}
-	for name, f := range map[string]fn{"hexlify": hexlify, "b2a_hex": hexlify, "unhexlify": unhexlify, "a2b_hex": unhexlify} {
-		m.Set(name, vm.NewBuiltin(name, f))
+	for _, name := range []string{"hexlify", "b2a_hex"} {
+		m.Set(name, vm.NewFunc(vm.Signature{Name: name, Style: vm.ClinicArgs, Min: 1, Max: 3, Kw: []string{"data", "sep", "bytes_per_sep"}}, hexlify))
+	}
+	for _, name := range []string{"unhexlify", "a2b_hex"} {
+		m.Set(name, vm.NewFunc(vm.Signature{Name: name, Qual: "binascii." + name, Style: vm.OneArg}, unhexlify))
 	}
 	return m, nil
 }

@@ -7,20 +7,8 @@ import (
 // installBuiltins fills the interpreter's builtins module.
 func installBuiltins(in *vm.Interp) {
 	b := in.Builtins
-	for name, f := range map[string]fn{
-		"print": builtinPrint, "len": builtinLen, "repr": builtinRepr, "ascii": builtinASCII,
-		"isinstance": builtinIsinstance, "issubclass": builtinIssubclass,
-		"sorted": builtinSorted, "reversed": builtinReversed, "min": builtinMin, "max": builtinMax,
-		"sum": builtinSum, "abs": builtinAbs, "round": builtinRound, "divmod": builtinDivmod,
-		"pow": builtinPow, "enumerate": builtinEnumerate, "zip": builtinZip, "map": builtinMap,
-		"filter": builtinFilter, "any": builtinAny, "all": builtinAll, "hasattr": builtinHasattr,
-		"getattr": builtinGetattr, "setattr": builtinSetattr, "delattr": builtinDelattr,
-		"iter": builtinIter, "next": builtinNext, "hash": builtinHash, "format": builtinFormat,
-		"chr": builtinChr, "ord": builtinOrd, "hex": builtinHex, "bin": builtinBin,
-		"oct": builtinOct, "id": builtinID, "callable": builtinCallable, "vars": builtinVars,
-		"dir": builtinDir,
-	} {
-		b.Set(name, vm.NewBuiltin(name, f))
+	for _, f := range builtinFuncs() {
+		b.Set(f.Name, f)
 	}
 	for _, c := range []*vm.Class{
 		vm.IntClass, vm.FloatClass, vm.StrClass, vm.BoolClass, vm.ListClass, vm.TupleClass,
@@ -40,25 +28,58 @@ func installBuiltins(in *vm.Interp) {
 	b.Set("__name__", vm.Str("builtins"))
 }
 
+// builtinFuncs makes the built-in functions, each with the signature CPython gives it.
+func builtinFuncs() []*vm.Builtin {
+	oneArg := func(name string, f vm.BoundFunc) *vm.Builtin {
+		return vm.NewFunc(vm.Signature{Name: name, Style: vm.OneArg}, f)
+	}
+	posArgs := func(name string, min, max int, f vm.BoundFunc) *vm.Builtin {
+		return vm.NewFunc(vm.Signature{Name: name, Style: vm.PosArgs, Min: min, Max: max}, f)
+	}
+	return []*vm.Builtin{
+		vm.NewFunc(vm.Signature{Name: "print", Style: vm.VarArgs, KwOnly: printOptions}, builtinPrint),
+		oneArg("len", builtinLen), oneArg("repr", builtinRepr), oneArg("ascii", builtinASCII),
+		posArgs("isinstance", 2, 2, builtinIsinstance), posArgs("issubclass", 2, 2, builtinIssubclass),
+		vm.NewFunc(vm.Signature{Name: "sorted", Style: vm.VarKwArgs}, builtinSorted),
+		posArgs("reversed", 1, 1, builtinReversed),
+		vm.NewFunc(minMaxSignature("min"), builtinMin), vm.NewFunc(minMaxSignature("max"), builtinMax),
+		vm.NewFunc(vm.Signature{Name: "sum", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"", "start"}}, builtinSum),
+		oneArg("abs", builtinAbs),
+		vm.NewFunc(vm.Signature{Name: "round", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"number", "ndigits"}}, builtinRound),
+		posArgs("divmod", 2, 2, builtinDivmod),
+		vm.NewFunc(vm.Signature{Name: "pow", Style: vm.TupleArgs, Min: 2, Max: 3, Kw: []string{"base", "exp", "mod"}}, builtinPow),
+		vm.NewFunc(vm.Signature{Name: "enumerate", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"iterable", "start"}}, builtinEnumerate),
+		vm.NewFunc(vm.Signature{Name: "zip", Style: vm.VarArgs, KwOnly: []string{"strict"}}, builtinZip),
+		vm.NewFunc(vm.Signature{Name: "map", Style: vm.VarArgs}, builtinMap),
+		posArgs("filter", 2, 2, builtinFilter), oneArg("any", builtinAny), oneArg("all", builtinAll),
+		posArgs("hasattr", 2, 2, builtinHasattr), posArgs("getattr", 2, 3, builtinGetattr),
+		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
+		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),
+		oneArg("hash", builtinHash), posArgs("format", 1, 2, builtinFormat),
+		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
+		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),
+		oneArg("callable", builtinCallable), posArgs("vars", 0, 1, builtinVars), posArgs("dir", 0, 1, builtinDir),
+	}
+}
+
+// printOptions are print's keyword-only parameters, the last values of its bound arguments.
+var printOptions = []string{"sep", "end", "file", "flush"}
+
 func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	n := len(args) - len(printOptions)
+	opts := args[n:]
+	args = args[:n]
 	sep, end := " ", "\n"
-	for _, opt := range []struct {
-		name string
-		dst  *string
-	}{{"sep", &sep}, {"end", &end}} {
-		if v, ok := kwarg(kwargs, opt.name); ok && v != vm.None {
+	for i, dst := range []*string{&sep, &end} {
+		if v := opts[i]; v != nil && v != vm.None {
 			s, isStr := v.(vm.Str)
 			if !isStr {
-				return nil, vm.Errorf(vm.TypeError, "%s must be None or a string, not %s", opt.name, vm.TypeName(v))
+				return nil, vm.Errorf(vm.TypeError, "%s must be None or a string, not %s", printOptions[i], vm.TypeName(v))
 			}
-			*opt.dst = string(s)
+			*dst = string(s)
 		}
 	}
-	flush, _ := kwarg(kwargs, "flush")
-	file, _ := kwarg(kwargs, "file")
-	if err := rejectRest("print", kwargs); err != nil {
-		return nil, err
-	}
+	flush, file := opts[3], opts[2]
 	in := th.Interp()
 	if file == nil || file == vm.None {
 		file = redirectedStdout(in)
@@ -90,35 +111,23 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinLen(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("len", args, 1, 1); err != nil {
-		return nil, err
-	}
 	n, err := vm.Len(th, args[0])
 	return vm.MakeInt(int64(n)), err
 }
 
 func builtinRepr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("repr", args, 1, 1); err != nil {
-		return nil, err
-	}
 	s, err := vm.Repr(th, args[0])
 	return vm.Str(s), err
 }
 
 func builtinASCII(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("ascii", args, 1, 1); err != nil {
-		return nil, err
-	}
 	s, err := vm.ASCII(th, args[0])
 	return vm.Str(s), err
 }
 
 func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("format", args, 1, 2); err != nil {
-		return nil, err
-	}
 	spec := ""
-	if len(args) == 2 {
+	if args[1] != nil {
 		s, ok := args[1].(vm.Str)
 		if !ok {
 			return nil, vm.Errorf(vm.TypeError, "format() argument 2 must be str, not %s", vm.TypeName(args[1]))
@@ -130,18 +139,12 @@ func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 }
 
 func builtinIsinstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("isinstance", args, 2, 2); err != nil {
-		return nil, err
-	}
 	obj := args[0]
 	ok, err := classMatch(th, func(cls *vm.Class) (bool, error) { return vm.InstanceCheck(th, obj, cls) }, args[1], "isinstance", obj)
 	return vm.Bool(ok), err
 }
 
 func builtinIssubclass(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("issubclass", args, 2, 2); err != nil {
-		return nil, err
-	}
 	c, ok := args[0].(*vm.Class)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "issubclass() arg 1 must be a class")
@@ -187,9 +190,6 @@ func classMatch(th *vm.Thread, check func(*vm.Class) (bool, error), spec vm.Valu
 }
 
 func builtinHasattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("hasattr", args, 2, 2); err != nil {
-		return nil, err
-	}
 	name, err := attrName(args[1])
 	if err != nil {
 		return nil, err
@@ -217,24 +217,18 @@ func attrName(v vm.Value) (string, error) {
 }
 
 func builtinGetattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("getattr", args, 2, 3); err != nil {
-		return nil, err
-	}
 	name, err := attrName(args[1])
 	if err != nil {
 		return nil, err
 	}
 	v, err := vm.GetAttr(th, args[0], name)
-	if err != nil && len(args) == 3 && isAttributeError(err) {
+	if err != nil && args[2] != nil && isAttributeError(err) {
 		return args[2], nil
 	}
 	return v, err
 }
 
 func builtinSetattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("setattr", args, 3, 3); err != nil {
-		return nil, err
-	}
 	name, err := attrName(args[1])
 	if err != nil {
 		return nil, err
@@ -243,9 +237,6 @@ func builtinSetattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, 
 }
 
 func builtinDelattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("delattr", args, 2, 2); err != nil {
-		return nil, err
-	}
 	name, err := attrName(args[1])
 	if err != nil {
 		return nil, err
@@ -254,24 +245,15 @@ func builtinDelattr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, 
 }
 
 func builtinHash(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("hash", args, 1, 1); err != nil {
-		return nil, err
-	}
 	h, err := vm.Hash(th, args[0])
 	return vm.MakeInt(h), err
 }
 
 func builtinID(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("id", args, 1, 1); err != nil {
-		return nil, err
-	}
 	return vm.MakeInt(int64(vm.ID(args[0]))), nil
 }
 
 func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("callable", args, 1, 1); err != nil {
-		return nil, err
-	}
 	return vm.Bool(isCallable(args[0])), nil
 }
 
@@ -286,8 +268,8 @@ func isCallable(v vm.Value) bool {
 }
 
 func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("vars", args, 1, 1); err != nil {
-		return nil, err
+	if args[0] == nil {
+		return nil, vm.Errorf(vm.TypeError, "vars() without an argument is not supported")
 	}
 	v, err := vm.GetAttr(th, args[0], "__dict__")
 	if err != nil {
@@ -297,8 +279,8 @@ func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 }
 
 func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("dir", args, 1, 1); err != nil {
-		return nil, err
+	if args[0] == nil {
+		return nil, vm.Errorf(vm.TypeError, "dir() without an argument is not supported")
 	}
 	if m, ok := args[0].Type().Lookup("__dir__"); ok {
 		r, err := th.Call(m, []vm.Value{args[0]}, nil)

@@ -8,16 +8,13 @@ import (
 )
 
 func builtinIter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("iter", args, 1, 1); err != nil {
-		return nil, err
+	if args[1] != nil {
+		return nil, vm.Errorf(vm.TypeError, "iter(callable, sentinel) is not supported")
 	}
 	return vm.Iter(th, args[0])
 }
 
 func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("next", args, 1, 2); err != nil {
-		return nil, err
-	}
 	it := args[0]
 	if _, ok := it.(vm.Iterator); !ok {
 		if _, ok := it.Type().Lookup("__next__"); !ok {
@@ -26,7 +23,7 @@ func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 		// A user iterator's StopIteration (and its value) propagates as it is.
 		m, _ := it.Type().Lookup("__next__")
 		v, err := th.Call(m, []vm.Value{it}, nil)
-		if e, ok := err.(*vm.Exception); ok && len(args) == 2 && e.Class.IsSubclass(vm.StopIteration) {
+		if e, ok := err.(*vm.Exception); ok && args[1] != nil && e.Class.IsSubclass(vm.StopIteration) {
 			return args[1], nil
 		}
 		return v, err
@@ -39,7 +36,7 @@ func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 			return nil, err
 		case !done:
 			return v, nil
-		case len(args) == 2:
+		case args[1] != nil:
 			return args[1], nil
 		case v == vm.None:
 			return nil, vm.NewException(vm.StopIteration)
@@ -51,7 +48,7 @@ func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 		return nil, err
 	}
 	if v == nil {
-		if len(args) == 2 {
+		if args[1] != nil {
 			return args[1], nil
 		}
 		return nil, vm.NewException(vm.StopIteration)
@@ -69,9 +66,6 @@ func builtinAll(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 
 // anyAll stops at the first item whose truth is stopAt.
 func anyAll(th *vm.Thread, name string, args []vm.Value, stopAt bool) (vm.Value, error) {
-	if err := checkArgs(name, args, 1, 1); err != nil {
-		return nil, err
-	}
 	found := false
 	err := iterateUntil(th, args[0], func(v vm.Value) (bool, error) {
 		t, err := vm.Truth(th, v)
@@ -105,17 +99,8 @@ func iterateUntil(th *vm.Thread, iterable vm.Value, fn func(vm.Value) (bool, err
 var errFound = errors.New("found")
 
 func builtinSum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if s, ok := kwarg(kwargs, "start"); ok {
-		args = append(append([]vm.Value(nil), args...), s)
-	}
-	if err := rejectRest("sum", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("sum", args, 1, 2); err != nil {
-		return nil, err
-	}
 	var total vm.Value = vm.MakeInt(0)
-	if len(args) == 2 {
+	if args[1] != nil {
 		total = args[1]
 		switch total.(type) {
 		case vm.Str:
@@ -133,23 +118,25 @@ func builtinSum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinMin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return minMax(th, "min", args, kwargs, bytecode.CmpLT)
+	return minMax(th, "min", args, bytecode.CmpLT)
 }
 
 func builtinMax(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return minMax(th, "max", args, kwargs, bytecode.CmpGT)
+	return minMax(th, "max", args, bytecode.CmpGT)
 }
 
-// minMax finds the first extreme item under op (< for min, > for max), with key and default.
-func minMax(th *vm.Thread, name string, args []vm.Value, kwargs *vm.Dict, op bytecode.CompareOp) (vm.Value, error) {
-	key, _ := kwarg(kwargs, "key")
-	def, hasDefault := kwarg(kwargs, "default")
-	if err := rejectRest(name, kwargs); err != nil {
-		return nil, err
-	}
-	if len(args) == 0 {
-		return nil, vm.Errorf(vm.TypeError, "%s expected at least 1 argument, got 0", name)
-	}
+// minMaxSignature is the signature of min and max: the items, then key and default.
+func minMaxSignature(name string) vm.Signature {
+	return vm.Signature{Name: name, Style: vm.VarArgs, Min: 1, KwOnly: []string{"key", "default"}}
+}
+
+// minMax finds the first extreme item under op (< for min, > for max); args are bound by
+// minMaxSignature.
+func minMax(th *vm.Thread, name string, args []vm.Value, op bytecode.CompareOp) (vm.Value, error) {
+	n := len(args) - 2
+	key, def := args[n], args[n+1]
+	args = args[:n]
+	hasDefault := def != nil
 	var iterable vm.Value = vm.Tuple(append([]vm.Value(nil), args...))
 	if len(args) == 1 {
 		iterable = args[0]
@@ -191,9 +178,14 @@ func minMax(th *vm.Thread, name string, args []vm.Value, kwargs *vm.Dict, op byt
 	return best, nil
 }
 
+// sortedPositional checks sorted's positional argument; its keyword arguments go to
+// list.sort, which checks them, as in CPython.
+var sortedPositional = vm.Signature{Name: "sorted", Style: vm.PosArgs, Min: 1, Max: 1}
+
 func builtinSorted(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) != 1 {
-		return nil, vm.Errorf(vm.TypeError, "sorted expected 1 argument, got %d", len(args))
+	args, err := sortedPositional.Bind(args, nil)
+	if err != nil {
+		return nil, err
 	}
 	items, err := vm.ToSlice(th, args[0])
 	if err != nil {

@@ -11,9 +11,6 @@ import (
 )
 
 func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("abs", args, 1, 1); err != nil {
-		return nil, err
-	}
 	switch x := args[0].(type) {
 	case vm.Int:
 		if x < 0 {
@@ -40,9 +37,6 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("divmod", args, 2, 2); err != nil {
-		return nil, err
-	}
 	x, y := args[0], args[1]
 	if f, ok := y.(vm.Float); ok && f == 0 {
 		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
@@ -86,10 +80,7 @@ func binaryOpNamed(th *vm.Thread, op bytecode.BinaryOp, x, y vm.Value, name stri
 }
 
 func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("pow", args, 2, 3); err != nil {
-		return nil, err
-	}
-	if len(args) == 2 || args[2] == vm.None {
+	if args[2] == nil || args[2] == vm.None {
 		return vm.BinaryOp(th, int(bytecode.OpPow), args[0], args[1])
 	}
 	base, bok := bigOf(args[0])
@@ -137,17 +128,7 @@ func bigOf(v vm.Value) (*big.Int, bool) {
 }
 
 func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if nd, ok := kwarg(kwargs, "ndigits"); ok {
-		args = append(append([]vm.Value(nil), args...), nd)
-	}
-	if err := checkArgs("round", args, 1, 2); err != nil {
-		return nil, err
-	}
-	x := args[0]
-	var ndigits vm.Value = vm.None
-	if len(args) == 2 {
-		ndigits = args[1]
-	}
+	x, ndigits := args[0], vm.OrNone(args[1])
 	var nd int64
 	if ndigits != vm.None {
 		n, ok := bigOf(ndigits)
@@ -192,9 +173,6 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("chr", args, 1, 1); err != nil {
-		return nil, err
-	}
 	n, ok := bigOf(args[0])
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
@@ -206,9 +184,6 @@ func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("ord", args, 1, 1); err != nil {
-		return nil, err
-	}
 	s, ok := args[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "ord() expected string of length 1, but %s found", vm.TypeName(args[0]))
@@ -236,22 +211,13 @@ func intDigits(th *vm.Thread, v vm.Value, base int, prefix string) (vm.Value, er
 }
 
 func builtinHex(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("hex", args, 1, 1); err != nil {
-		return nil, err
-	}
 	return intDigits(th, args[0], 16, "0x")
 }
 
 func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("oct", args, 1, 1); err != nil {
-		return nil, err
-	}
 	return intDigits(th, args[0], 8, "0o")
 }
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("bin", args, 1, 1); err != nil {
-		return nil, err
-	}
 	return intDigits(th, args[0], 2, "0b")
 }

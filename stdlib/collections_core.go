@@ -7,16 +7,13 @@ import "github.com/asyncscript/asyncscript/vm"
 // from sys._getframe(1)).
 func newCollectionsCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_collections")
-	m.Set("caller_module", vm.NewBuiltin("caller_module", collectionsCallerModule))
+	m.Set("caller_module", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))
 	return m, nil
 }
 
 // collectionsCallerModule is _collections.caller_module(depth): the __name__ of the module
 // depth frames out from the Python function calling it, or None when that is unknown.
-func collectionsCallerModule(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("caller_module", args, 1, 1); err != nil {
-		return nil, err
-	}
+func collectionsCallerModule(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	depth, ok := args[0].(vm.Int)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "caller_module() argument must be int, not %s", vm.TypeName(args[0]))

@@ -89,59 +89,38 @@ func (t *contextToken) Attr(name string) (vm.Value, bool) {
 func init() {
 	contextVarClass.Module, tokenClass.Module = "_contextvars", "_contextvars"
 	tokenClass.Dict["MISSING"] = missingToken
-	contextVarClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		def, _ := kwarg(kwargs, "default")
-		if err := rejectRest("ContextVar", kwargs); err != nil {
-			return nil, err
-		}
-		if err := checkArgs("ContextVar", args, 1, 1); err != nil {
-			return nil, err
-		}
-		name, ok := args[0].(vm.Str)
-		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "context variable name must be a str")
-		}
-		return &contextVar{name: string(name), def: def}, nil
-	})
-	vm.DefineMethod(contextVarClass, "get", 0, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		v := self.(*contextVar)
-		if val, ok := th.Context().Lookup(v); ok {
-			return val, nil
-		}
-		if len(a) > 0 && a[0] != nil {
-			return a[0], nil
-		}
-		if v.def != nil {
-			return v.def, nil
-		}
-		return nil, vm.NewException(vm.LookupError, v)
-	})
-	vm.DefineMethod(contextVarClass, "set", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		v, ctx := self.(*contextVar), th.Context()
-		old, _ := ctx.Lookup(v)
-		ctx.Set(v, a[0])
-		return &contextToken{v: v, ctx: ctx, old: old}, nil
-	})
-	vm.DefineMethod(contextVarClass, "reset", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		v := self.(*contextVar)
-		t, ok := a[0].(*contextToken)
-		switch {
-		case !ok:
-			return nil, vm.Errorf(vm.TypeError, "expected an instance of Token, got %s", pyfmt.QuoteStr(vm.TypeName(a[0])))
-		case t.used:
-			return nil, vm.Errorf(vm.RuntimeError, "%s has already been used once", t.Repr())
-		case t.v != v:
-			return nil, vm.Errorf(vm.ValueError, "%s was created by a different ContextVar", t.Repr())
-		case t.ctx != th.Context():
-			return nil, vm.Errorf(vm.ValueError, "%s was created in a different Context", t.Repr())
-		}
-		t.used = true
-		if t.old == nil {
-			th.Context().Delete(v)
-		} else {
-			th.Context().Set(v, t.old)
-		}
-		return vm.None, nil
+	// ContextVar(name, /, *, default): CPython parses it with PyArg_ParseTupleAndKeywords.
+	contextVarClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{""}, KwOnly: []string{"default"}},
+		func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			name, ok := p[0].(vm.Str)
+			if !ok {
+				return nil, vm.Errorf(vm.TypeError, "context variable name must be a str")
+			}
+			return &contextVar{name: string(name), def: p[1]}, nil
+		})
+	contextVarClass.DefineMethods([]vm.MethodDef{
+		{Name: "get", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			v := self.(*contextVar)
+			if val, ok := th.Context().Lookup(v); ok {
+				return val, nil
+			}
+			if a[0] != nil {
+				return a[0], nil
+			}
+			if v.def != nil {
+				return v.def, nil
+			}
+			return nil, vm.NewException(vm.LookupError, v)
+		}},
+		{Name: "set", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			v, ctx := self.(*contextVar), th.Context()
+			old, _ := ctx.Lookup(v)
+			ctx.Set(v, a[0])
+			return &contextToken{v: v, ctx: ctx, old: old}, nil
+		}},
+		{Name: "reset", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.None, self.(*contextVar).reset(th, a[0])
+		}},
 	})
 	defineContextMethods()
 }
@@ -152,11 +131,31 @@ func newContextvars(in *vm.Interp) (*vm.Module, error) {
 	m.Set("ContextVar", contextVarClass)
 	m.Set("Token", tokenClass)
 	m.Set("Context", vm.ContextClass)
-	m.Set("copy_context", vm.NewBuiltin("copy_context", func(th *vm.Thread, a []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("copy_context", a, 0, 0); err != nil {
-			return nil, err
-		}
-		return th.Context().Copy(), nil
-	}))
+	m.Set("copy_context", vm.NewFunc(vm.Signature{Name: "copy_context", Qual: "_contextvars.copy_context", Style: vm.NoArgs},
+		func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return th.Context().Copy(), nil
+		}))
 	return m, nil
+}
+
+// reset is ContextVar.reset(token): the variable gets back the value token's set replaced.
+func (v *contextVar) reset(th *vm.Thread, token vm.Value) error {
+	t, ok := token.(*contextToken)
+	switch {
+	case !ok:
+		return vm.Errorf(vm.TypeError, "expected an instance of Token, got %s", pyfmt.QuoteStr(vm.TypeName(token)))
+	case t.used:
+		return vm.Errorf(vm.RuntimeError, "%s has already been used once", t.Repr())
+	case t.v != v:
+		return vm.Errorf(vm.ValueError, "%s was created by a different ContextVar", t.Repr())
+	case t.ctx != th.Context():
+		return vm.Errorf(vm.ValueError, "%s was created in a different Context", t.Repr())
+	}
+	t.used = true
+	if t.old == nil {
+		th.Context().Delete(v)
+	} else {
+		th.Context().Set(v, t.old)
+	}
+	return nil
 }

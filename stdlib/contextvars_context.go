@@ -36,16 +36,19 @@ func ctxValue(c *vm.Context, k vm.Value) vm.Value {
 // the read-only mapping API.
 func defineContextMethods() {
 	cls := vm.ContextClass
-	cls.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	// CPython's Context() words its one check itself.
+	cls.DefineConstructor(vm.Signature{Style: vm.VarKwArgs}, func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		if len(args) > 0 || (kwargs != nil && kwargs.Len() > 0) {
 			return nil, vm.Errorf(vm.TypeError, "Context() does not accept any arguments")
 		}
 		return vm.NewContext(), nil
 	})
-	cls.AddMethods(map[string]fn{
-		"run": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			c := args[0].(*vm.Context)
-			if len(args) < 2 {
+	keys := func(c *vm.Context) *vm.List { return ctxList(c, func(k vm.Value) vm.Value { return k }) }
+	cls.DefineMethods([]vm.MethodDef{
+		// run(callable, *args, **kwargs) words its own check, as CPython's does.
+		{Name: "run", Style: vm.VarKwArgs, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			c := self.(*vm.Context)
+			if len(args) < 1 {
 				return nil, vm.Errorf(vm.TypeError, "run() missing 1 required positional argument")
 			}
 			if c.Entered {
@@ -54,58 +57,55 @@ func defineContextMethods() {
 			c.Entered = true
 			outer := th.SetContext(c)
 			defer func() { th.SetContext(outer); c.Entered = false }()
-			return th.Call(args[1], args[2:], kwargs)
-		},
-	})
-	vm.DefineMethod(cls, "copy", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return self.(*vm.Context).Copy(), nil
-	})
-	vm.DefineMethod(cls, "__len__", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return vm.Int(self.(*vm.Context).Len()), nil
-	})
-	vm.DefineMethod(cls, "__getitem__", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		k, err := ctxKey(a[0])
-		if err != nil {
-			return nil, err
-		}
-		if v, ok := self.(*vm.Context).Lookup(k); ok {
-			return v, nil
-		}
-		return nil, vm.NewException(vm.KeyError, k)
-	})
-	vm.DefineMethod(cls, "__contains__", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		k, err := ctxKey(a[0])
-		if err != nil {
-			return nil, err
-		}
-		_, ok := self.(*vm.Context).Lookup(k)
-		return vm.Bool(ok), nil
-	})
-	vm.DefineMethod(cls, "get", 1, 2, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		k, err := ctxKey(a[0])
-		if err != nil {
-			return nil, err
-		}
-		if v, ok := self.(*vm.Context).Lookup(k); ok {
-			return v, nil
-		}
-		if len(a) > 1 && a[1] != nil {
-			return a[1], nil
-		}
-		return vm.None, nil
-	})
-	vm.DefineMethod(cls, "keys", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return ctxList(self.(*vm.Context), func(k vm.Value) vm.Value { return k }), nil
-	})
-	vm.DefineMethod(cls, "__iter__", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return vm.Iter(th, ctxList(self.(*vm.Context), func(k vm.Value) vm.Value { return k }))
-	})
-	vm.DefineMethod(cls, "values", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		c := self.(*vm.Context)
-		return ctxList(c, func(k vm.Value) vm.Value { return ctxValue(c, k) }), nil
-	})
-	vm.DefineMethod(cls, "items", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		c := self.(*vm.Context)
-		return ctxList(c, func(k vm.Value) vm.Value { return vm.Tuple{k, ctxValue(c, k)} }), nil
+			return th.Call(args[0], args[1:], kwargs)
+		}},
+		{Name: "copy", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return self.(*vm.Context).Copy(), nil
+		}},
+		{Name: "__len__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Int(self.(*vm.Context).Len()), nil
+		}},
+		{Name: "__getitem__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			k, err := ctxKey(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := self.(*vm.Context).Lookup(k); ok {
+				return v, nil
+			}
+			return nil, vm.NewException(vm.KeyError, k)
+		}},
+		{Name: "__contains__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			k, err := ctxKey(a[0])
+			if err != nil {
+				return nil, err
+			}
+			_, ok := self.(*vm.Context).Lookup(k)
+			return vm.Bool(ok), nil
+		}},
+		{Name: "get", Style: vm.PosArgs, Min: 1, Max: 2, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			k, err := ctxKey(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := self.(*vm.Context).Lookup(k); ok {
+				return v, nil
+			}
+			return vm.OrNone(a[1]), nil
+		}},
+		{Name: "keys", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return keys(self.(*vm.Context)), nil
+		}},
+		{Name: "__iter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Iter(th, keys(self.(*vm.Context)))
+		}},
+		{Name: "values", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			c := self.(*vm.Context)
+			return ctxList(c, func(k vm.Value) vm.Value { return ctxValue(c, k) }), nil
+		}},
+		{Name: "items", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			c := self.(*vm.Context)
+			return ctxList(c, func(k vm.Value) vm.Value { return vm.Tuple{k, ctxValue(c, k)} }), nil
+		}},
 	})
 }

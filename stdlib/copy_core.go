@@ -7,16 +7,18 @@ import "github.com/asyncscript/asyncscript/vm"
 // does through object.__reduce_ex__ and __dict__.update.
 func newCopyCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_copy")
-	m.Set("new_instance", vm.NewBuiltin("new_instance", copyNewInstance))
-	m.Set("set_state", vm.NewBuiltin("set_state", copySetState))
+	m.Set("new_instance", newInstanceFunc())
+	m.Set("set_state", vm.NewFunc(vm.Signature{Name: "set_state", Style: vm.PosArgs, Min: 2, Max: 2}, copySetState))
 	return m, nil
 }
 
+// newInstanceFunc makes new_instance(cls), which _copy and _datetime both have.
+func newInstanceFunc() *vm.Builtin {
+	return vm.NewFunc(vm.Signature{Name: "new_instance", Style: vm.PosArgs, Min: 1, Max: 1}, copyNewInstance)
+}
+
 // copyNewInstance is _copy.new_instance(cls).
-func copyNewInstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("new_instance", args, 1, 1); err != nil {
-		return nil, err
-	}
+func copyNewInstance(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	cls, ok := args[0].(*vm.Class)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "new_instance() argument must be a class, not %s", vm.TypeName(args[0]))
@@ -25,10 +27,7 @@ func copyNewInstance(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 }
 
 // copySetState is _copy.set_state(obj, state): obj.__dict__.update(state) for a dict state.
-func copySetState(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("set_state", args, 2, 2); err != nil {
-		return nil, err
-	}
+func copySetState(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	state, ok := args[1].(*vm.Dict)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "state is not a dictionary")

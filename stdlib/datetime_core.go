@@ -13,17 +13,14 @@ import (
 // without running __init__ for results that need no argument checks.
 func newDatetimeCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_datetime")
-	m.Set("strftime", vm.NewBuiltin("strftime", datetimeStrftime))
-	m.Set("new_instance", vm.NewBuiltin("new_instance", copyNewInstance))
+	m.Set("strftime", vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.PosArgs, Min: 7, Max: 7}, datetimeStrftime))
+	m.Set("new_instance", newInstanceFunc())
 	return m, nil
 }
 
 // datetimeStrftime is _datetime.strftime(format, year, month, day, hour, minute, second):
 // the fields as a naive local time, so %s counts seconds as glibc does.
-func datetimeStrftime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("strftime", args, 7, 7); err != nil {
-		return nil, err
-	}
+func datetimeStrftime(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	format, ok := args[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
@@ -41,7 +38,7 @@ func datetimeStrftime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 }
 
 // timeStrptime is time.strptime, written in Python in lib/_strptime.py with datetime's.
-func timeStrptime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+func timeStrptime(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	m, err := th.Interp().Import("_strptime")
 	if err != nil {
 		return nil, err
@@ -50,5 +47,5 @@ func timeStrptime(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return th.Call(f, args, kwargs)
+	return th.Call(f, args, nil)
 }

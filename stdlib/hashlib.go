@@ -64,21 +64,18 @@ func hashData(h hash.Hash, v vm.Value) error {
 
 func init() {
 	hashClass.Module = "_hashlib"
-	hashClass.AddMethods(map[string]fn{
-		"update": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			if len(a) != 2 {
-				return nil, vm.Errorf(vm.TypeError, "HASH.update() takes exactly one argument (%d given)", len(a)-1)
-			}
-			return vm.None, hashData(a[0].(*hashValue).h, a[1])
-		},
-		"digest": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			return vm.Bytes(a[0].(*hashValue).h.Sum(nil)), nil
-		},
-		"hexdigest": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			return vm.Str(hex.EncodeToString(a[0].(*hashValue).h.Sum(nil))), nil
-		},
-		"copy": func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			h := a[0].(*hashValue)
+	hashClass.DefineMethods([]vm.MethodDef{
+		{Name: "update", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.None, hashData(self.(*hashValue).h, a[0])
+		}},
+		{Name: "digest", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bytes(self.(*hashValue).h.Sum(nil)), nil
+		}},
+		{Name: "hexdigest", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Str(hex.EncodeToString(self.(*hashValue).h.Sum(nil))), nil
+		}},
+		{Name: "copy", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			h := self.(*hashValue)
 			state, err := h.h.(encoding.BinaryMarshaler).MarshalBinary()
 			if err != nil {
 				return nil, err
@@ -88,31 +85,62 @@ func init() {
 				return nil, err
 			}
 			return &hashValue{name: h.name, h: c}, nil
-		},
+		}},
 	})
 }
 
-// newHash makes a hash object for name, fed with the optional initial data.
-func newHash(fname, name string, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-	if kw != nil {
-		kwarg(kw, "usedforsecurity")
-		if v, ok := kwarg(kw, "string"); ok {
-			a = append(a, v)
-		}
-	}
-	if err := rejectRest(fname, kw); err != nil {
-		return nil, err
-	}
-	if len(a) > 1 {
-		return nil, vm.Errorf(vm.TypeError, "%s() takes at most 1 argument (%d given)", fname, len(a))
-	}
+// newHash makes a hash object for name, fed with the initial data unless that is nil.
+func newHash(name string, data vm.Value) (vm.Value, error) {
 	h := &hashValue{name: name, h: hashAlgorithms[name]()}
-	if len(a) == 1 {
-		if err := hashData(h.h, a[0]); err != nil {
+	if data != nil {
+		if err := hashData(h.h, data); err != nil {
 			return nil, err
 		}
 	}
 	return h, nil
+}
+
+// hashNewSig is hashlib.new(name, data=bytes(), **kwargs), defined in Python, which passes name,
+// data and kwargs on to _hashlib.new(name, string=bytes(), *, usedforsecurity=True).
+var (
+	hashNewSig    = vm.Signature{Name: "__hash_new", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"name", "data"}}
+	hashlibNewSig = vm.Signature{Name: "new", Style: vm.ClinicArgs, Min: 1, Max: 2, Kw: []string{"name", "string"}, KwOnly: []string{"usedforsecurity"}}
+)
+
+// hashNew is hashlib.new: the keywords other than name and data go to _hashlib.new, with
+// data (empty when not passed) by position, as CPython passes them.
+func hashNew(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
+	own, rest := vm.NewDict(), vm.NewDict()
+	if kw != nil {
+		for _, kv := range kw.Items() {
+			if k, _ := kv[0].(vm.Str); k == "name" || k == "data" {
+				own.SetStr(string(k), kv[1])
+			} else {
+				rest.SetStr(string(k), kv[1])
+			}
+		}
+	}
+	p, err := hashNewSig.Bind(a, own)
+	if err != nil {
+		return nil, err
+	}
+	data := p[1]
+	if data == nil {
+		data = vm.Bytes("")
+	}
+	p, err = hashlibNewSig.Bind([]vm.Value{p[0], data}, rest)
+	if err != nil {
+		return nil, err
+	}
+	name, ok := p[0].(vm.Str)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "name must be a string")
+	}
+	lower := toLowerASCII(string(name))
+	if _, ok := hashAlgorithms[lower]; !ok {
+		return nil, vm.Errorf(vm.ValueError, "unsupported hash type %s", name)
+	}
+	return newHash(lower, p[1])
 }
 
 // newHashlibModule is hashlib with the md5, sha1 and sha2 families from Go's crypto.
@@ -122,29 +150,14 @@ func newHashlibModule(in *vm.Interp) (*vm.Module, error) {
 	for name := range hashAlgorithms {
 		name := name
 		names = append(names, name)
-		m.Set(name, vm.NewBuiltin("openssl_"+name, func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-			return newHash("openssl_"+name, name, a, kw)
+		// _hashlib.openssl_md5(string=b'', *, usedforsecurity=True) and the others.
+		sig := vm.Signature{Name: "openssl_" + name, Style: vm.ClinicArgs, Max: 1, Kw: []string{"string"}, KwOnly: []string{"usedforsecurity"}}
+		m.Set(name, vm.NewFunc(sig, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return newHash(name, a[0])
 		}))
 	}
 	sort.Strings(names)
-	m.Set("new", vm.NewBuiltin("new", func(th *vm.Thread, a []vm.Value, kw *vm.Dict) (vm.Value, error) {
-		if len(a) == 0 {
-			if v, ok := kwarg(kw, "name"); ok {
-				a = []vm.Value{v}
-			} else {
-				return nil, vm.Errorf(vm.TypeError, "new() missing required argument 'name' (pos 1)")
-			}
-		}
-		name, ok := a[0].(vm.Str)
-		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "name must be a string")
-		}
-		lower := vm.Str(toLowerASCII(string(name)))
-		if _, ok := hashAlgorithms[string(lower)]; !ok {
-			return nil, vm.Errorf(vm.ValueError, "unsupported hash type %s", name)
-		}
-		return newHash("new", string(lower), a[1:], kw)
-	}))
+	m.Set("new", vm.NewBuiltin("new", hashNew))
 	for _, attr := range []string{"algorithms_guaranteed", "algorithms_available"} {
 		s := vm.NewSet()
 		for _, n := range names {

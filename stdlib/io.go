@@ -5,11 +5,7 @@ import (
 )
 
 func init() {
-	stringIOClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("StringIO", args, kwargs, "initial_value", "newline")
-		if err != nil {
-			return nil, err
-		}
+	stringIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 2, Kw: []string{"initial_value", "newline"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := &stream{cls: stringIOClass, readable: true, writable: true}
 		switch v := p[0].(type) {
 		case nil, vm.NoneType:
@@ -20,11 +16,7 @@ func init() {
 		}
 		return s, nil
 	})
-	bytesIOClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("BytesIO", args, kwargs, "initial_bytes")
-		if err != nil {
-			return nil, err
-		}
+	bytesIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 1, Kw: []string{"initial_bytes"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := &stream{cls: bytesIOClass, binary: true, readable: true, writable: true}
 		switch v := p[0].(type) {
 		case nil, vm.NoneType:

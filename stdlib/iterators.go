@@ -38,17 +38,8 @@ func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) {
 }
 
 func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if s, ok := kwarg(kwargs, "start"); ok {
-		args = append(append([]vm.Value(nil), args...), s)
-	}
-	if err := rejectRest("enumerate", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("enumerate", args, 1, 2); err != nil {
-		return nil, err
-	}
 	var count vm.Value = vm.MakeInt(0)
-	if len(args) == 2 {
+	if args[1] != nil {
 		if _, ok := bigOf(args[1]); !ok {
 			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[1]))
 		}
@@ -71,12 +62,10 @@ func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 
 func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	strict := false
-	if s, ok := kwarg(kwargs, "strict"); ok {
+	if s := args[len(args)-1]; s != nil {
 		strict, _ = vm.Truth(th, s)
 	}
-	if err := rejectRest("zip", kwargs); err != nil {
-		return nil, err
-	}
+	args = args[:len(args)-1]
 	its := make([]vm.Value, len(args))
 	for i, a := range args {
 		it, err := vm.Iter(th, a)
@@ -110,9 +99,6 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("map", kwargs); err != nil {
-		return nil, err
-	}
 	if len(args) < 2 {
 		return nil, vm.Errorf(vm.TypeError, "map() must have at least two arguments.")
 	}
@@ -139,12 +125,6 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("filter", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("filter", args, 2, 2); err != nil {
-		return nil, err
-	}
 	f := args[0]
 	it, err := vm.Iter(th, args[1])
 	if err != nil {
@@ -178,9 +158,6 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 }
 
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("reversed", args, 1, 1); err != nil {
-		return nil, err
-	}
 	seq := args[0]
 	if m, ok := seq.Type().Lookup("__reversed__"); ok {
 		return th.Call(m, []vm.Value{seq}, nil)

@@ -8,8 +8,9 @@ import (
 // decoder, which the Python half drives with the options it has checked.
 func newJSONCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_json")
-	m.Set("encode", vm.NewBuiltin("encode", jsonEncode))
-	m.Set("decode", vm.NewBuiltin("decode", jsonDecode))
+	// Called by lib/json.py only, with every option by position.
+	m.Set("encode", vm.NewFunc(vm.Signature{Name: "encode", Style: vm.PosArgs, Min: 10, Max: 10}, jsonEncode))
+	m.Set("decode", vm.NewFunc(vm.Signature{Name: "decode", Style: vm.PosArgs, Min: 8, Max: 8}, jsonDecode))
 	return m, nil
 }
 
@@ -24,9 +25,6 @@ func optional(v vm.Value) vm.Value {
 // jsonEncode is _json.encode(obj, indent, sort_keys, item_separator, key_separator,
 // ensure_ascii, default, skipkeys, allow_nan, check_circular).
 func jsonEncode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("encode", a, 10, 10); err != nil {
-		return nil, err
-	}
 	truth := func(v vm.Value) bool {
 		t, _ := vm.Truth(th, v)
 		return t
@@ -48,9 +46,6 @@ func jsonEncode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 // jsonDecode is _json.decode(s, object_hook, object_pairs_hook, parse_float, parse_int,
 // parse_constant, strict, error_class).
 func jsonDecode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("decode", a, 8, 8); err != nil {
-		return nil, err
-	}
 	s, ok := a[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "the JSON object must be str, bytes or bytearray, not %s", vm.TypeName(a[0]))

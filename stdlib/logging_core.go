@@ -10,7 +10,7 @@ import (
 // from the interpreter and cannot find out in asyncscript itself.
 func newLoggingCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_logging")
-	m.Set("caller", vm.NewBuiltin("caller", loggingCaller))
+	m.Set("caller", vm.NewFunc(vm.Signature{Name: "caller", Style: vm.PosArgs, Min: 1, Max: 1}, loggingCaller))
 	return m, nil
 }
 
@@ -19,10 +19,7 @@ func newLoggingCore(in *vm.Interp) (*vm.Module, error) {
 // Logger.findCaller reports it; ("(unknown file)", 0, "(unknown function)") when there are
 // fewer such frames. Like CPython it falls back to the outermost one when stacklevel
 // goes past the stack.
-func loggingCaller(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("caller", args, 1, 1); err != nil {
-		return nil, err
-	}
+func loggingCaller(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	level, ok := args[0].(vm.Int)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "caller() argument must be int, not %s", vm.TypeName(args[0]))

@@ -45,10 +45,7 @@ func newMathModule(in *vm.Interp) (*vm.Module, error) {
 	}
 	for name, u := range unary {
 		name, u := name, u
-		m.Set(name, vm.NewBuiltin(name, func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := mathArgs(name, args, kwargs, 1, 1); err != nil {
-				return nil, err
-			}
+		m.Set(name, vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if name == "log2" || name == "log10" {
 				return mathLogInt(args[0], u.f, 1)
 			}
@@ -59,29 +56,28 @@ func newMathModule(in *vm.Interp) (*vm.Module, error) {
 			return mathResult(x, u.f(x), u.canOverflow)
 		}))
 	}
-	for name, f := range mathFuncs {
-		m.Set(name, vm.NewBuiltin(name, f))
+	for _, f := range mathFuncs {
+		m.Set(f.Name, f)
 	}
 	return m, nil
 }
 
-// mathArgs checks the positional count and rejects keywords, with CPython's wording for the
-// math module's functions.
-func mathArgs(name string, args []vm.Value, kwargs *vm.Dict, min, max int) error {
-	if err := noKwargs(name, kwargs); err != nil {
-		return err
+// mathSig is the Signature of a math function taking min to max positional arguments and
+// no keywords, worded as CPython's: METH_O for exactly one ("math.sqrt() takes exactly one
+// argument (0 given)"), Argument Clinic's positional-only check otherwise ("atan2 expected 2
+// arguments, got 1"); both refuse keywords as "math.atan2() takes no keyword arguments".
+func mathSig(name string, min, max int) vm.Signature {
+	style := vm.PosArgs
+	if min == 1 && max == 1 {
+		style = vm.OneArg
 	}
-	n := len(args)
-	if n >= min && n <= max {
-		return nil
-	}
-	if min == max && min == 1 {
-		return vm.Errorf(vm.TypeError, "math.%s() takes exactly one argument (%d given)", name, n)
-	}
-	if min == max {
-		return vm.Errorf(vm.TypeError, "%s expected %d arguments, got %d", name, min, n)
-	}
-	return checkArgs(name, args, min, max)
+	return vm.Signature{Name: name, Qual: "math." + name, Style: style, Min: min, Max: max}
+}
+
+// mathVarSig is the Signature of a math function taking any number of positional arguments
+// (gcd, lcm, hypot).
+func mathVarSig(name string) vm.Signature {
+	return vm.Signature{Name: name, Qual: "math." + name, Style: vm.VarArgs}
 }
 
 // logOf wraps a logarithm so non-positive arguments are domain errors as in CPython (the C

@@ -7,47 +7,46 @@ import (
 )
 
 // mathFuncs are the math functions beyond the plain one-argument float functions.
-var mathFuncs map[string]fn
+var mathFuncs []*vm.Builtin
 
 func init() {
-	mathFuncs = map[string]fn{
-		"log":       mathLog,
-		"pow":       mathPow,
-		"atan2":     mathFloat2("atan2", func(y, x float64) (float64, error) { return libm.atan2(y, x), nil }),
-		"copysign":  mathFloat2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
-		"fmod":      mathFloat2("fmod", mathFmod),
-		"remainder": mathFloat2("remainder", mathRemainder),
-		"nextafter": mathFloat2("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }),
-		"ldexp":     mathLdexp,
-		"frexp":     mathFrexp,
-		"modf":      mathModf,
-		"ulp":       mathUlp,
-		"floor":     mathRound("floor", math.Floor),
-		"ceil":      mathRound("ceil", math.Ceil),
-		"trunc":     mathRound("trunc", math.Trunc),
-		"isfinite":  mathPredicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
-		"isinf":     mathPredicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
-		"isnan":     mathPredicate("isnan", math.IsNaN),
-		"isclose":   mathIsclose,
-		"fsum":      mathFsum,
-		"hypot":     mathHypot,
-		"dist":      mathDist,
-		"prod":      mathProd,
-		"gcd":       mathGcd,
-		"lcm":       mathLcm,
-		"isqrt":     mathIsqrt,
-		"factorial": mathFactorial,
-		"comb":      mathComb,
-		"perm":      mathPerm,
+	mathFuncs = []*vm.Builtin{
+		vm.NewFunc(vm.Signature{Name: "log", Style: vm.PosArgs, Min: 1, Max: 2, Usage: "math.log requires 1 to 2 arguments"}, mathLog),
+		mathFloat2("pow", mathPow),
+		mathFloat2("atan2", func(y, x float64) (float64, error) { return libm.atan2(y, x), nil }),
+		mathFloat2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
+		mathFloat2("fmod", mathFmod),
+		mathFloat2("remainder", mathRemainder),
+		mathFloat2("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }),
+		vm.NewFunc(mathSig("ldexp", 2, 2), mathLdexp),
+		vm.NewFunc(mathSig("frexp", 1, 1), mathFrexp),
+		vm.NewFunc(mathSig("modf", 1, 1), mathModf),
+		vm.NewFunc(mathSig("ulp", 1, 1), mathUlp),
+		mathRound("floor", math.Floor),
+		mathRound("ceil", math.Ceil),
+		mathRound("trunc", math.Trunc),
+		mathPredicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
+		mathPredicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
+		mathPredicate("isnan", math.IsNaN),
+		vm.NewFunc(vm.Signature{Name: "isclose", Style: vm.ClinicArgs, Min: 2, Max: 2,
+			Kw: []string{"a", "b"}, KwOnly: []string{"rel_tol", "abs_tol"}}, mathIsclose),
+		vm.NewFunc(mathSig("fsum", 1, 1), mathFsum),
+		vm.NewFunc(mathVarSig("hypot"), mathHypot),
+		vm.NewFunc(mathSig("dist", 2, 2), mathDist),
+		vm.NewFunc(vm.Signature{Name: "prod", Style: vm.ClinicArgs, Min: 1, Max: 1,
+			Kw: []string{""}, KwOnly: []string{"start"}}, mathProd),
+		vm.NewFunc(mathVarSig("gcd"), mathGcd),
+		vm.NewFunc(mathVarSig("lcm"), mathLcm),
+		vm.NewFunc(mathSig("isqrt", 1, 1), mathIsqrt),
+		vm.NewFunc(mathSig("factorial", 1, 1), mathFactorial),
+		vm.NewFunc(mathSig("comb", 2, 2), mathComb),
+		vm.NewFunc(mathSig("perm", 1, 2), mathPerm),
 	}
 }
 
 // mathFloat2 makes a two-float function with the usual argument conversion and result checks.
-func mathFloat2(name string, f func(x, y float64) (float64, error)) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := mathArgs(name, args, kwargs, 2, 2); err != nil {
-			return nil, err
-		}
+func mathFloat2(name string, f func(x, y float64) (float64, error)) *vm.Builtin {
+	return vm.NewFunc(mathSig(name, 2, 2), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		x, err := mathFloat(args[0])
 		if err != nil {
 			return nil, err
@@ -61,7 +60,7 @@ func mathFloat2(name string, f func(x, y float64) (float64, error)) fn {
 			return nil, err
 		}
 		return vm.Float(r), nil
-	}
+	})
 }
 
 func mathFmod(x, y float64) (float64, error) {
@@ -89,12 +88,9 @@ func mathRemainder(x, y float64) (float64, error) {
 }
 
 // mathLog is log(x[, base]).
-func mathLog(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("log", args, kwargs, 1, 2); err != nil {
-		return nil, err
-	}
+func mathLog(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	num, err := mathLogInt(args[0], libm.log, 1)
-	if err != nil || len(args) == 1 {
+	if err != nil || args[1] == nil {
 		return num, err
 	}
 	den, err := mathLogInt(args[1], libm.log, 1)
@@ -108,29 +104,24 @@ func mathLog(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) 
 }
 
 // mathPow is math.pow: always a float, with CPython's special cases and errors.
-func mathPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return mathFloat2("pow", func(x, y float64) (float64, error) {
-		r := libm.pow(x, y)
-		finite := func(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
-		if finite(x) && finite(y) {
-			if math.IsNaN(r) {
+func mathPow(x, y float64) (float64, error) {
+	r := libm.pow(x, y)
+	finite := func(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+	if finite(x) && finite(y) {
+		if math.IsNaN(r) {
+			return 0, errMathDomain()
+		}
+		if math.IsInf(r, 0) {
+			if x == 0 {
 				return 0, errMathDomain()
 			}
-			if math.IsInf(r, 0) {
-				if x == 0 {
-					return 0, errMathDomain()
-				}
-				return 0, errMathRange()
-			}
+			return 0, errMathRange()
 		}
-		return r, nil
-	})(th, args, kwargs)
+	}
+	return r, nil
 }
 
-func mathLdexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("ldexp", args, kwargs, 2, 2); err != nil {
-		return nil, err
-	}
+func mathLdexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	x, err := mathFloat(args[0])
 	if err != nil {
 		return nil, err
@@ -158,10 +149,7 @@ func mathLdexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	return vm.Float(r), nil
 }
 
-func mathFrexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("frexp", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathFrexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	x, err := mathFloat(args[0])
 	if err != nil {
 		return nil, err
@@ -173,10 +161,7 @@ func mathFrexp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	return vm.Tuple{vm.Float(m), vm.MakeInt(int64(e))}, nil
 }
 
-func mathModf(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("modf", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathModf(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	x, err := mathFloat(args[0])
 	if err != nil {
 		return nil, err
@@ -188,10 +173,7 @@ func mathModf(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)
 	return vm.Tuple{vm.Float(f), vm.Float(i)}, nil
 }
 
-func mathUlp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("ulp", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathUlp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	x, err := mathFloat(args[0])
 	if err != nil {
 		return nil, err
@@ -208,11 +190,8 @@ func mathUlp(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) 
 }
 
 // mathRound is floor, ceil or trunc: ints come back unchanged, floats become ints.
-func mathRound(name string, f func(float64) float64) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := mathArgs(name, args, kwargs, 1, 1); err != nil {
-			return nil, err
-		}
+func mathRound(name string, f func(float64) float64) *vm.Builtin {
+	return vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		if isIntValue(args[0]) {
 			b, _ := mathInt(args[0])
 			return vm.MakeBigInt(b), nil
@@ -230,39 +209,27 @@ func mathRound(name string, f func(float64) float64) fn {
 			return nil, err
 		}
 		return floatToIntValue(f(x))
-	}
+	})
 }
 
-func mathPredicate(name string, f func(float64) bool) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := mathArgs(name, args, kwargs, 1, 1); err != nil {
-			return nil, err
-		}
+func mathPredicate(name string, f func(float64) bool) *vm.Builtin {
+	return vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		x, err := mathFloat(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return vm.Bool(f(x)), nil
-	}
+	})
 }
 
 // mathIsclose is isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
-func mathIsclose(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) > 2 {
-		return nil, vm.Errorf(vm.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
-	}
-	p, err := vm.BindParams("isclose", args, kwargs, "a", "b", "rel_tol", "abs_tol")
-	if err != nil {
-		return nil, err
-	}
-	if p[0] == nil || p[1] == nil {
-		return nil, vm.Errorf(vm.TypeError, "isclose() missing required argument 'b' (pos 2)")
-	}
+func mathIsclose(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	vals := [4]float64{0, 0, 1e-09, 0}
-	for i, v := range p {
+	for i, v := range args {
 		if v == nil {
 			continue
 		}
+		var err error
 		if vals[i], err = mathFloat(v); err != nil {
 			return nil, err
 		}

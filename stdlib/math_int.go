@@ -19,10 +19,7 @@ func intArgs(args []vm.Value) ([]*big.Int, error) {
 	return out, nil
 }
 
-func mathGcd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("gcd", kwargs); err != nil {
-		return nil, err
-	}
+func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	ns, err := intArgs(args)
 	if err != nil {
 		return nil, err
@@ -34,10 +31,7 @@ func mathGcd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) 
 	return vm.MakeBigInt(g), nil
 }
 
-func mathLcm(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("lcm", kwargs); err != nil {
-		return nil, err
-	}
+func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	ns, err := intArgs(args)
 	if err != nil {
 		return nil, err
@@ -54,10 +48,7 @@ func mathLcm(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) 
 	return vm.MakeBigInt(l), nil
 }
 
-func mathIsqrt(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("isqrt", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathIsqrt(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	n, err := mathInt(args[0])
 	if err != nil {
 		return nil, err
@@ -68,10 +59,7 @@ func mathIsqrt(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	return vm.MakeBigInt(n.Sqrt(n)), nil
 }
 
-func mathFactorial(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("factorial", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	n, err := mathInt(args[0])
 	if err != nil {
 		return nil, err
@@ -103,10 +91,7 @@ func combArgs(args []vm.Value) (n, k *big.Int, err error) {
 	return ns[0], ns[1], nil
 }
 
-func mathComb(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("comb", args, kwargs, 2, 2); err != nil {
-		return nil, err
-	}
+func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	n, k, err := combArgs(args)
 	if err != nil {
 		return nil, err
@@ -120,11 +105,8 @@ func mathComb(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)
 	return vm.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
 }
 
-func mathPerm(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("perm", args, kwargs, 1, 2); err != nil {
-		return nil, err
-	}
-	if len(args) == 2 && args[1] == vm.None {
+func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	if vm.OrNone(args[1]) == vm.None {
 		args = args[:1]
 	}
 	n, k, err := combArgs(args)

@@ -13,10 +13,7 @@ import (
 const exactPrec = 2300
 
 // mathFsum is fsum(iterable): the exact sum of the floats, rounded once (half to even).
-func mathFsum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("fsum", args, kwargs, 1, 1); err != nil {
-		return nil, err
-	}
+func mathFsum(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	sum := new(big.Float).SetPrec(exactPrec)
 	var special float64 // the sum of the infinities and NaNs seen, in float arithmetic
 	haveSpecial := false
@@ -81,10 +78,7 @@ func floatsOf(vals []vm.Value) ([]float64, error) {
 	return out, nil
 }
 
-func mathHypot(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("hypot", kwargs); err != nil {
-		return nil, err
-	}
+func mathHypot(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	xs, err := floatsOf(args)
 	if err != nil {
 		return nil, err
@@ -92,10 +86,7 @@ func mathHypot(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error
 	return vm.Float(vectorNorm(xs)), nil
 }
 
-func mathDist(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := mathArgs("dist", args, kwargs, 2, 2); err != nil {
-		return nil, err
-	}
+func mathDist(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	var pts [2][]float64
 	for i, a := range args {
 		t, ok := a.(vm.Tuple)
@@ -123,19 +114,12 @@ func mathDist(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)
 }
 
 // mathProd is prod(iterable, *, start=1), multiplying with the * operator.
-func mathProd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) != 1 {
-		return nil, vm.Errorf(vm.TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
-	}
-	p, err := vm.BindParams("prod", args, kwargs, "iterable", "start")
-	if err != nil {
-		return nil, err
-	}
-	acc := p[1]
+func mathProd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	acc := args[1]
 	if acc == nil {
 		acc = vm.MakeInt(1)
 	}
-	err = vm.Iterate(th, p[0], func(v vm.Value) error {
+	err := vm.Iterate(th, args[0], func(v vm.Value) (err error) {
 		acc, err = vm.BinaryOp(th, int(bytecode.OpMul), acc, v)
 		return err
 	})

@@ -10,23 +10,20 @@ import (
 
 // installHostBuiltins adds the built-ins that reach the host: open and input.
 func installHostBuiltins(in *vm.Interp, h *host) {
-	in.Builtins.Set("open", vm.NewBuiltin("open", h.open))
-	in.Builtins.Set("input", vm.NewBuiltin("input", h.input))
+	in.Builtins.Set("open", vm.NewFunc(vm.Signature{Name: "open", Style: vm.ClinicArgs, Min: 1, Max: 8,
+		Kw: []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}}, h.open))
+	in.Builtins.Set("input", vm.NewFunc(vm.Signature{Name: "input", Style: vm.PosArgs, Max: 1}, h.input))
 }
 
 // open is open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) for
 // text and binary files; a file opened for reading is read whole at once.
-func (h *host) open(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := vm.BindParams("open", args, kwargs, "file", "mode", "buffering", "encoding", "errors", "newline")
-	if err != nil {
-		return nil, err
-	}
+func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	name, ok := p[0].(vm.Str)
 	if !ok {
-		if p[0] == nil {
-			return nil, vm.Errorf(vm.TypeError, "open() missing required argument 'file' (pos 1)")
-		}
 		return nil, vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(p[0]))
+	}
+	if closefd, opener := p[6], p[7]; closefd != nil && closefd != vm.True || opener != nil && opener != vm.None {
+		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support open()'s closefd and opener arguments")
 	}
 	mode := "r"
 	if p[1] != nil {
@@ -136,15 +133,9 @@ func (s *stream) setEncoding(enc vm.Value) error {
 
 // input is input(prompt=”): the prompt goes to stdout, then one line is read from stdin
 // without its newline; EOFError at the end of input.
-func (h *host) input(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("input", kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs("input", args, 0, 1); err != nil {
-		return nil, err
-	}
+func (h *host) input(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	in := th.Interp()
-	if len(args) == 1 {
+	if args[0] != nil {
 		prompt, err := vm.ToStr(th, args[0])
 		if err != nil {
 			return nil, err

@@ -39,12 +39,11 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 		m.Set("environ", d)
 		return nil
 	})
-	for name, f := range map[string]fn{
-		"getenv": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := vm.BindParams("getenv", args, kwargs, "key", "default")
-			if err != nil {
-				return nil, err
-			}
+	noArgs := func(name string) vm.Signature {
+		return vm.Signature{Name: name, Qual: "posix." + name, Style: vm.NoArgs}
+	}
+	for _, f := range []*vm.Builtin{
+		vm.NewFunc(vm.Signature{Name: "getenv", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"key", "default"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if _, ok := p[0].(vm.Str); !ok {
 				return nil, vm.Errorf(vm.TypeError, "str expected, not %s", vm.TypeName(p[0]))
 			}
@@ -59,23 +58,20 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 				return vm.None, nil
 			}
 			return p[1], nil
-		},
-		"getcwd": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("getcwd", args, 0, 0); err != nil {
-				return nil, err
-			}
+		}),
+		vm.NewFunc(noArgs("getcwd"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			dir, err := h.getwd()
 			return vm.Str(dir), err
-		},
-		"getpid": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		}),
+		vm.NewFunc(noArgs("getpid"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if err := h.allow("os.getpid()"); err != nil {
 				return nil, err
 			}
 			return vm.MakeInt(int64(os.Getpid())), nil
-		},
-		"listdir": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		}),
+		vm.NewFunc(vm.Signature{Name: "listdir", Style: vm.ClinicArgs, Max: 1, Kw: []string{"path"}}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			dir := "."
-			if len(args) > 0 {
+			if args[0] != nil && args[0] != vm.None {
 				var err error
 				if dir, err = pathArg(args[0]); err != nil {
 					return nil, err
@@ -93,20 +89,16 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 				names[i] = vm.Str(e.Name())
 			}
 			return vm.NewList(names), nil
-		},
-		"mkdir": h.pathOp("mkdir", func(p string) error { return os.Mkdir(p, 0o777) }),
-		"rmdir": h.pathOp("rmdir", os.Remove),
-		"remove": h.pathOp("remove", func(p string) error {
+		}),
+		h.pathOp("mkdir", []string{"path", "mode", "dir_fd"}, func(p string) error { return os.Mkdir(p, 0o777) }),
+		h.pathOp("rmdir", pathDirFd, os.Remove),
+		h.pathOp("remove", pathDirFd, func(p string) error {
 			if fi, err := os.Lstat(p); err == nil && fi.IsDir() {
 				return &os.PathError{Op: "remove", Path: p, Err: errIsDir}
 			}
 			return os.Remove(p)
 		}),
-		"makedirs": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := vm.BindParams("makedirs", args, kwargs, "name", "mode", "exist_ok")
-			if err != nil {
-				return nil, err
-			}
+		vm.NewFunc(vm.Signature{Name: "makedirs", Style: vm.PyArgs, Min: 1, Max: 3, Kw: []string{"name", "mode", "exist_ok"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			dir, err := pathArg(p[0])
 			if err != nil {
 				return nil, err
@@ -125,9 +117,9 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 				return nil, osError(err, dir)
 			}
 			return vm.None, nil
-		},
-		"rename": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("rename", args, 2, 2); err != nil {
+		}),
+		vm.NewFunc(vm.Signature{Name: "rename", Style: vm.ClinicArgs, Min: 2, Max: 2, Kw: []string{"src", "dst"}, KwOnly: []string{"src_dir_fd", "dst_dir_fd"}}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if err := noDirFd("rename", args[2:]); err != nil {
 				return nil, err
 			}
 			src, err := pathArg(args[0])
@@ -149,9 +141,9 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 				return nil, e
 			}
 			return vm.None, nil
-		},
+		}),
 	} {
-		m.Set(name, vm.NewBuiltin(name, f))
+		m.Set(f.Name, f)
 	}
 	m.Set("unlink", mustGet(m, "remove"))
 	return m, nil
@@ -177,10 +169,25 @@ func (h *host) getwd() (string, error) {
 	return dir, nil
 }
 
-// pathOp makes a built-in taking one path that runs op on the host.
-func (h *host) pathOp(name string, op func(string) error) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := checkArgs(name, args, 1, 1); err != nil {
+// pathDirFd are the parameters of os.rmdir and os.remove.
+var pathDirFd = []string{"path", "dir_fd"}
+
+// noDirFd rejects the dir_fd arguments, which asyncscript does not support, unless None.
+func noDirFd(name string, fds []vm.Value) error {
+	for _, fd := range fds {
+		if fd != nil && fd != vm.None {
+			return vm.Errorf(vm.NotImplementedError, "asyncscript does not support %s()'s dir_fd arguments", name)
+		}
+	}
+	return nil
+}
+
+// pathOp makes a built-in taking a path (its parameters kw, path first and dir_fd last)
+// that runs op on the host; a mode parameter is ignored.
+func (h *host) pathOp(name string, kw []string, op func(string) error) *vm.Builtin {
+	sig := vm.Signature{Name: name, Style: vm.ClinicArgs, Min: 1, Max: len(kw) - 1, Kw: kw[:len(kw)-1], KwOnly: kw[len(kw)-1:]}
+	return vm.NewFunc(sig, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		if err := noDirFd(name, args[len(args)-1:]); err != nil {
 			return nil, err
 		}
 		p, err := pathArg(args[0])
@@ -194,7 +201,7 @@ func (h *host) pathOp(name string, op func(string) error) fn {
 			return nil, osError(err, p)
 		}
 		return vm.None, nil
-	}
+	})
 }
 
 // pathArg takes a path argument, which asyncscript accepts as str only.

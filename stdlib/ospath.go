@@ -13,7 +13,7 @@ import (
 func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("posixpath")
 	m.Set("sep", vm.Str("/"))
-	m.Set("join", vm.NewBuiltin("join", pathJoin))
+	m.Set("join", vm.NewFunc(vm.Signature{Name: "join", Style: vm.PyVarArgs, Min: 1, Max: 1, Kw: []string{"a"}}, pathJoin))
 	pure := map[string]func(string) vm.Value{
 		"basename": func(p string) vm.Value { return vm.Str(p[strings.LastIndexByte(p, '/')+1:]) },
 		"dirname":  func(p string) vm.Value { return vm.Str(pathSplit(p)[0]) },
@@ -71,21 +71,11 @@ func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 	}
 	for name, f := range pure {
 		name, f := name, f
-		m.Set(name, vm.NewBuiltin(name, func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := onePath(name, args, kwargs)
-			if err != nil {
-				return nil, err
-			}
-			return f(p), nil
-		}))
+		m.Set(name, onePath(name, func(th *vm.Thread, p string) (vm.Value, error) { return f(p), nil }))
 	}
 	for name, f := range host {
 		name, f := name, f
-		m.Set(name, vm.NewBuiltin(name, func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := onePath(name, args, kwargs)
-			if err != nil {
-				return nil, err
-			}
+		m.Set(name, onePath(name, func(th *vm.Thread, p string) (vm.Value, error) {
 			if err := h.allow("os.path." + name + "()"); err != nil {
 				return nil, err
 			}
@@ -95,25 +85,28 @@ func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 	return m, nil
 }
 
-// onePath takes the single path argument of an os.path function.
-func onePath(name string, args []vm.Value, kwargs *vm.Dict) (string, error) {
-	if err := noKwargs(name, kwargs); err != nil {
-		return "", err
+// pathParams are the parameter names posixpath's one-path functions give their argument.
+var pathParams = map[string]string{"basename": "p", "dirname": "p", "split": "p", "splitext": "p",
+	"isabs": "s", "isdir": "s", "getsize": "filename"}
+
+// onePath makes the os.path function name, which takes one path and runs f on it.
+func onePath(name string, f func(th *vm.Thread, p string) (vm.Value, error)) *vm.Builtin {
+	param := pathParams[name]
+	if param == "" {
+		param = "path"
 	}
-	if err := checkArgs(name, args, 1, 1); err != nil {
-		return "", err
-	}
-	return pathArg(args[0])
+	sig := vm.Signature{Name: name, Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{param}}
+	return vm.NewFunc(sig, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		p, err := pathArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(th, p)
+	})
 }
 
 // pathJoin is os.path.join: an absolute component restarts the path.
-func pathJoin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("join", kwargs); err != nil {
-		return nil, err
-	}
-	if len(args) == 0 {
-		return nil, vm.Errorf(vm.TypeError, "join() missing 1 required positional argument: 'a'")
-	}
+func pathJoin(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	path, err := pathArg(args[0])
 	if err != nil {
 		return nil, err

@@ -14,37 +14,22 @@ func newRandomCore(in *vm.Interp) (*vm.Module, error) {
 
 func init() {
 	mersenneClass.Module = "_random"
-	mersenneClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("Random", args, 0, 1); err != nil {
-			return nil, err
-		}
-		g := &mersenne{}
-		seed := vm.Value(vm.None)
-		if len(args) == 1 {
-			seed = args[0]
-		}
-		return g, g.seed(th, seed)
-	})
-	self := func(args []vm.Value) *mersenne { return args[0].(*mersenne) }
-	mersenneClass.AddMethods(map[string]fn{
-		"seed": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("seed", args, 1, 2); err != nil {
-				return nil, err
-			}
-			seed := vm.Value(vm.None)
-			if len(args) == 2 {
-				seed = args[1]
-			}
-			return vm.None, self(args).seed(th, seed)
-		},
-		"random": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Float(self(args).random()), nil
-		},
-		"getrandbits": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("getrandbits", args, 2, 2); err != nil {
-				return nil, err
-			}
-			k, err := mathInt(args[1])
+	// CPython's Random.__init__ words its own count check.
+	mersenneClass.DefineConstructor(vm.Signature{Style: vm.PosArgs, Max: 1, Usage: "Random() requires 0 or 1 argument"},
+		func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			g := &mersenne{}
+			return g, g.seed(th, vm.OrNone(args[0]))
+		})
+	self := func(v vm.Value) *mersenne { return v.(*mersenne) }
+	mersenneClass.DefineMethods([]vm.MethodDef{
+		{Name: "seed", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, r vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.None, self(r).seed(th, vm.OrNone(args[0]))
+		}},
+		{Name: "random", Style: vm.NoArgs, Fn: func(th *vm.Thread, r vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Float(self(r).random()), nil
+		}},
+		{Name: "getrandbits", Style: vm.OneArg, Fn: func(th *vm.Thread, r vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			k, err := mathInt(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -57,29 +42,26 @@ func init() {
 			if !k.IsInt64() || k.Int64() > 1<<26 {
 				return nil, vm.Errorf(vm.OverflowError, "getrandbits() argument too large for asyncscript")
 			}
-			return self(args).getrandbits(int(k.Int64())), nil
-		},
-		"getstate": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			g := self(args)
+			return self(r).getrandbits(int(k.Int64())), nil
+		}},
+		{Name: "getstate", Style: vm.NoArgs, Fn: func(th *vm.Thread, r vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			g := self(r)
 			t := make(vm.Tuple, mtN+1)
 			for i, w := range g.state {
 				t[i] = vm.MakeInt(int64(w))
 			}
 			t[mtN] = vm.MakeInt(int64(g.index))
 			return t, nil
-		},
-		"setstate": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("setstate", args, 2, 2); err != nil {
-				return nil, err
-			}
-			t, ok := args[1].(vm.Tuple)
+		}},
+		{Name: "setstate", Style: vm.OneArg, Fn: func(th *vm.Thread, r vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			t, ok := args[0].(vm.Tuple)
 			if !ok {
 				return nil, vm.Errorf(vm.TypeError, "state vector must be a tuple")
 			}
 			if len(t) != mtN+1 {
 				return nil, vm.Errorf(vm.ValueError, "state vector is the wrong size")
 			}
-			g := self(args)
+			g := self(r)
 			var st [mtN + 1]int64
 			for i, v := range t {
 				n, err := mathInt(v)
@@ -96,6 +78,6 @@ func init() {
 			}
 			g.index = int(st[mtN])
 			return vm.None, nil
-		},
+		}},
 	})
 }

@@ -62,28 +62,26 @@ func (r *regex) subject(s string) []rune {
 
 func init() {
 	regexClass.Module = "_re"
-	regexClass.AddMethods(map[string]fn{
-		"scan":    regexScan,
-		"scanall": regexScanAll,
-		"findall": regexFindall,
-		"split":   regexSplit,
-		"subn":    regexSubn,
+	// The programs' methods, called by lib/re.py only, take their arguments by position.
+	regexClass.DefineMethods([]vm.MethodDef{
+		{Name: "scan", Style: vm.PosArgs, Min: 4, Max: 4, Fn: regexScan},
+		{Name: "scanall", Style: vm.PosArgs, Min: 4, Max: 4, Fn: regexScanAll},
+		{Name: "findall", Style: vm.PosArgs, Min: 3, Max: 3, Fn: regexFindall},
+		{Name: "split", Style: vm.PosArgs, Min: 2, Max: 2, Fn: regexSplit},
+		{Name: "subn", Style: vm.PosArgs, Min: 4, Max: 4, Fn: regexSubn},
 	})
 }
 
 // newRegexCore is _re, the engine under lib/re.py.
 func newRegexCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_re")
-	m.Set("compile", vm.NewBuiltin("compile", regexCompile))
+	m.Set("compile", vm.NewFunc(vm.Signature{Name: "compile", Style: vm.PosArgs, Min: 3, Max: 3}, regexCompile))
 	return m, nil
 }
 
 // regexCompile is _re.compile(pattern, flags, error) -> (program, groups, groupindex, flags):
 // error is re.error, raised as error(msg, pattern, pos) for a bad pattern.
 func regexCompile(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("compile", a, 3, 3); err != nil {
-		return nil, err
-	}
 	pattern, ok := a[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript supports str patterns only, not %s", vm.TypeName(a[0]))
@@ -133,16 +131,16 @@ func newRegex(prog *reProgram) (*regex, error) {
 	return r, err
 }
 
-// scanArgs reads (self, string, pos, endpos) and clamps the window as CPython does; runes
+// scanArgs reads self and (string, pos, endpos) and clamps the window as CPython does; runes
 // is nil when the window is empty.
-func scanArgs(a []vm.Value) (r *regex, runes []rune, w window, err error) {
-	r = a[0].(*regex)
-	s, ok := a[1].(vm.Str)
+func scanArgs(self vm.Value, a []vm.Value) (r *regex, runes []rune, w window, err error) {
+	r = self.(*regex)
+	s, ok := a[0].(vm.Str)
 	if !ok {
-		return nil, nil, w, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[1]))
+		return nil, nil, w, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
 	}
 	runes = r.subject(string(s))
-	w = window{clampIndex(a[2], len(runes)), clampIndex(a[3], len(runes))}
+	w = window{clampIndex(a[1], len(runes)), clampIndex(a[2], len(runes))}
 	if w.pos > w.endpos {
 		return r, nil, w, nil
 	}
@@ -165,12 +163,12 @@ func clampIndex(v vm.Value, n int) int {
 }
 
 // regexScan is program.scan(string, pos, endpos, mode): the match (see result), or None.
-func regexScan(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, w, err := scanArgs(a)
+func regexScan(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, w, err := scanArgs(self, a)
 	if err != nil || runes == nil {
 		return vm.None, err
 	}
-	mode := int(a[4].(vm.Int))
+	mode := int(a[3].(vm.Int))
 	e, err := r.engine(mode)
 	if err != nil {
 		return nil, err
@@ -218,8 +216,8 @@ func groupText(m *regexp2.Match, i int, unmatched vm.Value) vm.Value {
 
 // regexScanAll is program.scanall(string, pos, endpos, count): the successive
 // non-overlapping matches as findall, finditer, sub and split see them.
-func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, w, err := scanArgs(a)
+func regexScanAll(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, w, err := scanArgs(self, a)
 	if err != nil {
 		return nil, err
 	}
@@ -227,7 +225,7 @@ func regexScanAll(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if runes == nil {
 		return vm.NewList(out), nil
 	}
-	count := int(a[4].(vm.Int))
+	count := int(a[3].(vm.Int))
 	err = r.each(runes, w.pos, count, func(m *regexp2.Match) { out = append(out, r.result(m, w)) })
 	if err != nil {
 		return nil, err

@@ -14,8 +14,8 @@ import (
 // regexFindall is program.findall(string, pos, endpos): the whole matches when the pattern
 // has no groups, the text of group 1 when it has one, tuples of all groups otherwise (empty
 // strings for groups that did not take part).
-func regexFindall(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, w, err := scanArgs(a)
+func regexFindall(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, w, err := scanArgs(self, a)
 	if err != nil {
 		return nil, err
 	}
@@ -43,14 +43,17 @@ func regexFindall(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 
 // regexSplit is program.split(string, maxsplit): the text between matches, with the groups
 // of each separator in between (None for groups that did not take part).
-func regexSplit(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, err := wholeSubject(a)
+func regexSplit(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, err := wholeSubject(self, a)
 	if err != nil {
 		return nil, err
 	}
-	maxsplit := int(a[2].(vm.Int))
+	maxsplit, err := vm.IndexArg(th, a[1])
+	if err != nil {
+		return nil, err
+	}
 	if maxsplit < 0 {
-		return vm.NewList([]vm.Value{a[1]}), nil
+		return vm.NewList([]vm.Value{a[0]}), nil
 	}
 	var out []vm.Value
 	last := 0
@@ -65,12 +68,12 @@ func regexSplit(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	return vm.NewList(out), err
 }
 
-// wholeSubject reads (self, string) for the operations that scan the whole string.
-func wholeSubject(a []vm.Value) (*regex, []rune, error) {
-	r := a[0].(*regex)
-	s, ok := a[1].(vm.Str)
+// wholeSubject reads self and the string argument for the operations that scan the whole string.
+func wholeSubject(self vm.Value, a []vm.Value) (*regex, []rune, error) {
+	r := self.(*regex)
+	s, ok := a[0].(vm.Str)
 	if !ok {
-		return nil, nil, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[1]))
+		return nil, nil, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
 	}
 	return r, r.subject(string(s)), nil
 }
@@ -78,17 +81,17 @@ func wholeSubject(a []vm.Value) (*regex, []rune, error) {
 // regexSubn is program.subn(string, count, literal, fn): string with its matches replaced
 // by literal, or (when literal is None) by fn(result) for each match's result tuple, and the
 // number of replacements.
-func regexSubn(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("subn", a, 5, 5); err != nil {
-		return nil, err
-	}
-	r, runes, err := wholeSubject(a)
+func regexSubn(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	r, runes, err := wholeSubject(self, a)
 	if err != nil {
 		return nil, err
 	}
-	count := int(a[2].(vm.Int))
-	literal, isLiteral := a[3].(vm.Str)
-	fn := a[4]
+	count, err := vm.IndexArg(th, a[1])
+	if err != nil {
+		return nil, err
+	}
+	literal, isLiteral := a[2].(vm.Str)
+	fn := a[3]
 	var b strings.Builder
 	last, n, pieces := 0, 0, 0
 	var fnErr error

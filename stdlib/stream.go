@@ -30,10 +30,10 @@ func streamClass(name string) *vm.Class {
 
 func init() {
 	for _, c := range []*vm.Class{textIOClass, bufferedReaderClass, bufferedWriterClass, stringIOClass, bytesIOClass} {
-		c.AddMethods(streamMethods)
+		c.DefineMethods(streamMethods)
 	}
 	for _, c := range []*vm.Class{stringIOClass, bytesIOClass} {
-		c.AddMethods(map[string]fn{"getvalue": streamGetvalue})
+		c.DefineMethods([]vm.MethodDef{streamGetvalue})
 	}
 }
 

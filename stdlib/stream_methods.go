@@ -4,10 +4,11 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// streamMethods are the methods every file object has. Each takes the stream as args[0].
-var streamMethods = map[string]fn{
-	"read": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s, n, err := sizeArg("read", args, kwargs)
+// streamMethods are the methods every file object has.
+var streamMethods = []vm.MethodDef{
+	{Name: "read", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		n, err := sizeArg("read", args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -16,9 +17,10 @@ var streamMethods = map[string]fn{
 			return nil, err
 		}
 		return s.value(data), nil
-	},
-	"readline": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s, n, err := sizeArg("readline", args, kwargs)
+	}},
+	{Name: "readline", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		n, err := sizeArg("readline", args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -27,10 +29,10 @@ var streamMethods = map[string]fn{
 			return nil, err
 		}
 		return s.value(line), nil
-	},
-	"readlines": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s, _, err := sizeArg("readlines", args, kwargs)
-		if err != nil {
+	}},
+	{Name: "readlines", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		if _, err := sizeArg("readlines", args[0]); err != nil {
 			return nil, err
 		}
 		var lines []vm.Value
@@ -44,53 +46,38 @@ var streamMethods = map[string]fn{
 			}
 			lines = append(lines, s.value(line))
 		}
-	},
-	"write": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("write", args, kwargs, 1, 1); err != nil {
-			return nil, err
-		}
-		n, err := args[0].(*stream).write(args[1])
+	}},
+	{Name: "write", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		n, err := self.(*stream).write(args[0])
 		return vm.MakeInt(int64(n)), err
-	},
-	"writelines": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("writelines", args, kwargs, 1, 1); err != nil {
-			return nil, err
-		}
-		s := args[0].(*stream)
-		return vm.None, vm.Iterate(th, args[1], func(line vm.Value) error {
+	}},
+	{Name: "writelines", Qual: "_IOBase.writelines", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		return vm.None, vm.Iterate(th, args[0], func(line vm.Value) error {
 			_, err := s.write(line)
 			return err
 		})
-	},
-	"seek": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("seek", args, kwargs, 1, 2); err != nil {
-			return nil, err
-		}
-		off, err := intArg("seek", args[1])
+	}},
+	{Name: "seek", Style: vm.PosArgs, Min: 1, Max: 2, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		off, err := intArg("seek", args[0])
 		if err != nil {
 			return nil, err
 		}
 		whence := 0
-		if len(args) == 3 {
-			if whence, err = intArg("seek", args[2]); err != nil {
+		if args[1] != nil {
+			if whence, err = intArg("seek", args[1]); err != nil {
 				return nil, err
 			}
 		}
-		pos, err := args[0].(*stream).seek(off, whence)
+		pos, err := self.(*stream).seek(off, whence)
 		return vm.MakeInt(int64(pos)), err
-	},
-	"tell": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("tell", args, kwargs, 0, 0); err != nil {
-			return nil, err
-		}
-		pos, err := args[0].(*stream).tell()
+	}},
+	{Name: "tell", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		pos, err := self.(*stream).tell()
 		return vm.MakeInt(int64(pos)), err
-	},
-	"flush": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("flush", args, kwargs, 0, 0); err != nil {
-			return nil, err
-		}
-		s := args[0].(*stream)
+	}},
+	{Name: "flush", Qual: "_IOBase.flush", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
 		if err := s.check(""); err != nil {
 			return nil, err
 		}
@@ -98,69 +85,54 @@ var streamMethods = map[string]fn{
 			s.flush()
 		}
 		return vm.None, nil
-	},
-	"close": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := streamArgs("close", args, kwargs, 0, 0); err != nil {
-			return nil, err
-		}
-		return vm.None, args[0].(*stream).close()
-	},
-	"readable": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s := args[0].(*stream)
+	}},
+	{Name: "close", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return vm.None, self.(*stream).close()
+	}},
+	{Name: "readable", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
 		return vm.Bool(s.readable), s.check("")
-	},
-	"writable": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s := args[0].(*stream)
+	}},
+	{Name: "writable", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
 		return vm.Bool(s.writable), s.check("")
-	},
-	"seekable": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		s := args[0].(*stream)
+	}},
+	{Name: "seekable", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
 		return vm.Bool(s.out == nil && s.in == nil), s.check("")
-	},
-	"isatty": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return vm.False, args[0].(*stream).check("")
-	},
-	"__iter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return args[0], args[0].(*stream).check("")
-	},
-	"__next__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		v, err := args[0].(*stream).Next(th)
+	}},
+	{Name: "isatty", Qual: "_IOBase.isatty", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return vm.False, self.(*stream).check("")
+	}},
+	{Name: "__iter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return self, self.(*stream).check("")
+	}},
+	{Name: "__next__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		v, err := self.(*stream).Next(th)
 		if err == nil && v == nil {
 			return nil, vm.NewException(vm.StopIteration)
 		}
 		return v, err
-	},
-	"__enter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return args[0], args[0].(*stream).check("")
-	},
-	"__exit__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return vm.False, args[0].(*stream).close()
-	},
+	}},
+	{Name: "__enter__", Qual: "_IOBase.__enter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return self, self.(*stream).check("")
+	}},
+	{Name: "__exit__", Style: vm.VarArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		return vm.False, self.(*stream).close()
+	}},
 }
 
-// streamArgs checks a stream method's argument count (besides the stream) and that it
-// takes no keywords.
-func streamArgs(name string, args []vm.Value, kwargs *vm.Dict, min, max int) error {
-	if err := noKwargs(name, kwargs); err != nil {
-		return err
+// sizeArg reads the optional size argument of read and readline: -1 or None (or not
+// passed) mean all.
+func sizeArg(name string, v vm.Value) (int, error) {
+	if v == nil || v == vm.None {
+		return -1, nil
 	}
-	return checkArgs(name, args[1:], min, max)
-}
-
-// sizeArg reads the optional size argument of read and readline: -1 or None mean all.
-func sizeArg(name string, args []vm.Value, kwargs *vm.Dict) (*stream, int, error) {
-	if err := streamArgs(name, args, kwargs, 0, 1); err != nil {
-		return nil, 0, err
-	}
-	s := args[0].(*stream)
-	if len(args) < 2 || args[1] == vm.None {
-		return s, -1, nil
-	}
-	n, err := intArg(name, args[1])
+	n, err := intArg(name, v)
 	if n < 0 {
 		n = -1
 	}
-	return s, n, err
+	return n, err
 }
 
 // intArg takes an int argument of a built-in.
@@ -178,13 +150,10 @@ func intArg(name string, v vm.Value) (int, error) {
 }
 
 // streamGetvalue is StringIO.getvalue and BytesIO.getvalue: the whole buffer.
-func streamGetvalue(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := streamArgs("getvalue", args, kwargs, 0, 0); err != nil {
-		return nil, err
-	}
-	s := args[0].(*stream)
+var streamGetvalue = vm.MethodDef{Name: "getvalue", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	s := self.(*stream)
 	if err := s.check(""); err != nil {
 		return nil, err
 	}
 	return s.value(append([]byte(nil), s.buf...)), nil
-}
+}}

@@ -48,34 +48,35 @@ func (s *structSeq) Repr() string {
 func newStructSeqClass(module, name string) *vm.Class {
 	c := vm.NewBuiltinClass(name, vm.ObjectClass)
 	c.Module = module
-	methods := map[string]fn{
-		"__len__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.MakeInt(int64(args[0].(*structSeq).visible)), nil
-		},
-		"__getitem__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.GetItem(th, args[0].(*structSeq).tuple(), args[1])
-		},
-		"__iter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Iter(th, args[0].(*structSeq).tuple())
-		},
-		"__hash__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			h, err := vm.Hash(th, args[0].(*structSeq).tuple())
+	seq := func(v vm.Value) *structSeq { return v.(*structSeq) }
+	methods := []vm.MethodDef{
+		{Name: "__len__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.MakeInt(int64(seq(self).visible)), nil
+		}},
+		{Name: "__getitem__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.GetItem(th, seq(self).tuple(), args[0])
+		}},
+		{Name: "__iter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Iter(th, seq(self).tuple())
+		}},
+		{Name: "__hash__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			h, err := vm.Hash(th, seq(self).tuple())
 			return vm.MakeInt(h), err
-		},
+		}},
 	}
 	for i, dunder := range []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
 		op := bytecode.CompareOp(i)
-		methods[dunder] = func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			other := args[1]
+		methods = append(methods, vm.MethodDef{Name: dunder, Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			other := args[0]
 			if o, ok := other.(*structSeq); ok {
 				other = o.tuple()
 			}
 			if _, ok := other.(vm.Tuple); !ok {
 				return vm.NotImplemented, nil
 			}
-			return vm.Compare(th, op, args[0].(*structSeq).tuple(), other)
-		}
+			return vm.Compare(th, op, seq(self).tuple(), other)
+		}})
 	}
-	c.AddMethods(methods)
+	c.DefineMethods(methods)
 	return c
 }

@@ -88,25 +88,25 @@ func (h *host) newSysModule(in *vm.Interp) (*vm.Module, error) {
 		fields: []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
 		items:  vm.Tuple{vm.MakeInt(30), vm.MakeInt(4), vm.MakeInt(4300), vm.MakeInt(640)}})
 	m.Set("modules", &modulesView{in: in})
-	for name, f := range map[string]fn{
-		"exit":              sysExit,
-		"getrecursionlimit": sysGetRecursionLimit,
-		"setrecursionlimit": sysSetRecursionLimit,
-		"exc_info":          sysExcInfo,
-		"getsizeof": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	sig := func(name string, style vm.ArgStyle) vm.Signature {
+		return vm.Signature{Name: name, Qual: "sys." + name, Style: style, Max: 1}
+	}
+	for _, f := range []*vm.Builtin{
+		vm.NewFunc(sig("exit", vm.PosArgs), sysExit),
+		vm.NewFunc(sig("getrecursionlimit", vm.NoArgs), sysGetRecursionLimit),
+		vm.NewFunc(sig("setrecursionlimit", vm.OneArg), sysSetRecursionLimit),
+		vm.NewFunc(sig("exc_info", vm.NoArgs), sysExcInfo),
+		vm.NewFunc(vm.Signature{Name: "getsizeof", Style: vm.VarKwArgs}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support sys.getsizeof()")
-		},
-		"intern": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("intern", args, 1, 1); err != nil {
-				return nil, err
-			}
+		}),
+		vm.NewFunc(sig("intern", vm.OneArg), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if _, ok := args[0].(vm.Str); !ok {
 				return nil, vm.Errorf(vm.TypeError, "intern() argument must be str, not %s", vm.TypeName(args[0]))
 			}
 			return args[0], nil
-		},
+		}),
 	} {
-		m.Set(name, vm.NewBuiltin(name, f))
+		m.Set(f.Name, f)
 	}
 	return m, nil
 }
@@ -119,28 +119,19 @@ func platform() string {
 	return runtime.GOOS
 }
 
-func sysExit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := noKwargs("exit", kwargs); err != nil {
-		return nil, err
+// sysExit is sys.exit(status=None): it raises SystemExit(status), or SystemExit() without one.
+func sysExit(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	if args[0] == nil {
+		return nil, vm.NewException(vm.SystemExit)
 	}
-	if err := checkArgs("exit", args, 0, 1); err != nil {
-		return nil, err
-	}
-	// args is a view of the caller's stack: the exception keeps a copy.
-	return nil, vm.NewException(vm.SystemExit, append([]vm.Value(nil), args...)...)
+	return nil, vm.NewException(vm.SystemExit, args[0])
 }
 
-func sysGetRecursionLimit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("getrecursionlimit", args, 0, 0); err != nil {
-		return nil, err
-	}
+func sysGetRecursionLimit(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	return vm.MakeInt(int64(th.Interp().MaxDepth)), nil
 }
 
-func sysSetRecursionLimit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("setrecursionlimit", args, 1, 1); err != nil {
-		return nil, err
-	}
+func sysSetRecursionLimit(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if _, isFloat := args[0].(vm.Float); isFloat {
 		return nil, vm.Errorf(vm.TypeError, "'float' object cannot be interpreted as an integer")
 	}
@@ -156,10 +147,7 @@ func sysSetRecursionLimit(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.V
 }
 
 // sysExcInfo is sys.exc_info(): (type, value, traceback) of the exception being handled.
-func sysExcInfo(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("exc_info", args, 0, 0); err != nil {
-		return nil, err
-	}
+func sysExcInfo(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	e := th.Handled()
 	if e == nil {
 		return vm.Tuple{vm.None, vm.None, vm.None}, nil

@@ -34,41 +34,35 @@ func (v *modulesView) dict(th *vm.Thread) *vm.Dict {
 func init() {
 	modulesClass.Module = "sys"
 	// Every method answers from a snapshot dict, so it behaves as the dict method does.
-	snapshot := func(args []vm.Value, th *vm.Thread) *vm.Dict { return args[0].(*modulesView).dict(th) }
-	methods := map[string]fn{
-		"__getitem__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("__getitem__", args[1:], 1, 1); err != nil {
-				return nil, err
-			}
-			return vm.GetItem(th, snapshot(args, th), args[1])
-		},
-		"__contains__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("__contains__", args[1:], 1, 1); err != nil {
-				return nil, err
-			}
-			ok, err := vm.Contains(th, snapshot(args, th), args[1])
+	snapshot := func(self vm.Value, th *vm.Thread) *vm.Dict { return self.(*modulesView).dict(th) }
+	methods := []vm.MethodDef{
+		{Name: "__getitem__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.GetItem(th, snapshot(self, th), args[0])
+		}},
+		{Name: "__contains__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			ok, err := vm.Contains(th, snapshot(self, th), args[0])
 			return vm.Bool(ok), err
-		},
-		"__len__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.MakeInt(int64(snapshot(args, th).Len())), nil
-		},
-		"__iter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Iter(th, snapshot(args, th))
-		},
-		"__repr__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			r, err := vm.Repr(th, snapshot(args, th))
+		}},
+		{Name: "__len__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.MakeInt(int64(snapshot(self, th).Len())), nil
+		}},
+		{Name: "__iter__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Iter(th, snapshot(self, th))
+		}},
+		{Name: "__repr__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			r, err := vm.Repr(th, snapshot(self, th))
 			return vm.Str(r), err
-		},
+		}},
 	}
+	// The dict methods check their own arguments.
 	for _, name := range []string{"get", "keys", "values", "items"} {
-		name := name
-		methods[name] = func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			m, err := vm.GetAttr(th, snapshot(args, th), name)
+		methods = append(methods, vm.MethodDef{Name: name, Style: vm.VarKwArgs, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+			m, err := vm.GetAttr(th, snapshot(self, th), name)
 			if err != nil {
 				return nil, err
 			}
-			return th.Call(m, args[1:], kwargs)
-		}
+			return th.Call(m, args, kwargs)
+		}})
 	}
-	modulesClass.AddMethods(methods)
+	modulesClass.DefineMethods(methods)
 }

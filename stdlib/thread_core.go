@@ -79,7 +79,7 @@ func lockAcquireArgs(th *vm.Thread, a []vm.Value) (bool, float64, error) {
 	case !blocking && timeout != -1:
 		return false, 0, vm.Errorf(vm.ValueError, "can't specify a timeout for a non-blocking call")
 	case timeout < 0 && timeout != -1:
-		return false, 0, vm.Errorf(vm.ValueError, "timeout value must be a non-negative number")
+		return false, 0, vm.Errorf(vm.ValueError, "timeout value must be positive")
 	case timeout > timeoutMax:
 		return false, 0, vm.Errorf(vm.OverflowError, "timeout value is too large")
 	}
@@ -88,14 +88,14 @@ func lockAcquireArgs(th *vm.Thread, a []vm.Value) (bool, float64, error) {
 
 func init() {
 	threadLockClass.Module = "_thread"
-	acquire := func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+	acquire := func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		blocking, timeout, err := lockAcquireArgs(th, a)
 		if err != nil {
 			return nil, err
 		}
 		return vm.Bool(self.(*threadLock).acquire(th, blocking, timeout)), nil
 	}
-	release := func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
+	release := func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		select {
 		case <-self.(*threadLock).ch:
 			return vm.None, nil
@@ -103,14 +103,19 @@ func init() {
 			return nil, vm.Errorf(vm.RuntimeError, "release unlocked lock")
 		}
 	}
+	// acquire (also __enter__) parses (blocking=True, timeout=-1) with PyArg_ParseTupleAndKeywords;
+	// __exit__ takes any positional arguments.
 	kw := []string{"blocking", "timeout"}
-	vm.DefineMethod(threadLockClass, "acquire", 0, 2, kw, acquire)
-	vm.DefineMethod(threadLockClass, "__enter__", 0, 2, kw, acquire)
-	vm.DefineMethod(threadLockClass, "release", 0, 0, nil, release)
-	vm.DefineMethod(threadLockClass, "__exit__", 0, 3, nil, release)
-	vm.DefineMethod(threadLockClass, "locked", 0, 0, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return vm.Bool(len(self.(*threadLock).ch) > 0), nil
+	threadLockClass.DefineMethods([]vm.MethodDef{
+		{Name: "acquire", Style: vm.TupleArgs, Max: 2, Kw: kw, Fn: acquire},
+		{Name: "release", Style: vm.NoArgs, Fn: release},
+		{Name: "__exit__", Style: vm.VarArgs, Fn: release},
+		{Name: "locked", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(len(self.(*threadLock).ch) > 0), nil
+		}},
 	})
+	// __enter__ is acquire itself, whose name CPython's errors give.
+	threadLockClass.Dict["__enter__"] = threadLockClass.Dict["acquire"]
 }
 
 // ident is get_ident() of th.
@@ -127,14 +132,17 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_thread")
 	m.Set("LockType", threadLockClass)
 	m.Set("TIMEOUT_MAX", vm.Float(timeoutMax))
-	m.Set("allocate_lock", vm.NewBuiltin("allocate_lock", func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	noArgs := func(name string) vm.Signature {
+		return vm.Signature{Name: name, Qual: "_thread." + name, Style: vm.NoArgs}
+	}
+	m.Set("allocate_lock", vm.NewFunc(noArgs("allocate_lock"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return &threadLock{ch: make(chan struct{}, 1)}, nil
 	}))
-	identFn := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) { return vm.Int(ident(th)), nil }
-	m.Set("get_ident", vm.NewBuiltin("get_ident", identFn))
-	m.Set("get_native_id", vm.NewBuiltin("get_native_id", identFn))
+	identFn := func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) { return vm.Int(ident(th)), nil }
+	m.Set("get_ident", vm.NewFunc(noArgs("get_ident"), identFn))
+	m.Set("get_native_id", vm.NewFunc(noArgs("get_native_id"), identFn))
 	// _name() is the name the runtime gave the current thread (an executor's worker), or None.
-	m.Set("_name", vm.NewBuiltin("_name", func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	m.Set("_name", vm.NewFunc(noArgs("_name"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		if info := th.Info(); info != nil {
 			return vm.Str(info.Name), nil
 		}
@@ -142,10 +150,7 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 	}))
 	// _start(fn, name) runs fn() on a new thread named name and returns its ident; fn (the
 	// Thread's bootstrap) reports its own errors.
-	m.Set("_start", vm.NewBuiltin("_start", func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("_start", a, 2, 2); err != nil {
-			return nil, err
-		}
+	m.Set("_start", vm.NewFunc(vm.Signature{Name: "_start", Style: vm.PosArgs, Min: 2, Max: 2}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		name, _ := a[1].(vm.Str)
 		worker := in.NewThread()
 		info := worker.NewThreadInfo(string(name))

@@ -9,26 +9,23 @@ import (
 
 func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("time")
-	monotonic := func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	monotonic := func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.Float(th.Interp().Clock.Monotonic()), nil
 	}
-	funcs := map[string]fn{
-		"time": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("time", args, 0, 0); err != nil {
-				return nil, err
-			}
+	noArgs := func(name string) vm.Signature {
+		return vm.Signature{Name: name, Qual: "time." + name, Style: vm.NoArgs}
+	}
+	for _, f := range append([]*vm.Builtin{
+		vm.NewFunc(noArgs("time"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.Float(th.Interp().Clock.Wall()), nil
-		},
-		"monotonic":    monotonic,
-		"perf_counter": monotonic,
-		"sleep":        timeSleep,
-		"strptime":     timeStrptime,
-	}
-	for name, f := range timeStructFuncs() {
-		funcs[name] = f
-	}
-	for name, f := range funcs {
-		m.Set(name, vm.NewBuiltin(name, f))
+		}),
+		vm.NewFunc(noArgs("monotonic"), monotonic),
+		vm.NewFunc(noArgs("perf_counter"), monotonic),
+		vm.NewFunc(vm.Signature{Name: "sleep", Qual: "time.sleep", Style: vm.OneArg}, timeSleep),
+		// time.strptime passes its positional arguments on to _strptime._strptime_time.
+		vm.NewFunc(vm.Signature{Name: "strptime", Style: vm.VarArgs}, timeStrptime),
+	}, timeStructFuncs()...) {
+		m.Set(f.Name, f)
 	}
 	m.Set("struct_time", structTimeClass)
 	return m, nil
@@ -36,9 +33,6 @@ func newTimeModule(in *vm.Interp) (*vm.Module, error) {
 
 // timeSleep is time.sleep: it blocks the whole interpreter, as it blocks CPython's loop.
 func timeSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if err := checkArgs("sleep", args, 1, 1); err != nil {
-		return nil, err
-	}
 	secs, err := sleepSeconds(args[0])
 	if err != nil {
 		return nil, err

@@ -16,9 +16,10 @@ var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_m
 	"tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}
 
 func init() {
-	structTimeClass.SetConstructor(func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("struct_time", args, 1, 1); err != nil {
-			return nil, err
+	sig := vm.Signature{Name: "structseq", Style: vm.ClinicArgs, Min: 1, Max: 2, Kw: []string{"sequence", "dict"}}
+	structTimeClass.DefineConstructor(sig, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		if _, ok := args[1].(*vm.Dict); !ok && args[1] != nil && args[1] != vm.None {
+			return nil, vm.Errorf(vm.TypeError, "time.struct_time() takes a dict as second arg, if any")
 		}
 		items, err := vm.ToSlice(th, args[0])
 		if err != nil {
@@ -82,16 +83,13 @@ func timeOf(th *vm.Thread, v vm.Value, loc *time.Location, fname string) (time.T
 
 // secondsArg is the optional seconds argument of gmtime, localtime and ctime: the clock's
 // wall time when absent or None.
-func secondsArg(th *vm.Thread, name string, args []vm.Value) (time.Time, error) {
-	if err := checkArgs(name, args, 0, 1); err != nil {
-		return time.Time{}, err
-	}
-	if len(args) == 0 || args[0] == vm.None {
+func secondsArg(th *vm.Thread, arg vm.Value) (time.Time, error) {
+	if arg == nil || arg == vm.None {
 		return wallTime(th), nil
 	}
-	secs, ok := vm.ToFloat(args[0])
+	secs, ok := vm.ToFloat(arg)
 	if !ok {
-		return time.Time{}, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
+		return time.Time{}, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(arg))
 	}
 	whole := math.Floor(secs)
 	return time.Unix(int64(whole), int64((secs-whole)*1e9)), nil
@@ -104,65 +102,55 @@ func asctime(t time.Time) string {
 }
 
 // timeStructFuncs are the functions of time that work with struct_time and nanoseconds.
-func timeStructFuncs() map[string]fn {
-	nanos := func(f func(in *vm.Interp) float64) fn {
-		return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.MakeInt(int64(f(th.Interp()) * 1e9)), nil
-		}
+func timeStructFuncs() []*vm.Builtin {
+	noArgs := func(name string, f func(in *vm.Interp) float64, scale float64) *vm.Builtin {
+		return vm.NewFunc(vm.Signature{Name: name, Qual: "time." + name, Style: vm.NoArgs}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if scale == 1 {
+				return vm.Float(f(th.Interp())), nil
+			}
+			return vm.MakeInt(int64(f(th.Interp()) * scale)), nil
+		})
 	}
 	monotonic := func(in *vm.Interp) float64 { return in.Clock.Monotonic() }
 	start := time.Now()
 	process := func(*vm.Interp) float64 { return time.Since(start).Seconds() }
-	return map[string]fn{
-		"time_ns":         nanos(func(in *vm.Interp) float64 { return in.Clock.Wall() }),
-		"monotonic_ns":    nanos(monotonic),
-		"perf_counter_ns": nanos(monotonic),
-		"process_time_ns": nanos(process),
-		"process_time": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Float(process(nil)), nil
-		},
-		"gmtime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			t, err := secondsArg(th, "gmtime", args)
-			return structTime(t.UTC()), err
-		},
-		"localtime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			t, err := secondsArg(th, "localtime", args)
-			return structTime(t.Local()), err
-		},
-		"ctime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			t, err := secondsArg(th, "ctime", args)
-			return vm.Str(asctime(t.Local())), err
-		},
-		"asctime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("asctime", args, 0, 1); err != nil {
-				return nil, err
-			}
+	// gmtime, localtime and ctime take an optional number of seconds.
+	seconds := func(name string, f func(t time.Time) vm.Value) *vm.Builtin {
+		return vm.NewFunc(vm.Signature{Name: name, Style: vm.TupleArgs, Max: 1}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			t, err := secondsArg(th, args[0])
+			return f(t), err
+		})
+	}
+	return []*vm.Builtin{
+		noArgs("time_ns", func(in *vm.Interp) float64 { return in.Clock.Wall() }, 1e9),
+		noArgs("monotonic_ns", monotonic, 1e9),
+		noArgs("perf_counter_ns", monotonic, 1e9),
+		noArgs("process_time_ns", process, 1e9),
+		noArgs("process_time", process, 1),
+		seconds("gmtime", func(t time.Time) vm.Value { return structTime(t.UTC()) }),
+		seconds("localtime", func(t time.Time) vm.Value { return structTime(t.Local()) }),
+		seconds("ctime", func(t time.Time) vm.Value { return vm.Str(asctime(t.Local())) }),
+		vm.NewFunc(vm.Signature{Name: "asctime", Style: vm.PosArgs, Max: 1}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			t := wallTime(th)
-			if len(args) == 1 {
+			if args[0] != nil {
 				var err error
 				if t, err = timeOf(th, args[0], time.UTC, "asctime"); err != nil {
 					return nil, err
 				}
 			}
 			return vm.Str(asctime(t)), nil
-		},
-		"mktime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("mktime", args, 1, 1); err != nil {
-				return nil, err
-			}
+		}),
+		vm.NewFunc(vm.Signature{Name: "mktime", Qual: "time.mktime", Style: vm.OneArg}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			t, err := timeOf(th, args[0], time.Local, "mktime")
 			return vm.Float(float64(t.Unix())), err
-		},
-		"strftime": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if err := checkArgs("strftime", args, 1, 2); err != nil {
-				return nil, err
-			}
+		}),
+		vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.TupleArgs, Min: 1, Max: 2}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			f, ok := args[0].(vm.Str)
 			if !ok {
 				return nil, vm.Errorf(vm.TypeError, "strftime() argument 1 must be str, not %s", vm.TypeName(args[0]))
 			}
 			t := wallTime(th)
-			if len(args) == 2 {
+			if args[1] != nil {
 				loc := time.UTC
 				if s, ok := args[1].(*structSeq); ok && s.items[9] != vm.Str("UTC") && s.items[9] != vm.Str("GMT") {
 					loc = time.Local
@@ -173,6 +161,6 @@ func timeStructFuncs() map[string]fn {
 				}
 			}
 			return vm.Str(pyfmt.TimeStrftime(t, string(f))), nil
-		},
+		}),
 	}
 }

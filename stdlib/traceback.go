@@ -11,16 +11,21 @@ import (
 // scripts print matches what an uncaught exception prints.
 func (h *host) newTracebackModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("traceback")
-	for name, f := range map[string]fn{
-		"format_exception": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			e, err := exceptionArg("format_exception", args, kwargs)
+	// The module is written in Python: pyFunc makes its functions, with the parameters kw,
+	// the first min of them required.
+	pyFunc := func(name string, min int, kw []string, f vm.BoundFunc) *vm.Builtin {
+		return vm.NewFunc(vm.Signature{Name: name, Style: vm.PyArgs, Min: min, Max: len(kw), Kw: kw}, f)
+	}
+	for _, f := range []*vm.Builtin{
+		pyFunc("format_exception", 1, []string{"exc", "value", "tb", "limit", "chain"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			e, err := exceptionArg(p)
 			if err != nil {
 				return nil, err
 			}
 			return strList(tracebackChunks(formatHandled(in, e))), nil
-		},
-		"format_exception_only": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			e, err := exceptionArg("format_exception_only", args, kwargs)
+		}),
+		pyFunc("format_exception_only", 1, []string{"exc", "value"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			e, err := exceptionArg(p)
 			if err != nil {
 				return nil, err
 			}
@@ -28,64 +33,39 @@ func (h *host) newTracebackModule(in *vm.Interp) (*vm.Module, error) {
 				return strList([]string{"NoneType: None\n"}), nil
 			}
 			return strList([]string{vm.ExceptionLine(th, e) + "\n"}), nil
-		},
-		"print_exception": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			file, _ := kwarg(kwargs, "file")
-			e, err := exceptionArg("print_exception", args, kwargs)
+		}),
+		pyFunc("print_exception", 1, []string{"exc", "value", "tb", "limit", "file", "chain"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			e, err := exceptionArg(p)
 			if err != nil {
 				return nil, err
 			}
-			return vm.None, h.writeErr(th, file, formatHandled(in, e))
-		},
-		"format_exc": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if _, err := vm.BindParams("format_exc", args, kwargs, "limit", "chain"); err != nil {
-				return nil, err
-			}
+			return vm.None, h.writeErr(th, p[4], formatHandled(in, e))
+		}),
+		pyFunc("format_exc", 0, []string{"limit", "chain"}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.Str(formatHandled(in, th.Handled())), nil
-		},
-		"print_exc": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := vm.BindParams("print_exc", args, kwargs, "limit", "file", "chain")
-			if err != nil {
-				return nil, err
-			}
+		}),
+		pyFunc("print_exc", 0, []string{"limit", "file", "chain"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.None, h.writeErr(th, p[1], formatHandled(in, th.Handled()))
-		},
-		"format_stack": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if _, err := vm.BindParams("format_stack", args, kwargs, "f", "limit"); err != nil {
-				return nil, err
-			}
+		}),
+		pyFunc("format_stack", 0, []string{"f", "limit"}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return strList(stackEntries(in, th)), nil
-		},
-		"print_stack": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := vm.BindParams("print_stack", args, kwargs, "f", "limit", "file")
-			if err != nil {
-				return nil, err
-			}
+		}),
+		pyFunc("print_stack", 0, []string{"f", "limit", "file"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.None, h.writeErr(th, p[2], strings.Join(stackEntries(in, th), ""))
-		},
+		}),
 	} {
-		m.Set(name, vm.NewBuiltin(name, f))
+		m.Set(f.Name, f)
 	}
 	return m, nil
 }
 
-// exceptionArg takes the exception of format_exception and its kin: exc alone (3.10+), or
-// the old (type, value, tb) form; None means no exception. Keywords limit and chain are
-// accepted and ignored: the whole chain is always formatted.
-func exceptionArg(name string, args []vm.Value, kwargs *vm.Dict) (*vm.Exception, error) {
-	kwarg(kwargs, "limit")
-	kwarg(kwargs, "chain")
-	kwarg(kwargs, "value")
-	kwarg(kwargs, "tb")
-	if err := rejectRest(name, kwargs); err != nil {
-		return nil, err
-	}
-	if err := checkArgs(name, args, 1, 3); err != nil {
-		return nil, err
-	}
-	v := args[0]
-	if len(args) > 1 {
-		v = args[1]
+// exceptionArg takes the exception of format_exception and its kin from their bound
+// arguments: exc alone (3.10+), or the old (type, value, tb) form; None means no exception.
+// limit and chain are ignored: the whole chain is always formatted.
+func exceptionArg(p []vm.Value) (*vm.Exception, error) {
+	v := p[0]
+	if p[1] != nil {
+		v = p[1]
 	}
 	if v == vm.None {
 		return nil, nil

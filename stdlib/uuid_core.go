@@ -10,10 +10,7 @@ import (
 // operating system's generator as CPython's os.urandom.
 func newUUIDCore(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_uuid")
-	m.Set("random_bytes", vm.NewBuiltin("random_bytes", func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		if err := checkArgs("random_bytes", a, 1, 1); err != nil {
-			return nil, err
-		}
+	m.Set("random_bytes", vm.NewFunc(vm.Signature{Name: "random_bytes", Style: vm.OneArg}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		n, ok := a[0].(vm.Int)
 		if !ok || n < 0 || n > 1<<20 {
 			return nil, vm.Errorf(vm.ValueError, "random_bytes needs a count between 0 and 2**20")

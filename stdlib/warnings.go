@@ -83,9 +83,10 @@ func defaultFilters() []warningFilter {
 func init() {
 	catchWarningsClass.Module = "warnings"
 	warningMessageClass.Module = "warnings"
-	catchWarningsClass.AddMethods(map[string]fn{
-		"__enter__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			c := args[0].(*catchWarnings)
+	// catch_warnings is a Python class in CPython.
+	catchWarningsClass.DefineMethods([]vm.MethodDef{
+		{Name: "__enter__", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			c := self.(*catchWarnings)
 			c.saved = append([]warningFilter(nil), c.ws.filters...)
 			if !c.record {
 				return vm.None, nil
@@ -93,15 +94,15 @@ func init() {
 			c.prev, c.list = c.ws.record, vm.NewList(nil)
 			c.ws.record = c.list
 			return c.list, nil
-		},
-		"__exit__": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			c := args[0].(*catchWarnings)
+		}},
+		{Name: "__exit__", Style: vm.PyVarArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			c := self.(*catchWarnings)
 			c.ws.filters = c.saved
 			if c.record {
 				c.ws.record = c.prev
 			}
 			return vm.False, nil
-		},
+		}},
 	})
 }
 
@@ -109,51 +110,38 @@ func init() {
 func (h *host) newWarningsModule(in *vm.Interp) (*vm.Module, error) {
 	ws := &warningState{filters: defaultFilters(), seen: map[string]bool{}}
 	m := vm.NewModule("warnings")
-	m.Set("warn", vm.NewBuiltin("warn", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("warn", args, kwargs, "message", "category", "stacklevel", "source")
-		if err != nil {
-			return nil, err
-		}
-		if p[0] == nil {
-			return nil, vm.Errorf(vm.TypeError, "warn() missing required argument 'message' (pos 1)")
-		}
+	// warn is C code (_warnings); the rest of the module is Python.
+	pyFunc := func(name string, min int, kw, kwOnly []string, f vm.BoundFunc) {
+		m.Set(name, vm.NewFunc(vm.Signature{Name: name, Style: vm.PyArgs, Min: min, Max: len(kw), Kw: kw, KwOnly: kwOnly}, f))
+	}
+	m.Set("warn", vm.NewFunc(vm.Signature{Name: "warn", Style: vm.ClinicArgs, Min: 1, Max: 4,
+		Kw: []string{"message", "category", "stacklevel", "source"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		level := 1
 		if p[2] != nil {
+			var err error
 			if level, err = intArg("warn", p[2]); err != nil {
 				return nil, err
 			}
 		}
 		return vm.None, h.warn(th, ws, p[0], p[1], level)
 	}))
-	m.Set("simplefilter", vm.NewBuiltin("simplefilter", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("simplefilter", args, kwargs, "action", "category", "lineno", "append")
-		if err != nil {
-			return nil, err
-		}
+	pyFunc("simplefilter", 1, []string{"action", "category", "lineno", "append"}, nil, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.None, ws.addFilter(th, p[0], nil, p[1], nil, p[2], p[3])
-	}))
-	m.Set("filterwarnings", vm.NewBuiltin("filterwarnings", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("filterwarnings", args, kwargs, "action", "message", "category", "module", "lineno", "append")
-		if err != nil {
-			return nil, err
-		}
+	})
+	pyFunc("filterwarnings", 1, []string{"action", "message", "category", "module", "lineno", "append"}, nil, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.None, ws.addFilter(th, p[0], p[1], p[2], p[3], p[4], p[5])
-	}))
-	m.Set("resetwarnings", vm.NewBuiltin("resetwarnings", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	})
+	pyFunc("resetwarnings", 0, nil, nil, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		ws.filters = nil
 		return vm.None, nil
-	}))
-	m.Set("catch_warnings", vm.NewBuiltin("catch_warnings", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		p, err := vm.BindParams("catch_warnings", args, kwargs, "record", "module", "action", "category", "lineno", "append")
-		if err != nil {
-			return nil, err
-		}
+	})
+	pyFunc("catch_warnings", 0, nil, []string{"record", "module", "action", "category", "lineno", "append"}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		record := false
 		if p[0] != nil {
 			record, _ = vm.Truth(th, p[0])
 		}
 		return &catchWarnings{ws: ws, record: record}, nil
-	}))
+	})
 	return m, nil
 }
 

@@ -119,39 +119,34 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 }
 
 func init() {
-	AsyncGeneratorClass.AddMethods(map[string]NativeFunc{
-		"__aiter__": func(th *Thread, args []Value, kw *Dict) (Value, error) { return args[0], nil },
-		"__anext__": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			return &asyncGenStep{gen: args[0].(*Generator), sent: None}, nil
-		},
-		"asend": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			if len(args) != 2 {
-				return nil, Errorf(TypeError, "asend() takes exactly one argument (%d given)", len(args)-1)
-			}
-			return &asyncGenStep{gen: args[0].(*Generator), sent: args[1]}, nil
-		},
-		"athrow": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			if len(args) < 2 {
-				return nil, Errorf(TypeError, "athrow expected at least 1 argument, got 0")
-			}
-			exc, err := th.MakeException(args[1])
+	AsyncGeneratorClass.DefineMethods([]MethodDef{
+		{Name: "__aiter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		{Name: "__anext__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return &asyncGenStep{gen: self.(*Generator), sent: None}, nil
+		}},
+		{Name: "asend", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return &asyncGenStep{gen: self.(*Generator), sent: a[0]}, nil
+		}},
+		// athrow(typ[, val[, tb]]) throws typ in, as generator.throw does.
+		{Name: "athrow", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
-			g := args[0].(*Generator)
+			g := self.(*Generator)
 			if g.done {
 				return &readyAwaitable{value: None}, nil // as CPython 3.11 does
 			}
 			return &asyncGenStep{gen: g, sent: None, exc: exc}, nil
-		},
-		"aclose": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			g := args[0].(*Generator)
+		}},
+		{Name: "aclose", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
 			if !g.started || g.done {
 				g.finish()
 				return &readyAwaitable{value: None}, nil
 			}
 			return &asyncGenStep{gen: g, sent: None, exc: NewException(GeneratorExit), closing: true}, nil
-		},
+		}},
 	})
 }
 
@@ -161,11 +156,15 @@ func closedByAclose(g *Generator, exc *Exception) bool {
 	return g.closing && (exc.Class.IsSubclass(GeneratorExit) || exc.Class.IsSubclass(StopAsyncIteration))
 }
 
-// readyAwaitable is an awaitable whose value is already known.
+// readyAwaitable is an awaitable whose value is already known: what aclose and athrow
+// return for a generator that has finished.
 type readyAwaitable struct{ value Value }
 
+// AsyncGenAthrowClass is the class of the awaitables aclose returns.
+var AsyncGenAthrowClass = newBuiltinClass("async_generator_athrow", ObjectClass)
+
 // Type implements Value.
-func (*readyAwaitable) Type() *Class { return CoroutineClass }
+func (*readyAwaitable) Type() *Class { return AsyncGenAthrowClass }
 
 // Await implements Awaitable.
 func (r *readyAwaitable) Await(*Thread) (Value, bool, Value, error) { return r.value, true, nil, nil }

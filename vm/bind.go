@@ -38,7 +38,7 @@ func bindArgs(th *Thread, f *Function, slots []Value, args []Value, kwnames Tupl
 	copy(slots, args[:n])
 	if npos > argc {
 		if varargsSlot < 0 {
-			return tooManyPositional(f, npos, len(kwnames) > 0, args, kwnames)
+			return tooManyPositional(f, npos, kwnames)
 		}
 		slots[varargsSlot] = Tuple(append([]Value(nil), args[argc:npos]...))
 	} else if varargsSlot >= 0 {
@@ -100,7 +100,7 @@ func bindArgs(th *Thread, f *Function, slots []Value, args []Value, kwnames Tupl
 		}
 	}
 	if len(missing) > 0 {
-		return missingArgs(f, missing, "positional")
+		return missingArgs(f.QualName, missing, "positional")
 	}
 	for k := argc; k < total; k++ {
 		if slots[k] != nil {
@@ -115,12 +115,14 @@ func bindArgs(th *Thread, f *Function, slots []Value, args []Value, kwnames Tupl
 		missing = append(missing, code.Varnames[k])
 	}
 	if len(missing) > 0 {
-		return missingArgs(f, missing, "keyword-only")
+		return missingArgs(f.QualName, missing, "keyword-only")
 	}
 	return nil
 }
 
-func missingArgs(f *Function, names []string, kind string) error {
+// missingArgs is the error for a call of the Python function qual that left the named
+// parameters of the kind ("positional", "keyword-only") without values.
+func missingArgs(qual string, names []string, kind string) error {
 	quoted := make([]string, len(names))
 	for i, n := range names {
 		quoted[i] = "'" + n + "'"
@@ -134,27 +136,14 @@ func missingArgs(f *Function, names []string, kind string) error {
 	default:
 		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
 	}
-	s := "s"
-	if len(names) == 1 {
-		s = ""
-	}
-	return Errorf(TypeError, "%s() missing %d required %s argument%s: %s", f.QualName, len(names), kind, s, list)
+	return Errorf(TypeError, "%s() missing %d required %s argument%s: %s", qual, len(names), kind, plural(len(names)), list)
 }
 
-func tooManyPositional(f *Function, given int, hasKw bool, args []Value, kwnames Tuple) error {
+// tooManyPositional is the error for a call of f with given positional arguments, more than
+// it takes; kwnames are the keywords passed.
+func tooManyPositional(f *Function, given int, kwnames Tuple) error {
 	code := f.Code
 	argc := code.ArgCount
-	takes := fmt.Sprintf("%d positional argument", argc)
-	if len(f.Defaults) > 0 {
-		takes = fmt.Sprintf("from %d to %d positional argument", argc-len(f.Defaults), argc)
-	}
-	if argc != 1 || len(f.Defaults) > 0 {
-		takes += "s"
-	}
-	was := "were"
-	if given == 1 {
-		was = "was"
-	}
 	kwOnlyGiven := 0
 	for _, kn := range kwnames {
 		for k := argc; k < argc+code.KwOnlyCount; k++ {
@@ -163,15 +152,25 @@ func tooManyPositional(f *Function, given int, hasKw bool, args []Value, kwnames
 			}
 		}
 	}
-	if kwOnlyGiven > 0 {
-		s := "s"
-		if kwOnlyGiven == 1 {
-			s = ""
-		}
-		return Errorf(TypeError, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given",
-			f.QualName, takes, given, plural(given), kwOnlyGiven, s)
+	return tooManyPositionalError(f.QualName, argc-len(f.Defaults), argc, given, kwOnlyGiven)
+}
+
+// tooManyPositionalError is the error for a call of the Python function qual, which takes
+// min to max positional arguments, with given positional and kwOnlyGiven keyword-only ones.
+func tooManyPositionalError(qual string, min, max, given, kwOnlyGiven int) error {
+	takes := fmt.Sprintf("%d positional argument%s", max, plural(max))
+	if min < max {
+		takes = fmt.Sprintf("from %d to %d positional arguments", min, max)
 	}
-	return Errorf(TypeError, "%s() takes %s but %d %s given", f.QualName, takes, given, was)
+	if kwOnlyGiven > 0 {
+		return Errorf(TypeError, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			qual, takes, given, plural(given), kwOnlyGiven, plural(kwOnlyGiven))
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	return Errorf(TypeError, "%s() takes %s but %d %s given", qual, takes, given, was)
 }
 
 func plural(n int) string {

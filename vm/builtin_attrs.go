@@ -137,11 +137,11 @@ func (c *ClassMethod) Attr(name string) (Value, bool) {
 func (p *Property) Attr(name string) (Value, bool) {
 	switch name {
 	case "fget":
-		return orNone(p.Get), true
+		return OrNone(p.Get), true
 	case "fset":
-		return orNone(p.Set), true
+		return OrNone(p.Set), true
 	case "fdel":
-		return orNone(p.Del), true
+		return OrNone(p.Del), true
 	case "__doc__":
 		if p.Doc != nil {
 			return p.Doc, true

@@ -8,19 +8,19 @@ import (
 
 // The bytes methods scripts and the text modules (base64, hashlib, json) need.
 func init() {
-	defineConstructor(BytesClass, tupleArgs, 0, 3, []string{"source", "encoding", "errors"}, constructBytes)
-	defineMethods(BytesClass, []methodDef{
-		{"decode", tupleArgs, 0, 2, []string{"encoding", "errors"}, bytesDecode},
-		{"hex", tupleArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	BytesClass.DefineConstructor(Signature{Style: TupleArgs, Max: 3, Kw: []string{"source", "encoding", "errors"}}, constructBytes)
+	BytesClass.DefineMethods([]MethodDef{
+		{Name: "decode", Style: TupleArgs, Max: 2, Kw: []string{"encoding", "errors"}, Fn: bytesDecode},
+		{Name: "hex", Style: TupleArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return Str(hex.EncodeToString([]byte(self.(Bytes)))), nil
 		}},
-		{"join", oneArg, 1, 1, nil, bytesJoin},
-		{"startswith", posArgs, 1, 1, nil, bytesPredicate(strings.HasPrefix)},
-		{"endswith", posArgs, 1, 1, nil, bytesPredicate(strings.HasSuffix)},
-		{"find", posArgs, 1, 1, nil, bytesSearch(strings.Index)},
-		{"rfind", posArgs, 1, 1, nil, bytesSearch(strings.LastIndex)},
-		{"count", posArgs, 1, 1, nil, bytesSearch(strings.Count)},
-		{"replace", posArgs, 2, 2, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "join", Style: OneArg, Min: 1, Max: 1, Fn: bytesJoin},
+		{Name: "startswith", Style: PosArgs, Min: 1, Max: 1, Fn: bytesPredicate(strings.HasPrefix)},
+		{Name: "endswith", Style: PosArgs, Min: 1, Max: 1, Fn: bytesPredicate(strings.HasSuffix)},
+		{Name: "find", Style: PosArgs, Min: 1, Max: 1, Fn: bytesSearch(strings.Index)},
+		{Name: "rfind", Style: PosArgs, Min: 1, Max: 1, Fn: bytesSearch(strings.LastIndex)},
+		{Name: "count", Style: PosArgs, Min: 1, Max: 1, Fn: bytesSearch(strings.Count)},
+		{Name: "replace", Style: PosArgs, Min: 2, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			old, err := bytesArg(a[0])
 			if err != nil {
 				return nil, err
@@ -31,12 +31,12 @@ func init() {
 			}
 			return Bytes(strings.ReplaceAll(string(self.(Bytes)), old, repl)), nil
 		}},
-		{"split", tupleArgs, 0, 1, []string{"sep"}, bytesSplit},
-		{"strip", posArgs, 0, 1, nil, bytesStripper(strings.Trim)},
-		{"lstrip", posArgs, 0, 1, nil, bytesStripper(strings.TrimLeft)},
-		{"rstrip", posArgs, 0, 1, nil, bytesStripper(strings.TrimRight)},
-		{"upper", noArgs, 0, 0, nil, bytesMapper(strings.ToUpper)},
-		{"lower", noArgs, 0, 0, nil, bytesMapper(strings.ToLower)},
+		{Name: "split", Style: TupleArgs, Max: 1, Kw: []string{"sep"}, Fn: bytesSplit},
+		{Name: "strip", Style: PosArgs, Max: 1, Fn: bytesStripper(strings.Trim)},
+		{Name: "lstrip", Style: PosArgs, Max: 1, Fn: bytesStripper(strings.TrimLeft)},
+		{Name: "rstrip", Style: PosArgs, Max: 1, Fn: bytesStripper(strings.TrimRight)},
+		{Name: "upper", Style: NoArgs, Fn: bytesMapper(strings.ToUpper)},
+		{Name: "lower", Style: NoArgs, Fn: bytesMapper(strings.ToLower)},
 	})
 	BytesClass.Dict["fromhex"] = &ClassMethod{Func: NewBuiltin("fromhex", bytesFromhex)}
 }
@@ -69,7 +69,7 @@ func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return s, nil
 	}
 	if isInt(src) {
-		n, err := indexValue(th, src)
+		n, err := IndexArg(th, src)
 		if err != nil {
 			return nil, err
 		}
@@ -93,7 +93,7 @@ func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 		if !isInt(it) {
 			return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(it))
 		}
-		n, err := indexValue(th, it)
+		n, err := IndexArg(th, it)
 		if err != nil {
 			return nil, err
 		}
@@ -165,7 +165,7 @@ func bytesJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 }
 
 // bytesPredicate makes startswith and endswith.
-func bytesPredicate(test func(s, affix string) bool) methodFunc {
+func bytesPredicate(test func(s, affix string) bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		affix, err := bytesArg(a[0])
 		if err != nil {
@@ -176,7 +176,7 @@ func bytesPredicate(test func(s, affix string) bool) methodFunc {
 }
 
 // bytesSearch makes find, rfind and count.
-func bytesSearch(search func(s, sub string) int) methodFunc {
+func bytesSearch(search func(s, sub string) int) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		sub, err := bytesArg(a[0])
 		if err != nil {
@@ -187,14 +187,14 @@ func bytesSearch(search func(s, sub string) int) methodFunc {
 }
 
 // bytesMapper makes the methods that transform the whole value.
-func bytesMapper(f func(string) string) methodFunc {
+func bytesMapper(f func(string) string) MethodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return Bytes(f(string(self.(Bytes)))), nil
 	}
 }
 
 // bytesStripper makes strip, lstrip and rstrip: ASCII whitespace, or the given bytes.
-func bytesStripper(trim func(s, cutset string) string) methodFunc {
+func bytesStripper(trim func(s, cutset string) string) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		cut := " \t\n\r\x0b\x0c"
 		if a[0] != nil && a[0] != None {

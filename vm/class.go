@@ -62,8 +62,21 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 func newBuiltinClass(name string, base *Class) *Class {
 	c := NewClass(name, base, nil)
 	c.builtin = true
+	// Its methods assume its values are the Go type that implements it, so a script's
+	// subclass of it must not make plain instances, as object's would: without a way to
+	// make its own values, calling such a subclass is "cannot create 'R' instances".
+	c.newInstance = nil
+	builtinClasses = append(builtinClasses, c)
 	return c
 }
+
+// builtinClasses lists every class implemented in Go, in the order they were made; classes
+// are made during package initialisation only, so the list needs no lock.
+var builtinClasses []*Class
+
+// BuiltinClasses returns every class implemented in Go, here and in the packages above, so
+// tests can check all their methods.
+func BuiltinClasses() []*Class { return append([]*Class(nil), builtinClasses...) }
 
 // Lookup finds an attribute in the class or its bases.
 func (c *Class) Lookup(name string) (Value, bool) {
@@ -83,6 +96,15 @@ func (c *Class) IsSubclass(base *Class) bool {
 		}
 	}
 	return false
+}
+
+// tpName is the name CPython's messages give a type, its tp_name: a class implemented in
+// Go outside builtins is qualified by its module ("_random.Random", "datetime.datetime").
+func (c *Class) tpName() string {
+	if c.builtin && c.Module != "builtins" {
+		return c.Module + "." + c.Name
+	}
+	return c.Name
 }
 
 // MRO returns the class and its bases, nearest first.
@@ -151,7 +173,3 @@ func init() {
 // NewBuiltinClass makes a class for values implemented in Go outside this package (the
 // iterators and module types of stdlib).
 func NewBuiltinClass(name string, base *Class) *Class { return newBuiltinClass(name, base) }
-
-// SetConstructor makes calling the class run fn, for classes implemented in Go whose values
-// are not plain instances.
-func (c *Class) SetConstructor(fn NativeFunc) { c.construct = fn }

@@ -20,6 +20,13 @@ type Clock interface {
 	Sleep(d float64)
 }
 
+// Peeker is a Clock whose monotonic time can be read without side effects (a virtual
+// clock's Monotonic moves it by a tick): tracing reads time through it, so that a traced run
+// sees the very times an untraced one does.
+type Peeker interface {
+	Peek() float64
+}
+
 // RealClock is the operating system's clock.
 type RealClock struct{ start time.Time }
 
@@ -28,6 +35,9 @@ func NewRealClock() *RealClock { return &RealClock{start: time.Now()} }
 
 // Monotonic implements Clock.
 func (c *RealClock) Monotonic() float64 { return time.Since(c.start).Seconds() }
+
+// Peek implements Peeker.
+func (c *RealClock) Peek() float64 { return c.Monotonic() }
 
 // Wall implements Clock.
 func (c *RealClock) Wall() float64 { return float64(time.Now().UnixNano()) / 1e9 }
@@ -91,6 +101,13 @@ func (c *VirtualClock) Monotonic() float64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.now += pollTick
+	return c.now
+}
+
+// Peek implements Peeker: the time, without the tick a reading adds.
+func (c *VirtualClock) Peek() float64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.now
 }
 

@@ -122,7 +122,14 @@ func TestConstructors(t *testing.T) {
 
 // runScript compiles and runs src as __main__ with the classes this package implements as
 // its built-ins, and returns the module so a test can read the globals it set.
-func runScript(t *testing.T, src string) (*Module, error) {
+func runScript(t testing.TB, src string) (*Module, error) {
+	in, m, fn := loadScript(t, src)
+	return m, in.RunModule(fn)
+}
+
+// loadScript compiles src as __main__ in a fresh interpreter whose built-ins are the classes
+// this package implements; running fn runs it.
+func loadScript(t testing.TB, src string) (*Interp, *Module, *Function) {
 	mod, err := parser.Parse("test.py", []byte(src))
 	require.NoError(t, err)
 	code, err := compiler.Compile(mod)
@@ -134,7 +141,7 @@ func runScript(t *testing.T, src string) (*Module, error) {
 		in.Builtins.Set(c.Name, c)
 	}
 	m, fn := in.Load(code, "__main__")
-	return m, in.RunModule(fn)
+	return in, m, fn
 }
 
 // TestScriptFeatures runs small programs using super, properties, class and static methods

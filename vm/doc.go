@@ -4,6 +4,14 @@
 // user-defined classes are both *Class, so isinstance, type() and method lookup work the same
 // for both.
 //
+// Built-in functions, methods and constructors, here and in the packages above, declare
+// their parameters with a Signature, whose Bind checks a call's arguments with the wording
+// of the CPython routine it names (ArgStyle; PyArgs for what CPython writes in Python, as
+// most of asyncio). Functions are made with NewFunc, constructors with
+// Class.DefineConstructor, and methods of built-in classes with Class.DefineMethods, which
+// also checks the receiver, so list.append("x", 1) is a TypeError as in CPython, not an
+// internal error.
+//
 // Execution happens on a Thread: an execution context with its chain of frames. A frame is a
 // heap object holding its code, program counter, local slots and operand stack, so a call from
 // bytecode to bytecode pushes a frame and continues in the same dispatch loop without growing

@@ -136,8 +136,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				var v Value
+				if v, ok, err = fr.code.instanceAttr(th, o, arg); ok {
+					stack[sp-1] = v
+					break
+				}
+			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.setInstanceAttr(o, arg, stack[sp-2]) {
+				sp -= 2
+				continue
+			}
 			err = SetAttr(th, stack[sp-1], fr.code.Names[arg], stack[sp-2])
 			sp -= 2
 		case bytecode.DELETE_ATTR:
@@ -148,6 +159,13 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// module.function(...): no receiver, and the name's slot is cached.
 				if v := fr.code.moduleAttr(m, arg); v != nil {
 					stack[sp-1], stack[sp] = v, nil
+					sp++
+					continue
+				}
+			}
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if fn, self, ok := fr.code.instanceMethod(o, arg); ok {
+					stack[sp-1], stack[sp] = fn, self
 					sp++
 					continue
 				}
@@ -317,12 +335,18 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			if fr.gen != nil {
 				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
 			}
+			initObj := fr.initObj
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if asyncGenDone {
 				// The end of an async generator ends the `async for` awaiting it.
 				err = NewException(StopAsyncIteration)
 				break
+			}
+			if initObj != nil {
+				if result, err = initResult(initObj, result); err != nil {
+					break
+				}
 			}
 			stack[sp] = result
 			sp++
@@ -464,7 +488,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			callee := stack[fnSlot]
 			args := stack[fnSlot+1 : sp]
-			if bm, ok := callee.(*BoundMethod); ok {
+			var initObj Value
+			if cls, ok := callee.(*Class); ok {
+				if obj, init := plainInit(cls); init != nil {
+					// Run __init__(obj, ...) as a method call; RETURN_VALUE hands back obj.
+					stack[fnSlot] = obj
+					callee, args, initObj = init, stack[fnSlot:sp], obj
+				}
+			} else if bm, ok := callee.(*BoundMethod); ok {
 				if f, ok := bm.Func.(*Function); ok {
 					// Put self where the method object was: self and the arguments are then
 					// contiguous, and the result still lands in the callee's slot.
@@ -486,6 +517,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+				nf.initObj = initObj
 				th.depth++
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
@@ -496,6 +528,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if err != nil {
 					break
 				}
+				nf.initObj = initObj
 				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
 				continue
 			}

@@ -115,20 +115,20 @@ func setTraceback(e *Exception, tb Value) bool {
 }
 
 func init() {
-	defineMethods(BaseException, []methodDef{
+	BaseException.DefineMethods([]MethodDef{
 		// __init__ runs only through super().__init__(...) or Exception.__init__(self, ...):
 		// instantiating an exception class sets Args already.
-		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__init__", Style: VarArgs, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			self.(*Exception).Args = a
 			return None, nil
 		}},
-		{"with_traceback", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "with_traceback", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if !setTraceback(self.(*Exception), a[0]) {
 				return nil, Errorf(TypeError, "__traceback__ must be a traceback or None")
 			}
 			return self, nil
 		}},
-		{"add_note", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "add_note", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			if _, ok := a[0].(Str); !ok {
 				return nil, Errorf(TypeError, "note must be a str, not '%s'", TypeName(a[0]))
 			}

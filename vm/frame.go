@@ -24,6 +24,9 @@ type Frame struct {
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.
 	gen *Generator
+	// initObj is the instance a class call is making when the frame runs its __init__:
+	// returning gives the caller the instance instead of __init__'s None.
+	initObj Value
 }
 
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.
@@ -69,7 +72,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals = nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.initObj = nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}

@@ -20,6 +20,9 @@ type Code struct {
 	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
 	// attribute was read from (module.name), so the read skips the module's map.
 	moduleSlots []moduleSlot
+	// attrCache caches, per entry of Names, what the class of the last instance whose
+	// attribute of that name was used holds under it (see attrcache.go).
+	attrCache []attrCacheEntry
 	// plainArgs marks code whose calls need no argument binding beyond placing exactly
 	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
 	// and not a generator or coroutine.
@@ -85,13 +88,6 @@ func (*Builtin) Type() *Class { return BuiltinClass }
 
 // NewBuiltin makes a built-in function.
 func NewBuiltin(name string, fn NativeFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
-
-// AddMethods installs Go-implemented methods on a class; each receives its receiver as args[0].
-func (c *Class) AddMethods(methods map[string]NativeFunc) {
-	for name, fn := range methods {
-		c.Dict[name] = &Builtin{Name: name, Fn: fn, isMethod: true, qualPrefix: c.Name}
-	}
-}
 
 // BoundMethod is a function bound to the object it was looked up on.
 type BoundMethod struct {

@@ -240,56 +240,49 @@ func (th *Thread) delegate(it, sent Value) (Value, bool, error) {
 }
 
 func init() {
-	methods := generatorMethods()
-	GeneratorClass.AddMethods(methods)
-	delete(methods, "__next__")
-	delete(methods, "__iter__")
-	CoroutineClass.AddMethods(methods)
+	coroutineMethods := []MethodDef{
+		{Name: "send", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return genStep(th, self.(*Generator), a[0], nil)
+		}},
+		{Name: "throw", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			exc, err := th.MakeException(a[0])
+			if err != nil {
+				return nil, err
+			}
+			return genStep(th, self.(*Generator), None, exc)
+		}},
+		{Name: "close", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return None, self.(*Generator).close(th)
+		}},
+	}
+	CoroutineClass.DefineMethods(coroutineMethods)
+	GeneratorClass.DefineMethods(append(coroutineMethods,
+		MethodDef{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return genStep(th, self.(*Generator), None, nil)
+		}},
+		MethodDef{Name: "__iter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+	))
 }
 
-// generatorMethods are the methods of generators; coroutines have all but the iterator ones.
-func generatorMethods() map[string]NativeFunc {
-	return map[string]NativeFunc{
-		"send": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			if len(args) != 2 {
-				return nil, Errorf(TypeError, "send() takes exactly one argument (%d given)", len(args)-1)
-			}
-			return genStep(th, args[0].(*Generator), args[1], nil)
-		},
-		"throw": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			if len(args) < 2 {
-				return nil, Errorf(TypeError, "throw expected at least 1 argument, got 0")
-			}
-			exc, err := th.MakeException(args[1])
-			if err != nil {
-				return nil, err
-			}
-			return genStep(th, args[0].(*Generator), None, exc)
-		},
-		"close": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			g := args[0].(*Generator)
-			if !g.started || g.done {
-				g.done = true
-				g.markAwaited(th.interp) // closed on purpose: no never-awaited warning
-				return None, nil
-			}
-			_, done, err := g.Resume(th, None, NewException(GeneratorExit))
-			if err != nil {
-				if e, ok := err.(*Exception); ok && (e.Class.IsSubclass(GeneratorExit) || e.Class.IsSubclass(StopIteration)) {
-					return None, nil
-				}
-				return nil, err
-			}
-			if !done {
-				return nil, Errorf(RuntimeError, "generator ignored GeneratorExit")
-			}
-			return None, nil
-		},
-		"__next__": func(th *Thread, args []Value, kw *Dict) (Value, error) {
-			return genStep(th, args[0].(*Generator), None, nil)
-		},
-		"__iter__": func(th *Thread, args []Value, kw *Dict) (Value, error) { return args[0], nil },
+// close is the close method of generators and coroutines: it throws GeneratorExit in at the
+// paused yield, which must not yield again.
+func (g *Generator) close(th *Thread) error {
+	if !g.started || g.done {
+		g.done = true
+		g.markAwaited(th.interp) // closed on purpose: no never-awaited warning
+		return nil
 	}
+	_, done, err := g.Resume(th, None, NewException(GeneratorExit))
+	if err != nil {
+		if e, ok := err.(*Exception); ok && (e.Class.IsSubclass(GeneratorExit) || e.Class.IsSubclass(StopIteration)) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return Errorf(RuntimeError, "generator ignored GeneratorExit")
+	}
+	return nil
 }
 
 // genStep resumes a generator for send/throw/__next__, turning its return into StopIteration.

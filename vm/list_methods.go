@@ -3,39 +3,39 @@ package vm
 import "sort"
 
 func init() {
-	defineMethods(ListClass, []methodDef{
-		{"append", oneArg, 1, 1, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	ListClass.DefineMethods([]MethodDef{
+		{Name: "append", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			l := self.(*List)
 			l.Items = append(l.Items, a[0])
 			return None, nil
 		}},
-		{"extend", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "extend", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, listExtend(th, self.(*List), a[0])
 		}},
-		{"insert", posArgs, 2, 2, nil, listInsert},
-		{"pop", posArgs, 0, 1, nil, listPop},
-		{"remove", oneArg, 1, 1, nil, listRemove},
-		{"index", posArgs, 1, 3, nil, seqIndexMethod},
-		{"count", oneArg, 1, 1, nil, seqCountMethod},
-		{"sort", kwOnlyArgs, 0, 2, []string{"key", "reverse"}, listSort},
-		{"reverse", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "insert", Style: PosArgs, Min: 2, Max: 2, Fn: listInsert},
+		{Name: "pop", Style: PosArgs, Max: 1, Fn: listPop},
+		{Name: "remove", Style: OneArg, Min: 1, Max: 1, Fn: listRemove},
+		{Name: "index", Style: PosArgs, Min: 1, Max: 3, Fn: seqIndexMethod},
+		{Name: "count", Style: OneArg, Min: 1, Max: 1, Fn: seqCountMethod},
+		{Name: "sort", Style: KwOnlyArgs, Max: 2, Kw: []string{"key", "reverse"}, Fn: listSort},
+		{Name: "reverse", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			items := self.(*List).Items
 			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 				items[i], items[j] = items[j], items[i]
 			}
 			return None, nil
 		}},
-		{"copy", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "copy", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return NewList(append([]Value{}, self.(*List).Items...)), nil
 		}},
-		{"clear", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "clear", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*List).Items = nil
 			return None, nil
 		}},
 	})
-	defineMethods(TupleClass, []methodDef{
-		{"index", posArgs, 1, 3, nil, seqIndexMethod},
-		{"count", oneArg, 1, 1, nil, seqCountMethod},
+	TupleClass.DefineMethods([]MethodDef{
+		{Name: "index", Style: PosArgs, Min: 1, Max: 3, Fn: seqIndexMethod},
+		{Name: "count", Style: OneArg, Min: 1, Max: 1, Fn: seqCountMethod},
 	})
 }
 
@@ -49,7 +49,7 @@ func seqItems(v Value) []Value {
 
 func listInsert(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
-	i, err := indexValue(th, a[0])
+	i, err := IndexArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
 	reverse := false
 	if a[1] != nil {
-		r, err := indexValue(th, a[1])
+		r, err := IndexArg(th, a[1])
 		if err != nil {
 			return nil, err
 		}

@@ -6,20 +6,20 @@ import (
 )
 
 func init() {
-	defineMethods(IntClass, []methodDef{
-		{"bit_length", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	IntClass.DefineMethods([]MethodDef{
+		{Name: "bit_length", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeInt(int64(toBig(self).BitLen())), nil
 		}},
-		{"__index__", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__index__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeBigInt(toBig(self)), nil
 		}},
 	})
-	defineMethods(FloatClass, []methodDef{
-		{"is_integer", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	FloatClass.DefineMethods([]MethodDef{
+		{Name: "is_integer", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			f := float64(self.(Float))
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
 		}},
-		{"as_integer_ratio", noArgs, 0, 0, nil, floatAsIntegerRatio},
+		{Name: "as_integer_ratio", Style: NoArgs, Fn: floatAsIntegerRatio},
 	})
 }
 

@@ -132,8 +132,8 @@ func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
 }
 
 func init() {
-	defineMethods(OSError, []methodDef{
-		{"__init__", varArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	OSError.DefineMethods([]MethodDef{
+		{Name: "__init__", Style: VarArgs, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			e := self.(*Exception)
 			e.Args = append([]Value(nil), a...)
 			initOSError(e)

@@ -2,19 +2,19 @@ package vm
 
 func init() {
 	// The methods that do not modify the set, shared by set and frozenset.
-	common := []methodDef{
-		{"copy", noArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	common := []MethodDef{
+		{Name: "copy", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			if s.frozen {
 				return s, nil // immutable, so the copy may be the same object, as in CPython
 			}
 			return s.Copy(), nil
 		}},
-		{"union", varArgs, 0, 0, nil, setFold(opOr)},
-		{"intersection", varArgs, 0, 0, nil, setFold(opAnd)},
-		{"difference", varArgs, 0, 0, nil, setFold(opSub)},
-		{"symmetric_difference", oneArg, 1, 1, nil, setFold(opXor)},
-		{"issubset", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "union", Style: VarArgs, Fn: setFold(opOr)},
+		{Name: "intersection", Style: VarArgs, Fn: setFold(opAnd)},
+		{Name: "difference", Style: VarArgs, Fn: setFold(opSub)},
+		{Name: "symmetric_difference", Style: OneArg, Min: 1, Max: 1, Fn: setFold(opXor)},
+		{Name: "issubset", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			other, err := asSet(th, a[0])
 			if err != nil {
 				return nil, err
@@ -22,7 +22,7 @@ func init() {
 			sub, err := isSubset(th, self.(*Set), other)
 			return Bool(sub), err
 		}},
-		{"issuperset", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "issuperset", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			other, err := asSet(th, a[0])
 			if err != nil {
 				return nil, err
@@ -30,7 +30,7 @@ func init() {
 			sup, err := isSubset(th, other, self.(*Set))
 			return Bool(sup), err
 		}},
-		{"isdisjoint", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "isdisjoint", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			disjoint := true
 			err := Iterate(th, a[0], func(x Value) error {
@@ -47,23 +47,23 @@ func init() {
 			return Bool(disjoint), err
 		}},
 	}
-	defineMethods(FrozenSetClass, common)
-	defineMethods(SetClass, append(common,
-		methodDef{"add", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	FrozenSetClass.DefineMethods(common)
+	SetClass.DefineMethods(append(common,
+		MethodDef{Name: "add", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return None, self.(*Set).Add(th, a[0])
 		}},
-		methodDef{"discard", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "discard", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			_, err := self.(*Set).Discard(th, a[0])
 			return None, err
 		}},
-		methodDef{"remove", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "remove", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			found, err := self.(*Set).Discard(th, a[0])
 			if err == nil && !found {
 				err = NewException(KeyError, a[0])
 			}
 			return None, err
 		}},
-		methodDef{"pop", noArgs, 0, 0, nil, func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "pop", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			s := self.(*Set)
 			if members := s.Members(); len(members) > 0 {
 				_, err := s.Discard(th, members[0])
@@ -71,11 +71,11 @@ func init() {
 			}
 			return nil, Errorf(KeyError, "pop from an empty set")
 		}},
-		methodDef{"clear", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "clear", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			self.(*Set).Clear()
 			return None, nil
 		}},
-		methodDef{"update", varArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		MethodDef{Name: "update", Style: VarArgs, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			for _, other := range a {
 				if err := self.(*Set).Update(th, other); err != nil {
 					return nil, err
@@ -83,9 +83,9 @@ func init() {
 			}
 			return None, nil
 		}},
-		methodDef{"intersection_update", varArgs, 0, 0, nil, setFoldInPlace(opAnd)},
-		methodDef{"difference_update", varArgs, 0, 0, nil, setFoldInPlace(opSub)},
-		methodDef{"symmetric_difference_update", oneArg, 1, 1, nil, setFoldInPlace(opXor)},
+		MethodDef{Name: "intersection_update", Style: VarArgs, Fn: setFoldInPlace(opAnd)},
+		MethodDef{Name: "difference_update", Style: VarArgs, Fn: setFoldInPlace(opSub)},
+		MethodDef{Name: "symmetric_difference_update", Style: OneArg, Min: 1, Max: 1, Fn: setFoldInPlace(opXor)},
 	))
 }
 
@@ -123,14 +123,14 @@ func setCombine(th *Thread, op int, s *Set, others []Value) (*Set, error) {
 }
 
 // setFold makes union, intersection, difference and symmetric_difference.
-func setFold(op int) methodFunc {
+func setFold(op int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		return setCombine(th, op, self.(*Set), a)
 	}
 }
 
 // setFoldInPlace makes the *_update methods, which replace the set's contents.
-func setFoldInPlace(op int) methodFunc {
+func setFoldInPlace(op int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := self.(*Set)
 		r, err := setCombine(th, op, s, a)

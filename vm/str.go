@@ -8,7 +8,7 @@ import (
 )
 
 // Str is a str value, held as UTF-8. Python indexes strings by code point; isASCII lets the
-// common all-ASCII case index bytes directly.
+// common all-ASCII case index bytes directly, and strinfo.go caches what a scan found.
 type Str string
 
 // StrClass is the class of str.
@@ -16,26 +16,6 @@ var StrClass = newBuiltinClass("str", ObjectClass)
 
 // Type implements Value.
 func (Str) Type() *Class { return StrClass }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// strLen is len(s) in code points.
-func strLen(s string) int {
-	if isASCII(s) {
-		return len(s)
-	}
-	return utf8.RuneCountInString(s)
-}
-
-// strRunes returns the code points of s, for operations that index into non-ASCII text.
-func strRunes(s string) []rune { return []rune(s) }
 
 // strRepr is Python's repr of a str.
 func strRepr(s string) string { return pyfmt.QuoteStr(s) }
@@ -55,14 +35,19 @@ func strIndex(s string, iv Value) (Value, error) {
 		}
 		return asciiChars[s[i]], nil
 	}
-	rs := strRunes(s)
+	n := strLen(s)
 	if i < 0 {
-		i += len(rs)
+		i += n
 	}
-	if i < 0 || i >= len(rs) {
+	if i < 0 || i >= n {
 		return nil, Errorf(IndexError, "string index out of range")
 	}
-	return Str(string(rs[i])), nil
+	b := strByteOffset(s, i)
+	r, _ := utf8.DecodeRuneInString(s[b:])
+	if r < utf8.RuneSelf {
+		return asciiChars[r], nil
+	}
+	return Str(string(r)), nil
 }
 
 // asciiChars holds the one-character ASCII strings, so indexing and iterating ASCII text
@@ -93,11 +78,17 @@ func strSlice(s string, sl *Slice) (Value, error) {
 		}
 		return Str(b.String()), nil
 	}
-	rs := strRunes(s)
-	start, stop, step, err := sl.Indices(len(rs))
+	start, stop, step, err := sl.Indices(strLen(s))
 	if err != nil {
 		return nil, err
 	}
+	if step == 1 {
+		if start >= stop {
+			return Str(""), nil
+		}
+		return Str(s[strByteOffset(s, start):strByteOffset(s, stop)]), nil
+	}
+	rs := []rune(s)
 	var out []rune
 	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
 		out = append(out, rs[i])

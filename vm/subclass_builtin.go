@@ -117,7 +117,7 @@ func init() {
 	defineObjectDunders()
 	baseDunders[DictClass]["__getitem__"] = &Builtin{Name: "__getitem__", Fn: dictSubclassGetItem, isMethod: true, qualPrefix: "dict"}
 	baseDunders[SetClass]["__repr__"] = &Builtin{Name: "__repr__", Fn: setSubclassRepr, isMethod: true, qualPrefix: "set"}
-	defineMethods(ListClass, []methodDef{{"__init__", posArgs, 0, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	ListClass.DefineMethods([]MethodDef{{Name: "__init__", Style: PosArgs, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		l := unwrap(self).(*List)
 		l.Items = l.Items[:0]
 		if a[0] == nil {
@@ -125,10 +125,10 @@ func init() {
 		}
 		return None, listExtend(th, l, a[0])
 	}}})
-	defineMethods(DictClass, []methodDef{{"__init__", varKwArgs, 0, 0, nil, func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+	DictClass.DefineMethods([]MethodDef{{Name: "__init__", Style: VarKwArgs, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 		return None, dictUpdateArgs(th, unwrap(self).(*Dict), "dict", a, kw)
 	}}})
-	defineMethods(SetClass, []methodDef{{"__init__", posArgs, 0, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	SetClass.DefineMethods([]MethodDef{{Name: "__init__", Style: PosArgs, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := unwrap(self).(*Set)
 		s.Clear()
 		if a[0] == nil {
@@ -146,15 +146,13 @@ var baseDunders = map[*Class]map[string]Value{}
 // defineBaseDunder registers a special method of a built-in class taking nargs arguments,
 // which applies the interpreter's own protocol to the built-in value (self is unwrapped).
 func defineBaseDunder(cls *Class, name string, nargs int, fn func(th *Thread, self Value, args []Value) (Value, error)) {
-	style := [...]argStyle{noArgs, oneArg, posArgs}[nargs]
-	sig := &signature{qual: cls.Name + "." + name, name: name, style: style, min: nargs, max: nargs}
 	if baseDunders[cls] == nil {
 		baseDunders[cls] = map[string]Value{}
 	}
-	baseDunders[cls][name] = &Builtin{Name: name, isMethod: true, qualPrefix: cls.Name,
-		Fn: wrapMethod(cls, sig, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+	baseDunders[cls][name] = cls.methodBuiltin(&MethodDef{Name: name, Style: [...]ArgStyle{NoArgs, OneArg, PosArgs}[nargs], Min: nargs, Max: nargs,
+		Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return fn(th, self, a)
-		})}
+		}})
 }
 
 // inheritedDunder finds a special method of a built-in class in cls's MRO, for attribute

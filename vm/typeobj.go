@@ -137,17 +137,24 @@ func defineObjectMethods() {
 	ObjectClass.noDict = true // object() instances take no attributes
 	objectNewFn = &Builtin{Name: "__new__", Fn: objectNew}
 	ObjectClass.Dict["__new__"] = &StaticMethod{Func: objectNewFn}
+	// __init_subclass__ words its errors with the class it is called on ("C.__init_subclass__()
+	// takes no arguments"), so it checks its arguments itself.
+	initSubclass := classReceiver(ObjectClass, &Signature{Name: "__init_subclass__", Style: VarKwArgs})
 	ObjectClass.Dict["__init_subclass__"] = &ClassMethod{Func: &Builtin{Name: "__init_subclass__", Fn: func(_ *Thread, a []Value, kw *Dict) (Value, error) {
+		self, err := initSubclass(a)
+		if err != nil {
+			return nil, err
+		}
 		if kw != nil && kw.Len() > 0 {
-			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", a[0].(*Class).Name)
+			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", self.(*Class).Name)
 		}
 		if len(a) > 1 {
-			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", a[0].(*Class).Name, len(a)-1)
+			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", self.(*Class).Name, len(a)-1)
 		}
 		return None, nil
 	}}}
-	defineMethods(ObjectClass, []methodDef{
-		{"__init__", varKwArgs, 0, 0, nil, func(_ *Thread, self Value, a []Value, kw *Dict) (Value, error) {
+	ObjectClass.DefineMethods([]MethodDef{
+		{Name: "__init__", Style: VarKwArgs, Fn: func(_ *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			if len(a) > 0 || (kw != nil && kw.Len() > 0) {
 				h := self.Type().hookSet()
 				if h.init != nil {
@@ -159,7 +166,7 @@ func defineObjectMethods() {
 			}
 			return None, nil
 		}},
-		{"__getattribute__", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__getattribute__", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := attrName(a[0])
 			if err != nil {
 				return nil, err
@@ -169,14 +176,14 @@ func defineObjectMethods() {
 			}
 			return objectGetAttr(th, self, self.Type(), name)
 		}},
-		{"__setattr__", posArgs, 2, 2, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__setattr__", Style: PosArgs, Min: 2, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := attrName(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return None, objectSetAttr(th, self, self.Type(), name, a[1])
 		}},
-		{"__delattr__", oneArg, 1, 1, nil, func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		{Name: "__delattr__", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			name, err := attrName(a[0])
 			if err != nil {
 				return nil, err
@@ -241,13 +248,17 @@ func typeNewMethod(th *Thread, a []Value, kw *Dict) (Value, error) {
 	return th.typeNew(winner, string(name), bases, ns, kw)
 }
 
+// typeCallReceiver checks the receiver of type.__call__, which takes any arguments.
+var typeCallReceiver = instanceReceiver(TypeClass, &Signature{Name: "__call__", Style: VarKwArgs})
+
 // typeCallMethod is type.__call__(cls, *args, **kwargs), for metaclasses that override
 // __call__ and call super().__call__.
 func typeCallMethod(th *Thread, a []Value, kw *Dict) (Value, error) {
-	cls, ok := a[0].(*Class)
-	if !ok {
-		return nil, Errorf(TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", TypeName(a[0]))
+	self, err := typeCallReceiver(a)
+	if err != nil {
+		return nil, err
 	}
+	cls := self.(*Class)
 	args := append([]Value(nil), a[1:]...)
 	var kwnames Tuple
 	if kw != nil {
@@ -266,17 +277,17 @@ func defineTypeMethods() {
 	typeCallFn = &Builtin{Name: "__call__", Fn: typeCallMethod, isMethod: true, qualPrefix: "type"}
 	TypeClass.Dict["__new__"] = &StaticMethod{Func: typeNewFn}
 	TypeClass.Dict["__call__"] = typeCallFn
-	defineMethods(TypeClass, []methodDef{
-		{"__init__", varKwArgs, 0, 0, nil, func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
+	TypeClass.DefineMethods([]MethodDef{
+		{Name: "__init__", Style: VarKwArgs, Fn: func(_ *Thread, _ Value, a []Value, kw *Dict) (Value, error) {
 			if len(a) != 1 && len(a) != 3 {
 				return nil, Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")
 			}
 			return None, nil
 		}},
-		{"mro", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "mro", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return NewList(classTuple(self.(*Class).mro)), nil
 		}},
-		{"__subclasses__", noArgs, 0, 0, nil, func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "__subclasses__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return NewList(classTuple(self.(*Class).subclasses)), nil
 		}},
 	})

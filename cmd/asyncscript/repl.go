@@ -46,6 +46,8 @@ type session struct {
 	interrupted bool
 	next        chan struct{} // the reader may read the next statement
 	exitStatus  int
+	// trace is the timeline trace() is recording.
+	trace replTrace
 }
 
 // cmdRepl runs the interactive prompt; with input that is not a terminal it reads
@@ -83,7 +85,13 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 		if err := s.loop.RunForever(); err != nil {
 			return err
 		}
-		return asyncio.Shutdown(in, s.loop)
+		if err := asyncio.Shutdown(in, s.loop); err != nil {
+			return err
+		}
+		if s.trace.rec != nil {
+			return s.stopTrace() // leaving the prompt writes a trace still being recorded
+		}
+		return nil
 	})
 	in.Flush()
 	if err != nil {

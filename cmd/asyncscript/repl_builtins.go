@@ -9,8 +9,8 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// installReplBuiltins adds the names only the interactive prompt has: exit(), quit() and
-// tasks().
+// installReplBuiltins adds the names only the interactive prompt has: exit(), quit(), help(),
+// tasks() and trace().
 func installReplBuiltins(s *session) {
 	exit := vm.NewBuiltin("exit", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		return nil, vm.NewException(vm.SystemExit, args...)
@@ -18,6 +18,7 @@ func installReplBuiltins(s *session) {
 	s.in.Builtins.Set("exit", exit)
 	s.in.Builtins.Set("quit", exit)
 	s.in.Builtins.Set("help", vm.NewBuiltin("help", s.help))
+	s.in.Builtins.Set("trace", vm.NewFunc(vm.Signature{Name: "trace", Style: vm.PosArgs, Max: 1}, s.traceBuiltin))
 	s.in.Builtins.Set("tasks", vm.NewBuiltin("tasks", func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 		s.in.Stdout.WriteString(s.describeTasks())
 		s.in.Flush()

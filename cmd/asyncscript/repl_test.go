@@ -127,7 +127,7 @@ func (term *terminal) screen() string {
 // waitFor waits until the terminal has shown text (counting from the start of the session).
 func (term *terminal) waitFor(text string) {
 	term.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		if strings.Contains(term.screen(), text) {
 			return
@@ -145,15 +145,17 @@ func (term *terminal) send(keys string) {
 	require.NoError(term.t, err)
 }
 
-// prompts counts the prompts shown so far.
-func (term *terminal) prompts() int { return term.count(">>> ") + term.count("... ") }
+// prompts counts the fresh prompts shown so far: those at the start of a line. The line
+// editor redraws the prompt after an escape sequence on every keystroke it echoes, so
+// counting every ">>> " would take an echo of the typed text for the next prompt.
+func (term *terminal) prompts() int { return term.count("\n>>> ") + term.count("\n... ") }
 
 // line types a line and waits for the next prompt, as a person waits to see it.
 func (term *terminal) line(text string) {
 	term.t.Helper()
 	before := term.prompts()
 	term.send(text + "\r")
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for term.prompts() <= before {
 		if time.Now().After(deadline) {
 			term.t.Fatalf("no prompt after %q; screen:\n%s", text, term.screen())
@@ -184,9 +186,10 @@ func TestTerminalREPL(t *testing.T) {
 	term.waitFor("asyncio.get_running_loop")
 	term.send("\x15") // Ctrl-U clears the line
 
-	// Ctrl-C interrupts a long await and returns to the prompt; the session goes on.
-	term.send("await asyncio.sleep(10)\r")
-	time.Sleep(300 * time.Millisecond)
+	// Ctrl-C interrupts a long await and returns to the prompt; the session goes on. The
+	// statement says when it is running, so the key is not pressed before it started.
+	term.send("print('wait' + 'ing', flush=True); await asyncio.sleep(10)\r")
+	term.waitFor("\r\nwaiting\r\n")
 	term.send("\x03")
 	term.waitFor("KeyboardInterrupt")
 	term.line("print('still here')")
@@ -267,8 +270,12 @@ func TestTerminalREPLHelpInterruptAndCompoundLines(t *testing.T) {
 	term.line("help(asyncio.Queue)")
 	term.waitFor("Help on class Queue:")
 
-	term.send("abc\x03")
-	term.waitFor("^C\r\nKeyboardInterrupt")
+	// Between prompts the terminal turns Ctrl-C into SIGINT; the line editor reads it as a
+	// key only once it echoes what is typed, so wait for the echo before pressing it.
+	term.send("abc")
+	term.waitFor(">>> abc")
+	term.send("\x03")
+	term.waitFor("^C\r\nKeyboardInterrupt\r\n>>> ")
 
 	before := term.count("... ")
 	term.line("if True: print('one' + 'line')")

@@ -12,6 +12,7 @@ import (
 	"github.com/asyncscript/asyncscript"
 	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/trace"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -30,6 +31,8 @@ type runOptions struct {
 	argv []string
 	// unbuffered flushes standard output at every write (-u).
 	unbuffered bool
+	// trace is the file the run's timeline is written to (--trace), or "".
+	trace string
 	// maxSteps bounds the loop iterations of the program (--max-steps); 0 is no bound.
 	maxSteps int64
 	// stop, when closed, interrupts the program as Ctrl-C does, again and again until it
@@ -39,7 +42,7 @@ type runOptions struct {
 
 // runSource compiles and runs a script as the __main__ module, printing what CPython would
 // for syntax errors and uncaught exceptions; it returns the process exit status.
-func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) int {
+func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) (status int) {
 	o := asyncscript.Options{Stdout: stdout, Stderr: stderr, MaxSteps: opts.maxSteps,
 		HostAccess: true, Argv: opts.argv, Unbuffered: opts.unbuffered}
 	if opts.virtualClock {
@@ -49,7 +52,15 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		}
 		o.Clock = vm.NewVirtualClock(epoch)
 	}
+	var rec *trace.Recorder
+	if opts.trace != "" {
+		rec = trace.NewRecorder()
+		o.Tracer = rec
+	}
 	it := asyncscript.New(o)
+	if rec != nil {
+		defer func() { status = writeTrace(rec, opts.trace, stderr, status) }()
+	}
 	if opts.catchInterrupts {
 		signals := make(chan os.Signal, 1)
 		signal.Notify(signals, os.Interrupt)

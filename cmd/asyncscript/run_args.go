@@ -108,6 +108,12 @@ func parseRunArgs(args []string, stdout, stderr io.Writer) (scriptArgs, int) {
 			if problem := sa.opts.setClock(v); problem != "" {
 				return sa, usageError(stderr, "run", problem)
 			}
+		case arg == "--trace" || strings.HasPrefix(arg, "--trace="):
+			v, ok := value("--trace")
+			if !ok || traceFormat(v) == "" {
+				return sa, usageError(stderr, "run", "--trace needs a file name ending in .json or .html")
+			}
+			sa.opts.trace = v
 		case arg == "--max-steps" || strings.HasPrefix(arg, "--max-steps="):
 			v, ok := value("--max-steps")
 			n, err := strconv.ParseInt(v, 10, 64)

@@ -52,18 +52,9 @@ func callIn(th *vm.Thread, c *vm.Context, fn vm.Value, args []vm.Value) (vm.Valu
 	return th.Call(fn, args, nil)
 }
 
-// inContext applies call_soon's keyword arguments (only context=) to the handle it made.
-func inContext(th *vm.Thread, h *Handle, kwargs *vm.Dict) (vm.Value, error) {
-	var ctx vm.Value
-	if kwargs != nil {
-		for _, k := range kwargs.Keys() {
-			if k != vm.Str("context") {
-				h.Cancel()
-				return nil, vm.Errorf(vm.TypeError, "got an unexpected keyword argument '%s'", k)
-			}
-			ctx, _ = kwargs.GetStr("context")
-		}
-	}
+// inContext gives the handle call_soon made its context= argument ctx, or cancels it when
+// ctx is not a Context.
+func inContext(th *vm.Thread, h *Handle, ctx vm.Value) (vm.Value, error) {
 	if err := h.setContext(th, ctx); err != nil {
 		h.Cancel()
 		return nil, err

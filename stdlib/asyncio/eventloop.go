@@ -25,8 +25,9 @@ type Loop struct {
 	timersCancelled int
 
 	running, stopping, closed bool
-	// debug is the loop's debug mode (set_debug); asyncscript keeps the flag only.
-	debug bool
+	// debug is the loop's debug mode, the value set_debug was given (nil for False), which
+	// get_debug returns as is, as CPython's does; asyncscript keeps the flag only.
+	debug vm.Value
 
 	// Worker goroutines post callbacks into inbox and signal wake.
 	inboxMu sync.Mutex
@@ -51,6 +52,8 @@ type Loop struct {
 	thread *vm.Thread
 	// state is asyncio's state in the loop's interpreter.
 	state *interpState
+	// trace reports what the loop does to a Tracer; nil when not tracing.
+	trace *loopTrace
 }
 
 // LoopClass is the class of event loops.
@@ -61,7 +64,8 @@ func (l *Loop) Type() *vm.Class { return LoopClass }
 
 // NewLoop makes an event loop for the interpreter, using its clock.
 func NewLoop(in *vm.Interp) *Loop {
-	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: stateKey.Get(in)}
+	s := stateKey.Get(in)
+	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
 }
 
 // Time is loop.time(): the loop's monotonic clock.
@@ -202,6 +206,9 @@ func (l *Loop) runOnce() error {
 		h := l.timers.pop()
 		h.scheduled = false
 		l.ready.push(readyItem{h: h})
+	}
+	if l.trace != nil {
+		l.trace.counters(l)
 	}
 	for n := l.ready.size; n > 0; n-- {
 		it := l.ready.pop()

@@ -50,7 +50,7 @@ func (f *Future) CancelAs(msg vm.Value) bool {
 // FutureClass is the class of futures.
 var FutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
 
-func init() { FutureClass.Module = "asyncio" }
+func init() { FutureClass.Module = "_asyncio" }
 
 // NewFuture makes a pending future on loop.
 func (l *Loop) NewFuture() *Future {

@@ -71,6 +71,9 @@ func (f *Future) scheduleCallbacks() {
 func (f *Future) scheduleCallback(cb futureCallback) {
 	switch {
 	case cb.task != nil:
+		if f.loop.trace != nil {
+			f.loop.trace.wake(cb.task)
+		}
 		f.loop.scheduleStep(cb.task)
 	case cb.stops != nil:
 		f.loop.CallSoon(cb.stops.Stop)

@@ -12,59 +12,61 @@ func asFuture(v vm.Value) *Future {
 
 // The methods of futures, which tasks inherit; set_result and set_exception refuse tasks.
 func init() {
-	vm.DefineMethod(FutureClass, "result", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		f := asFuture(self)
-		if !f.Done() {
-			return nil, vm.Errorf(InvalidStateError, "Result is not set.")
-		}
-		return f.AwaitResultError()
-	})
-	vm.DefineMethod(FutureClass, "exception", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		f := asFuture(self)
-		switch {
-		case f.state == futurePending:
-			return nil, vm.Errorf(InvalidStateError, "Exception is not set.")
-		case f.state == futureCancelled:
-			return nil, f.cancelledError()
-		case f.exc != nil:
-			f.retrieve()
-			return f.exc, nil
-		}
-		return vm.None, nil
-	})
-	vm.DefineMethod(FutureClass, "done", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Bool(asFuture(self).Done()), nil
-	})
-	vm.DefineMethod(FutureClass, "cancelled", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Bool(asFuture(self).Cancelled()), nil
-	})
-	vm.DefineMethod(FutureClass, "cancel", 0, 1, []string{"msg"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return vm.Bool(asFuture(self).CancelAs(orNone(a[0]))), nil
-	})
-	vm.DefineMethod(FutureClass, "set_result", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		if _, ok := self.(*Task); ok {
-			return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_result operation")
-		}
-		return vm.None, asFuture(self).SetResult(a[0])
-	})
-	vm.DefineMethod(FutureClass, "set_exception", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		if _, ok := self.(*Task); ok {
-			return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_exception operation")
-		}
-		exc, err := th.MakeException(a[0])
-		if err != nil {
-			return nil, err
-		}
-		return vm.None, asFuture(self).SetException(exc)
-	})
-	vm.DefineMethod(FutureClass, "add_done_callback", 1, 2, []string{"fn", "context"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		asFuture(self).AddDoneCallbackValue(a[0])
-		return vm.None, nil
-	})
-	vm.DefineMethod(FutureClass, "remove_done_callback", 1, 1, nil, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		return vm.MakeInt(int64(asFuture(self).RemoveDoneCallback(a[0]))), nil
-	})
-	vm.DefineMethod(FutureClass, "get_loop", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return asFuture(self).loop, nil
+	FutureClass.DefineMethods([]vm.MethodDef{
+		{Name: "result", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			f := asFuture(self)
+			if !f.Done() {
+				return nil, vm.Errorf(InvalidStateError, "Result is not set.")
+			}
+			return f.AwaitResultError()
+		}},
+		{Name: "exception", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			f := asFuture(self)
+			switch {
+			case f.state == futurePending:
+				return nil, vm.Errorf(InvalidStateError, "Exception is not set.")
+			case f.state == futureCancelled:
+				return nil, f.cancelledError()
+			case f.exc != nil:
+				f.retrieve()
+				return f.exc, nil
+			}
+			return vm.None, nil
+		}},
+		{Name: "done", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(asFuture(self).Done()), nil
+		}},
+		{Name: "cancelled", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(asFuture(self).Cancelled()), nil
+		}},
+		{Name: "cancel", Style: vm.ClinicArgs, Max: 1, Kw: []string{"msg"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(asFuture(self).CancelAs(vm.OrNone(a[0]))), nil
+		}},
+		{Name: "set_result", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if _, ok := self.(*Task); ok {
+				return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_result operation")
+			}
+			return vm.None, asFuture(self).SetResult(a[0])
+		}},
+		{Name: "set_exception", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			if _, ok := self.(*Task); ok {
+				return nil, vm.Errorf(vm.RuntimeError, "Task does not support set_exception operation")
+			}
+			exc, err := th.MakeException(a[0])
+			if err != nil {
+				return nil, err
+			}
+			return vm.None, asFuture(self).SetException(exc)
+		}},
+		{Name: "add_done_callback", Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{""}, KwOnly: []string{"context"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			asFuture(self).AddDoneCallbackValue(a[0])
+			return vm.None, nil
+		}},
+		{Name: "remove_done_callback", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.MakeInt(int64(asFuture(self).RemoveDoneCallback(a[0]))), nil
+		}},
+		{Name: "get_loop", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return asFuture(self).loop, nil
+		}},
 	})
 }

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"strconv"
+
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -9,6 +11,9 @@ import (
 // the outcome, while the other children keep running.
 func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Future {
 	outer := loop.NewFuture()
+	if loop.trace != nil {
+		loop.trace.label(outer, "gather("+strconv.Itoa(len(children))+")")
+	}
 	if len(children) == 0 {
 		_ = outer.SetResult(vm.NewList(nil))
 		return outer
@@ -111,15 +116,13 @@ func toFuture(loop *Loop, v vm.Value) (*Future, error) {
 	return &t.Future, nil
 }
 
-func builtinGather(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("gather", nil, kwargs, "return_exceptions")
-	if err != nil {
-		return nil, err
-	}
+// builtinGather is asyncio.gather(*coros_or_futures, return_exceptions=False).
+func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	returnExceptions := false
 	if p[0] != nil {
 		returnExceptions, _ = vm.Truth(th, p[0])
 	}
+	args := p[1:]
 	// Outside a running loop (loop.run_until_complete(gather(...))) gather uses the
 	// current event loop, as CPython's get_event_loop does.
 	loop := currentLoop(th.Interp())

@@ -51,14 +51,19 @@ func (h *Handle) When() float64 { return h.when }
 
 // The methods of handles: cancel() and cancelled(), and a timer handle's when().
 func init() {
-	vm.DefineMethod(HandleClass, "cancel", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		self.(*Handle).Cancel()
-		return vm.None, nil
+	HandleClass.Module, TimerHandleClass.Module = "asyncio.events", "asyncio.events"
+	HandleClass.DefineMethods([]vm.MethodDef{
+		{Name: "cancel", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			self.(*Handle).Cancel()
+			return vm.None, nil
+		}},
+		{Name: "cancelled", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(self.(*Handle).Cancelled()), nil
+		}},
 	})
-	vm.DefineMethod(HandleClass, "cancelled", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Bool(self.(*Handle).Cancelled()), nil
-	})
-	vm.DefineMethod(TimerHandleClass, "when", 0, 0, nil, func(th *vm.Thread, self vm.Value, _ []vm.Value) (vm.Value, error) {
-		return vm.Float(self.(*Handle).When()), nil
+	TimerHandleClass.DefineMethods([]vm.MethodDef{
+		{Name: "when", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Float(self.(*Handle).When()), nil
+		}},
 	})
 }

@@ -12,69 +12,67 @@ func seconds(v vm.Value, what string) (float64, error) {
 	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
 }
 
-// loopMethod adapts a method body that takes the loop as its receiver.
-func loopMethod(f func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error)) fn {
-	return func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-		return f(th, args[0].(*Loop), args[1:], kwargs)
+// loopMethod declares a method of event loops, which CPython defines in Python on
+// BaseEventLoop: min of the positional parameters kw are required, and with varArgs it
+// takes *args too, which follow the keyword-only parameters kwOnly in its bound arguments.
+func loopMethod(name string, min int, kw []string, varArgs bool, kwOnly []string,
+	f func(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error)) vm.MethodDef {
+	style := vm.PyArgs
+	if varArgs {
+		style = vm.PyVarArgs
 	}
+	return vm.MethodDef{Name: name, Qual: "BaseEventLoop." + name, Style: style, Min: min, Max: len(kw), Kw: kw, KwOnly: kwOnly,
+		Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return f(th, self.(*Loop), args)
+		}}
 }
 
+// callbackParams are the parameters before *args of call_soon, call_later and call_at.
+func callbackParams(first ...string) []string { return append(first, "callback") }
+
+// contextKw is the keyword-only parameter of the methods that schedule callbacks.
+var contextKw = []string{"context"}
+
 func init() {
-	LoopClass.AddMethods(map[string]fn{
-		"time": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	LoopClass.Module = "asyncio.unix_events"
+	LoopClass.DefineMethods([]vm.MethodDef{
+		loopMethod("time", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Float(l.Time()), nil
 		}),
-		"create_future": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("create_future", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return l.NewFuture(), nil
 		}),
-		"create_task": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			p, err := params("create_task", args, kwargs, "coro", "name", "context")
-			if err != nil {
-				return nil, err
-			}
-			if err := required("create_task", p[0], "coro"); err != nil {
-				return nil, err
-			}
+		loopMethod("create_task", 1, []string{"coro"}, false, []string{"name", "context"}, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			g, err := asCoroutine(p[0])
 			if err != nil {
 				return nil, err
 			}
 			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
 		}),
-		"call_soon": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) < 1 {
-				return nil, vm.Errorf(vm.TypeError, "call_soon() missing 1 required positional argument: 'callback'")
-			}
-			return inContext(th, l.CallSoonValue(args[0], append([]vm.Value(nil), args[1:]...)), kwargs)
+		// The bound arguments of call_soon, call_later and call_at: their positional
+		// parameters, context, then *args.
+		loopMethod("call_soon", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			return inContext(th, l.CallSoonValue(p[0], p[2:]), p[1])
 		}),
-		"call_later": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) < 2 {
-				return nil, vm.Errorf(vm.TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'")
-			}
-			d, err := seconds(args[0], "delay")
+		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			d, err := seconds(p[0], "delay")
 			if err != nil {
 				return nil, err
 			}
-			return inContext(th, l.CallAtValue(l.Time()+d, args[1], append([]vm.Value(nil), args[2:]...)), kwargs)
+			return inContext(th, l.CallAtValue(l.Time()+d, p[1], p[3:]), p[2])
 		}),
-		"call_at": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) < 2 {
-				return nil, vm.Errorf(vm.TypeError, "call_at() missing required positional arguments: 'when' and 'callback'")
-			}
-			when, err := seconds(args[0], "when")
+		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			when, err := seconds(p[0], "when")
 			if err != nil {
 				return nil, err
 			}
-			return inContext(th, l.CallAtValue(when, args[1], append([]vm.Value(nil), args[2:]...)), kwargs)
+			return inContext(th, l.CallAtValue(when, p[1], p[3:]), p[2])
 		}),
-		"run_until_complete": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) != 1 {
-				return nil, vm.Errorf(vm.TypeError, "run_until_complete() takes exactly one argument")
-			}
+		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			if err := l.checkRunnable(); err != nil {
 				return nil, err // before wrapping a coroutine in a task, as CPython checks
 			}
-			f, err := toFuture(l, args[0])
+			f, err := toFuture(l, p[0])
 			if err != nil {
 				return nil, err
 			}
@@ -83,45 +81,44 @@ func init() {
 			defer func() { l.state.eventLoop = prev }()
 			return l.RunUntilComplete(f)
 		}),
-		"run_forever": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("run_forever", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.None, l.RunForever()
 		}),
-		"stop": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("stop", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			l.Stop()
 			return vm.None, nil
 		}),
-		"close": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("close", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			if err := l.Close(); err != nil {
 				return nil, err
 			}
 			l.reportUnretrieved()
 			return vm.None, nil
 		}),
-		"is_running": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("is_running", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Bool(l.Running()), nil
 		}),
-		"run_in_executor": loopMethod(loopRunInExecutor),
-		"call_soon_threadsafe": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) < 1 {
-				return nil, vm.Errorf(vm.TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'")
-			}
-			h := &Handle{callback: args[0], args: append([]vm.Value(nil), args[1:]...)}
+		loopMethod("run_in_executor", 2, []string{"executor", "func"}, true, nil, loopRunInExecutor),
+		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
 			h.fn = func() { l.runCallback(h) }
+			if err := h.setContext(th, p[1]); err != nil {
+				return nil, err
+			}
 			l.Post(func() { l.ready.push(readyItem{h: h}) })
 			return h, nil
 		}),
-		"get_debug": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(l.debug), nil
-		}),
-		"set_debug": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			if len(args) != 1 {
-				return nil, vm.Errorf(vm.TypeError, "set_debug() takes exactly one argument (%d given)", len(args))
+		loopMethod("get_debug", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			if l.debug == nil {
+				return vm.False, nil
 			}
-			debug, err := vm.Truth(th, args[0])
-			l.debug = debug
-			return vm.None, err
+			return l.debug, nil
 		}),
-		"is_closed": loopMethod(func(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+		loopMethod("set_debug", 1, []string{"enabled"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			l.debug = p[0]
+			return vm.None, nil
+		}),
+		loopMethod("is_closed", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil
 		}),
 	})

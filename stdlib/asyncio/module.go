@@ -4,23 +4,23 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// fn is the signature of the module's functions.
-type fn = vm.NativeFunc
-
-// BareBuiltins are the functions every script sees without an import: the same objects as
-// the asyncio module's.
-var bareBuiltins = map[string]fn{
-	"create_task": builtinCreateTask,
-	"sleep":       builtinSleep,
-	"gather":      builtinGather,
-	"cancel":      builtinCancel,
+// pyFunc makes a function CPython's asyncio defines in Python, binding its arguments as
+// Python would: min of the positional parameters kw are required.
+func pyFunc(name string, min int, kw, kwOnly []string, f vm.BoundFunc) *vm.Builtin {
+	return vm.NewFunc(vm.Signature{Name: name, Style: vm.PyArgs, Min: min, Max: len(kw), Kw: kw, KwOnly: kwOnly}, f)
 }
 
-// bare holds the built-in function objects, shared by builtins and the module.
+// bare holds the functions every script sees without an import: the same objects as the
+// asyncio module's (cancel is asyncscript's own).
 var bare = func() map[string]*vm.Builtin {
 	m := map[string]*vm.Builtin{}
-	for name, f := range bareBuiltins {
-		m[name] = vm.NewBuiltin(name, f)
+	for _, b := range []*vm.Builtin{
+		pyFunc("create_task", 1, []string{"coro"}, []string{"name", "context"}, builtinCreateTask),
+		vm.NewBuiltin("sleep", builtinSleep),
+		vm.NewFunc(vm.Signature{Name: "gather", Style: vm.PyVarArgs, KwOnly: []string{"return_exceptions"}}, builtinGather),
+		pyFunc("cancel", 1, []string{"task", "msg"}, nil, builtinCancel),
+	} {
+		m[b.Name] = b
 	}
 	return m
 }()
@@ -55,22 +55,24 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 			m.Set(name, b)
 		}
 	}
-	for name, f := range map[string]fn{
-		"run":                      asyncioRun,
-		"ensure_future":            builtinEnsureFuture,
-		"get_running_loop":         builtinGetRunningLoop,
-		"get_event_loop":           builtinGetEventLoop,
-		"new_event_loop":           builtinNewEventLoop,
-		"set_event_loop":           builtinSetEventLoop,
-		"current_task":             builtinCurrentTask,
-		"all_tasks":                builtinAllTasks,
-		"iscoroutine":              builtinIsCoroutine,
-		"iscoroutinefunction":      builtinIsCoroutineFunction,
-		"isfuture":                 builtinIsFuture,
-		"to_thread":                builtinToThread,
-		"run_coroutine_threadsafe": builtinRunCoroutineThreadsafe,
+	obj := []string{"obj"}
+	for _, f := range []*vm.Builtin{
+		vm.NewFunc(vm.Signature{Name: "run", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"main"}, KwOnly: []string{"debug"}}, asyncioRun),
+		pyFunc("ensure_future", 1, []string{"coro_or_future"}, []string{"loop"}, builtinEnsureFuture),
+		vm.NewFunc(vm.Signature{Name: "get_running_loop", Qual: "_asyncio.get_running_loop", Style: vm.NoArgs}, builtinGetRunningLoop),
+		vm.NewFunc(vm.Signature{Name: "get_event_loop", Qual: "_asyncio.get_event_loop", Style: vm.NoArgs}, builtinGetEventLoop),
+		pyFunc("new_event_loop", 0, nil, nil, builtinNewEventLoop),
+		pyFunc("set_event_loop", 1, []string{"loop"}, nil, builtinSetEventLoop),
+		pyFunc("current_task", 0, []string{"loop"}, nil, builtinCurrentTask),
+		pyFunc("all_tasks", 0, []string{"loop"}, nil, builtinAllTasks),
+		pyFunc("iscoroutine", 1, obj, nil, builtinIsCoroutine),
+		pyFunc("iscoroutinefunction", 1, []string{"func"}, nil, builtinIsCoroutineFunction),
+		pyFunc("isfuture", 1, obj, nil, builtinIsFuture),
+		// to_thread(func, /, *args, **kwargs) passes its arguments on to func.
+		vm.NewFunc(vm.Signature{Name: "to_thread", Style: vm.VarKwArgs}, builtinToThread),
+		pyFunc("run_coroutine_threadsafe", 2, []string{"coro", "loop"}, nil, builtinRunCoroutineThreadsafe),
 	} {
-		m.Set(name, vm.NewBuiltin(name, f))
+		m.Set(f.Name, f)
 	}
 	m.Set("Future", FutureClass)
 	m.Set("Task", TaskClass)
@@ -86,14 +88,8 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	return m, nil
 }
 
-func builtinCreateTask(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("create_task", args, kwargs, "coro", "name", "context")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("create_task", p[0], "coro"); err != nil {
-		return nil, err
-	}
+// builtinCreateTask is asyncio.create_task(coro, *, name=None, context=None).
+func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	loop, err := runningLoop(th)
 	if err != nil {
 		return nil, err
@@ -124,31 +120,18 @@ func nameArg(th *vm.Thread, v vm.Value) vm.Value {
 }
 
 // builtinCancel is the bare built-in cancel(task, msg=None): task.cancel(msg).
-func builtinCancel(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("cancel", args, kwargs, "task", "msg")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("cancel", p[0], "task"); err != nil {
-		return nil, err
-	}
+func builtinCancel(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch f := p[0].(type) {
 	case *Task:
-		return vm.Bool(f.Cancel(orNone(p[1]))), nil
+		return vm.Bool(f.Cancel(vm.OrNone(p[1]))), nil
 	case *Future:
-		return vm.Bool(f.CancelAs(orNone(p[1]))), nil
+		return vm.Bool(f.CancelAs(vm.OrNone(p[1]))), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "cancel() argument must be a Task or Future, not %s", vm.TypeName(p[0]))
 }
 
-func builtinEnsureFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("ensure_future", args, kwargs, "coro_or_future", "loop")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("ensure_future", p[0], "coro_or_future"); err != nil {
-		return nil, err
-	}
+// builtinEnsureFuture is asyncio.ensure_future(coro_or_future, *, loop=None).
+func builtinEnsureFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch p[0].(type) {
 	case *Future, *Task:
 		return p[0], nil
@@ -176,11 +159,7 @@ func builtinNewEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Va
 	return NewLoop(th.Interp()), nil
 }
 
-func builtinSetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("set_event_loop", args, kwargs, "loop")
-	if err != nil {
-		return nil, err
-	}
+func builtinSetEventLoop(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch l := p[0].(type) {
 	case *Loop:
 		SetEventLoop(th.Interp(), l)
@@ -217,10 +196,7 @@ func builtinAllTasks(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	return s, nil
 }
 
-func builtinIsCoroutine(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) != 1 {
-		return nil, vm.Errorf(vm.TypeError, "iscoroutine() takes 1 positional argument but %d were given", len(args))
-	}
+func builtinIsCoroutine(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch x := args[0].(type) {
 	case *vm.Generator:
 		// 3.11 still counts generators as (generator-based) coroutines.
@@ -231,10 +207,7 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Val
 	return vm.False, nil
 }
 
-func builtinIsCoroutineFunction(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) != 1 {
-		return nil, vm.Errorf(vm.TypeError, "iscoroutinefunction() takes 1 positional argument but %d were given", len(args))
-	}
+func builtinIsCoroutineFunction(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	f := args[0]
 	if m, ok := f.(*vm.BoundMethod); ok {
 		f = m.Func
@@ -243,10 +216,7 @@ func builtinIsCoroutineFunction(th *vm.Thread, args []vm.Value, kwargs *vm.Dict)
 	return vm.Bool(ok && fn.IsCoroutineFunction()), nil
 }
 
-func builtinIsFuture(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) != 1 {
-		return nil, vm.Errorf(vm.TypeError, "isfuture() takes 1 positional argument but %d were given", len(args))
-	}
+func builtinIsFuture(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	switch args[0].(type) {
 	case *Future, *Task:
 		return vm.True, nil

@@ -40,14 +40,7 @@ func reprOf(v vm.Value) string {
 
 // asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every
 // task still pending is cancelled and allowed to finish, then the loop is closed.
-func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run", args, kwargs, "main", "debug")
-	if err != nil {
-		return nil, err
-	}
-	if err := required("run", p[0], "main"); err != nil {
-		return nil, err
-	}
+func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	in := th.Interp()
 	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
@@ -57,23 +50,22 @@ func asyncioRun(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	debug, err := vm.Truth(th, orNone(p[1]))
-	if err != nil {
-		return nil, err
-	}
-	return runMain(in, g, debug, th.Context())
+	return runMain(in, g, p[1], th.Context())
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, false, nil) }
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil, nil) }
 
-// runMain is RunMain with the loop's debug mode, run in the caller's context ctx (the
-// loop runs on the caller's thread in CPython): the main task gets a copy of it.
-func runMain(in *vm.Interp, g *vm.Generator, debug bool, ctx *vm.Context) (vm.Value, error) {
+// runMain is RunMain with asyncio.run's debug argument (unless it is None or missing, the
+// loop's debug mode, as the Runner passes it to set_debug), run in the caller's context ctx
+// (the loop runs on the caller's thread in CPython): the main task gets a copy of it.
+func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value, ctx *vm.Context) (vm.Value, error) {
 	loop := NewLoop(in)
 	loop.thread.SetContext(ctx)
-	loop.debug = debug
+	if debug != vm.None {
+		loop.debug = debug
+	}
 	SetEventLoop(in, loop)
 	defer SetEventLoop(in, nil)
 	task, err := loop.NewTask(g, nil)

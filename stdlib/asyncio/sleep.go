@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -48,6 +49,9 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	result := s.result
 	// As in CPython, the timer is not cancelled with the future: when it fires for a
 	// cancelled sleep it finds the future done and does nothing.
+	if loop.trace != nil {
+		loop.trace.label(fut, "sleep("+strconv.FormatFloat(s.delay, 'g', -1, 64)+")")
+	}
 	loop.CallAt(loop.Time()+s.delay, func() {
 		if !fut.Done() {
 			_ = fut.SetResult(result)
@@ -64,17 +68,19 @@ func (s *sleepCall) coroutine() *vm.Generator {
 // sleepZero is sleep(0): a yield to the loop, shared since it holds no state.
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
 
+// sleepSignature is asyncio.sleep(delay, result=None)'s.
+var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"delay", "result"}}
+
+// builtinSleep is asyncio.sleep; it binds its own arguments, after a shortcut for the
+// commonest call, sleep(0).
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if kwargs == nil && len(args) == 1 {
 		if n, ok := args[0].(vm.Int); ok && n == 0 {
 			return sleepZero, nil
 		}
 	}
-	p, err := params("sleep", args, kwargs, "delay", "result")
+	p, err := sleepSignature.Bind(args, kwargs)
 	if err != nil {
-		return nil, err
-	}
-	if err := required("sleep", p[0], "delay"); err != nil {
 		return nil, err
 	}
 	delay, ok := vm.ToFloat(p[0])
@@ -84,5 +90,5 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	if math.IsNaN(delay) {
 		return nil, vm.Errorf(vm.ValueError, "Invalid delay: NaN (not a number)")
 	}
-	return &sleepCall{delay: delay, result: orNone(p[1])}, nil
+	return &sleepCall{delay: delay, result: vm.OrNone(p[1])}, nil
 }

@@ -18,6 +18,8 @@ type interpState struct {
 	// mainTask is the task asyncio.run drives, for Ctrl-C; it is read from the signal's
 	// goroutine.
 	mainTask atomic.Pointer[Task]
+	// tracer receives the events of the loops made while it is set (SetTracer).
+	tracer Tracer
 }
 
 // stateKey finds asyncio's state in an interpreter. Making the state registers what Ctrl-C

@@ -34,7 +34,7 @@ type Task struct {
 // TaskClass is the class of tasks.
 var TaskClass = vm.NewBuiltinClass("Task", FutureClass)
 
-func init() { TaskClass.Module = "asyncio" }
+func init() { TaskClass.Module = "_asyncio" }
 
 // Type implements Value.
 func (t *Task) Type() *vm.Class { return TaskClass }
@@ -52,6 +52,9 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 		t.name = name
 	}
 	l.tasks.add(t)
+	if l.trace != nil {
+		l.trace.created(t)
+	}
 	l.scheduleStep(t)
 	return t, nil
 }
@@ -76,6 +79,9 @@ func (t *Task) Cancel(msg vm.Value) bool {
 	t.retrieve()
 	if t.Done() {
 		return false
+	}
+	if t.loop.trace != nil {
+		t.loop.trace.cancel(t, msg)
 	}
 	t.cancelRequests++
 	if t.waiter != nil && t.waiter.self != vm.Value(t) && !t.cancelling {

@@ -75,27 +75,29 @@ func limitArg(th *vm.Thread, v vm.Value) (int, error) {
 }
 
 func init() {
-	vm.DefineMethod(TaskClass, "print_stack", 0, 2, []string{"limit", "file"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		limit, err := limitArg(th, a[0])
-		if err != nil {
-			return nil, err
-		}
-		if a[1] != nil && a[1] != vm.None {
-			return nil, vm.Errorf(vm.TypeError, "print_stack() to a file is not supported: asyncscript has no files")
-		}
-		printStack(th, self.(*Task), limit)
-		return vm.None, nil
-	})
-	vm.DefineMethod(TaskClass, "get_stack", 0, 1, []string{"limit"}, func(th *vm.Thread, self vm.Value, a []vm.Value) (vm.Value, error) {
-		limit, err := limitArg(th, a[0])
-		if err != nil {
-			return nil, err
-		}
-		frames := self.(*Task).Stack(limit)
-		items := make([]vm.Value, len(frames))
-		for i, f := range frames {
-			items[i] = f
-		}
-		return vm.NewList(items), nil
+	TaskClass.DefineMethods([]vm.MethodDef{
+		{Name: "print_stack", Style: vm.ClinicArgs, KwOnly: []string{"limit", "file"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			limit, err := limitArg(th, a[0])
+			if err != nil {
+				return nil, err
+			}
+			if a[1] != nil && a[1] != vm.None {
+				return nil, vm.Errorf(vm.TypeError, "print_stack() to a file is not supported: asyncscript has no files")
+			}
+			printStack(th, self.(*Task), limit)
+			return vm.None, nil
+		}},
+		{Name: "get_stack", Style: vm.ClinicArgs, KwOnly: []string{"limit"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			limit, err := limitArg(th, a[0])
+			if err != nil {
+				return nil, err
+			}
+			frames := self.(*Task).Stack(limit)
+			items := make([]vm.Value, len(frames))
+			for i, f := range frames {
+				items[i] = f
+			}
+			return vm.NewList(items), nil
+		}},
 	})
 }

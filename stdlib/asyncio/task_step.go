@@ -19,6 +19,10 @@ func (t *Task) step(exc *vm.Exception) {
 	th := l.thread
 	prevTask := l.current
 	l.current = t
+	if l.trace != nil {
+		l.trace.stepBegin(t)
+		defer l.trace.stepEnd(t)
+	}
 	outer := th.SwapState(t.paused)
 	v, done, err := t.coro.Resume(th, vm.None, exc)
 	t.paused = th.SwapState(outer)

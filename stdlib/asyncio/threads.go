@@ -9,23 +9,35 @@ import (
 // runInWorker calls fn(*args, **kwargs) on the loop's default executor, in context ctx
 // (to_thread's copy of the caller's; nil for run_in_executor), and completes a future on
 // loop with the outcome. The loop releases the interpreter lock whenever it waits.
-func runInWorker(in *vm.Interp, loop *Loop, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
+// how names the call in traces: "to_thread" or "run_in_executor".
+func runInWorker(in *vm.Interp, loop *Loop, how string, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
+	thread := 0
+	if loop.trace != nil {
+		thread = loop.trace.threadStart(loop, fut, how, fn)
+	}
 	loop.WorkerStarted()
 	loop.defaultExecutor().submit(func(th *vm.Thread) {
 		th.SetContext(ctx)
 		result, err := callInWorker(in, th, fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
-			if fut.Done() {
-				return // cancelled meanwhile: the result is dropped, as CPython drops it
+			deliver := func() {
+				if fut.Done() {
+					return // cancelled meanwhile: the result is dropped, as CPython drops it
+				}
+				if err != nil {
+					_ = fut.SetException(asException(err))
+					return
+				}
+				_ = fut.SetResult(result)
 			}
-			if err != nil {
-				_ = fut.SetException(asException(err))
+			if loop.trace != nil && thread > 0 {
+				loop.trace.threadEnd(loop, thread, deliver)
 				return
 			}
-			_ = fut.SetResult(result)
+			deliver()
 		})
 	})
 	return fut
@@ -54,17 +66,11 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
 // the default one (None).
-func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if len(args) < 2 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() missing required positional arguments: 'executor' and 'func'")
-	}
+func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error) {
 	if args[0] != vm.None {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
 	}
-	if kwargs != nil && kwargs.Len() > 0 {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() got an unexpected keyword argument")
-	}
-	return runInWorker(th.Interp(), l, nil, args[1], args[2:], nil), nil
+	return runInWorker(th.Interp(), l, "run_in_executor", nil, args[1], args[2:], nil), nil
 }
 
 // concurrentFuture is the concurrent.futures.Future run_coroutine_threadsafe returns: a
@@ -85,12 +91,13 @@ func (*concurrentFuture) Type() *vm.Class { return concurrentFutureClass }
 
 func init() {
 	concurrentFutureClass.Module = "concurrent.futures._base"
-	concurrentFutureClass.AddMethods(map[string]fn{
-		"result": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
+	// concurrent.futures.Future is defined in Python.
+	concurrentFutureClass.DefineMethods([]vm.MethodDef{
+		{Name: "result", Style: vm.PyArgs, Max: 1, Kw: []string{"timeout"}, Fn: func(th *vm.Thread, self vm.Value, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			cf := self.(*concurrentFuture)
 			timeout := -1.0
-			if len(args) > 1 && args[1] != vm.None {
-				d, err := seconds(args[1], "timeout")
+			if p[0] != nil && p[0] != vm.None {
+				d, err := seconds(p[0], "timeout")
 				if err != nil {
 					return nil, err
 				}
@@ -107,12 +114,12 @@ func init() {
 				return nil, cf.exc
 			}
 			return cf.result, nil
-		},
-		"done": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			return vm.Bool(waitChan(args[0].(*concurrentFuture).done, 0)), nil
-		},
-		"cancel": func(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-			cf := args[0].(*concurrentFuture)
+		}},
+		{Name: "done", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return vm.Bool(waitChan(self.(*concurrentFuture).done, 0)), nil
+		}},
+		{Name: "cancel", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			cf := self.(*concurrentFuture)
 			if waitChan(cf.done, 0) {
 				return vm.False, nil
 			}
@@ -122,7 +129,7 @@ func init() {
 				}
 			})
 			return vm.True, nil
-		},
+		}},
 	})
 }
 
@@ -144,12 +151,8 @@ func waitChan(ch chan struct{}, timeout float64) bool {
 
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
 // another thread, run coro as a task on loop and return a future that thread can wait on.
-func builtinRunCoroutineThreadsafe(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	p, err := params("run_coroutine_threadsafe", args, kwargs, "coro", "loop")
-	if err != nil {
-		return nil, err
-	}
-	g, err := asCoroutine(orNone(p[0]))
+func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	g, err := asCoroutine(p[0])
 	if err != nil {
 		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
 	}
@@ -191,5 +194,5 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, th.Context().Copy(), c.fn, c.args, c.kwargs).Await(th)
+	return runInWorker(th.Interp(), loop, "to_thread", th.Context().Copy(), c.fn, c.args, c.kwargs).Await(th)
 }

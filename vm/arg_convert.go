@@ -1,0 +1,81 @@
+package vm
+
+// IndexArg converts an argument that must be an integer (a count, a position, a width),
+// calling a user __index__ if there is one, with CPython's errors.
+func IndexArg(th *Thread, v Value) (int, error) {
+	v = unwrap(v)
+	if m, ok := v.Type().userMethod("__index__"); ok && !isInt(v) {
+		r, err := th.Call(m, []Value{v}, nil)
+		if err != nil {
+			return 0, err
+		}
+		if !isInt(r) {
+			return 0, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+		v = r
+	}
+	if i, ok := asInt64(v); ok {
+		return int(i), nil
+	}
+	if _, ok := v.(*BigInt); ok {
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+}
+
+// intArgument converts an argument that must be an int of any size, calling a user
+// __index__ if there is one.
+func intArgument(th *Thread, v Value) (Value, error) {
+	if isInt(v) {
+		if b, ok := v.(Bool); ok {
+			return MakeInt(map[Bool]int64{true: 1, false: 0}[b]), nil
+		}
+		return v, nil
+	}
+	n, err := IndexArg(th, v)
+	return MakeInt(int64(n)), err
+}
+
+// optIndex is IndexArg for an optional argument, giving def when it was not passed.
+func optIndex(th *Thread, v Value, def int) (int, error) {
+	if v == nil {
+		return def, nil
+	}
+	return IndexArg(th, v)
+}
+
+// sliceBound converts a start or end argument of find, index, count and friends: ints clamp
+// instead of overflowing, as in CPython's _PyEval_SliceIndex; None (when allowed) and a
+// missing argument give def.
+func sliceBound(v Value, def int, allowNone bool) (int, error) {
+	if v == nil || (allowNone && v == None) {
+		return def, nil
+	}
+	if i, ok := asInt64(v); ok {
+		return int(i), nil
+	}
+	if b, ok := v.(*BigInt); ok {
+		if b.v.Sign() < 0 {
+			return -1 << 62, nil
+		}
+		return 1 << 62, nil
+	}
+	if allowNone {
+		return 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	return 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
+}
+
+// adjustIndices resolves start and end against a length n as CPython's ADJUST_INDICES does:
+// negative values count from the end, and both are clamped to [0, n].
+func adjustIndices(start, end, n int) (int, int) {
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end = max(end+n, 0)
+	}
+	if start < 0 {
+		start = max(start+n, 0)
+	}
+	return start, end
+}

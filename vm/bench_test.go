@@ -1,0 +1,109 @@
+package vm
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// benchScript runs src, which must define bench(n), then times bench(b.N): the per-iteration
+// cost of the loop body bench runs n times.
+func benchScript(b *testing.B, src string) {
+	in, m, body := loadScript(b, src)
+	require.NoError(b, in.RunModule(body))
+	fn, ok := m.Get("bench")
+	require.True(b, ok, "the script defines no bench(n)")
+	b.ResetTimer()
+	require.NoError(b, in.Guard(func() error {
+		_, err := in.MainThread().Call(fn, []Value{MakeInt(int64(b.N))}, nil)
+		return err
+	}))
+}
+
+// BenchmarkStrIndex is s[i] on a 1 MB ASCII string: constant time, however long s is.
+func BenchmarkStrIndex(b *testing.B) {
+	benchScript(b, `
+s = 'abcdefgh' * 131072
+def bench(n):
+    m = 1048576
+    for i in range(n):
+        c = s[i % m]
+`)
+}
+
+// BenchmarkStrIndexWide is s[i] on a 1 MB string with a non-ASCII character every 64.
+func BenchmarkStrIndexWide(b *testing.B) {
+	benchScript(b, `
+s = ('abcdefgh' * 7 + 'abcdefg\u00e9') * 16384
+def bench(n):
+    m = 1048576
+    for i in range(n):
+        c = s[i % m]
+`)
+}
+
+// BenchmarkStrScan is the scanner's inner step: startswith at an offset and a short slice.
+func BenchmarkStrScan(b *testing.B) {
+	benchScript(b, `
+s = 'true, false, 12345, ' * 50000
+def bench(n):
+    m = 999992
+    for i in range(n):
+        j = i % m
+        if s.startswith('true', j):
+            t = s[j:j + 4]
+        k = s.find(',', j)
+`)
+}
+
+// BenchmarkAttr is reading and writing instance attributes.
+func BenchmarkAttr(b *testing.B) {
+	benchScript(b, `
+class P:
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+def bench(n):
+    p = P()
+    for i in range(n):
+        p.x = p.y + p.x
+`)
+}
+
+// BenchmarkMethodCall is calling a Python method on an instance.
+func BenchmarkMethodCall(b *testing.B) {
+	benchScript(b, `
+class P:
+    def __init__(self):
+        self.x = 1
+    def get(self, d):
+        return self.x + d
+def bench(n):
+    p = P()
+    for i in range(n):
+        p.get(i)
+`)
+}
+
+// BenchmarkNewInstance is creating an instance through a Python __init__.
+func BenchmarkNewInstance(b *testing.B) {
+	benchScript(b, `
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+def bench(n):
+    for i in range(n):
+        P(i, 2)
+`)
+}
+
+// BenchmarkSortInts is list.sort over ints, the comparison fast path.
+func BenchmarkSortInts(b *testing.B) {
+	benchScript(b, `
+data = [(i * 7919) % 1000 for i in range(1000)]
+def bench(n):
+    for i in range(n // 1000 + 1):
+        data[:].sort()
+`)
+}

@@ -1,0 +1,148 @@
+package vm
+
+// MethodFunc implements a built-in method once its receiver and arguments are checked: args
+// holds the bound parameters (see Signature.Bind); kwargs is non-nil only for VarKwArgs.
+type MethodFunc func(th *Thread, self Value, args []Value, kwargs *Dict) (Value, error)
+
+// MethodDef declares one built-in method for DefineMethods; its fields are those of the
+// method's Signature, whose Qual defaults to "Class.Name".
+type MethodDef struct {
+	Name     string
+	Qual     string
+	Style    ArgStyle
+	Min, Max int
+	Kw       []string
+	KwOnly   []string
+	Fn       MethodFunc
+}
+
+// DefineMethods installs methods on a built-in class. Each checks, as CPython's method
+// descriptors do, that it got a receiver that is an instance of c (it may be missing or
+// foreign when the method is called through the class, as in list.append("x", 1)), then
+// binds its arguments, then runs. A method's Fn may therefore assert self's Go type, as long
+// as every value whose class is c or a subclass has that type.
+func (c *Class) DefineMethods(defs []MethodDef) {
+	for _, d := range defs {
+		c.Dict[d.Name] = c.methodBuiltin(&d)
+	}
+}
+
+// methodBuiltin is the method d of c, as DefineMethods installs it.
+func (c *Class) methodBuiltin(d *MethodDef) *Builtin {
+	sig := d.signature(c)
+	return &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
+}
+
+// DefineClassMethods installs class methods on a built-in class, as DefineMethods does
+// methods: each receives the class it was looked up on, c or a subclass, as self.
+func (c *Class) DefineClassMethods(defs []MethodDef) {
+	for _, d := range defs {
+		sig := d.signature(c)
+		c.Dict[d.Name] = &ClassMethod{Func: &Builtin{Name: d.Name, Fn: wrapMethod(sig, classReceiver(c, sig), d.Fn), qualPrefix: c.Name}}
+	}
+}
+
+// signature is the Signature of d as a method of c.
+func (d *MethodDef) signature(c *Class) *Signature {
+	qual := d.Qual
+	if qual == "" {
+		qual = c.Name + "." + d.Name
+	}
+	return &Signature{Qual: qual, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
+}
+
+// A receiverCheck returns a method's receiver, args[0], or CPython's TypeError when it is
+// missing or of the wrong type.
+type receiverCheck func(args []Value) (Value, error)
+
+// wrapMethod checks the receiver and the arguments, then calls fn.
+func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFunc {
+	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+		self, err := receiver(args)
+		if err != nil {
+			return nil, err
+		}
+		bound, err := sig.Bind(args[1:], kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if sig.Style != VarKwArgs {
+			kwargs = nil
+		}
+		return fn(th, self, bound, kwargs)
+	}
+}
+
+// instanceReceiver accepts instances of cls and its subclasses. Methods of list, str and the
+// other subclassable types receive the built-in value inside an instance of a subclass.
+func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
+	_, unwrapSelf := subclassableBuiltins[cls]
+	return func(args []Value) (Value, error) {
+		switch {
+		case len(args) == 0 && sig.isSlot():
+			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
+		case len(args) == 0:
+			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
+		case args[0].Type().IsSubclass(cls) && unwrapSelf:
+			return unwrap(args[0]), nil
+		case args[0].Type().IsSubclass(cls):
+			return args[0], nil
+		case sig.isSlot():
+			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+				sig.Name, cls.tpName(), TypeName(args[0]))
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			sig.Name, cls.tpName(), TypeName(args[0]))
+	}
+}
+
+// classReceiver accepts cls and its subclasses.
+func classReceiver(cls *Class, sig *Signature) receiverCheck {
+	return func(args []Value) (Value, error) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
+		}
+		k, ok := args[0].(*Class)
+		if !ok {
+			return nil, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+				sig.Name, cls.tpName(), TypeName(args[0]))
+		}
+		if !k.IsSubclass(cls) {
+			return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.tpName(), k.tpName())
+		}
+		return k, nil
+	}
+}
+
+// BoundFunc implements a built-in function or constructor once its arguments are bound: args
+// as Signature.Bind returns them; kwargs is non-nil only for VarKwArgs.
+type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
+
+// bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
+func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
+	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+		bound, err := sig.Bind(args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if sig.Style != VarKwArgs {
+			kwargs = nil
+		}
+		return fn(th, bound, kwargs)
+	}
+}
+
+// NewFunc makes a built-in function named sig.Name that binds its arguments with sig
+// before calling fn.
+func NewFunc(sig Signature, fn BoundFunc) *Builtin {
+	return NewBuiltin(sig.Name, bindFirst(&sig, fn))
+}
+
+// DefineConstructor makes calling the built-in class c run fn with its arguments bound by
+// sig; sig's names default to the class name.
+func (c *Class) DefineConstructor(sig Signature, fn BoundFunc) {
+	if sig.Name == "" {
+		sig.Name = c.Name
+	}
+	c.construct = bindFirst(&sig, fn)
+}
