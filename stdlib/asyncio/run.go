@@ -50,17 +50,19 @@ func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	return runMain(in, g, p[1])
+	return runMain(in, g, p[1], th.Context())
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil) }
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil, nil) }
 
-// runMain is RunMain with asyncio.run's debug argument: unless it is None or missing, the
-// loop's debug mode, as the Runner passes it to set_debug.
-func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value) (vm.Value, error) {
+// runMain is RunMain with asyncio.run's debug argument (unless it is None or missing, the
+// loop's debug mode, as the Runner passes it to set_debug), run in the caller's context ctx
+// (the loop runs on the caller's thread in CPython): the main task gets a copy of it.
+func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value, ctx *vm.Context) (vm.Value, error) {
 	loop := NewLoop(in)
+	loop.thread.SetContext(ctx)
 	if debug != vm.None {
 		loop.debug = debug
 	}
