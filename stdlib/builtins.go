@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"sort"
+
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -14,7 +16,7 @@ func installBuiltins(in *vm.Interp) {
 		vm.IntClass, vm.FloatClass, vm.StrClass, vm.BoolClass, vm.ListClass, vm.TupleClass,
 		vm.DictClass, vm.SetClass, vm.FrozenSetClass, vm.RangeClass, vm.SliceClass,
 		vm.ObjectClass, vm.TypeClass, vm.StaticMethodClass, vm.ClassMethodClass,
-		vm.PropertyClass, vm.BytesClass, vm.SuperClass,
+		vm.PropertyClass, vm.BytesClass, vm.SuperClass, complexClass,
 	} {
 		b.Set(c.Name, c)
 	}
@@ -59,6 +61,12 @@ func builtinFuncs() []*vm.Builtin {
 		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
 		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),
 		oneArg("callable", builtinCallable), posArgs("vars", 0, 1, builtinVars), posArgs("dir", 0, 1, builtinDir),
+		vm.NewFunc(vm.Signature{Name: "exec", Style: vm.ClinicArgs, Min: 1, Max: 3, Kw: []string{"", "", ""}, KwOnly: []string{"closure"}}, builtinExec),
+		posArgs("eval", 1, 3, builtinEval),
+		vm.NewFunc(vm.Signature{Name: "compile", Style: vm.ClinicArgs, Min: 3, Max: 6,
+			Kw: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, KwOnly: []string{"_feature_version"}}, builtinCompile),
+		vm.NewFunc(vm.Signature{Name: "globals", Style: vm.NoArgs}, builtinGlobals),
+		vm.NewFunc(vm.Signature{Name: "locals", Style: vm.NoArgs}, builtinLocals),
 	}
 }
 
@@ -257,9 +265,20 @@ func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	return vm.Bool(vm.Callable(args[0])), nil
 }
 
+// localNames is dir() without an argument: the sorted names of the caller's locals.
+func localNames(th *vm.Thread) (vm.Value, error) {
+	d := th.CallerLocals()
+	if d == nil {
+		d = th.CallerGlobals().Namespace().Snapshot()
+	}
+	keys := d.Keys()
+	sort.Slice(keys, func(i, j int) bool { return keys[i].(vm.Str) < keys[j].(vm.Str) })
+	return vm.NewList(keys), nil
+}
+
 func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if args[0] == nil {
-		return nil, vm.Errorf(vm.TypeError, "vars() without an argument is not supported")
+		return callerLocals(th), nil
 	}
 	v, err := vm.GetAttr(th, args[0], "__dict__")
 	if err != nil {
@@ -270,7 +289,7 @@ func builtinVars(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 
 func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if args[0] == nil {
-		return nil, vm.Errorf(vm.TypeError, "dir() without an argument is not supported")
+		return localNames(th)
 	}
 	if m, ok := args[0].Type().Lookup("__dir__"); ok {
 		r, err := th.Call(m, []vm.Value{args[0]}, nil)

@@ -8,10 +8,37 @@ import (
 )
 
 func builtinIter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if args[1] != nil {
-		return nil, vm.Errorf(vm.TypeError, "iter(callable, sentinel) is not supported")
+	if args[1] == nil {
+		return vm.Iter(th, args[0])
 	}
-	return vm.Iter(th, args[0])
+	return callableIter(th, args[0], args[1])
+}
+
+// callableIteratorClass is the class of iter(callable, sentinel).
+var callableIteratorClass = vm.NewBuiltinClass("callable_iterator", vm.ObjectClass)
+
+// callableIter is iter(f, sentinel): it calls f until f returns something equal to
+// sentinel, and is exhausted from then on.
+func callableIter(th *vm.Thread, f, sentinel vm.Value) (vm.Value, error) {
+	if !vm.Callable(f) {
+		return nil, vm.Errorf(vm.TypeError, "iter(v, w): v must be callable")
+	}
+	done := false
+	return &funcIterator{class: callableIteratorClass, next: func(th *vm.Thread) (vm.Value, error) {
+		if done {
+			return nil, nil
+		}
+		v, err := th.Call(f, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		eq, err := vm.Equal(th, v, sentinel)
+		if err != nil || eq {
+			done = err == nil
+			return nil, err
+		}
+		return v, nil
+	}}, nil
 }
 
 func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

@@ -32,6 +32,8 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("os", h.newOSModule)
 	in.RegisterModule("os.path", h.newOSPathModule)
 	in.RegisterModule("traceback", h.newTracebackModule)
+	in.RegisterModule("contextvars", newContextvars)
+	in.RegisterModule("_thread", newThreadCore)
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
 	in.RegisterModule("time", newTimeModule)

@@ -26,6 +26,8 @@ func constValue(k any) Value {
 		return Ellipsis
 	case *bytecode.Code:
 		return loadCode(k)
+	case *bytecode.Pattern:
+		return &patternConst{k}
 	case []string:
 		t := make(Tuple, len(k))
 		for i, s := range k {

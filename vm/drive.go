@@ -10,12 +10,13 @@ package vm
 type ThreadState struct {
 	depth   int
 	handled *Exception
+	context *Context
 }
 
 // SwapState installs s as the thread's state and returns the state it replaces.
 func (th *Thread) SwapState(s ThreadState) ThreadState {
-	old := ThreadState{depth: th.depth, handled: th.handled}
-	th.depth, th.handled = s.depth, s.handled
+	old := ThreadState{depth: th.depth, handled: th.handled, context: th.context}
+	th.depth, th.handled, th.context = s.depth, s.handled, s.context
 	return old
 }
 

@@ -612,6 +612,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp--
 			err = importStar(th, fr, stack[sp].(*Module))
 
+		case bytecode.MATCH_PATTERN:
+			n, k := bytecode.MatchCounts(arg)
+			base := sp - n - 2
+			err = matchPattern(th, stack[base:], n, k)
+			sp = base + k + 1
+
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc

@@ -55,6 +55,9 @@ func exceptionStr(th *Thread, e *Exception) (string, error) {
 			return s, err
 		}
 	}
+	if s, ok := syntaxErrorStr(e); ok {
+		return s, nil
+	}
 	switch len(e.Args) {
 	case 0:
 		return "", nil

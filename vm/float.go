@@ -94,13 +94,19 @@ func floatDivmod(a, b float64) (float64, float64) {
 	return floordiv, mod
 }
 
+// ComplexUnsupported is the error for an operation whose result (or argument) would be a
+// complex number, which asyncscript does not support.
+func ComplexUnsupported() *Exception {
+	return Errorf(NotImplementedError, "complex numbers are not supported by asyncscript")
+}
+
 func floatPow(a, b float64) (Value, error) {
 	if a == 0 && b < 0 {
 		return nil, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
 	if a < 0 && b != math.Trunc(b) {
-		// Python returns a complex number here; the subset has none.
-		return nil, Errorf(ValueError, "math domain error")
+		// Python returns a complex number here; asyncscript has none.
+		return nil, ComplexUnsupported()
 	}
 	r := libmPow(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {

@@ -24,6 +24,9 @@ type Frame struct {
 	owned bool
 	// gen is the generator or coroutine that owns the frame, if any.
 	gen *Generator
+	// locals is the dict locals() returns in a function, made on first use and refreshed
+	// from the fast locals at each call, as CPython's frame f_locals.
+	locals *Dict
 	// initObj is the instance a class call is making when the frame runs its __init__:
 	// returning gives the caller the instance instead of __init__'s None.
 	initObj Value
@@ -72,7 +75,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.owned {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.initObj = nil, nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals, fr.initObj = nil, nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}

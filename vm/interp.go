@@ -118,7 +118,9 @@ type Thread struct {
 	frame  *Frame // the innermost frame running on this thread
 	depth  int
 	// handled is the exception an except or finally block is handling (sys.exc_info()).
-	handled   *Exception
+	handled *Exception
+	// context is the contextvars.Context code on this thread runs in (nil: none made yet).
+	context   *Context
 	framePool []*Frame
 	// reraising marks the error being raised as a re-raise: it gains no traceback entry for
 	// the frame re-raising it and keeps its context.

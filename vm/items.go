@@ -295,7 +295,9 @@ func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
 // dictUpdate merges m into d: {**m} in a display, or f(**m) when strict (repeated keys are a
 // TypeError naming the function fn).
 func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
-	if b, ok := baseOf(m); ok {
+	if ns, isNS := m.(*Namespace); isNS {
+		m = ns.Snapshot()
+	} else if b, ok := baseOf(m); ok {
 		if _, isDict := b.(*Dict); isDict {
 			m = b // a dict subclass merges as a dict
 		}

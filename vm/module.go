@@ -18,7 +18,16 @@ type Module struct {
 	// (and whatever is built with it) the first time it is looked up.
 	lazy   map[string]bool
 	loader func(name string) error
+	// builtins replaces the interpreter's built-ins for code running in this module: a
+	// namespace exec() made from a dict with its own __builtins__.
+	builtins *Module
+	// ns is the module's globals() view, made on first use.
+	ns *Namespace
 }
+
+// SetBuiltins makes b the built-ins of code running in the module (exec() with a globals
+// dict holding __builtins__).
+func (m *Module) SetBuiltins(b *Module) { m.builtins = b }
 
 // SetLoader declares names the module defines lazily: load is asked to define one of them
 // the first time it is looked up. Lazy names are listed by dir() and brought in by

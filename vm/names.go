@@ -1,8 +1,13 @@
 package vm
 
-// builtin finds a name among the built-ins, or raises NameError.
-func (th *Thread) builtin(name string) (Value, error) {
-	if v, ok, err := th.interp.Builtins.lookup(name); ok || err != nil {
+// builtin finds a name among the built-ins of module m (the interpreter's, unless exec()
+// gave m others), or raises NameError.
+func (th *Thread) builtin(m *Module, name string) (Value, error) {
+	b := th.interp.Builtins
+	if m.builtins != nil {
+		b = m.builtins
+	}
+	if v, ok, err := b.lookup(name); ok || err != nil {
 		return v, err
 	}
 	return nil, Errorf(NameError, "name '%s' is not defined", name)
@@ -16,7 +21,7 @@ func (th *Thread) missingGlobal(m *Module, name string) (Value, error) {
 			return v, err
 		}
 	}
-	return th.builtin(name)
+	return th.builtin(m, name)
 }
 
 // loadName reads a name in a class body: the class namespace, then globals, then built-ins.
@@ -29,7 +34,7 @@ func (th *Thread) loadName(fr *Frame, name string) (Value, error) {
 	if v, ok := fr.globals.Get(name); ok {
 		return v, nil
 	}
-	return th.builtin(name)
+	return th.builtin(fr.globals, name)
 }
 
 func (th *Thread) deleteName(fr *Frame, name string) error {

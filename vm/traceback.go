@@ -108,7 +108,11 @@ func (p *excPrinter) format(e *Exception) {
 
 // formatOne writes one exception: its traceback and its line, and for a group its members.
 func (p *excPrinter) formatOne(e *Exception) {
-	line := ExceptionLine(p.in.main, e) + "\n" + exceptionNotes(p.in.main, e)
+	line := ExceptionLine(p.in.main, e) + "\n"
+	if detail, ok := syntaxErrorDetail(e); ok {
+		line = detail
+	}
+	line += exceptionNotes(p.in.main, e)
 	switch {
 	case e.Exceptions == nil:
 		if frames := p.in.formatFrames(e.Traceback); frames != "" {

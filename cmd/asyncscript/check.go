@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/lang/ast"
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/lang/compiler"
@@ -67,7 +66,7 @@ func reportCheckError(w io.Writer, name string, err error, src []byte) {
 		return
 	}
 	fmt.Fprintln(w, se.Error())
-	syntaxerr.WriteSource(w, se, src)
+	se.WriteSource(w, src)
 }
 
 // compileSource parses and compiles a script, for the commands that do not run it.

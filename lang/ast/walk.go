@@ -133,10 +133,36 @@ func walkChildren(v Visitor, n Node) {
 		walkList(v, n.Body)
 	case *WithItem:
 		walkNodes(v, n.Context, n.Vars)
+	case *Match:
+		walkNodes(v, n.Subject)
+		walkList(v, n.Cases)
+	case *MatchCase:
+		walkNodes(v, n.Pattern, n.Guard)
+		walkList(v, n.Body)
 	case *Import:
 		walkList(v, n.Names)
 	case *ImportFrom:
 		walkList(v, n.Names)
+
+	// Patterns.
+	case *MatchValue:
+		walkNodes(v, n.Value)
+	case *MatchSingleton:
+		Walk(v, n.Value)
+	case *MatchSequence:
+		walkList(v, n.Patterns)
+	case *MatchMapping:
+		for i, k := range n.Keys {
+			walkNodes(v, k, n.Patterns[i])
+		}
+	case *MatchClass:
+		walkNodes(v, n.Cls)
+		walkList(v, n.Patterns)
+		walkList(v, n.KwdPatterns)
+	case *MatchAs:
+		walkNodes(v, n.Pattern)
+	case *MatchOr:
+		walkList(v, n.Patterns)
 
 	// Parameters.
 	case *Arguments:

@@ -78,6 +78,15 @@ s = a[1:2:3], a[:], a[1, ::2]
 print(*args, sep="", **kw)
 if (n := 10) > 5:
     return
+match m:
+    case [1, *rest] | (None, *rest):
+        pass
+    case {"k": K.v, **kw} if kw:
+        pass
+    case P(x, y=-1) as p:
+        pass
+    case _:
+        pass
 ...
 `
 

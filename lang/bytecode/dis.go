@@ -55,11 +55,16 @@ func (c *Code) describeArg(op Opcode, arg int) string {
 			return fmt.Sprintf("%q", k)
 		case nil:
 			return "None"
+		case *Pattern:
+			return "pattern " + k.String()
 		default:
 			return fmt.Sprint(k)
 		}
 	case LOAD_FAST, STORE_FAST, DELETE_FAST:
 		return c.Varnames[arg]
+	case MATCH_PATTERN:
+		n, k := MatchCounts(arg)
+		return fmt.Sprintf("%d values, %d captures", n, k)
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE:
 		if arg < len(c.Cellvars) {
 			return c.Cellvars[arg]

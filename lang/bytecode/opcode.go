@@ -114,6 +114,10 @@ const (
 	IMPORT_FROM // module → module module.names[arg]
 	IMPORT_STAR // module → ; copies the module's public names into the namespace
 
+	// Pattern matching.
+	MATCH_PATTERN // subject v1..vn pattern → c1..ck ok: matches subject against the *Pattern
+	// constant; arg = MatchArg(n, k); the k capture slots are None when ok is False
+
 	// Generators and coroutines.
 	YIELD_VALUE    // x → sent: suspends the frame, handing x to whoever resumed it
 	GET_YIELD_FROM // x → iterator for `yield from x`

@@ -67,6 +67,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.importStmt(s)
 	case *ast.ImportFrom:
 		c.importFrom(s)
+	case *ast.Match:
+		c.matchStmt(s)
 	default:
 		c.errorf(s, "unsupported statement")
 	}

@@ -23,22 +23,45 @@ import (
 // (SyntaxError) for constructs the grammar accepts but Python rejects, such as `return` outside
 // a function.
 func Compile(m *ast.Module) (code *bytecode.Code, err error) {
-	return compile(m, false)
+	return compile(m, modeFile)
 }
 
 // CompileInteractive compiles a statement typed at the interactive prompt: like Compile,
 // except that the value of each top-level expression statement is shown (PRINT_EXPR).
 func CompileInteractive(m *ast.Module) (*bytecode.Code, error) {
-	return compile(m, true)
+	return compile(m, modeInteractive)
 }
 
-func compile(m *ast.Module, interactive bool) (code *bytecode.Code, err error) {
+// CompileExec compiles source given to exec(): like Compile, except that the top-level names
+// live in a namespace (LOAD_NAME, STORE_NAME), which is the locals the code runs with, or its
+// globals when it has no other, and that a top-level await is an error.
+func CompileExec(m *ast.Module) (*bytecode.Code, error) {
+	return compile(m, modeExec)
+}
+
+// CompileEval compiles source given to eval(): a module made of one expression statement,
+// whose code returns the expression's value. Names resolve as with CompileExec.
+func CompileEval(m *ast.Module) (*bytecode.Code, error) {
+	return compile(m, modeEval)
+}
+
+// mode is what compile makes of a module.
+type mode int
+
+const (
+	modeFile mode = iota
+	modeInteractive
+	modeExec
+	modeEval
+)
+
+func compile(m *ast.Module, md mode) (code *bytecode.Code, err error) {
 	manglePrivate(m)
 	st, serr := buildSymtable(m)
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{st: st, file: m.Filename, interactive: interactive}
+	c := &compiler{st: st, file: m.Filename, interactive: md == modeInteractive}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*ast.Error)
@@ -48,17 +71,61 @@ func compile(m *ast.Module, interactive bool) (code *bytecode.Code, err error) {
 			code, err = nil, e
 		}
 	}()
-	u := c.newUnit(st.scopes[nil], "<module>", "<module>", 1)
+	root := st.scopes[nil]
+	root.namespace = md == modeExec || md == modeEval
+	u := c.newUnit(root, "<module>", "<module>", 1)
 	u.code.Flags |= bytecode.FlagModule
 	if u.scope.hasAwait {
+		if root.namespace {
+			c.errorf(firstAwait(m), "'await' outside function")
+		}
 		// Top-level await: the module body runs as the main coroutine.
 		u.code.Flags |= bytecode.FlagCoroutine
 	}
-	c.setupAnnotations(m.Body)
-	c.stmts(m.Body)
-	c.emitConst(nil)
+	if md == modeEval {
+		c.evalBody(m)
+	} else {
+		c.setupAnnotations(m.Body)
+		c.stmts(m.Body)
+		c.emitConst(nil)
+	}
 	c.emit(bytecode.RETURN_VALUE, 0)
 	return c.finish(), nil
+}
+
+// evalBody compiles the one expression eval() takes.
+func (c *compiler) evalBody(m *ast.Module) {
+	if len(m.Body) != 1 {
+		at := ast.Node(&ast.Pass{})
+		if len(m.Body) > 1 {
+			at = m.Body[1]
+		}
+		c.errorf(at, "invalid syntax")
+	}
+	x, ok := m.Body[0].(*ast.ExprStmt)
+	if !ok {
+		c.errorf(m.Body[0], "invalid syntax")
+	}
+	c.setSpan(x)
+	c.expr(x.X)
+}
+
+// firstAwait finds the await expression that makes a module's body a coroutine.
+func firstAwait(m *ast.Module) ast.Node {
+	var found ast.Node = m.Body[0]
+	done := false
+	ast.Inspect(m, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.Await:
+			if !done {
+				found, done = n, true
+			}
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		}
+		return !done
+	})
+	return found
 }
 
 // compiler holds the state of one Compile call: the unit being generated and its enclosing ones.

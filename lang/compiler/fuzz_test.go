@@ -37,6 +37,7 @@ var compileSnippets = []string{
 	"while x:\n    with a as (b, c), d:\n        try:\n            continue\n        except E as e:\n            break\n        else:\n            x -= 1\nelse:\n    y = lambda *a, k=1, **kw: (yield)\n",
 	"def gen():\n    x = yield from range(3)\n    y = yield\n    return (yield x) + y\n",
 	"import a.b.c as d\nfrom .e import f as g, h\nfrom i import *\n",
+	"def m(v):\n    for i in v:\n        match i, v:\n            case [1, *r] | (2, *r), _ if r:\n                continue\n            case {'k': K.v, **kw}, [C(a, b=(c | c))]:\n                return kw\n            case str() as s, _:\n                break\n            case _:\n                pass\n",
 }
 
 // FuzzCompile checks that every module the parser accepts either compiles to well-formed code

@@ -38,6 +38,10 @@ type scope struct {
 	free     map[string]bool // names taken from enclosing functions
 	order    []string        // names in first-seen order, for deterministic slots
 
+	// namespace marks a module scope whose names live in a namespace (code for exec and
+	// eval): they are reached with LOAD_NAME and STORE_NAME, as in a class body.
+	namespace bool
+
 	isAsync, isGenerator bool
 	hasAwait             bool
 	children             []*scope
@@ -76,6 +80,8 @@ func (s *scope) lookup(name string) binding {
 	switch {
 	case s.global[name]:
 		return bindGlobal
+	case s.kind == moduleScope && s.namespace:
+		return bindNamspace
 	case s.kind == moduleScope:
 		return bindGlobal
 	case s.free[name]:

@@ -74,6 +74,9 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return -2
 	case bytecode.RAISE_VARARGS:
 		return -arg
+	case bytecode.MATCH_PATTERN:
+		n, k := bytecode.MatchCounts(arg)
+		return k - n - 1 // the subject, the values and the pattern become the captures and ok
 	case bytecode.YIELD_FROM:
 		return -1 // falls through with the result in place of the iterator and value
 	}

@@ -206,6 +206,14 @@ func (st *symtable) visit(n ast.Node) bool {
 		st.comprehension(n, "<dictcomp>", n.Generators, n.Key, n.Value)
 	case *ast.GeneratorExp:
 		st.comprehension(n, "<genexpr>", n.Generators, n.Elt)
+	case *ast.MatchAs:
+		st.bindCapture(n.Name)
+		return true
+	case *ast.MatchStar:
+		st.bindCapture(n.Name)
+	case *ast.MatchMapping:
+		st.bindCapture(n.Rest)
+		return true
 	case *ast.Await:
 		st.cur.hasAwait = true
 		return true
@@ -216,6 +224,13 @@ func (st *symtable) visit(n ast.Node) bool {
 		return true
 	}
 	return false
+}
+
+// bindCapture binds the name a pattern captures, if any (the wildcard captures none).
+func (st *symtable) bindCapture(name string) {
+	if name != "" {
+		st.cur.bind(name)
+	}
 }
 
 // targets walks an assignment or del target: the names in it are bound, and the expressions

@@ -247,6 +247,8 @@ func (c *converter) compound(s *compoundG) ast.Stmt {
 			OrElse: c.elseBody(f.Else), IsAsync: f.Async}
 	case s.Try != nil:
 		return c.try(s.Try)
+	case s.Match != nil:
+		return c.match(s.Match)
 	}
 	return c.with(s.With)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -89,6 +90,9 @@ func (c *converter) failure(err error) (int, *exprError) {
 		if idx > 0 && c.toks[idx-1].kind == tokDedent {
 			return idx + 1, nil
 		}
+	case p.isKeyword("case") && c.toks[idx-1].kind == tokNewline:
+		// A clause right after the match header, which should have been indented.
+		return idx, special
 	case compoundKeywords[c.toks[idx].text]:
 		return idx + 1, nil
 	}
@@ -144,7 +148,10 @@ func (c *converter) diagnose(idx int) *ast.Error {
 		if what, line := c.blockOwner(idx - 2); what != "" {
 			if c.atEnd(idx) {
 				// CPython blames the last line of the file, blank or not, with no caret.
-				e := c.newError("IndentationError", ast.Span{Start: ast.Pos{Line: c.lastLine()}}, "expected an indented block after %s on line %d", what, line)
+				// Its offset is just past the end of that line, as CPython's.
+				last := c.lastLine()
+				at := ast.Pos{Line: last, Col: utf8.RuneCountInString(c.line(last)) + 1}
+				e := c.newError("IndentationError", ast.Span{Start: at}, "expected an indented block after %s on line %d", what, line)
 				e.AtEOF = true
 				return e
 			}
@@ -203,7 +210,7 @@ func (c *converter) blockOwner(colon int) (string, int) {
 			return "'except*' statement", first.start.Line
 		}
 		return "'except' statement", first.start.Line
-	case "if", "elif", "else", "while", "for", "try", "finally", "with":
+	case "if", "elif", "else", "while", "for", "try", "finally", "with", "match", "case":
 		return "'" + first.text + "' statement", first.start.Line
 	}
 	return "", 0
@@ -220,6 +227,9 @@ func (c *converter) missingColon(idx int) *ast.Error {
 	at := ast.Span{Start: t.start, End: t.start}
 	if c.is(start, tokKeyword, "def") && idx == start+2 && !c.isOp(idx, "(") {
 		return c.newError("SyntaxError", ast.Span{Start: t.start, End: t.end}, "expected '('")
+	}
+	if e := c.matchWithoutColon(start, idx); e != nil {
+		return e
 	}
 	if t.kind != tokNewline || !c.is(start, tokKeyword, "") {
 		return nil
@@ -243,6 +253,24 @@ func (c *converter) missingColon(idx int) *ast.Error {
 		}
 	}
 	return c.newError("SyntaxError", at, "expected ':'")
+}
+
+// matchWithoutColon reports a match statement's header without its ':'. Without the colon
+// markSoftKeywords left `match` a name, so the header failed as an expression statement at
+// the token after `match`; the indented `case` on the next line shows what was meant.
+func (c *converter) matchWithoutColon(start, idx int) *ast.Error {
+	if idx != start+1 || !c.is(start, tokName, "match") {
+		return nil
+	}
+	nl := idx
+	for nl < len(c.toks)-2 && c.toks[nl].kind != tokNewline {
+		nl++
+	}
+	if c.toks[nl].kind != tokNewline || c.toks[nl+1].kind != tokIndent || !c.is(nl+2, tokName, "case") {
+		return nil
+	}
+	at := c.toks[nl].start
+	return c.newError("SyntaxError", ast.Span{Start: at, End: at}, "expected ':'")
 }
 
 // missingHandler reports a try block followed by neither except nor finally: the failing token

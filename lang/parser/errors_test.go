@@ -224,7 +224,7 @@ func TestErrorsOwnWording(t *testing.T) {
 		src, msg  string
 		line, col int
 	}{
-		{"x = 1j", "imaginary literals are not supported", 1, 5},
+		{"x = 1j", "complex numbers are not supported by asyncscript", 1, 5},
 		{`x = "\N{DASH}"`, `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: \N{...} escapes are not supported`, 1, 15},
 		{"def f(/): pass", "at least one argument must precede /", 1, 7},
 		{"class C(x for x in y): pass", "Generator expression must be parenthesized", 1, 9},

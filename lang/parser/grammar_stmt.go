@@ -36,6 +36,7 @@ type compoundG struct {
 	While      *whileG   `parser:"| @@"`
 	For        *forG     `parser:"| @@"`
 	Try        *tryG     `parser:"| @@"`
+	Match      *matchG   `parser:"| @@"`
 	With       *withG    `parser:"| @@ )"`
 }
 

@@ -80,6 +80,7 @@ func scanFile(filename, src string) ([]token, *lexFailure) {
 	if s.fail != nil && s.toks[len(s.toks)-1].kind != lexer.EOF {
 		s.eof()
 	}
+	markSoftKeywords(s.toks)
 	return s.toks, s.fail
 }
 

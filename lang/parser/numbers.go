@@ -83,7 +83,7 @@ func (s *scanner) number() {
 	}
 	if c := peek(); c == 'j' || c == 'J' {
 		s.off = i + 1
-		s.errorf("SyntaxError", start, s.posAt(s.off), "imaginary literals are not supported")
+		s.errorf("SyntaxError", start, s.posAt(s.off), "complex numbers are not supported by asyncscript")
 		return
 	}
 	if leadingZero && !isFloat && strings.Trim(s.src[from:i], "0_") != "" {

@@ -8,6 +8,7 @@ package parser
 var compoundKeywords = map[string]bool{
 	"if": true, "elif": true, "else": true, "while": true, "for": true, "try": true, "except": true,
 	"finally": true, "with": true, "def": true, "class": true, "async": true,
+	"match": true, "case": true, // only where markSoftKeywords tagged them as keywords
 }
 
 func (p *exprParser) startsSimple() bool {

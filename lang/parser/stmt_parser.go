@@ -82,6 +82,8 @@ func (p *exprParser) compound() (*compoundG, error) {
 		c.Try, err = p.tryStmt()
 	case "with":
 		c.With, err = p.withStmt()
+	case "match":
+		c.Match, err = p.matchStmt()
 	default:
 		return c, p.unexpected()
 	}

@@ -58,6 +58,11 @@ func TestHandParserMatchesGrammar(t *testing.T) {
 		"with : pass\n", "except: pass\n", "if x:\n    pass\n  else:\n    pass\n", "for x in y\n    pass\n",
 		"def f(*a, **b, c): pass\n", "class C(x for x in y): pass\n", "try:\n    pass\nexcept E as 1: pass\n",
 		"while True:\n    if x: break\n    else:\n        continue\n", "x = (1,\n", "s = f'{x!r:>{w}} {y=}'\n",
+		"match = 1\nmatch x, y:\n    case [1, *rest] | (2, *rest): pass\n    case {'a': 1, K.b: [c, d], **kw} if c:\n        pass\n" +
+			"    case Point(1, y=-2,) as p:\n        match p:\n            case None | True: pass\n    case (x) | () | [] | {}: pass\n    case _:\n        case = 3\n",
+		"match(x)\nmatch x:\n    case 1, *_,: pass\n    case b'x' 'y' | -1.5 | 'a' 'b': pass\n    case a.b.c(d, e=f.g): pass\n",
+		"match x:\ncase 1: pass\n", "match x:\n    case *a: pass\n", "match x:\n    case {**_}: pass\n", "match x:\n    case {a: 1}: pass\n",
+		"match x:\n    case 1 +: pass\n", "match x:\n    case a as: pass\n", "match x:\n    pass\n", "match x:\n    case (*a): pass\n",
 	} {
 		checkHandParser(t, src, []byte(src))
 	}

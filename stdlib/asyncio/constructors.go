@@ -15,7 +15,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return loopArg(th, p[1]).NewTask(g, nameArg(th, p[2]))
+			return loopArg(th, p[1]).newTaskIn(g, nameArg(th, p[2]), p[3])
 		})
 }
 

@@ -110,7 +110,7 @@ func (l *Loop) CallAtValue(when float64, callback vm.Value, args []vm.Value) *Ha
 // runCallback runs a script callback; an exception it raises is reported, not propagated,
 // as asyncio's default exception handler does.
 func (l *Loop) runCallback(h *Handle) {
-	if _, err := l.thread.Call(h.callback, h.args, nil); err != nil {
+	if _, err := callIn(l.thread, h.context, h.callback, h.args); err != nil {
 		l.reportCallbackError(h, err)
 	}
 }

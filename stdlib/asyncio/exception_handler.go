@@ -107,8 +107,8 @@ func (h *Handle) Repr() string {
 	return "<" + strings.Join(parts, " ") + ">"
 }
 
-// contextArg checks the context argument of the handler methods.
-func contextArg(v vm.Value) (*vm.Dict, error) {
+// handlerContext checks the context argument of the handler methods.
+func handlerContext(v vm.Value) (*vm.Dict, error) {
 	if d, ok := v.(*vm.Dict); ok {
 		return d, nil
 	}
@@ -135,14 +135,14 @@ func init() {
 			return vm.None, nil
 		}),
 		loopMethod("default_exception_handler", 1, []string{"context"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
-			ctx, err := contextArg(a[0])
+			ctx, err := handlerContext(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return vm.None, l.defaultExceptionHandler(ctx)
 		}),
 		loopMethod("call_exception_handler", 1, []string{"context"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
-			ctx, err := contextArg(a[0])
+			ctx, err := handlerContext(a[0])
 			if err != nil {
 				return nil, err
 			}

@@ -18,8 +18,10 @@ type executor struct {
 
 	mu      sync.Mutex
 	cond    *sync.Cond
-	queue   []func()
+	queue   []func(th *vm.Thread)
 	workers int
+	// started numbers the workers, which are named asyncio_0, asyncio_1... as CPython's.
+	started int
 	idle    int
 	closed  bool
 	// running counts calls queued or running, for shutdown to wait on.
@@ -35,21 +37,26 @@ func newExecutor(in *vm.Interp) *executor {
 	return e
 }
 
-// submit queues job, starting a worker when none is idle and the pool is not full.
-func (e *executor) submit(job func()) {
+// submit queues job, starting a worker when none is idle and the pool is not full; the job
+// runs on the worker's own vm.Thread.
+func (e *executor) submit(job func(th *vm.Thread)) {
 	e.running.Add(1)
 	e.mu.Lock()
 	e.queue = append(e.queue, job)
 	if e.idle == 0 && e.workers < e.maxWorkers {
 		e.workers++
-		go e.work()
+		th := e.in.NewWorkerThread()
+		th.NewThreadInfo(fmt.Sprintf("asyncio_%d", e.started))
+		e.started++
+		go e.work(th)
 	} else {
 		e.cond.Signal()
 	}
 	e.mu.Unlock()
 }
 
-func (e *executor) work() {
+func (e *executor) work(th *vm.Thread) {
+	defer th.ForgetInfo()
 	e.mu.Lock()
 	for {
 		for len(e.queue) == 0 && !e.closed {
@@ -66,7 +73,7 @@ func (e *executor) work() {
 		e.queue[0] = nil
 		e.queue = e.queue[1:]
 		e.mu.Unlock()
-		job()
+		job(th)
 		e.running.Done()
 		e.mu.Lock()
 	}

@@ -14,6 +14,7 @@ type Handle struct {
 	timer     bool
 	scheduled bool // in the timer heap: a cancelled one counts toward purging the heap
 	loop      *Loop
+	context   *vm.Context // what the callback runs in (nil: the loop's own)
 }
 
 // The classes of handles.

@@ -47,26 +47,26 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.NewTask(g, nameArg(th, p[1]))
+			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
 		}),
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.
 		loopMethod("call_soon", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			return l.CallSoonValue(p[0], p[2:]), nil
+			return inContext(th, l.CallSoonValue(p[0], p[2:]), p[1])
 		}),
 		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			d, err := seconds(p[0], "delay")
 			if err != nil {
 				return nil, err
 			}
-			return l.CallAtValue(l.Time()+d, p[1], p[3:]), nil
+			return inContext(th, l.CallAtValue(l.Time()+d, p[1], p[3:]), p[2])
 		}),
 		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			when, err := seconds(p[0], "when")
 			if err != nil {
 				return nil, err
 			}
-			return l.CallAtValue(when, p[1], p[3:]), nil
+			return inContext(th, l.CallAtValue(when, p[1], p[3:]), p[2])
 		}),
 		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			if err := l.checkRunnable(); err != nil {
@@ -102,6 +102,9 @@ func init() {
 		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
 			h.fn = func() { l.runCallback(h) }
+			if err := h.setContext(th, p[1]); err != nil {
+				return nil, err
+			}
 			l.Post(func() { l.ready.push(readyItem{h: h}) })
 			return h, nil
 		}),

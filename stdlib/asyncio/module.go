@@ -102,7 +102,7 @@ func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error
 	}
 	// asyncio.create_task names the task after making it, so a named task still uses up
 	// a number, as in CPython.
-	t, err := loop.NewTask(g, nil)
+	t, err := loop.newTaskIn(g, nil, p[2])
 	if err == nil && nameArg(th, p[1]) != nil {
 		t.SetName(nameArg(th, p[1]))
 	}

@@ -50,18 +50,21 @@ func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))
 	}
-	return runMain(in, g, p[1])
+	return runMain(th, g, p[1])
 }
 
 // RunMain runs a coroutine as asyncio.run does; it is also how a module with top-level
 // await runs its body.
-func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) { return runMain(in, g, nil) }
+func RunMain(in *vm.Interp, g *vm.Generator) (vm.Value, error) {
+	return runMain(in.MainThread(), g, nil)
+}
 
-// runMain is RunMain with asyncio.run's debug argument (nil when missing): a Runner
-// running one coroutine, as CPython's asyncio.run.
-func runMain(in *vm.Interp, g *vm.Generator, debug vm.Value) (vm.Value, error) {
+// runMain is RunMain with asyncio.run's debug argument (nil when missing), called on th: a
+// Runner running one coroutine, as CPython's asyncio.run.
+func runMain(th *vm.Thread, g *vm.Generator, debug vm.Value) (vm.Value, error) {
+	in := th.Interp()
 	r := &Runner{in: in, debug: vm.OrNone(debug)}
-	result, err := r.run(in.MainThread(), g)
+	result, err := r.run(th, g, nil)
 	if cerr := r.close(); cerr != nil && (err == nil || in.Aborted() != nil) {
 		err = cerr
 	}

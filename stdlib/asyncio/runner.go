@@ -9,6 +9,9 @@ type Runner struct {
 	// debug is the debug= argument: nil leaves the loop's mode alone.
 	debug vm.Value
 	loop  *Loop
+	// context is what its runs use unless given one: a copy of the context current at first
+	// use, shared by every run, as CPython's Runner keeps it.
+	context *vm.Context
 	// closed is set by the close of an initialised runner: it cannot run again.
 	closed bool
 }
@@ -26,6 +29,9 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 	}
 	if r.loop == nil {
 		r.loop = NewLoop(r.in)
+		// The loop runs on the caller's thread in CPython, so in the caller's context.
+		r.loop.thread.SetContext(th.Context())
+		r.context = th.Context().Copy()
 		if r.debug != vm.None {
 			// As CPython's set_debug, the loop keeps the value as given.
 			r.loop.debug = r.debug
@@ -35,9 +41,10 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 	return r.loop, nil
 }
 
-// run runs g as a task on the runner's loop until it is done. As CPython's, Ctrl-C's first
-// press cancels that task, and the cancellation comes out as KeyboardInterrupt.
-func (r *Runner) run(th *vm.Thread, g *vm.Generator) (vm.Value, error) {
+// run runs g as a task on the runner's loop, in context ctx (the runner's when nil or None),
+// until it is done. As CPython's, Ctrl-C's first press cancels that task, and the
+// cancellation comes out as KeyboardInterrupt.
+func (r *Runner) run(th *vm.Thread, g *vm.Generator, ctx vm.Value) (vm.Value, error) {
 	if stateKey.Get(r.in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "Runner.run() cannot be called from a running event loop")
 	}
@@ -45,7 +52,10 @@ func (r *Runner) run(th *vm.Thread, g *vm.Generator) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	task, err := loop.NewTask(g, nil)
+	if ctx == nil || ctx == vm.None {
+		ctx = r.context
+	}
+	task, err := loop.newTaskIn(g, nil, ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -98,14 +108,11 @@ func init() {
 	// Runner is defined in Python.
 	RunnerClass.DefineMethods([]vm.MethodDef{
 		{Name: "run", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"coro"}, KwOnly: []string{"context"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			if a[1] != nil && a[1] != vm.None {
-				return nil, vm.Errorf(vm.NotImplementedError, "Runner.run(context=...) is not supported")
-			}
 			g, err := asCoroutine(a[0])
 			if err != nil {
 				return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(a[0]))
 			}
-			return self.(*Runner).run(th, g)
+			return self.(*Runner).run(th, g, a[1])
 		}},
 		{Name: "get_loop", Style: vm.PyArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return self.(*Runner).lazyInit(th)

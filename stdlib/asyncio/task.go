@@ -44,7 +44,7 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 	if err := coro.Claim(l.interp); err != nil {
 		return nil, err
 	}
-	t := &Task{coro: coro, taskCancelMsg: vm.None}
+	t := &Task{coro: coro, taskCancelMsg: vm.None, paused: l.thread.NewTaskState()}
 	t.loop, t.cancelMsg, t.self = l, vm.None, t
 	if name == nil || name == vm.None {
 		t.number = l.state.nextTaskNumber()

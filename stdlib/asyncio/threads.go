@@ -4,10 +4,11 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// runInWorker calls fn(*args, **kwargs) on the loop's default executor, and completes a
-// future on loop with the outcome. The loop releases the interpreter lock whenever it waits.
+// runInWorker calls fn(*args, **kwargs) on the loop's default executor, in context ctx
+// (to_thread's copy of the caller's; nil for run_in_executor), and completes a future on
+// loop with the outcome. The loop releases the interpreter lock whenever it waits.
 // how names the call in traces: "to_thread" or "run_in_executor".
-func runInWorker(in *vm.Interp, loop *Loop, how string, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
+func runInWorker(in *vm.Interp, loop *Loop, how string, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
 	fut := loop.NewFuture()
 	args = append([]vm.Value(nil), args...)
 	thread := 0
@@ -15,8 +16,9 @@ func runInWorker(in *vm.Interp, loop *Loop, how string, fn vm.Value, args []vm.V
 		thread = loop.trace.threadStart(loop, fut, how, fn)
 	}
 	loop.WorkerStarted()
-	loop.defaultExecutor().submit(func() {
-		result, err := callInWorker(in, in.NewWorkerThread(), fn, args, kwargs)
+	loop.defaultExecutor().submit(func(th *vm.Thread) {
+		th.SetContext(ctx)
+		result, err := callInWorker(in, th, fn, args, kwargs)
 		loop.Post(func() {
 			loop.WorkerDone()
 			deliver := func() {
@@ -66,7 +68,7 @@ func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error
 	if args[0] != vm.None {
 		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
 	}
-	return runInWorker(th.Interp(), l, "run_in_executor", args[1], args[2:], nil), nil
+	return runInWorker(th.Interp(), l, "run_in_executor", nil, args[1], args[2:], nil), nil
 }
 
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
@@ -119,5 +121,5 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, "to_thread", c.fn, c.args, c.kwargs).Await(th)
+	return runInWorker(th.Interp(), loop, "to_thread", th.Context().Copy(), c.fn, c.args, c.kwargs).Await(th)
 }

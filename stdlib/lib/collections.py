@@ -358,6 +358,8 @@ def _negate(c): return 0 - c
 
 
 class ChainMap:
+    __abc_tpflags__ = 1 << 6  # a collections.abc.MutableMapping in CPython
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -414,6 +416,8 @@ class ChainMap:
 class deque:
     """A double-ended queue; appends and pops at either end. Held as a list (appendleft is
     linear in the length here)."""
+
+    __abc_tpflags__ = 1 << 5  # match statements treat it as a sequence, as CPython does
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

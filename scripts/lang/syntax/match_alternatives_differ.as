@@ -1,0 +1,3 @@
+match [1, 2]:
+    case [1, y] | [y, z]:
+        print(y)

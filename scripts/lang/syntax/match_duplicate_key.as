@@ -1,0 +1,4 @@
+config = {"mode": "fast"}
+match config:
+    case {"mode": "fast", "mode": "slow"}:
+        print("?")

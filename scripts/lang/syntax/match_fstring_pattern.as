@@ -1,0 +1,4 @@
+name = "x"
+match "x":
+    case f"{name}":
+        print("?")

@@ -1,0 +1,4 @@
+k = "a"
+match {"a": 1}:
+    case {k: 1}:
+        print("?")

@@ -1,0 +1,3 @@
+match 3:
+    case x | 1:
+        print(x)

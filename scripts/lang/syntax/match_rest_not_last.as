@@ -1,0 +1,3 @@
+match {"a": 1}:
+    case {**rest, "a": 1}:
+        print(rest)

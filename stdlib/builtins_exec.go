@@ -1,0 +1,247 @@
+package stdlib
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/asyncscript/asyncscript/lang/ast"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+	"github.com/asyncscript/asyncscript/lang/compiler"
+	"github.com/asyncscript/asyncscript/lang/parser"
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// exec, eval, compile, globals and locals. A script's globals live in a vm.Module, whose
+// slots compiled code addresses directly, so globals() is a live dict-like view of it
+// (vm.Namespace). A plain dict passed to exec or eval as globals is copied into a fresh
+// module for the run and the module copied back after it: functions the code defines keep
+// that module as their globals, so they do not see later changes made to the dict itself.
+
+func builtinGlobals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return th.CallerGlobals().Namespace(), nil
+}
+
+func builtinLocals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	return callerLocals(th), nil
+}
+
+// callerLocals is locals() (and vars() without an argument): a snapshot dict in a
+// function, as in CPython, and the globals at module level.
+func callerLocals(th *vm.Thread) vm.Value {
+	if d := th.CallerLocals(); d != nil {
+		return d
+	}
+	return th.CallerGlobals().Namespace()
+}
+
+// builtinExec is exec(source, globals=None, locals=None, /, *, closure=None).
+func builtinExec(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if c := args[3]; c != nil && c != vm.None {
+		return nil, vm.Errorf(vm.NotImplementedError, "exec() with a closure is not supported by asyncscript")
+	}
+	code, err := sourceCode(args[0], "exec", "<string>", compiler.CompileExec)
+	if err != nil {
+		return nil, err
+	}
+	_, err = runIn(th, "exec", code, args[1], args[2])
+	return vm.None, err
+}
+
+// builtinEval is eval(source, globals=None, locals=None, /).
+func builtinEval(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	code, err := sourceCode(args[0], "eval", "<string>", compiler.CompileEval)
+	if err != nil {
+		return nil, err
+	}
+	return runIn(th, "eval", code, args[1], args[2])
+}
+
+// builtinCompile is compile(source, filename, mode): a code object for exec or eval.
+func builtinCompile(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	// dont_inherit (args[4]) only concerns __future__ imports, which change nothing here.
+	if args[3] != nil && args[3] != vm.MakeInt(0) {
+		return nil, vm.Errorf(vm.NotImplementedError, "compile() flags are not supported by asyncscript")
+	}
+	if args[5] != nil && args[5] != vm.MakeInt(-1) && args[5] != vm.MakeInt(0) {
+		return nil, vm.Errorf(vm.NotImplementedError, "compile() optimization levels are not supported by asyncscript")
+	}
+	filename, ok := args[1].(vm.Str)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "compile() argument 'filename' must be str, not %s", vm.TypeName(args[1]))
+	}
+	var how func(*ast.Module) (*bytecode.Code, error)
+	switch mode, _ := args[2].(vm.Str); mode {
+	case "exec":
+		how = compiler.CompileExec
+	case "eval":
+		how = compiler.CompileEval
+	case "single":
+		return nil, vm.Errorf(vm.NotImplementedError, "compile() mode 'single' is not supported by asyncscript")
+	default:
+		return nil, vm.Errorf(vm.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	code, err := sourceCode(args[0], "compile", string(filename), how)
+	if err != nil {
+		return nil, err
+	}
+	return vm.LoadCode(code), nil
+}
+
+// sourceCode compiles exec's, eval's or compile's source: a str, bytes, or a code object
+// compile() made. Compile errors become SyntaxError exceptions.
+func sourceCode(src vm.Value, fname, filename string, how func(*ast.Module) (*bytecode.Code, error)) (*bytecode.Code, error) {
+	var text string
+	switch s := src.(type) {
+	case vm.Str:
+		text = string(s)
+	case vm.Bytes:
+		text = string(s)
+	case *vm.Code:
+		if s.Flags&bytecode.FlagModule == 0 {
+			return nil, vm.Errorf(vm.NotImplementedError, "%s() of a function's code object is not supported by asyncscript", fname)
+		}
+		return s.Code, nil
+	default:
+		what := "a string, bytes or code object"
+		if fname == "compile" {
+			what = "a string, bytes or AST object"
+		}
+		return nil, vm.Errorf(vm.TypeError, "%s() arg 1 must be %s", fname, what)
+	}
+	if fname == "eval" {
+		text = strings.TrimLeft(text, " \t") // as CPython's eval does
+	}
+	tree, err := parser.Parse(filename, []byte(text))
+	var code *bytecode.Code
+	if err == nil {
+		code, err = how(tree)
+	}
+	var se *ast.Error
+	if errors.As(err, &se) {
+		if se.Kind == "RecursionError" {
+			return nil, vm.Errorf(vm.RecursionError, "%s", se.Msg)
+		}
+		return nil, vm.NewSyntaxError(se)
+	}
+	return code, err
+}
+
+// runIn runs code for exec or eval with the globals g and locals l (absent or None: the
+// caller's).
+func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.Value, error) {
+	g, l = vm.OrNone(g), vm.OrNone(l)
+	var mod *vm.Module
+	var gdict *vm.Dict
+	switch x := g.(type) {
+	case *vm.Namespace:
+		mod = x.M
+	case *vm.Dict:
+		gdict, mod = x, moduleFromDict(th, x)
+	default:
+		if g != vm.None {
+			return nil, globalsError(fname, g)
+		}
+		mod = th.CallerGlobals()
+	}
+	var locals *vm.Dict
+	switch x := l.(type) {
+	case *vm.Dict:
+		if x != gdict {
+			locals = x
+		}
+	case *vm.Namespace:
+		if x.M != mod {
+			return nil, vm.Errorf(vm.NotImplementedError, "%s() with another module's globals as locals is not supported by asyncscript", fname)
+		}
+	default:
+		switch {
+		case l != vm.None && isMapping(l):
+			return nil, vm.Errorf(vm.NotImplementedError, "%s() locals that are not dicts are not supported by asyncscript", fname)
+		case l != vm.None && fname == "exec":
+			return nil, vm.Errorf(vm.TypeError, "locals must be a mapping or None, not %s", vm.TypeName(l))
+		case l != vm.None:
+			return nil, vm.Errorf(vm.TypeError, "locals must be a mapping")
+		case g == vm.None:
+			return th.RunCodeHere(code)
+		}
+	}
+	result, err := th.RunCode(code, mod, locals)
+	if gdict != nil {
+		copyBack(mod, gdict)
+	}
+	return result, err
+}
+
+// globalsError is CPython's complaint about a globals argument that is not a dict.
+func globalsError(fname string, g vm.Value) error {
+	switch {
+	case fname == "exec":
+		return vm.Errorf(vm.TypeError, "exec() globals must be a dict, not %s", vm.TypeName(g))
+	case isMapping(g):
+		return vm.Errorf(vm.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+	}
+	return vm.Errorf(vm.TypeError, "globals must be a dict")
+}
+
+// isMapping is CPython's PyMapping_Check: whether v supports subscription.
+func isMapping(v vm.Value) bool {
+	switch v.(type) {
+	case *vm.List, vm.Tuple, vm.Str, vm.Bytes, *vm.Dict, *vm.Range:
+		return true
+	}
+	_, item := v.Type().Lookup("__getitem__")
+	return item
+}
+
+// moduleFromDict makes the module a globals dict stands for during exec or eval. As in
+// CPython, the dict gains __builtins__ if it has none; if it has one, that is what the code
+// sees as the built-ins.
+func moduleFromDict(th *vm.Thread, d *vm.Dict) *vm.Module {
+	b, ok := d.GetStr("__builtins__")
+	if !ok {
+		d.SetStr("__builtins__", th.Interp().Builtins)
+	}
+	m := plainModule(d)
+	switch b := b.(type) {
+	case *vm.Module:
+		m.SetBuiltins(b)
+	case *vm.Namespace:
+		m.SetBuiltins(b.M)
+	case *vm.Dict:
+		m.SetBuiltins(plainModule(b))
+	}
+	return m
+}
+
+// plainModule makes a module holding the str keys of a dict.
+func plainModule(d *vm.Dict) *vm.Module {
+	m := vm.NewModule("")
+	m.Set("__name__", nil) // a dict has only the names it holds
+	if name, ok := d.GetStr("__name__"); ok {
+		if s, isStr := name.(vm.Str); isStr {
+			m.Name = string(s) // what functions defined there give as their __module__
+		}
+	}
+	for _, kv := range d.Items() {
+		if k, ok := kv[0].(vm.Str); ok {
+			m.Set(string(k), kv[1])
+		}
+	}
+	return m
+}
+
+// copyBack stores the names a run left in the module into the globals dict it was made
+// from, and drops those the run deleted.
+func copyBack(m *vm.Module, d *vm.Dict) {
+	after := m.Namespace().Snapshot()
+	for _, k := range d.Keys() {
+		if s, ok := k.(vm.Str); ok {
+			if _, still := after.GetStr(string(s)); !still {
+				_, _ = d.Delete(nil, k)
+			}
+		}
+	}
+	for _, kv := range after.Items() {
+		d.SetStr(string(kv[0].(vm.Str)), kv[1])
+	}
+}
