@@ -28,11 +28,11 @@ func (c *Code) attrEntry(cls *Class, i int) *attrCacheEntry {
 		c.attrCache = make([]attrCacheEntry, len(c.Names))
 	}
 	e := &c.attrCache[i]
-	if e.cls == cls && e.epoch == classEpoch {
+	if e.cls == cls && e.epoch == classEpoch.Load() {
 		return e
 	}
 	name := c.Names[i]
-	*e = attrCacheEntry{cls: cls, epoch: classEpoch}
+	*e = attrCacheEntry{cls: cls, epoch: classEpoch.Load()}
 	if cls.builtin {
 		return e
 	}

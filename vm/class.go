@@ -1,5 +1,7 @@
 package vm
 
+import "sync"
+
 // Class is a type: built-in (int, list, ValueError) or defined by a class statement or by
 // type(name, bases, dict). Its method resolution order is the C3 linearization of its bases.
 type Class struct {
@@ -26,6 +28,8 @@ type Class struct {
 	noDict bool
 	// hooks caches the attribute and construction hooks the class defines (see hooks.go).
 	hooks classHooks
+	// builtinHooks computes the hooks of a built-in class once (see hookSet).
+	builtinHooks sync.Once
 	// newInstance makes an uninitialised instance for a class that derives from this one;
 	// nil for classes whose instances cannot be made by calling the class.
 	newInstance func(cls *Class) Value

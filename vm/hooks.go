@@ -1,13 +1,16 @@
 package vm
 
+import "sync/atomic"
+
 // classEpoch counts changes to user class namespaces. Each class caches the hooks it found
 // together with the epoch they were computed at, so assigning C.__setattr__ = f after the
 // class was made is seen by C and by every subclass, while the hot attribute path pays one
-// comparison.
-var classEpoch uint64 = 1
+// comparison. It is shared by every interpreter of the process (a change in one only costs
+// the others a recomputation), so it is atomic.
+var classEpoch = func() *atomic.Uint64 { var e atomic.Uint64; e.Store(1); return &e }()
 
 // classesChanged invalidates every class's cached hooks.
-func classesChanged() { classEpoch++ }
+func classesChanged() { classEpoch.Add(1) }
 
 // classHooks are the special methods that change how attribute access and instance creation
 // work, found once per epoch. A nil field means the class uses object's default.
@@ -25,10 +28,23 @@ type classHooks struct {
 // hookSet returns the class's hooks, recomputing them when a class namespace has changed.
 func (c *Class) hookSet() *classHooks {
 	h := &c.hooks
-	if h.epoch == classEpoch {
+	if c.builtin {
+		// Built-in classes are shared by every interpreter and their namespaces do not
+		// change once the process has started: compute their hooks once.
+		c.builtinHooks.Do(func() { c.computeHooks(h, 0) })
 		return h
 	}
-	*h = classHooks{epoch: classEpoch}
+	epoch := classEpoch.Load()
+	if h.epoch == epoch {
+		return h
+	}
+	c.computeHooks(h, epoch)
+	return h
+}
+
+// computeHooks fills h with the class's hooks as its namespaces are now.
+func (c *Class) computeHooks(h *classHooks, epoch uint64) {
+	*h = classHooks{epoch: epoch}
 	h.getattribute = c.override("__getattribute__")
 	h.getattr = c.override("__getattr__")
 	h.setattr = c.override("__setattr__")
@@ -43,7 +59,6 @@ func (c *Class) hookSet() *classHooks {
 		}
 		h.newFn = n
 	}
-	return h
 }
 
 // override returns the attribute name as some class before object in the MRO defines it,
