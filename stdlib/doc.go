@@ -50,6 +50,9 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
+	if h.allowed {
+		in.ModuleFinder = findScriptModule(in)
+	}
 	return in
 }
 

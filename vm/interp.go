@@ -43,6 +43,10 @@ type Interp struct {
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
 
+	// ModuleFinder, when set, is asked for a module no registered importer provides (a
+	// file next to the main script); it returns nil when there is none.
+	ModuleFinder func(name string) func(*Interp) (*Module, error)
+
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite
 	coroutineSeq int
@@ -96,6 +100,10 @@ func (in *Interp) Import(name string) (*Module, error) {
 		return m, nil
 	}
 	load, ok := in.importers[name]
+	if !ok && in.ModuleFinder != nil {
+		load = in.ModuleFinder(name)
+		ok = load != nil
+	}
 	if !ok {
 		return nil, Errorf(ModuleNotFoundError, "No module named '%s'", name)
 	}
@@ -105,6 +113,16 @@ func (in *Interp) Import(name string) (*Module, error) {
 	}
 	in.modules[name] = m
 	return m, nil
+}
+
+// SetModule records m as the module name (nil forgets it). A module being executed is
+// recorded first, so a circular import sees it partly initialised, as in CPython.
+func (in *Interp) SetModule(name string, m *Module) {
+	if m == nil {
+		delete(in.modules, name)
+		return
+	}
+	in.modules[name] = m
 }
 
 // Flush writes out buffered standard output.
