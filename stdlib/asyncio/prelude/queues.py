@@ -18,55 +18,6 @@ class QueueFull(Exception):
     __module__ = "asyncio.queues"
 
 
-def _queues_heappush(heap, item):
-    # heapq.heappush: append, then move the item up while it is < its parent.
-    heap.append(item)
-    _queues_siftdown(heap, 0, len(heap) - 1)
-
-
-def _queues_heappop(heap):
-    # heapq.heappop: take the root, move the last item to the root and sift it into place.
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _queues_siftup(heap, 0)
-        return top
-    return last
-
-
-def _queues_siftdown(heap, startpos, pos):
-    # Move heap[pos] towards startpos while it is smaller than its parent.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _queues_siftup(heap, pos):
-    # Move the smaller child up until a leaf is reached, put heap[pos] there, then sift it
-    # back down (heapq's bottom-up variant: fewer comparisons, same comparison order).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _queues_siftdown(heap, startpos, pos)
-
-
 class Queue(_LoopBoundMixin):
     """A queue for coroutines: FIFO, with an optional maximum size (<= 0: unbounded)."""
 
@@ -228,10 +179,14 @@ class PriorityQueue(Queue):
         self._head = 0
 
     def _put(self, item):
-        _queues_heappush(self._queue, item)
+        import heapq  # as asyncio.queues does; the module is cached after the first put
+
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _queues_heappop(self._queue)
+        import heapq
+
+        return heapq.heappop(self._queue)
 
     def _items(self):
         return list(self._queue)
