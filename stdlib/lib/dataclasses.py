@@ -81,21 +81,7 @@ class Field:
                 f"kw_only={self.kw_only!r},_field_type={self._field_type!r})")
 
 
-class _MappingProxy:
-    # A read-only view of a dict (Field.metadata), printed as CPython's mappingproxy.
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, k): return self._d[k]
-    def __iter__(self): return iter(self._d)
-    def __len__(self): return len(self._d)
-    def __contains__(self, k): return k in self._d
-    def keys(self): return self._d.keys()
-    def values(self): return self._d.values()
-    def items(self): return self._d.items()
-    def get(self, k, default=None): return self._d.get(k, default)
-    def __repr__(self): return f"mappingproxy({self._d!r})"
-    def __str__(self): return str(self._d)
+from types import MappingProxyType as _MappingProxy  # read-only views, as CPython's
 
 
 _EMPTY_METADATA = _MappingProxy({})
