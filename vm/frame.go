@@ -20,9 +20,8 @@ type Frame struct {
 	// running when it was entered (the caller of a Go built-in that called back into
 	// bytecode): introspection follows it past the loop's own chain.
 	back *Frame
-	// owned marks frames that belong to a generator or coroutine and must not be reused.
-	owned bool
-	// gen is the generator or coroutine that owns the frame, if any.
+	// gen is the generator or coroutine that owns the frame, if any; such a frame outlives
+	// its calls and is never reused.
 	gen *Generator
 	// locals is the dict locals() returns in a function, made on first use and refreshed
 	// from the fast locals at each call, as CPython's frame f_locals.
@@ -72,7 +71,7 @@ func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
 // releaseFrame returns a finished frame to the free list. Its slots keep their last values
 // until reuse: clearing them on every return costs more than the little garbage they hold.
 func (th *Thread) releaseFrame(fr *Frame) {
-	if fr.owned {
+	if fr.gen != nil {
 		return
 	}
 	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals, fr.initObj = nil, nil, nil, nil, nil, nil, nil

@@ -32,7 +32,7 @@ var (
 
 func newGenerator(f *Function, fr *Frame) *Generator {
 	g := &Generator{Func: f, frame: fr}
-	fr.owned, fr.gen = true, g
+	fr.gen = g
 	return g
 }
 

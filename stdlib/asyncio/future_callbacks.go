@@ -31,6 +31,10 @@ func (f *Future) addCallback(cb futureCallback) {
 		f.scheduleCallback(cb)
 		return
 	}
+	if cb.task != nil && f.wakes == nil && len(f.callbacks) == 0 {
+		f.wakes = cb.task
+		return
+	}
 	f.callbacks = append(f.callbacks, cb)
 }
 
@@ -61,6 +65,10 @@ func (f *Future) removeStopCallback(l *Loop) {
 }
 
 func (f *Future) scheduleCallbacks() {
+	if t := f.wakes; t != nil {
+		f.wakes = nil
+		f.scheduleCallback(futureCallback{task: t})
+	}
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {

@@ -37,6 +37,9 @@ func (f *Future) reprInfo() []string {
 		parts = append(parts, "result="+r)
 	}
 	var names []string
+	if f.wakes != nil {
+		names = append(names, callbackName(futureCallback{task: f.wakes}))
+	}
 	for _, cb := range f.callbacks {
 		if cb.stops == nil {
 			names = append(names, callbackName(cb))

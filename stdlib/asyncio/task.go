@@ -16,14 +16,15 @@ type Task struct {
 	name   vm.Value
 	number int
 	// waiter is the future the task's coroutine is paused on (fut_waiter).
-	waiter *Future
-	// mustCancel asks the next step to throw CancelledError into the coroutine.
-	mustCancel     bool
-	cancelRequests int
-	taskCancelMsg  vm.Value
+	waiter        *Future
+	taskCancelMsg vm.Value
 	// prev and next link the loop's unfinished tasks; listed is set while linked.
 	prev, next *Task
-	listed     bool
+	// The flags and the counter share one word, so a Task fits the 224-byte size class.
+	cancelRequests int32
+	listed         bool
+	// mustCancel asks the next step to throw CancelledError into the coroutine.
+	mustCancel bool
 	// cancelling marks a task whose Cancel is passing the request on to its waiter.
 	cancelling bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
@@ -102,12 +103,12 @@ func (t *Task) Cancel(msg vm.Value) bool {
 }
 
 // Cancelling is the number of pending cancellation requests.
-func (t *Task) Cancelling() int { return t.cancelRequests }
+func (t *Task) Cancelling() int { return int(t.cancelRequests) }
 
 // Uncancel decrements the pending cancellation requests.
 func (t *Task) Uncancel() int {
 	if t.cancelRequests > 0 {
 		t.cancelRequests--
 	}
-	return t.cancelRequests
+	return int(t.cancelRequests)
 }
