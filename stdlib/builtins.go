@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -9,7 +10,7 @@ import (
 // installBuiltins fills the interpreter's builtins module.
 func installBuiltins(in *vm.Interp) {
 	b := in.Builtins
-	for _, f := range builtinFuncs() {
+	for _, f := range sharedBuiltinFuncs() {
 		b.Set(f.Name, f)
 	}
 	for _, c := range []*vm.Class{
@@ -29,6 +30,10 @@ func installBuiltins(in *vm.Interp) {
 	b.Set("Ellipsis", vm.Ellipsis)
 	b.Set("__name__", vm.Str("builtins"))
 }
+
+// sharedBuiltinFuncs are the built-in functions, made once: they hold no state, so every
+// interpreter can use the same ones.
+var sharedBuiltinFuncs = sync.OnceValue(builtinFuncs)
 
 // builtinFuncs makes the built-in functions, each with the signature CPython gives it.
 func builtinFuncs() []*vm.Builtin {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/lang/compiler"
@@ -23,6 +24,19 @@ var pyModules embed.FS
 // registerPyModules makes every lib/NAME.py importable as NAME. A file lib/PARENT.CHILD.py
 // is the submodule PARENT.CHILD (collections.abc).
 func registerPyModules(in *vm.Interp) {
+	for _, m := range pyModuleList() {
+		in.RegisterModule(m.name, m.load)
+	}
+}
+
+// pyModuleEntry is one module of lib and its loader.
+type pyModuleEntry struct {
+	name string
+	load func(*vm.Interp) (*vm.Module, error)
+}
+
+// pyModuleList lists lib once per process: every interpreter registers the same modules.
+var pyModuleList = sync.OnceValue(func() []pyModuleEntry {
 	entries, err := pyModules.ReadDir("lib")
 	if err != nil {
 		panic(err) // the embedded directory is part of the binary
@@ -34,13 +48,15 @@ func registerPyModules(in *vm.Interp) {
 			children[parent] = append(children[parent], child)
 		}
 	}
+	list := make([]pyModuleEntry, 0, len(entries))
 	for _, e := range entries {
-		file := e.Name()
-		name := strings.TrimSuffix(file, ".py")
+		name, file := strings.TrimSuffix(e.Name(), ".py"), e.Name()
 		subs := children[name]
-		in.RegisterModule(name, func(in *vm.Interp) (*vm.Module, error) { return loadPyModule(in, name, file, subs) })
+		load := func(in *vm.Interp) (*vm.Module, error) { return loadPyModule(in, name, file, subs) }
+		list = append(list, pyModuleEntry{name: name, load: load})
 	}
-}
+	return list
+})
 
 // loadPyModule compiles and runs lib/FILE as the module NAME. Tracebacks through it name the
 // file as CPython names its library files, by their path under the library. Its submodules

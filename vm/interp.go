@@ -71,16 +71,24 @@ type Interp struct {
 	hiddenFiles map[string]bool
 }
 
+// stdoutBufferSize is CPython's io.DEFAULT_BUFFER_SIZE: stdout is flushed when this much is
+// waiting (and at exit, before stderr is written, and when input is read).
+const stdoutBufferSize = 8 * 1024
+
+// builtinsSize is about how many names the built-ins module holds, so filling it does not
+// grow its table again and again.
+const builtinsSize = 192
+
 // NewInterp makes an interpreter writing to the given streams.
 func NewInterp(stdout, stderr io.Writer) *Interp {
 	in := &Interp{
-		Builtins:  NewModule("builtins"),
-		Stdout:    bufio.NewWriterSize(stdout, 64*1024),
+		Builtins:  newModuleSized("builtins", builtinsSize),
+		Stdout:    bufio.NewWriterSize(stdout, stdoutBufferSize),
 		Stderr:    stderr,
 		MaxDepth:  1000,
 		Clock:     NewRealClock(),
 		modules:   map[string]*Module{},
-		importers: map[string]func(*Interp) (*Module, error){},
+		importers: make(map[string]func(*Interp) (*Module, error), 64),
 	}
 	in.main = &Thread{interp: in}
 	return in

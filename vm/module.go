@@ -14,6 +14,9 @@ type Module struct {
 	Name  string
 	slots map[string]*Slot
 	order []string
+	// spare is where new slots are carved from, a chunk at a time: a module sets most of
+	// its globals at once, and the built-ins module alone has over 150.
+	spare []Slot
 	// lazy holds the names the module defines but has not built yet; loader builds one
 	// (and whatever is built with it) the first time it is looked up.
 	lazy   map[string]bool
@@ -69,17 +72,26 @@ var ModuleClass = newBuiltinClass("module", ObjectClass)
 func (*Module) Type() *Class { return ModuleClass }
 
 // NewModule makes an empty module.
-func NewModule(name string) *Module {
-	m := &Module{Name: name, slots: map[string]*Slot{}}
+func NewModule(name string) *Module { return newModuleSized(name, 0) }
+
+// newModuleSized makes a module with room for about n globals.
+func newModuleSized(name string, n int) *Module {
+	m := &Module{Name: name, slots: make(map[string]*Slot, n)}
 	m.Set("__name__", Str(name))
 	return m
 }
+
+// slotChunk is how many slots a module allocates at once.
+const slotChunk = 16
 
 // slot returns the slot for name, creating an empty one if needed.
 func (m *Module) slot(name string) *Slot {
 	s, ok := m.slots[name]
 	if !ok {
-		s = &Slot{}
+		if len(m.spare) == 0 {
+			m.spare = make([]Slot, slotChunk)
+		}
+		s, m.spare = &m.spare[0], m.spare[1:]
 		m.slots[name] = s
 		m.order = append(m.order, name)
 	}
