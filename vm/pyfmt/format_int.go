@@ -7,11 +7,11 @@ import (
 )
 
 // MaxStrDigits is CPython's limit on the number of decimal digits converted
-// between int and str (sys.get_int_max_str_digits(), 4300 by default); 0
-// disables it. It applies only to decimal text, as in CPython. The VM may
-// change it to implement sys.set_int_max_str_digits; it is read without
-// synchronisation, so set it before running scripts.
-var MaxStrDigits = 4300
+// between int and str (sys.get_int_max_str_digits(), 4300 by default). It
+// applies only to decimal text, as in CPython. It is a constant because
+// interpreters share this package: sys.set_int_max_str_digits is not
+// supported, and a per-interpreter limit would be passed in, not stored here.
+const MaxStrDigits = 4300
 
 // FormatInt64 formats n as format(n, spec) does for a Python int.
 func FormatInt64(n int64, s Spec) (string, error) {
@@ -88,7 +88,7 @@ func appendInt(dst []byte, neg bool, small uint64, large *big.Int, s *Spec) ([]b
 	}
 	var buf [72]byte
 	if large != nil {
-		if base == 10 && MaxStrDigits > 0 && large.BitLen() >= 4*MaxStrDigits+4 {
+		if base == 10 && large.BitLen() >= 4*MaxStrDigits+4 {
 			return nil, strDigitsError()
 		}
 		// Append writes the sign too; the magnitude follows it.
@@ -172,7 +172,7 @@ func basePrefix(typ rune) string {
 
 // exceedsStrDigits reports whether a decimal string of n digits is over
 // MaxStrDigits.
-func exceedsStrDigits(n int) bool { return MaxStrDigits > 0 && n > MaxStrDigits }
+func exceedsStrDigits(n int) bool { return n > MaxStrDigits }
 
 func strDigitsError() error {
 	return valueError("Exceeds the limit (" + strconv.Itoa(MaxStrDigits) +
@@ -184,7 +184,7 @@ func strDigitsError() error {
 func IntToDecimal(n *big.Int) (string, error) {
 	// Skip the conversion when the size alone shows the limit is passed:
 	// a number of 4k+4 bits or more has more than k decimal digits.
-	if MaxStrDigits > 0 && n.BitLen() >= 4*MaxStrDigits+4 {
+	if n.BitLen() >= 4*MaxStrDigits+4 {
 		return "", strDigitsError()
 	}
 	text := n.String()
