@@ -297,26 +297,8 @@ func dictUpdateArgs(th *Thread, d *Dict, name string, args []Value, kwargs *Dict
 // dictMerge adds a mapping's items (a dict, or an object with keys() and __getitem__) or an
 // iterable of key-value pairs to d.
 func dictMerge(th *Thread, d *Dict, src Value) error {
-	if m, ok := src.(*Dict); ok {
-		for _, kv := range m.Items() {
-			if err := d.Set(th, kv[0], kv[1]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if keys, ok := src.Type().userMethod("keys"); ok {
-		ks, err := th.Call(keys, []Value{src}, nil)
-		if err != nil {
-			return err
-		}
-		return Iterate(th, ks, func(k Value) error {
-			v, err := GetItem(th, src, k)
-			if err != nil {
-				return err
-			}
-			return d.Set(th, k, v)
-		})
+	if ok, err := eachMappingItem(th, src, func(k, v Value) error { return d.Set(th, k, v) }); ok {
+		return err
 	}
 	i := 0
 	return Iterate(th, src, func(item Value) error {

@@ -297,29 +297,22 @@ func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
 func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
 	if ns, isNS := m.(*Namespace); isNS {
 		m = ns.Snapshot()
-	} else if b, ok := baseOf(m); ok {
-		if _, isDict := b.(*Dict); isDict {
-			m = b // a dict subclass merges as a dict
-		}
 	}
-	src, ok := m.(*Dict)
-	if !ok {
+	ok, err := eachMappingItem(th, m, func(k, v Value) error {
 		if strict {
-			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", FunctionStr(fn), TypeName(m))
-		}
-		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
-	}
-	for _, kv := range src.Items() {
-		if strict {
-			if _, dup, _ := d.Get(th, kv[0]); dup {
-				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", FunctionStr(fn), kv[0])
+			if _, dup, _ := d.Get(th, k); dup {
+				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", FunctionStr(fn), k)
 			}
 		}
-		if err := d.Set(th, kv[0], kv[1]); err != nil {
-			return err
-		}
+		return d.Set(th, k, v)
+	})
+	switch {
+	case ok:
+		return err
+	case strict:
+		return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", FunctionStr(fn), TypeName(m))
 	}
-	return nil
+	return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
 }
 
 // FunctionStr names a callable as CPython's argument errors do: "__main__.f()", "print()".
