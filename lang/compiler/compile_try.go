@@ -198,7 +198,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		c.emitJump(bytecode.JUMP, end)
 		c.u.depth = depth + 2
 		c.place(next)
-		c.u.span = old
+		c.restoreSpan(old)
 	}
 	c.emit(bytecode.RERAISE, 0)
 	c.popHandler()
@@ -283,7 +283,7 @@ func (c *compiler) tryExceptStar(s *ast.Try) {
 		c.emit(bytecode.POP_TOP, 0) // the None match
 		c.place(done)
 		c.u.depth = clauseDepth
-		c.u.span = old
+		c.restoreSpan(old)
 	}
 	// [prev orig raised rest]: add the unmatched rest to raised, then build what to raise.
 	c.emit(bytecode.LIST_APPEND, 1)
