@@ -67,9 +67,9 @@ func (p *exprParser) small() (*smallG, error) {
 			}
 		}
 	case p.accept("global"):
-		s.Global, err = p.names()
+		s.Global, err = p.nameSeq(",")
 	case p.accept("nonlocal"):
-		s.Nonlocal, err = p.names()
+		s.Nonlocal, err = p.nameSeq(",")
 	case p.accept("del"):
 		if !p.startsItem() {
 			return s, p.unexpected()
@@ -112,7 +112,9 @@ func (p *exprParser) name() (string, error) {
 	return p.lex.Next().Value, nil
 }
 
-func (p *exprParser) names() ([]string, error) {
+// nameSeq parses `Name (sep Name)*`: the names of a global statement (sep ",") or the parts of
+// a dotted module name (sep ".").
+func (p *exprParser) nameSeq(sep string) ([]string, error) {
 	var out []string
 	for {
 		n, err := p.name()
@@ -120,7 +122,7 @@ func (p *exprParser) names() ([]string, error) {
 			return out, err
 		}
 		out = append(out, n)
-		if !p.accept(",") {
+		if !p.accept(sep) {
 			return out, nil
 		}
 	}
@@ -137,17 +139,10 @@ func (p *exprParser) asName() (string, error) {
 func (p *exprParser) dottedAs() (*dottedAsG, error) {
 	start := p.peek().Pos
 	d := &dottedAsG{}
-	for {
-		n, err := p.name()
-		if err != nil {
-			return d, err
-		}
-		d.Name = append(d.Name, n)
-		if !p.accept(".") {
-			break
-		}
-	}
 	var err error
+	if d.Name, err = p.nameSeq("."); err != nil {
+		return d, err
+	}
 	d.As, err = p.asName()
 	d.At = p.at(start)
 	return d, err
@@ -159,22 +154,15 @@ func (p *exprParser) from() (*fromG, error) {
 	for p.is(".") || p.is("...") {
 		f.Dots = append(f.Dots, p.lex.Next().Value)
 	}
+	var err error
 	if f.Dots == nil || p.peek().Type == tokName {
-		for {
-			n, err := p.name()
-			if err != nil {
-				return f, err
-			}
-			f.Module = append(f.Module, n)
-			if !p.accept(".") {
-				break
-			}
+		if f.Module, err = p.nameSeq("."); err != nil {
+			return f, err
 		}
 	}
-	if err := p.expect("import"); err != nil {
+	if err = p.expect("import"); err != nil {
 		return f, err
 	}
-	var err error
 	switch {
 	case p.accept("*"):
 		f.Star = true
