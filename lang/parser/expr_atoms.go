@@ -268,7 +268,7 @@ func (p *exprParser) compFor() (*compForG, error) {
 		cl := &compClauseG{Async: p.accept("async")}
 		p.lex.Next() // for
 		var err error
-		if cl.Target, err = p.targetList("in"); err != nil {
+		if cl.Target, err = p.targetList(); err != nil {
 			return f, err
 		}
 		if err = p.expect("in"); err != nil {
@@ -290,8 +290,8 @@ func (p *exprParser) compFor() (*compForG, error) {
 	return f, nil
 }
 
-// targetList parses a for target, which is followed by the keyword stop.
-func (p *exprParser) targetList(stop string) (*targetListG, error) {
+// targetList parses the target of a for statement or comprehension clause, which `in` follows.
+func (p *exprParser) targetList() (*targetListG, error) {
 	start := p.peek().Pos
 	t := &targetListG{}
 	for {
@@ -311,7 +311,7 @@ func (p *exprParser) targetList(stop string) (*targetListG, error) {
 		if !p.accept(",") {
 			break
 		}
-		if p.is(stop) {
+		if p.is("in") {
 			t.Trailing = true
 			break
 		}

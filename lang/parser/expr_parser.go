@@ -56,6 +56,16 @@ func (p *exprParser) unexpected() error {
 	return &participle.UnexpectedTokenError{Unexpected: *p.lex.Peek()}
 }
 
+// required parses a production that must come next: unless can reports that it may start at
+// the next token, it fails there without consuming anything.
+func required[T any](p *exprParser, can func(*exprParser) bool, prod func(*exprParser) (T, error)) (T, error) {
+	if !can(p) {
+		var none T
+		return none, p.unexpected()
+	}
+	return prod(p)
+}
+
 // isNext reports whether the token after the next one is the operator text.
 func (p *exprParser) isNext(text string) bool {
 	cp := p.lex.MakeCheckpoint()
@@ -128,11 +138,12 @@ func (p *exprParser) exprStmt() (*exprStmtG, error) {
 
 // rhsAfter parses the right-hand side that must follow an assignment operator.
 func (p *exprParser) rhsAfter() (*rhsG, error) {
-	if !p.startsItem() && !p.is("yield") {
-		return nil, p.unexpected()
-	}
-	return p.rhs()
+	return required(p, (*exprParser).startsRhs, (*exprParser).rhs)
 }
+
+// startsRhs reports whether the next token can begin a right-hand side: an expression list or
+// a yield.
+func (p *exprParser) startsRhs() bool { return p.startsItem() || p.is("yield") }
 
 func (p *exprParser) rhs() (*rhsG, error) {
 	if p.is("yield") {

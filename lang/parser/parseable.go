@@ -31,7 +31,7 @@ func (l *simpleLineG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (r *rhsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, r, func(p *exprParser) bool { return p.startsItem() || p.is("yield") }, (*exprParser).rhs)
+	return parseWith(lex, r, (*exprParser).startsRhs, (*exprParser).rhs)
 }
 
 // Parse implements participle.Parseable.
@@ -56,7 +56,7 @@ func (b *binExprG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (t *targetListG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, t, (*exprParser).startsItem, func(p *exprParser) (*targetListG, error) { return p.targetList("in") })
+	return parseWith(lex, t, (*exprParser).startsItem, (*exprParser).targetList)
 }
 
 // Parse implements participle.Parseable.

@@ -14,10 +14,7 @@ func (p *exprParser) matchStmt() (*matchG, error) {
 	start := p.lex.Next().Pos
 	m := &matchG{}
 	var err error
-	if !p.startsItem() {
-		return m, p.unexpected()
-	}
-	if m.Subject, err = p.exprList(); err != nil {
+	if m.Subject, err = p.requiredExprList(); err != nil {
 		return m, err
 	}
 	if err = p.expect(":"); err != nil {
@@ -56,17 +53,11 @@ func (p *exprParser) caseClause() (*caseG, error) {
 	start := p.lex.Next().Pos
 	c := &caseG{}
 	var err error
-	if !p.startsPattern() {
-		return c, p.unexpected()
-	}
-	if c.Pattern, err = p.patterns(); err != nil {
+	if c.Pattern, err = required(p, (*exprParser).startsPattern, (*exprParser).patterns); err != nil {
 		return c, err
 	}
 	if p.accept("if") {
-		if !p.startsOperand() {
-			return c, p.unexpected()
-		}
-		if c.Guard, err = p.named(); err != nil {
+		if c.Guard, err = p.requiredNamed(); err != nil {
 			return c, err
 		}
 	}

@@ -46,7 +46,7 @@ func (p *exprParser) small() (*smallG, error) {
 	s := &smallG{}
 	var err error
 	switch {
-	case p.startsItem() || p.is("yield"):
+	case p.startsRhs():
 		s.Expr, err = p.exprStmt()
 	case p.accept("pass"):
 		s.Pass = true
@@ -71,10 +71,7 @@ func (p *exprParser) small() (*smallG, error) {
 	case p.accept("nonlocal"):
 		s.Nonlocal, err = p.nameSeq(",")
 	case p.accept("del"):
-		if !p.startsItem() {
-			return s, p.unexpected()
-		}
-		s.Del, err = p.exprList()
+		s.Del, err = p.requiredExprList()
 	case p.accept("assert"):
 		if s.Assert, err = p.requiredTest(); err == nil && p.accept(",") {
 			s.AssertMsg, err = p.requiredTest()
@@ -99,10 +96,17 @@ func (p *exprParser) small() (*smallG, error) {
 
 // requiredTest parses an expression that must be present.
 func (p *exprParser) requiredTest() (*testG, error) {
-	if !p.startsOperand() {
-		return nil, p.unexpected()
-	}
-	return p.test()
+	return required(p, (*exprParser).startsOperand, (*exprParser).test)
+}
+
+// requiredNamed parses a possibly named (`x := ...`) expression that must be present.
+func (p *exprParser) requiredNamed() (*namedG, error) {
+	return required(p, (*exprParser).startsOperand, (*exprParser).named)
+}
+
+// requiredExprList parses an expression list that must be present.
+func (p *exprParser) requiredExprList() (*exprListG, error) {
+	return required(p, (*exprParser).startsItem, (*exprParser).exprList)
 }
 
 func (p *exprParser) name() (string, error) {

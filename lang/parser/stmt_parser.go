@@ -54,10 +54,7 @@ func (p *exprParser) compound() (*compoundG, error) {
 	start := p.peek().Pos
 	c := &compoundG{}
 	for p.accept("@") {
-		if !p.startsOperand() {
-			return c, p.unexpected()
-		}
-		d, err := p.named()
+		d, err := p.requiredNamed()
 		if err != nil {
 			return c, err
 		}
@@ -155,10 +152,7 @@ func (p *exprParser) colonBlock() (*blockG, error) {
 // headerTest parses the named expression and colon of an if, elif or while header, and the
 // block after them.
 func (p *exprParser) headerTest() (*namedG, *blockG, error) {
-	if !p.startsOperand() {
-		return nil, nil, p.unexpected()
-	}
-	test, err := p.named()
+	test, err := p.requiredNamed()
 	if err != nil {
 		return test, nil, err
 	}
@@ -315,19 +309,13 @@ func (p *exprParser) forStmt() (*forG, error) {
 	s := &forG{Async: p.accept("async")}
 	p.lex.Next() // for
 	var err error
-	if !p.startsItem() {
-		return s, p.unexpected()
-	}
-	if s.Target, err = p.targetList("in"); err != nil {
+	if s.Target, err = required(p, (*exprParser).startsItem, (*exprParser).targetList); err != nil {
 		return s, err
 	}
 	if err = p.expect("in"); err != nil {
 		return s, err
 	}
-	if !p.startsItem() {
-		return s, p.unexpected()
-	}
-	if s.Iter, err = p.exprList(); err != nil {
+	if s.Iter, err = p.requiredExprList(); err != nil {
 		return s, err
 	}
 	if s.Body, err = p.colonBlock(); err != nil {
@@ -389,10 +377,7 @@ func (p *exprParser) withStmt() (*withG, error) {
 	s := &withG{Async: p.accept("async")}
 	p.lex.Next() // with
 	var err error
-	if !p.startsOperand() {
-		return s, p.unexpected()
-	}
-	if s.Items, err = p.withItems(); err != nil {
+	if s.Items, err = required(p, (*exprParser).startsOperand, (*exprParser).withItems); err != nil {
 		return s, err
 	}
 	s.Body, err = p.colonBlock()
@@ -402,10 +387,7 @@ func (p *exprParser) withStmt() (*withG, error) {
 
 // fstringExpr parses an f-string field's tokens: `rhs EOF`.
 func (p *exprParser) fstringExpr() (*fstringExprG, error) {
-	if !p.startsItem() && !p.is("yield") {
-		return nil, p.unexpected()
-	}
-	x, err := p.rhs()
+	x, err := required(p, (*exprParser).startsRhs, (*exprParser).rhs)
 	if err != nil {
 		return nil, err
 	}
