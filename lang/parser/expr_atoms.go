@@ -5,14 +5,8 @@ import "github.com/alecthomas/participle/v2/lexer"
 // Atoms, displays, comprehensions and the other bracketed parts of the expression grammar.
 
 func (p *exprParser) args() (*argsG, error) {
-	a := &argsG{}
-	for {
-		arg, err := p.arg()
-		a.Args = append(a.Args, arg)
-		if err != nil || !p.accept(",") || p.is(")") {
-			return a, err
-		}
-	}
+	args, _, err := commaList(p, (*exprParser).arg, notAt(")"))
+	return &argsG{Args: args}, err
 }
 
 func (p *exprParser) arg() (*argG, error) {
@@ -41,23 +35,8 @@ func (p *exprParser) arg() (*argG, error) {
 
 func (p *exprParser) subscr() (*subscrG, error) {
 	start := p.peek().Pos
-	s := &subscrG{}
-	for {
-		sl, err := p.slice()
-		s.Items = append(s.Items, sl)
-		if err != nil {
-			return s, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is("]") {
-			s.Trailing = true
-			break
-		}
-	}
-	s.At = p.at(start)
-	return s, nil
+	items, trailing, err := commaList(p, (*exprParser).slice, notAt("]"))
+	return &subscrG{At: p.at(start), Items: items, Trailing: trailing}, err
 }
 
 func (p *exprParser) slice() (*sliceG, error) {
@@ -163,22 +142,11 @@ func (p *exprParser) list() (*listG, error) {
 func (p *exprParser) seq(close string) (*seqG, error) {
 	start := p.peek().Pos
 	s := &seqG{}
-	for {
-		it, err := p.starNamed()
-		s.Items = append(s.Items, it)
-		if err != nil {
-			return s, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is(close) {
-			s.Trailing = true
-			break
-		}
+	var err error
+	if s.Items, s.Trailing, err = commaList(p, (*exprParser).starNamed, notAt(close)); err != nil {
+		return s, err
 	}
 	if p.startsComp() {
-		var err error
 		if s.Comp, err = p.compFor(); err != nil {
 			return s, err
 		}
@@ -293,31 +261,22 @@ func (p *exprParser) compFor() (*compForG, error) {
 // targetList parses the target of a for statement or comprehension clause, which `in` follows.
 func (p *exprParser) targetList() (*targetListG, error) {
 	start := p.peek().Pos
-	t := &targetListG{}
-	for {
-		itStart := p.peek().Pos
-		it := &starBinG{}
-		var err error
-		if p.accept("*") {
-			it.Star, err = p.binExpr()
-		} else {
-			it.X, err = p.binExpr()
-		}
-		it.At = p.at(itStart)
-		t.Items = append(t.Items, it)
-		if err != nil {
-			return t, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is("in") {
-			t.Trailing = true
-			break
-		}
+	items, trailing, err := commaList(p, (*exprParser).starBin, notAt("in"))
+	return &targetListG{At: p.at(start), Items: items, Trailing: trailing}, err
+}
+
+// starBin parses `"*"? binExpr`, an item of a target list.
+func (p *exprParser) starBin() (*starBinG, error) {
+	start := p.peek().Pos
+	it := &starBinG{}
+	var err error
+	if p.accept("*") {
+		it.Star, err = p.binExpr()
+	} else {
+		it.X, err = p.binExpr()
 	}
-	t.At = p.at(start)
-	return t, nil
+	it.At = p.at(start)
+	return it, err
 }
 
 func (p *exprParser) yield() (*yieldG, error) {
@@ -337,20 +296,15 @@ func (p *exprParser) yield() (*yieldG, error) {
 func (p *exprParser) lambda() (*lambdaG, error) {
 	start := p.lex.Next().Pos
 	l := &lambdaG{}
-	for !p.is(":") {
-		prm, err := p.lambdaParam()
-		l.Params = append(l.Params, prm)
-		if err != nil {
+	var err error
+	if !p.is(":") {
+		if l.Params, _, err = commaList(p, (*exprParser).lambdaParam, notAt(":")); err != nil {
 			return l, err
 		}
-		if !p.accept(",") {
-			break
-		}
 	}
-	if err := p.expect(":"); err != nil {
+	if err = p.expect(":"); err != nil {
 		return l, err
 	}
-	var err error
 	l.Body, err = p.test()
 	l.At = p.at(start)
 	return l, err
@@ -403,27 +357,21 @@ func (p *exprParser) withItems() (*withItemsG, error) {
 
 // withItemList parses comma-separated with items; a trailing comma is allowed before close.
 func (p *exprParser) withItemList(close string) (*withItemsG, error) {
-	w := &withItemsG{}
-	for {
-		start := p.peek().Pos
-		it := &withItemG{}
-		var err error
-		if it.Context, err = p.requiredTest(); err == nil && p.accept("as") {
-			if !p.startsOperand() {
-				err = p.unexpected()
-			} else {
-				it.Target, err = p.binExpr()
-			}
-		}
-		it.At = p.at(start)
-		w.Items = append(w.Items, it)
-		if err != nil || !p.accept(",") {
-			return w, err
-		}
-		if close != "" && p.is(close) {
-			return w, nil
-		}
+	more := func(p *exprParser) bool { return close == "" || !p.is(close) }
+	items, _, err := commaList(p, (*exprParser).withItem, more)
+	return &withItemsG{Items: items}, err
+}
+
+// withItem parses `test ("as" binExpr)?`.
+func (p *exprParser) withItem() (*withItemG, error) {
+	start := p.peek().Pos
+	it := &withItemG{}
+	var err error
+	if it.Context, err = p.requiredTest(); err == nil && p.accept("as") {
+		it.Target, err = required(p, (*exprParser).startsOperand, (*exprParser).binExpr)
 	}
+	it.At = p.at(start)
+	return it, err
 }
 
 // exprError is a parse failure with a specific message, raised where the expression parser

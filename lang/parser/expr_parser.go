@@ -66,6 +66,28 @@ func required[T any](p *exprParser, can func(*exprParser) bool, prod func(*exprP
 	return prod(p)
 }
 
+// commaList parses `item ("," item)* ","?`: after each comma the list goes on while more
+// reports that an item follows, and a comma it does not go on after is trailing.
+func commaList[T any](p *exprParser, item func(*exprParser) (T, error), more func(*exprParser) bool) (items []T, trailing bool, err error) {
+	for {
+		var it T
+		it, err = item(p)
+		items = append(items, it)
+		if err != nil || !p.accept(",") {
+			return items, false, err
+		}
+		if !more(p) {
+			return items, true, nil
+		}
+	}
+}
+
+// notAt is the commaList continuation of a bracketed list: an item follows a comma unless
+// the closing bracket does.
+func notAt(close string) func(*exprParser) bool {
+	return func(p *exprParser) bool { return !p.is(close) }
+}
+
 // isNext reports whether the token after the next one is the operator text.
 func (p *exprParser) isNext(text string) bool {
 	cp := p.lex.MakeCheckpoint()
@@ -156,23 +178,8 @@ func (p *exprParser) rhs() (*rhsG, error) {
 
 func (p *exprParser) exprList() (*exprListG, error) {
 	start := p.peek().Pos
-	l := &exprListG{}
-	for {
-		it, err := p.starTest()
-		l.Items = append(l.Items, it)
-		if err != nil {
-			return l, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if !p.startsItem() {
-			l.Trailing = true
-			break
-		}
-	}
-	l.At = p.at(start)
-	return l, nil
+	items, trailing, err := commaList(p, (*exprParser).starTest, (*exprParser).startsItem)
+	return &exprListG{At: p.at(start), Items: items, Trailing: trailing}, err
 }
 
 func (p *exprParser) starTest() (*starTestG, error) {

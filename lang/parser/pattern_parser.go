@@ -102,22 +102,9 @@ func (p *exprParser) patterns() (*patternsG, error) {
 // patternItems parses `starPattern ("," starPattern)* ","?` up to close (or, for an open
 // sequence, up to whatever cannot start a pattern), and reports whether there was a comma.
 func (p *exprParser) patternItems(close string) ([]*patternG, bool, error) {
-	var items []*patternG
-	comma := false
-	for {
-		it, err := p.starPattern()
-		items = append(items, it)
-		if err != nil {
-			return items, comma, err
-		}
-		if !p.accept(",") {
-			return items, comma, nil
-		}
-		comma = true
-		if (close != "" && p.is(close)) || !p.startsPattern() {
-			return items, comma, nil
-		}
-	}
+	more := func(p *exprParser) bool { return (close == "" || !p.is(close)) && p.startsPattern() }
+	items, trailing, err := commaList(p, (*exprParser).starPattern, more)
+	return items, trailing || len(items) > 1, err
 }
 
 // starPattern parses `"*" Name | pattern`.

@@ -205,14 +205,8 @@ func (p *exprParser) startsParam() bool {
 
 // params parses `param ("," param)* ","?`.
 func (p *exprParser) params() (*paramsG, error) {
-	ps := &paramsG{}
-	for {
-		pa, err := p.param()
-		ps.Params = append(ps.Params, pa)
-		if err != nil || !p.accept(",") || !p.startsParam() {
-			return ps, err
-		}
-	}
+	params, _, err := commaList(p, (*exprParser).param, (*exprParser).startsParam)
+	return &paramsG{Params: params}, err
 }
 
 func (p *exprParser) param() (*paramG, error) {
