@@ -303,24 +303,7 @@ func (c *converter) missingHandler(idx int) *ast.Error {
 }
 
 // startsExpr reports whether token i can begin an expression.
-func (c *converter) startsExpr(i int) bool {
-	t := c.toks[i]
-	switch t.kind {
-	case tokName, tokNumber, tokString:
-		return true
-	case tokKeyword:
-		switch t.text {
-		case "None", "True", "False", "lambda", "not", "await":
-			return true
-		}
-	case tokOp:
-		switch t.text {
-		case "(", "[", "{", "-", "+", "~", "...":
-			return true
-		}
-	}
-	return false
-}
+func (c *converter) startsExpr(i int) bool { return startsOperand(c.toks[i].kind, c.toks[i].text) }
 
 // endsExpr reports whether token i can end an expression.
 func (c *converter) endsExpr(i int) bool {

@@ -107,16 +107,22 @@ func (p *exprParser) at(start lexer.Position) At {
 // anything above it when keywords are allowed).
 func (p *exprParser) startsOperand() bool {
 	t := p.lex.Peek()
-	switch t.Type {
+	return startsOperand(t.Type, t.Value)
+}
+
+// startsOperand reports whether a token of the kind and text can begin an operand: the parser
+// asks it of the next token, error diagnosis of any token.
+func startsOperand(kind lexer.TokenType, text string) bool {
+	switch kind {
 	case tokName, tokNumber, tokString:
 		return true
 	case tokOp:
-		switch t.Value {
+		switch text {
 		case "(", "[", "{", "-", "+", "~", "...":
 			return true
 		}
 	case tokKeyword:
-		switch t.Value {
+		switch text {
 		case "None", "True", "False", "await", "not", "lambda":
 			return true
 		}
