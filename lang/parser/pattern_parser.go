@@ -258,29 +258,27 @@ func (p *exprParser) parenPattern() (*patternG, error) {
 func (p *exprParser) classPattern(parts []*strG) (*patternG, error) {
 	p.lex.Next()
 	pt := &patternG{Kind: patClass, Dotted: parts}
-	for !p.is(")") {
-		var it *patternG
+	if !p.is(")") {
 		var err error
-		if p.peek().Type == tokName && p.isNext("=") {
-			start := p.peek().Pos
-			it = &patternG{Kind: patKeyword, Name: p.lex.Next().Value}
-			p.lex.Next()
-			var sub *patternG
-			sub, err = p.pattern()
-			it.Items = []*patternG{sub}
-			it.At = p.at(start)
-		} else {
-			it, err = p.pattern()
-		}
-		pt.Items = append(pt.Items, it)
-		if err != nil {
+		if pt.Items, _, err = commaList(p, (*exprParser).classArg, notAt(")")); err != nil {
 			return pt, err
-		}
-		if !p.accept(",") {
-			break
 		}
 	}
 	return pt, p.expect(")")
+}
+
+// classArg parses an argument of a class pattern: `Name "=" pattern | pattern`.
+func (p *exprParser) classArg() (*patternG, error) {
+	if p.peek().Type != tokName || !p.isNext("=") {
+		return p.pattern()
+	}
+	start := p.peek().Pos
+	it := &patternG{Kind: patKeyword, Name: p.lex.Next().Value}
+	p.lex.Next()
+	sub, err := p.pattern()
+	it.Items = []*patternG{sub}
+	it.At = p.at(start)
+	return it, err
 }
 
 // mappingPattern parses `"{" (key ":" pattern ",")* ("**" Name ","?)? "}"`; a key is a
