@@ -241,16 +241,33 @@ func (p *exprParser) named() (*namedG, error) {
 	return &namedG{At: p.at(start), X: t}, err
 }
 
-func (p *exprParser) or() (*orG, error) {
-	head, err := p.not()
-	o := &orG{Head: head}
-	for err == nil && (p.is("and") || p.is("or")) {
-		op := p.lex.Next().Value
-		var x *notG
-		x, err = p.not()
-		o.Tail = append(o.Tail, &boolTail{Op: op, X: x})
+// opChain parses `operand (op operand)*`, where op consumes the operator next and returns it,
+// or returns "" if there is none.
+func opChain[X any](p *exprParser, operand func(*exprParser) (X, error), op func(*exprParser) string) (head X, tail []*opTail[X], err error) {
+	head, err = operand(p)
+	for err == nil {
+		o := op(p)
+		if o == "" {
+			break
+		}
+		var x X
+		x, err = operand(p)
+		tail = append(tail, &opTail[X]{Op: o, X: x})
 	}
-	return o, err
+	return head, tail, err
+}
+
+func (p *exprParser) or() (*orG, error) {
+	head, tail, err := opChain(p, (*exprParser).not, (*exprParser).boolOp)
+	return &orG{Head: head, Tail: tail}, err
+}
+
+// boolOp consumes `and` or `or`, if one is next.
+func (p *exprParser) boolOp() string {
+	if p.is("and") || p.is("or") {
+		return p.lex.Next().Value
+	}
+	return ""
 }
 
 func (p *exprParser) not() (*notG, error) {
@@ -268,18 +285,8 @@ func (p *exprParser) not() (*notG, error) {
 }
 
 func (p *exprParser) cmpExpr() (*cmpExprG, error) {
-	head, err := p.binExpr()
-	c := &cmpExprG{Head: head}
-	for err == nil {
-		op := p.cmpOp()
-		if op == "" {
-			break
-		}
-		var x *binExprG
-		x, err = p.binExpr()
-		c.Tail = append(c.Tail, &cmpTail{Op: op, X: x})
-	}
-	return c, err
+	head, tail, err := opChain(p, (*exprParser).binExpr, (*exprParser).cmpOp)
+	return &cmpExprG{Head: head, Tail: tail}, err
 }
 
 // cmpOp consumes a comparison operator, if one is next.
@@ -309,24 +316,19 @@ func (p *exprParser) cmpOp() string {
 	return ""
 }
 
-func isBinOp(t *lexer.Token) bool {
-	if t.Type != tokOp {
-		return false
+// binOp consumes a binary operator (of binExpr's, not a comparison), if one is next.
+func (p *exprParser) binOp() string {
+	if t := p.peek(); t.Type == tokOp {
+		if _, ok := binPrec[t.Value]; ok {
+			return p.lex.Next().Value
+		}
 	}
-	_, ok := binPrec[t.Value]
-	return ok
+	return ""
 }
 
 func (p *exprParser) binExpr() (*binExprG, error) {
-	head, err := p.unary()
-	b := &binExprG{Head: head}
-	for err == nil && isBinOp(p.peek()) {
-		op := p.lex.Next().Value
-		var x *unaryG
-		x, err = p.unary()
-		b.Tail = append(b.Tail, &binTail{Op: op, X: x})
-	}
-	return b, err
+	head, tail, err := opChain(p, (*exprParser).unary, (*exprParser).binOp)
+	return &binExprG{Head: head, Tail: tail}, err
 }
 
 func (p *exprParser) unary() (*unaryG, error) {
