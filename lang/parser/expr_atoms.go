@@ -4,6 +4,21 @@ import "github.com/alecthomas/participle/v2/lexer"
 
 // Atoms, displays, comprehensions and the other bracketed parts of the expression grammar.
 
+// argList parses what follows the "(" of a call or class definition: `args? ")"`.
+func (p *exprParser) argList() (*argsG, error) {
+	if !p.startsArg() {
+		return nil, p.expect(")")
+	}
+	a, err := p.args()
+	if err == nil {
+		err = p.expect(")")
+	}
+	return a, err
+}
+
+// startsArg reports whether the next token can begin an argument of a call or class.
+func (p *exprParser) startsArg() bool { return p.startsItem() || p.is("**") }
+
 func (p *exprParser) args() (*argsG, error) {
 	args, _, err := commaList(p, (*exprParser).arg, notAt(")"))
 	return &argsG{Args: args}, err

@@ -380,12 +380,7 @@ func (p *exprParser) trailer() (*trailerG, error) {
 	switch {
 	case p.accept("("):
 		t.Call = true
-		if !p.is(")") {
-			if t.Args, err = p.args(); err != nil {
-				return t, err
-			}
-		}
-		err = p.expect(")")
+		t.Args, err = p.argList()
 	case p.accept("["):
 		if t.Index, err = p.subscr(); err != nil {
 			return t, err

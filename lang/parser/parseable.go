@@ -61,7 +61,7 @@ func (t *targetListG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (a *argsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, a, func(p *exprParser) bool { return p.startsItem() || p.is("**") }, (*exprParser).args)
+	return parseWith(lex, a, (*exprParser).startsArg, (*exprParser).args)
 }
 
 // Parse implements participle.Parseable.

@@ -250,12 +250,7 @@ func (p *exprParser) classDef() (*classG, error) {
 		return c, err
 	}
 	if p.accept("(") {
-		if p.startsItem() || p.is("**") {
-			if c.Args, err = p.args(); err != nil {
-				return c, err
-			}
-		}
-		if err = p.expect(")"); err != nil {
+		if c.Args, err = p.argList(); err != nil {
 			return c, err
 		}
 	}
