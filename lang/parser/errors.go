@@ -80,7 +80,7 @@ func (c *converter) failure(err error) (int, *exprError) {
 	p := &exprParser{lex: lex}
 	switch {
 	case p.startsSimple():
-		if _, err := p.simpleLine(); err != nil {
+		if _, err := catch(p.simpleLine); err != nil {
 			return c.errorToken(err)
 		}
 	case p.is("@"):
@@ -485,7 +485,7 @@ func (c *converter) exprAt(from, to int) ast.Expr {
 	if !p.startsOperand() {
 		return nil
 	}
-	t, err := p.test()
+	t, err := catch(p.test)
 	if err != nil || lex.Cursor() != to {
 		return nil
 	}

@@ -11,12 +11,12 @@ import (
 // statement grammar keep working.
 
 // parseWith runs one exprParser production and stores its result in dst.
-func parseWith[T any](lex *lexer.PeekingLexer, dst *T, can func(*exprParser) bool, prod func(*exprParser) (*T, error)) error {
+func parseWith[T any](lex *lexer.PeekingLexer, dst *T, can func(*exprParser) bool, prod func(*exprParser) *T) error {
 	p := &exprParser{lex: lex}
 	if !can(p) {
 		return participle.NextMatch
 	}
-	v, err := prod(p)
+	v, err := catch(func() *T { return prod(p) })
 	if err != nil {
 		return err
 	}
