@@ -47,9 +47,10 @@ func (m *Module) Range() Span {
 	return Span{Start: m.Body[0].Range().Start, End: m.Body[len(m.Body)-1].Range().End}
 }
 
-// walkList walks each node of a list; lists never hold nil (Dict.Keys, which may, is walked
-// with walkNodes).
-func walkList[N Node](v Visitor, list []N) {
+// WalkList walks each node of a list with v, in order; lists of nodes never hold nil
+// (Dict.Keys, which may, is walked with walkNodes). It serves visitors that walk some
+// children themselves.
+func WalkList[N Node](v Visitor, list []N) {
 	for _, n := range list {
 		Walk(v, n)
 	}
@@ -79,13 +80,13 @@ func walkKeywords(v Visitor, list []Keyword) {
 func walkChildren(v Visitor, n Node) {
 	switch n := n.(type) {
 	case *Module:
-		walkList(v, n.Body)
+		WalkList(v, n.Body)
 
 	// Statements.
 	case *ExprStmt:
 		walkNodes(v, n.X)
 	case *Assign:
-		walkList(v, n.Targets)
+		WalkList(v, n.Targets)
 		walkNodes(v, n.Value)
 	case *AugAssign:
 		walkNodes(v, n.Target, n.Value)
@@ -93,56 +94,56 @@ func walkChildren(v Visitor, n Node) {
 		walkNodes(v, n.Target, n.Annotation, n.Value)
 	case *If:
 		walkNodes(v, n.Test)
-		walkList(v, n.Body)
-		walkList(v, n.OrElse)
+		WalkList(v, n.Body)
+		WalkList(v, n.OrElse)
 	case *While:
 		walkNodes(v, n.Test)
-		walkList(v, n.Body)
-		walkList(v, n.OrElse)
+		WalkList(v, n.Body)
+		WalkList(v, n.OrElse)
 	case *For:
 		walkNodes(v, n.Target, n.Iter)
-		walkList(v, n.Body)
-		walkList(v, n.OrElse)
+		WalkList(v, n.Body)
+		WalkList(v, n.OrElse)
 	case *FunctionDef:
-		walkList(v, n.Decorators)
+		WalkList(v, n.Decorators)
 		walkNodes(v, n.Args, n.Returns)
-		walkList(v, n.Body)
+		WalkList(v, n.Body)
 	case *ClassDef:
-		walkList(v, n.Decorators)
-		walkList(v, n.Bases)
+		WalkList(v, n.Decorators)
+		WalkList(v, n.Bases)
 		walkKeywords(v, n.Keywords)
-		walkList(v, n.Body)
+		WalkList(v, n.Body)
 	case *Return:
 		walkNodes(v, n.Value)
 	case *Delete:
-		walkList(v, n.Targets)
+		WalkList(v, n.Targets)
 	case *Assert:
 		walkNodes(v, n.Test, n.Msg)
 	case *Try:
-		walkList(v, n.Body)
-		walkList(v, n.Handlers)
-		walkList(v, n.OrElse)
-		walkList(v, n.Finally)
+		WalkList(v, n.Body)
+		WalkList(v, n.Handlers)
+		WalkList(v, n.OrElse)
+		WalkList(v, n.Finally)
 	case *ExceptHandler:
 		walkNodes(v, n.Type)
-		walkList(v, n.Body)
+		WalkList(v, n.Body)
 	case *Raise:
 		walkNodes(v, n.Exc, n.Cause)
 	case *With:
-		walkList(v, n.Items)
-		walkList(v, n.Body)
+		WalkList(v, n.Items)
+		WalkList(v, n.Body)
 	case *WithItem:
 		walkNodes(v, n.Context, n.Vars)
 	case *Match:
 		walkNodes(v, n.Subject)
-		walkList(v, n.Cases)
+		WalkList(v, n.Cases)
 	case *MatchCase:
 		walkNodes(v, n.Pattern, n.Guard)
-		walkList(v, n.Body)
+		WalkList(v, n.Body)
 	case *Import:
-		walkList(v, n.Names)
+		WalkList(v, n.Names)
 	case *ImportFrom:
-		walkList(v, n.Names)
+		WalkList(v, n.Names)
 
 	// Patterns.
 	case *MatchValue:
@@ -150,27 +151,27 @@ func walkChildren(v Visitor, n Node) {
 	case *MatchSingleton:
 		Walk(v, n.Value)
 	case *MatchSequence:
-		walkList(v, n.Patterns)
+		WalkList(v, n.Patterns)
 	case *MatchMapping:
 		for i, k := range n.Keys {
 			walkNodes(v, k, n.Patterns[i])
 		}
 	case *MatchClass:
 		walkNodes(v, n.Cls)
-		walkList(v, n.Patterns)
-		walkList(v, n.KwdPatterns)
+		WalkList(v, n.Patterns)
+		WalkList(v, n.KwdPatterns)
 	case *MatchAs:
 		walkNodes(v, n.Pattern)
 	case *MatchOr:
-		walkList(v, n.Patterns)
+		WalkList(v, n.Patterns)
 
 	// Parameters.
 	case *Arguments:
-		walkList(v, n.Args)
+		WalkList(v, n.Args)
 		if n.Vararg != nil {
 			Walk(v, n.Vararg)
 		}
-		walkList(v, n.KwOnly)
+		WalkList(v, n.KwOnly)
 		if n.Kwarg != nil {
 			Walk(v, n.Kwarg)
 		}
@@ -179,7 +180,7 @@ func walkChildren(v Visitor, n Node) {
 
 	// Expressions.
 	case *JoinedStr:
-		walkList(v, n.Values)
+		WalkList(v, n.Values)
 	case *FormattedValue:
 		walkNodes(v, n.Value)
 		if n.Spec != nil {
@@ -190,10 +191,10 @@ func walkChildren(v Visitor, n Node) {
 	case *BinOp:
 		walkNodes(v, n.X, n.Y)
 	case *BoolOp:
-		walkList(v, n.Values)
+		WalkList(v, n.Values)
 	case *Compare:
 		walkNodes(v, n.Left)
-		walkList(v, n.Comparators)
+		WalkList(v, n.Comparators)
 	case *IfExp:
 		walkNodes(v, n.Body, n.Test, n.OrElse)
 	case *NamedExpr:
@@ -204,7 +205,7 @@ func walkChildren(v Visitor, n Node) {
 		walkNodes(v, n.Value)
 	case *Call:
 		walkNodes(v, n.Func)
-		walkList(v, n.Args)
+		WalkList(v, n.Args)
 		walkKeywords(v, n.Keywords)
 	case *Attribute:
 		walkNodes(v, n.X)
@@ -215,30 +216,30 @@ func walkChildren(v Visitor, n Node) {
 	case *Starred:
 		walkNodes(v, n.X)
 	case *List:
-		walkList(v, n.Elts)
+		WalkList(v, n.Elts)
 	case *Tuple:
-		walkList(v, n.Elts)
+		WalkList(v, n.Elts)
 	case *Set:
-		walkList(v, n.Elts)
+		WalkList(v, n.Elts)
 	case *Dict:
 		for i, val := range n.Values {
 			walkNodes(v, n.Keys[i], val)
 		}
 	case *Comprehension:
 		walkNodes(v, n.Target, n.Iter)
-		walkList(v, n.Ifs)
+		WalkList(v, n.Ifs)
 	case *ListComp:
 		walkNodes(v, n.Elt)
-		walkList(v, n.Generators)
+		WalkList(v, n.Generators)
 	case *SetComp:
 		walkNodes(v, n.Elt)
-		walkList(v, n.Generators)
+		WalkList(v, n.Generators)
 	case *DictComp:
 		walkNodes(v, n.Key, n.Value)
-		walkList(v, n.Generators)
+		WalkList(v, n.Generators)
 	case *GeneratorExp:
 		walkNodes(v, n.Elt)
-		walkList(v, n.Generators)
+		WalkList(v, n.Generators)
 	case *Await:
 		walkNodes(v, n.X)
 	case *Yield:

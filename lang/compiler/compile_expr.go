@@ -18,8 +18,7 @@ var compareOps = map[string]bytecode.CompareOp{
 }
 
 func (c *compiler) expr(e ast.Expr) {
-	old := c.setSpan(e)
-	defer func() { c.u.span = old }()
+	defer c.restoreSpan(c.setSpan(e))
 	switch e := e.(type) {
 	case *ast.Name:
 		c.loadName(e.ID)

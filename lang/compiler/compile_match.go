@@ -59,7 +59,7 @@ func (c *compiler) matchStmt(s *ast.Match) {
 			c.emit(bytecode.POP_TOP, 0)
 		}
 		c.place(next)
-		c.u.span = old
+		c.restoreSpan(old)
 	}
 	c.emit(bytecode.POP_TOP, 0)
 	c.place(end)

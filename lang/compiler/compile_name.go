@@ -58,8 +58,7 @@ var (
 // simpleTarget stores into (the value on top of the stack) or deletes a name, attribute or
 // subscript; it reports false, emitting nothing, for any other expression.
 func (c *compiler) simpleTarget(t ast.Node, ops targetOps) bool {
-	old := c.setSpan(t)
-	defer func() { c.u.span = old }()
+	defer c.restoreSpan(c.setSpan(t))
 	switch t := t.(type) {
 	case *ast.Name:
 		nops, arg := c.nameAccess(t.ID)
@@ -95,8 +94,7 @@ func (c *compiler) assign(t ast.Expr) {
 
 // unpack unpacks the sequence on top of the stack into the targets of a tuple or list.
 func (c *compiler) unpack(t ast.Node, elts []ast.Expr) {
-	old := c.setSpan(t)
-	defer func() { c.u.span = old }()
+	defer c.restoreSpan(c.setSpan(t))
 	star := -1
 	for i, e := range elts {
 		if _, ok := e.(*ast.Starred); ok {

@@ -12,8 +12,7 @@ func (c *compiler) stmts(body []ast.Stmt) {
 }
 
 func (c *compiler) stmt(s ast.Stmt) {
-	old := c.setSpan(s)
-	defer func() { c.u.span = old }()
+	defer c.restoreSpan(c.setSpan(s))
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		c.expr(s.X)
@@ -174,28 +173,31 @@ func (c *compiler) asyncFor(s *ast.For) {
 	c.place(end)
 }
 
-func (c *compiler) breakStmt(s *ast.Break) {
-	loop := c.findLoop()
-	if loop < 0 {
-		c.errorf(s, "'break' outside loop")
-	}
-	depth, active := c.u.depth, c.u.active
-	c.unwindTo(loop+1, false)
-	if c.u.fblocks[loop].popIter {
-		c.emit(bytecode.POP_TOP, 0)
-	}
-	c.emitJump(bytecode.JUMP, c.u.fblocks[loop].brk)
-	c.u.depth, c.u.active = depth, active
-}
+func (c *compiler) breakStmt(s *ast.Break) { c.loopJump(s, true, "'break' outside loop") }
 
 func (c *compiler) continueStmt(s *ast.Continue) {
+	c.loopJump(s, false, "'continue' not properly in loop")
+}
+
+// loopJump compiles a break (brk) or continue: it unwinds the blocks inside the innermost
+// loop, a break also drops a for loop's iterator, and jumps to the loop's exit or its next
+// iteration. The code after it is unreachable, so the stack depth and active handlers are
+// restored to what they were before the jump. Outside a loop it fails with outside.
+func (c *compiler) loopJump(s ast.Stmt, brk bool, outside string) {
 	loop := c.findLoop()
 	if loop < 0 {
-		c.errorf(s, "'continue' not properly in loop")
+		c.errorf(s, "%s", outside)
 	}
 	depth, active := c.u.depth, c.u.active
 	c.unwindTo(loop+1, false)
-	c.emitJump(bytecode.JUMP, c.u.fblocks[loop].cont)
+	target := c.u.fblocks[loop].cont
+	if brk {
+		if c.u.fblocks[loop].popIter {
+			c.emit(bytecode.POP_TOP, 0)
+		}
+		target = c.u.fblocks[loop].brk
+	}
+	c.emitJump(bytecode.JUMP, target)
 	c.u.depth, c.u.active = depth, active
 }
 

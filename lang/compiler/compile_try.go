@@ -156,10 +156,7 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.emitJump(bytecode.JUMP, end)
 
 	// The exception path: [exc] → [prev exc], run the finally body, re-raise.
-	c.place(h.target)
-	c.u.depth = depth + 1
-	cleanup := c.pushHandler(depth + 1)
-	c.emit(bytecode.PUSH_EXC_INFO, 0)
+	cleanup := c.enterHandler(h)
 	c.pushFblock(fblock{kind: fbFinallyEnd}, 1)
 	c.stmts(s.Finally)
 	c.popFblock()
@@ -201,7 +198,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		c.emitJump(bytecode.JUMP, end)
 		c.u.depth = depth + 2
 		c.place(next)
-		c.u.span = old
+		c.restoreSpan(old)
 	}
 	c.emit(bytecode.RERAISE, 0)
 	c.popHandler()
@@ -286,7 +283,7 @@ func (c *compiler) tryExceptStar(s *ast.Try) {
 		c.emit(bytecode.POP_TOP, 0) // the None match
 		c.place(done)
 		c.u.depth = clauseDepth
-		c.u.span = old
+		c.restoreSpan(old)
 	}
 	// [prev orig raised rest]: add the unmatched rest to raised, then build what to raise.
 	c.emit(bytecode.LIST_APPEND, 1)
@@ -346,10 +343,7 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	c.emitJump(bytecode.JUMP, end)
 
 	// The exception path: [exit exc] → [exit prev exc]; exit(type, exc, tb) decides.
-	c.place(h.target)
-	c.u.depth = depth + 2
-	cleanup := c.pushHandler(depth + 2)
-	c.emit(bytecode.PUSH_EXC_INFO, 0)
+	cleanup := c.enterHandler(h)
 	c.emit(bytecode.WITH_EXCEPT_START, 0)
 	if s.IsAsync {
 		c.emit(bytecode.GET_AWAITABLE, 0)
@@ -385,9 +379,17 @@ func (c *compiler) tryBodyThenHandlerEntry(s *ast.Try) (end *label, depth int, c
 	c.stmts(s.OrElse)
 	c.emitJump(bytecode.JUMP, end)
 
+	return end, depth, c.enterHandler(h)
+}
+
+// enterHandler places the target of handler h, where the raised exception lies above h's
+// depth, and saves the exception being handled under it: [exc] → [prev exc]. It returns the
+// handler, pushed for the code that handles the exception, that restores prev if that code
+// raises in turn.
+func (c *compiler) enterHandler(h *handler) *handler {
 	c.place(h.target)
-	c.u.depth = depth + 1
-	cleanup = c.pushHandler(depth + 1)
+	c.u.depth = h.depth + 1
+	cleanup := c.pushHandler(h.depth + 1)
 	c.emit(bytecode.PUSH_EXC_INFO, 0)
-	return end, depth, cleanup
+	return cleanup
 }

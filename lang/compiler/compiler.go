@@ -262,6 +262,10 @@ func (c *compiler) setSpan(n ast.Node) ast.Span {
 	return old
 }
 
+// restoreSpan makes old, which setSpan returned, the source of the instructions emitted next
+// again: `defer c.restoreSpan(c.setSpan(n))` scopes a node's span to the function compiling it.
+func (c *compiler) restoreSpan(old ast.Span) { c.u.span = old }
+
 // maxInstrs bounds the instructions of one code object. Jump arguments are instruction
 // indices, so no code object can have more than bytecode.MaxArg; the bound is lower so that
 // the worst case of finally duplication (see maxBlocks) fails within a second instead of

@@ -27,12 +27,12 @@ func (v mangler) Visit(n ast.Node) ast.Visitor {
 		// its body to the class itself, whose private names use its unmangled name.
 		inner := mangler{private: strings.TrimLeft(n.Name, "_")}
 		n.Name = v.mangle(n.Name)
-		walkEach(v, n.Decorators)
-		walkEach(v, n.Bases)
+		ast.WalkList(v, n.Decorators)
+		ast.WalkList(v, n.Bases)
 		for _, kw := range n.Keywords {
 			ast.Walk(v, kw.Value)
 		}
-		walkEach(inner, n.Body)
+		ast.WalkList(inner, n.Body)
 		return nil
 	case *ast.Name:
 		n.ID = v.mangle(n.ID)
@@ -50,13 +50,6 @@ func (v mangler) Visit(n ast.Node) ast.Visitor {
 		v.mangleAll(n.Names)
 	}
 	return v
-}
-
-// walkEach walks every node of a list.
-func walkEach[N ast.Node](v ast.Visitor, nodes []N) {
-	for _, n := range nodes {
-		ast.Walk(v, n)
-	}
 }
 
 // mangle is name as the class body sees it.

@@ -45,7 +45,7 @@ func buildSymtable(m *ast.Module) (*symtable, *ast.Error) {
 	root := newScope(moduleScope, nil, nil, "<module>")
 	st.cur = root
 	st.scopes[nil] = root
-	walkAll(st, m.Body)
+	ast.WalkList(st, m.Body)
 	if st.err != nil {
 		return nil, st.err
 	}
@@ -98,18 +98,11 @@ func (st *symtable) walk(n ast.Expr) {
 	}
 }
 
-// walkAll walks each node of a list.
-func walkAll[N ast.Node](v ast.Visitor, list []N) {
-	for _, n := range list {
-		ast.Walk(v, n)
-	}
-}
-
 func (st *symtable) visit(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Assign:
 		ast.Walk(st, n.Value)
-		walkAll(targets{st}, n.Targets)
+		ast.WalkList(targets{st}, n.Targets)
 	case *ast.AugAssign:
 		ast.Walk(st, n.Value)
 		if name, ok := n.Target.(*ast.Name); ok {
@@ -127,10 +120,10 @@ func (st *symtable) visit(n ast.Node) bool {
 	case *ast.For:
 		ast.Walk(st, n.Iter)
 		ast.Walk(targets{st}, n.Target)
-		walkAll(st, n.Body)
-		walkAll(st, n.OrElse)
+		ast.WalkList(st, n.Body)
+		ast.WalkList(st, n.OrElse)
 	case *ast.Delete:
-		walkAll(targets{st}, n.Targets)
+		ast.WalkList(targets{st}, n.Targets)
 	case *ast.WithItem:
 		ast.Walk(st, n.Context)
 		if n.Vars != nil {
@@ -138,30 +131,30 @@ func (st *symtable) visit(n ast.Node) bool {
 		}
 	case *ast.FunctionDef:
 		// Decorators, defaults and annotations are evaluated in the enclosing scope.
-		walkAll(st, n.Decorators)
+		ast.WalkList(st, n.Decorators)
 		ast.Walk(st, n.Args)
 		st.walk(n.Returns)
 		st.cur.bind(n.Name)
-		st.function(n, n.Name, n.Args, n.IsAsync, func() { walkAll(st, n.Body) })
+		st.function(n, n.Name, n.Args, n.IsAsync, func() { ast.WalkList(st, n.Body) })
 	case *ast.Lambda:
 		ast.Walk(st, n.Args)
 		st.function(n, "<lambda>", n.Args, false, func() { ast.Walk(st, n.Body) })
 	case *ast.ClassDef:
-		walkAll(st, n.Decorators)
-		walkAll(st, n.Bases)
+		ast.WalkList(st, n.Decorators)
+		ast.WalkList(st, n.Bases)
 		for i := range n.Keywords {
 			ast.Walk(st, &n.Keywords[i])
 		}
 		st.cur.bind(n.Name)
 		st.push(classScope, n, n.Name)
-		walkAll(st, n.Body)
+		ast.WalkList(st, n.Body)
 		st.pop()
 	case *ast.ExceptHandler:
 		st.walk(n.Type)
 		if n.Name != "" {
 			st.cur.bind(n.Name)
 		}
-		walkAll(st, n.Body)
+		ast.WalkList(st, n.Body)
 	case *ast.Global:
 		for _, name := range n.Names {
 			st.declare(n, name, true)
@@ -363,12 +356,12 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 			ast.Walk(st, g.Iter)
 		}
 		ast.Walk(targets{st}, g.Target)
-		walkAll(st, g.Ifs)
+		ast.WalkList(st, g.Ifs)
 		if g.IsAsync {
 			s.hasAwait = true
 		}
 	}
-	walkAll(st, elts)
+	ast.WalkList(st, elts)
 	if _, isGen := node.(*ast.GeneratorExp); isGen {
 		s.isGenerator = true
 	}

@@ -13,20 +13,31 @@ import (
 // at the '('.
 
 func (c *converter) exprList(l *exprListG) ast.Expr {
-	if len(l.Items) == 1 && !l.Trailing {
-		return c.starTest(l.Items[0])
+	return tupleOrOne(c, l.At, l.Items, l.Trailing, c.starTest)
+}
+
+// tupleOrOne converts a comma-separated list of items: a single one with no trailing comma is
+// that item, anything else a tuple of them all, spanning at.
+func tupleOrOne[G any](c *converter, at At, items []G, trailing bool, conv func(G) ast.Expr) ast.Expr {
+	if len(items) == 1 && !trailing {
+		return conv(items[0])
 	}
-	t := &ast.Tuple{Span: c.span(l.At)}
-	for _, it := range l.Items {
-		t.Elts = append(t.Elts, c.starTest(it))
+	t := &ast.Tuple{Span: c.span(at), Elts: make([]ast.Expr, 0, len(items))}
+	for _, it := range items {
+		t.Elts = append(t.Elts, conv(it))
 	}
 	return t
 }
 
+// starred converts the `*x` of a star item that spans at.
+func (c *converter) starred(at At, x *binExprG) ast.Expr {
+	e, _ := c.binExpr(x)
+	return &ast.Starred{Span: c.span(at), X: e}
+}
+
 func (c *converter) starTest(s *starTestG) ast.Expr {
 	if s.Star != nil {
-		x, _ := c.binExpr(s.Star)
-		return &ast.Starred{Span: c.span(s.At), X: x}
+		return c.starred(s.At, s.Star)
 	}
 	return c.test(s.X)
 }
@@ -190,20 +201,13 @@ func (c *converter) trailer(x ast.Expr, start ast.Pos, t *trailerG) ast.Expr {
 }
 
 func (c *converter) subscript(s *subscrG) ast.Expr {
-	if len(s.Items) == 1 && !s.Trailing && s.Items[0].Star == nil {
-		return c.slice(s.Items[0])
-	}
-	t := &ast.Tuple{Span: c.span(s.At)}
-	for _, it := range s.Items {
-		t.Elts = append(t.Elts, c.slice(it))
-	}
-	return t
+	// A starred index makes a tuple even alone: a[*b] is a[(*b,)].
+	return tupleOrOne(c, s.At, s.Items, s.Trailing || s.Items[0].Star != nil, c.slice)
 }
 
 func (c *converter) slice(s *sliceG) ast.Expr {
 	if s.Star != nil {
-		x, _ := c.binExpr(s.Star)
-		return &ast.Starred{Span: c.span(s.At), X: x}
+		return c.starred(s.At, s.Star)
 	}
 	if s.Rest == nil {
 		return c.named(s.Lower)
@@ -319,8 +323,7 @@ func (c *converter) starNamedList(items []*starNamedG) []ast.Expr {
 
 func (c *converter) starNamed(s *starNamedG) ast.Expr {
 	if s.Star != nil {
-		x, _ := c.binExpr(s.Star)
-		return &ast.Starred{Span: c.span(s.At), X: x}
+		return c.starred(s.At, s.Star)
 	}
 	if s.Atom != nil {
 		return c.atom(s.Atom)
@@ -356,8 +359,7 @@ func (c *converter) brace(b *braceG) ast.Expr {
 		for _, it := range b.Items {
 			switch {
 			case it.Star != nil:
-				x, _ := c.binExpr(it.Star)
-				set.Elts = append(set.Elts, &ast.Starred{Span: c.span(it.At), X: x})
+				set.Elts = append(set.Elts, c.starred(it.At, it.Star))
 			case it.DStar != nil:
 				c.errorAt(c.span(it.At), "invalid syntax")
 			case it.Value != nil:
@@ -402,22 +404,13 @@ func (c *converter) comp(f *compForG) []*ast.Comprehension {
 
 // targetList converts a for/comprehension target; a comma makes it a tuple.
 func (c *converter) targetList(t *targetListG) ast.Expr {
-	conv := func(s *starBinG) ast.Expr {
+	return tupleOrOne(c, t.At, t.Items, t.Trailing, func(s *starBinG) ast.Expr {
 		if s.Star != nil {
-			x, _ := c.binExpr(s.Star)
-			return &ast.Starred{Span: c.span(s.At), X: x}
+			return c.starred(s.At, s.Star)
 		}
 		x, _ := c.binExpr(s.X)
 		return x
-	}
-	if len(t.Items) == 1 && !t.Trailing {
-		return conv(t.Items[0])
-	}
-	tup := &ast.Tuple{Span: c.span(t.At)}
-	for _, it := range t.Items {
-		tup.Elts = append(tup.Elts, conv(it))
-	}
-	return tup
+	})
 }
 
 func (c *converter) yield(y *yieldG) ast.Expr {

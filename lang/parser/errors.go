@@ -80,7 +80,7 @@ func (c *converter) failure(err error) (int, *exprError) {
 	p := &exprParser{lex: lex}
 	switch {
 	case p.startsSimple():
-		if _, err := p.simpleLine(); err != nil {
+		if _, err := catch(p.simpleLine); err != nil {
 			return c.errorToken(err)
 		}
 	case p.is("@"):
@@ -303,24 +303,7 @@ func (c *converter) missingHandler(idx int) *ast.Error {
 }
 
 // startsExpr reports whether token i can begin an expression.
-func (c *converter) startsExpr(i int) bool {
-	t := c.toks[i]
-	switch t.kind {
-	case tokName, tokNumber, tokString:
-		return true
-	case tokKeyword:
-		switch t.text {
-		case "None", "True", "False", "lambda", "not", "await":
-			return true
-		}
-	case tokOp:
-		switch t.text {
-		case "(", "[", "{", "-", "+", "~", "...":
-			return true
-		}
-	}
-	return false
-}
+func (c *converter) startsExpr(i int) bool { return startsOperand(c.toks[i].kind, c.toks[i].text) }
 
 // endsExpr reports whether token i can end an expression.
 func (c *converter) endsExpr(i int) bool {
@@ -502,7 +485,7 @@ func (c *converter) exprAt(from, to int) ast.Expr {
 	if !p.startsOperand() {
 		return nil
 	}
-	t, err := p.test()
+	t, err := catch(p.test)
 	if err != nil || lex.Cursor() != to {
 		return nil
 	}

@@ -21,10 +21,7 @@ import (
 // and comparing with this parser's result; only rows where both agree are listed. Cases where
 // CPython's wording or column is deliberately not reproduced are in TestErrorsOwnWording.
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		src, kind, msg string
-		line, col      int
-	}{
+	checkSyntaxErrors(t, []syntaxErrorCase{
 		{"x = (1,", "SyntaxError", "'(' was never closed", 1, 5},
 		{"x = (1,\ny = 2", "SyntaxError", "'(' was never closed", 1, 5},
 		{"foo(a, b\nx = 1", "SyntaxError", "'(' was never closed", 1, 4},
@@ -201,46 +198,60 @@ func TestErrors(t *testing.T) {
 		{"class C:\n    def f(self):\n        pass\n     x = 1", "IndentationError", "unindent does not match any outer indentation level", 4, 11},
 		{"x = (1 if 2)", "SyntaxError", "expected 'else' after 'if' expression", 1, 6},
 		{"x = 5 if y else", "SyntaxError", "invalid syntax", 1, 16},
-	}
+	})
+}
+
+// syntaxErrorCase is a source that does not compile, with the error kind, message, line and
+// column expected for it.
+type syntaxErrorCase struct {
+	src, kind, msg string
+	line, col      int
+}
+
+// check asserts that e is the error the case expects.
+func (tt syntaxErrorCase) check(t *testing.T, e *ast.Error) {
+	t.Helper()
+	assert.Equal(t, tt.kind, e.Kind)
+	assert.Equal(t, tt.msg, e.Msg)
+	assert.Equal(t, ast.Pos{Line: tt.line, Col: tt.col}, e.Pos)
+}
+
+// checkSyntaxErrors parses each case's source and checks the error it fails with, and that the
+// error names the file and quotes the offending line.
+func checkSyntaxErrors(t *testing.T, tests []syntaxErrorCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
-			_, err := parse("f.py", []byte(tt.src))
-			var e *ast.Error
-			require.ErrorAs(t, err, &e)
-			assert.Equal(t, tt.kind, e.Kind)
-			assert.Equal(t, tt.msg, e.Msg)
-			assert.Equal(t, ast.Pos{Line: tt.line, Col: tt.col}, e.Pos)
+			e := parseError(t, tt.src)
+			tt.check(t, e)
 			assert.Equal(t, "f.py", e.Filename)
 			assert.Equal(t, lineText(normalize([]byte(tt.src)), tt.line), e.Line)
 		})
 	}
 }
 
+// parseError parses src as the file f.py, requires that it fails, and returns the error.
+func parseError(t *testing.T, src string) *ast.Error {
+	t.Helper()
+	_, err := parse("f.py", []byte(src))
+	var e *ast.Error
+	require.ErrorAs(t, err, &e, src)
+	return e
+}
+
 // TestErrorsOwnWording covers errors where CPython 3.11 reports something we do not copy: its
 // compiler's checks (left to ours), literals we do not support, and messages where a clearer
 // one costs nothing.
 func TestErrorsOwnWording(t *testing.T) {
-	tests := []struct {
-		src, msg  string
-		line, col int
-	}{
-		{"x = 1j", "complex numbers are not supported by asyncscript", 1, 5},
-		{`x = "\N{DASH}"`, `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: \N{...} escapes are not supported`, 1, 15},
-		{"def f(/): pass", "at least one argument must precede /", 1, 7},
-		{"class C(x for x in y): pass", "Generator expression must be parenthesized", 1, 9},
+	checkSyntaxErrors(t, []syntaxErrorCase{
+		{"x = 1j", "SyntaxError", "complex numbers are not supported by asyncscript", 1, 5},
+		{`x = "\N{DASH}"`, "SyntaxError", `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: \N{...} escapes are not supported`, 1, 15},
+		{"def f(/): pass", "SyntaxError", "at least one argument must precede /", 1, 7},
+		{"class C(x for x in y): pass", "SyntaxError", "Generator expression must be parenthesized", 1, 9},
 		// CPython 3.11 points f-string expression errors at odd places; ours are in the file.
-		{`x = f"{a b}"`, "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 8},
-		{`x = f"{lambda x: 1}"`, "f-string: invalid syntax", 1, 16},
-	}
-	for _, tt := range tests {
-		t.Run(tt.src, func(t *testing.T) {
-			_, err := parse("f.py", []byte(tt.src))
-			var e *ast.Error
-			require.ErrorAs(t, err, &e)
-			assert.Equal(t, tt.msg, e.Msg)
-			assert.Equal(t, ast.Pos{Line: tt.line, Col: tt.col}, e.Pos)
-		})
-	}
+		{`x = f"{a b}"`, "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 8},
+		{`x = f"{lambda x: 1}"`, "SyntaxError", "f-string: invalid syntax", 1, 16},
+	})
 }
 
 func TestErrorRanges(t *testing.T) {
@@ -259,9 +270,7 @@ func TestErrorRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
-			_, err := Parse("f.py", []byte(tt.src))
-			var e *ast.Error
-			require.ErrorAs(t, err, &e)
+			e := parseError(t, tt.src)
 			assert.Equal(t, tt.end, e.End)
 			assert.Equal(t, tt.wantLine, e.Line)
 			assert.True(t, strings.HasPrefix(e.Error(), "f.py:1:"), e.Error())
@@ -271,9 +280,7 @@ func TestErrorRanges(t *testing.T) {
 
 func TestNoParticipleLeaks(t *testing.T) {
 	for _, src := range []string{"a b", "def (", "class", "x = [1, 2,, 3]", "for in x: pass", "with: pass", "@\ndef f(): pass", "lambda *: 1", "try:\n    pass\nelse:\n    pass\n"} {
-		_, err := Parse("f.py", []byte(src))
-		var e *ast.Error
-		require.ErrorAs(t, err, &e, src)
+		e := parseError(t, src)
 		for _, leak := range []string{"unexpected token", "parser.", "G}", "expected"} {
 			if leak == "expected" && strings.HasPrefix(e.Msg, "expected ") {
 				continue
@@ -285,27 +292,20 @@ func TestNoParticipleLeaks(t *testing.T) {
 
 func TestLimits(t *testing.T) {
 	deep := strings.Repeat("-", 5000) + "1"
-	_, err := Parse("f.py", []byte(deep))
-	var e *ast.Error
-	require.ErrorAs(t, err, &e)
-	assert.Equal(t, "too many nested expressions", e.Msg)
-
-	_, err = Parse("f.py", []byte(strings.Repeat("(", 201)+strings.Repeat(")", 201)))
-	require.ErrorAs(t, err, &e)
-	assert.Equal(t, "too many nested parentheses", e.Msg)
+	assert.Equal(t, "too many nested expressions", parseError(t, deep).Msg)
+	assert.Equal(t, "too many nested parentheses", parseError(t, strings.Repeat("(", 201)+strings.Repeat(")", 201)).Msg)
 
 	var src strings.Builder
 	for i := 0; i < 101; i++ {
 		src.WriteString(strings.Repeat(" ", i) + "if x:\n")
 	}
 	src.WriteString(strings.Repeat(" ", 101) + "pass\n")
-	_, err = Parse("f.py", []byte(src.String()))
-	require.ErrorAs(t, err, &e)
+	e := parseError(t, src.String())
 	assert.Equal(t, "IndentationError", e.Kind)
 	assert.Equal(t, "too many levels of indentation", e.Msg)
 	assert.Equal(t, 101, e.Pos.Line)
 
 	// Depths CPython accepts parse here too.
-	_, err = Parse("f.py", []byte(strings.Repeat("-", 300)+"1\n"+strings.Repeat("not ", 300)+"x\n"))
+	_, err := Parse("f.py", []byte(strings.Repeat("-", 300)+"1\n"+strings.Repeat("not ", 300)+"x\n"))
 	assert.NoError(t, err)
 }

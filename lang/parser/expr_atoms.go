@@ -4,91 +4,77 @@ import "github.com/alecthomas/participle/v2/lexer"
 
 // Atoms, displays, comprehensions and the other bracketed parts of the expression grammar.
 
-func (p *exprParser) args() (*argsG, error) {
-	a := &argsG{}
-	for {
-		arg, err := p.arg()
-		a.Args = append(a.Args, arg)
-		if err != nil || !p.accept(",") || p.is(")") {
-			return a, err
-		}
+// argList parses what follows the "(" of a call or class definition: `args? ")"`.
+func (p *exprParser) argList() *argsG {
+	var a *argsG
+	if p.startsArg() {
+		a = p.args()
 	}
+	p.expect(")")
+	return a
 }
 
-func (p *exprParser) arg() (*argG, error) {
+// startsArg reports whether the next token can begin an argument of a call or class.
+func (p *exprParser) startsArg() bool { return p.startsItem() || p.is("**") }
+
+func (p *exprParser) args() *argsG {
+	args, _ := commaList(p, (*exprParser).arg, notAt(")"))
+	return &argsG{Args: args}
+}
+
+func (p *exprParser) arg() *argG {
 	start := p.peek().Pos
 	a := &argG{}
-	var err error
 	switch {
 	case p.accept("*"):
-		if a.Star, err = p.test(); err == nil && p.startsComp() {
-			err = &exprError{tok: *p.peek(), from: start, msg: "iterable unpacking cannot be used in comprehension"}
+		if a.Star = p.test(); p.startsComp() {
+			p.fail(&exprError{tok: *p.peek(), from: start, msg: "iterable unpacking cannot be used in comprehension"})
 		}
 	case p.accept("**"):
-		a.DStar, err = p.test()
+		a.DStar = p.test()
 	case p.peek().Type == tokName && p.isNext("="):
 		a.Keyword = p.lex.Next().Value
 		p.lex.Next()
-		a.KwValue, err = p.test()
+		a.KwValue = p.test()
 	default:
-		if a.Value, err = p.named(); err == nil && p.startsComp() {
-			a.Comp, err = p.compFor()
+		if a.Value = p.named(); p.startsComp() {
+			a.Comp = p.compFor()
 		}
 	}
 	a.At = p.at(start)
-	return a, err
+	return a
 }
 
-func (p *exprParser) subscr() (*subscrG, error) {
+func (p *exprParser) subscr() *subscrG {
 	start := p.peek().Pos
-	s := &subscrG{}
-	for {
-		sl, err := p.slice()
-		s.Items = append(s.Items, sl)
-		if err != nil {
-			return s, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is("]") {
-			s.Trailing = true
-			break
-		}
-	}
-	s.At = p.at(start)
-	return s, nil
+	items, trailing := commaList(p, (*exprParser).slice, notAt("]"))
+	return &subscrG{At: p.at(start), Items: items, Trailing: trailing}
 }
 
-func (p *exprParser) slice() (*sliceG, error) {
+func (p *exprParser) slice() *sliceG {
 	start := p.peek().Pos
 	s := &sliceG{}
-	var err error
 	if p.accept("*") {
-		s.Star, err = p.binExpr()
+		s.Star = p.binExpr()
 		s.At = p.at(start)
-		return s, err
+		return s
 	}
 	if !p.is(":") {
-		if s.Lower, err = p.named(); err != nil || !p.is(":") {
+		if s.Lower = p.named(); !p.is(":") {
 			s.At = p.at(start)
-			return s, err
+			return s
 		}
 	}
 	restStart := p.lex.Next().Pos
 	rest := &sliceRestG{}
 	if p.startsOperand() {
-		if rest.Upper, err = p.test(); err != nil {
-			return s, err
-		}
+		rest.Upper = p.test()
 	}
 	if p.is(":") {
 		stepStart := p.lex.Next().Pos
 		step := &stepG{}
 		if p.startsOperand() {
-			if step.Step, err = p.test(); err != nil {
-				return s, err
-			}
+			step.Step = p.test()
 		}
 		step.At = p.at(stepStart)
 		rest.Step = step
@@ -96,13 +82,12 @@ func (p *exprParser) slice() (*sliceG, error) {
 	rest.At = p.at(restStart)
 	s.Rest = rest
 	s.At = p.at(start)
-	return s, nil
+	return s
 }
 
-func (p *exprParser) atom() (*atomG, error) {
+func (p *exprParser) atom() *atomG {
 	t := p.peek()
 	a := &atomG{}
-	var err error
 	switch {
 	case t.Type == tokName:
 		a.Name = p.lex.Next().Value
@@ -113,92 +98,69 @@ func (p *exprParser) atom() (*atomG, error) {
 			a.Strs = append(a.Strs, &strG{At: p.at(p.lex.Next().Pos)})
 		}
 	case p.is("("):
-		a.Paren, err = p.paren()
+		a.Paren = p.paren()
 	case p.is("["):
-		a.List, err = p.list()
+		a.List = p.list()
 	case p.is("{"):
-		a.Brace, err = p.brace()
+		a.Brace = p.brace()
 	case p.is("None") || p.is("True") || p.is("False") || p.is("..."):
 		a.Const = p.lex.Next().Value
 	default:
-		return a, p.unexpected()
+		p.unexpected()
 	}
 	a.At = p.at(t.Pos)
-	return a, err
+	return a
 }
 
-func (p *exprParser) paren() (*parenG, error) {
+func (p *exprParser) paren() *parenG {
 	start := p.lex.Next().Pos
 	g := &parenG{}
-	var err error
 	switch {
 	case p.is("yield"):
-		g.Yield, err = p.yield()
+		g.Yield = p.yield()
 	case !p.is(")"):
-		g.Items, err = p.seq(")")
+		g.Items = p.seq(")")
 	}
-	if err != nil {
-		return g, err
-	}
-	err = p.expect(")")
+	p.expect(")")
 	g.At = p.at(start)
-	return g, err
+	return g
 }
 
-func (p *exprParser) list() (*listG, error) {
+func (p *exprParser) list() *listG {
 	start := p.lex.Next().Pos
 	l := &listG{}
-	var err error
 	if !p.is("]") {
-		if l.Items, err = p.seq("]"); err != nil {
-			return l, err
-		}
+		l.Items = p.seq("]")
 	}
-	err = p.expect("]")
+	p.expect("]")
 	l.At = p.at(start)
-	return l, err
+	return l
 }
 
 // seq parses the items of a parenthesised or list display up to (not including) close.
-func (p *exprParser) seq(close string) (*seqG, error) {
+func (p *exprParser) seq(close string) *seqG {
 	start := p.peek().Pos
 	s := &seqG{}
-	for {
-		it, err := p.starNamed()
-		s.Items = append(s.Items, it)
-		if err != nil {
-			return s, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is(close) {
-			s.Trailing = true
-			break
-		}
-	}
+	s.Items, s.Trailing = commaList(p, (*exprParser).starNamed, notAt(close))
 	if p.startsComp() {
-		var err error
-		if s.Comp, err = p.compFor(); err != nil {
-			return s, err
-		}
+		s.Comp = p.compFor()
 	}
 	s.At = p.at(start)
-	return s, nil
+	return s
 }
 
-func (p *exprParser) starNamed() (*starNamedG, error) {
+func (p *exprParser) starNamed() *starNamedG {
 	start := p.peek().Pos
 	if p.accept("*") {
-		b, err := p.binExpr()
-		return &starNamedG{At: p.at(start), Star: b}, err
+		b := p.binExpr()
+		return &starNamedG{At: p.at(start), Star: b}
 	}
 	if p.simpleItem() {
-		a, err := p.atom()
-		return &starNamedG{At: a.At, Atom: a}, err
+		a := p.atom()
+		return &starNamedG{At: a.At, Atom: a}
 	}
-	n, err := p.named()
-	return &starNamedG{At: p.at(start), X: n}, err
+	n := p.named()
+	return &starNamedG{At: p.at(start), X: n}
 }
 
 // simpleItem reports whether the next element is a single name, number or string token
@@ -213,19 +175,13 @@ func (p *exprParser) simpleItem() bool {
 	return p.isNext(",") || p.isNext("]") || p.isNext(")") || p.isNext("}")
 }
 
-func (p *exprParser) brace() (*braceG, error) {
+func (p *exprParser) brace() *braceG {
 	start := p.lex.Next().Pos
 	b := &braceG{}
 	for !p.is("}") {
-		it, err := p.dictItem()
-		b.Items = append(b.Items, it)
-		if err != nil {
-			return b, err
-		}
+		b.Items = append(b.Items, p.dictItem())
 		if p.startsComp() {
-			if b.Comp, err = p.compFor(); err != nil {
-				return b, err
-			}
+			b.Comp = p.compFor()
 			break
 		}
 		if !p.accept(",") {
@@ -233,27 +189,26 @@ func (p *exprParser) brace() (*braceG, error) {
 		}
 		b.Trailing = p.is("}")
 	}
-	err := p.expect("}")
+	p.expect("}")
 	b.At = p.at(start)
-	return b, err
+	return b
 }
 
-func (p *exprParser) dictItem() (*dictItemG, error) {
+func (p *exprParser) dictItem() *dictItemG {
 	start := p.peek().Pos
 	d := &dictItemG{}
-	var err error
 	switch {
 	case p.accept("**"):
-		d.DStar, err = p.binExpr()
+		d.DStar = p.binExpr()
 	case p.accept("*"):
-		d.Star, err = p.binExpr()
+		d.Star = p.binExpr()
 	default:
-		if d.Key, err = p.named(); err == nil && p.accept(":") {
-			d.Value, err = p.test()
+		if d.Key = p.named(); p.accept(":") {
+			d.Value = p.test()
 		}
 	}
 	d.At = p.at(start)
-	return d, err
+	return d
 }
 
 // startsComp reports whether a comprehension clause is next.
@@ -261,102 +216,70 @@ func (p *exprParser) startsComp() bool {
 	return p.is("for") || p.is("async") && p.isNext("for")
 }
 
-func (p *exprParser) compFor() (*compForG, error) {
+func (p *exprParser) compFor() *compForG {
 	f := &compForG{}
 	for p.startsComp() {
 		start := p.peek().Pos
 		cl := &compClauseG{Async: p.accept("async")}
 		p.lex.Next() // for
-		var err error
-		if cl.Target, err = p.targetList("in"); err != nil {
-			return f, err
-		}
-		if err = p.expect("in"); err != nil {
-			return f, err
-		}
-		if cl.Iter, err = p.or(); err != nil {
-			return f, err
-		}
+		cl.Target = p.targetList()
+		p.expect("in")
+		cl.Iter = p.or()
 		for p.accept("if") {
-			var cond *orG
-			if cond, err = p.or(); err != nil {
-				return f, err
-			}
-			cl.Ifs = append(cl.Ifs, cond)
+			cl.Ifs = append(cl.Ifs, p.or())
 		}
 		cl.At = p.at(start)
 		f.Clauses = append(f.Clauses, cl)
 	}
-	return f, nil
+	return f
 }
 
-// targetList parses a for target, which is followed by the keyword stop.
-func (p *exprParser) targetList(stop string) (*targetListG, error) {
+// targetList parses the target of a for statement or comprehension clause, which `in` follows.
+func (p *exprParser) targetList() *targetListG {
 	start := p.peek().Pos
-	t := &targetListG{}
-	for {
-		itStart := p.peek().Pos
-		it := &starBinG{}
-		var err error
-		if p.accept("*") {
-			it.Star, err = p.binExpr()
-		} else {
-			it.X, err = p.binExpr()
-		}
-		it.At = p.at(itStart)
-		t.Items = append(t.Items, it)
-		if err != nil {
-			return t, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if p.is(stop) {
-			t.Trailing = true
-			break
-		}
-	}
-	t.At = p.at(start)
-	return t, nil
+	items, trailing := commaList(p, (*exprParser).starBin, notAt("in"))
+	return &targetListG{At: p.at(start), Items: items, Trailing: trailing}
 }
 
-func (p *exprParser) yield() (*yieldG, error) {
+// starBin parses `"*"? binExpr`, an item of a target list.
+func (p *exprParser) starBin() *starBinG {
+	start := p.peek().Pos
+	it := &starBinG{}
+	if p.accept("*") {
+		it.Star = p.binExpr()
+	} else {
+		it.X = p.binExpr()
+	}
+	it.At = p.at(start)
+	return it
+}
+
+func (p *exprParser) yield() *yieldG {
 	start := p.lex.Next().Pos
 	y := &yieldG{}
-	var err error
 	switch {
 	case p.accept("from"):
-		y.From, err = p.test()
+		y.From = p.test()
 	case p.startsItem():
-		y.Value, err = p.exprList()
+		y.Value = p.exprList()
 	}
 	y.At = p.at(start)
-	return y, err
+	return y
 }
 
-func (p *exprParser) lambda() (*lambdaG, error) {
+func (p *exprParser) lambda() *lambdaG {
 	start := p.lex.Next().Pos
 	l := &lambdaG{}
-	for !p.is(":") {
-		prm, err := p.lambdaParam()
-		l.Params = append(l.Params, prm)
-		if err != nil {
-			return l, err
-		}
-		if !p.accept(",") {
-			break
-		}
+	if !p.is(":") {
+		l.Params, _ = commaList(p, (*exprParser).lambdaParam, notAt(":"))
 	}
-	if err := p.expect(":"); err != nil {
-		return l, err
-	}
-	var err error
-	l.Body, err = p.test()
+	p.expect(":")
+	l.Body = p.test()
 	l.At = p.at(start)
-	return l, err
+	return l
 }
 
-func (p *exprParser) lambdaParam() (*lambdaParamG, error) {
+func (p *exprParser) lambdaParam() *lambdaParamG {
 	start := p.peek().Pos
 	prm := &lambdaParamG{}
 	name := func() string {
@@ -373,28 +296,29 @@ func (p *exprParser) lambdaParam() (*lambdaParamG, error) {
 	case p.accept("**"):
 		prm.Kind = "**"
 		if prm.Starred = name(); prm.Starred == "" {
-			return prm, p.unexpected()
+			p.unexpected()
 		}
 	default:
 		if prm.Plain = name(); prm.Plain == "" {
-			return prm, p.unexpected()
+			p.unexpected()
 		}
 	}
-	var err error
 	if p.accept("=") {
-		prm.Default, err = p.test()
+		prm.Default = p.test()
 	}
 	prm.At = p.at(start)
-	return prm, err
+	return prm
 }
 
-func (p *exprParser) withItems() (*withItemsG, error) {
+// withItems parses the items of a with statement. Items in parentheses are tried first: if
+// they do not parse, or do not end the header, the parenthesis opens the first item instead.
+func (p *exprParser) withItems() *withItemsG {
 	if p.is("(") {
 		cp := p.lex.MakeCheckpoint()
 		p.lex.Next()
-		w, err := p.withItemList(")")
+		w, err := catch(func() *withItemsG { return p.withItemList(")") })
 		if err == nil && p.accept(")") && p.is(":") {
-			return w, nil
+			return w
 		}
 		p.lex.LoadCheckpoint(cp)
 	}
@@ -402,28 +326,21 @@ func (p *exprParser) withItems() (*withItemsG, error) {
 }
 
 // withItemList parses comma-separated with items; a trailing comma is allowed before close.
-func (p *exprParser) withItemList(close string) (*withItemsG, error) {
-	w := &withItemsG{}
-	for {
-		start := p.peek().Pos
-		it := &withItemG{}
-		var err error
-		if it.Context, err = p.requiredTest(); err == nil && p.accept("as") {
-			if !p.startsOperand() {
-				err = p.unexpected()
-			} else {
-				it.Target, err = p.binExpr()
-			}
-		}
-		it.At = p.at(start)
-		w.Items = append(w.Items, it)
-		if err != nil || !p.accept(",") {
-			return w, err
-		}
-		if close != "" && p.is(close) {
-			return w, nil
-		}
+func (p *exprParser) withItemList(close string) *withItemsG {
+	more := func(p *exprParser) bool { return close == "" || !p.is(close) }
+	items, _ := commaList(p, (*exprParser).withItem, more)
+	return &withItemsG{Items: items}
+}
+
+// withItem parses `test ("as" binExpr)?`.
+func (p *exprParser) withItem() *withItemG {
+	start := p.peek().Pos
+	it := &withItemG{Context: p.requiredTest()}
+	if p.accept("as") {
+		it.Target = required(p, (*exprParser).startsOperand, (*exprParser).binExpr)
 	}
+	it.At = p.at(start)
+	return it
 }
 
 // exprError is a parse failure with a specific message, raised where the expression parser

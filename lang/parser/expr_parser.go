@@ -7,11 +7,38 @@ import (
 
 // exprParser is a recursive-descent parser for the expression grammar of grammar_expr.go,
 // reading the token stream participle hands to Parseable implementations. Its functions are
-// called only where their production may start, unless noted; a mismatch is reported as a
-// participle.UnexpectedTokenError at the offending token, like participle's own failures.
+// called only where their production may start, unless noted. A mismatch fails the whole
+// parse at the offending token, like participle's own failures: the productions return only
+// their node, and the failure (a participle.UnexpectedTokenError or an *exprError) unwinds to
+// catch, the one place that turns it back into an error. That keeps every production free of
+// error plumbing; the parse it abandons is of no use, as any failure hands the tokens to
+// participle or to error diagnosis.
 type exprParser struct {
 	lex   *lexer.PeekingLexer
 	depth int // recursion depth, bounded so that no input can exhaust the stack
+}
+
+// failure carries a parse error from fail up to catch.
+type failure struct{ err error }
+
+// fail abandons the parse with err.
+func (p *exprParser) fail(err error) {
+	panic(failure{err})
+}
+
+// catch runs the production parse and returns its node, or the error it failed with. Only
+// failures are caught: any other panic is a bug and goes on up.
+func catch[T any](parse func() T) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, ok := r.(failure)
+			if !ok {
+				panic(r)
+			}
+			err = f.err
+		}
+	}()
+	return parse(), nil
 }
 
 // maxNesting bounds how deeply expressions may nest. CPython accepts a few hundred levels
@@ -19,12 +46,11 @@ type exprParser struct {
 const maxNesting = 1000
 
 // enter counts one level of recursion; callers defer p.leave().
-func (p *exprParser) enter() error {
+func (p *exprParser) enter() {
 	p.depth++
 	if p.depth > maxNesting {
-		return &exprError{tok: *p.peek(), from: p.peek().Pos, msg: "too many nested expressions"}
+		p.fail(&exprError{tok: *p.peek(), from: p.peek().Pos, msg: "too many nested expressions"})
 	}
-	return nil
 }
 
 func (p *exprParser) leave() { p.depth-- }
@@ -45,15 +71,45 @@ func (p *exprParser) accept(text string) bool {
 	return false
 }
 
-func (p *exprParser) expect(text string) error {
-	if p.accept(text) {
-		return nil
+// expect consumes the operator or keyword text, or fails at the next token.
+func (p *exprParser) expect(text string) {
+	if !p.accept(text) {
+		p.unexpected()
 	}
-	return p.unexpected()
 }
 
-func (p *exprParser) unexpected() error {
-	return &participle.UnexpectedTokenError{Unexpected: *p.lex.Peek()}
+// unexpected fails at the next token.
+func (p *exprParser) unexpected() {
+	p.fail(&participle.UnexpectedTokenError{Unexpected: *p.lex.Peek()})
+}
+
+// required parses a production that must come next: unless can reports that it may start at
+// the next token, it fails there.
+func required[T any](p *exprParser, can func(*exprParser) bool, prod func(*exprParser) T) T {
+	if !can(p) {
+		p.unexpected()
+	}
+	return prod(p)
+}
+
+// commaList parses `item ("," item)* ","?`: after each comma the list goes on while more
+// reports that an item follows, and a comma it does not go on after is trailing.
+func commaList[T any](p *exprParser, item func(*exprParser) T, more func(*exprParser) bool) (items []T, trailing bool) {
+	for {
+		items = append(items, item(p))
+		if !p.accept(",") {
+			return items, false
+		}
+		if !more(p) {
+			return items, true
+		}
+	}
+}
+
+// notAt is the commaList continuation of a bracketed list: an item follows a comma unless
+// the closing bracket does.
+func notAt(close string) func(*exprParser) bool {
+	return func(p *exprParser) bool { return !p.is(close) }
 }
 
 // isNext reports whether the token after the next one is the operator text.
@@ -75,16 +131,22 @@ func (p *exprParser) at(start lexer.Position) At {
 // anything above it when keywords are allowed).
 func (p *exprParser) startsOperand() bool {
 	t := p.lex.Peek()
-	switch t.Type {
+	return startsOperand(t.Type, t.Value)
+}
+
+// startsOperand reports whether a token of the kind and text can begin an operand: the parser
+// asks it of the next token, error diagnosis of any token.
+func startsOperand(kind lexer.TokenType, text string) bool {
+	switch kind {
 	case tokName, tokNumber, tokString:
 		return true
 	case tokOp:
-		switch t.Value {
+		switch text {
 		case "(", "[", "{", "-", "+", "~", "...":
 			return true
 		}
 	case tokKeyword:
-		switch t.Value {
+		switch text {
 		case "None", "True", "False", "await", "not", "lambda":
 			return true
 		}
@@ -100,162 +162,129 @@ var augOps = map[string]bool{
 	"&=": true, "|=": true, "^=": true, ">>=": true, "<<=": true, "**=": true,
 }
 
-func (p *exprParser) exprStmt() (*exprStmtG, error) {
+func (p *exprParser) exprStmt() *exprStmtG {
 	start := p.peek().Pos
-	s := &exprStmtG{}
-	var err error
-	if s.First, err = p.rhs(); err != nil {
-		return s, err
-	}
+	s := &exprStmtG{First: p.rhs()}
 	switch t := p.peek(); {
 	case p.accept(":"):
-		if s.Annot, err = p.test(); err == nil && p.accept("=") {
-			s.AnnValue, err = p.rhsAfter()
+		if s.Annot = p.test(); p.accept("=") {
+			s.AnnValue = p.rhsAfter()
 		}
 	case t.Type == tokOp && augOps[t.Value]:
 		s.AugOp = p.lex.Next().Value
-		s.AugValue, err = p.rhsAfter()
+		s.AugValue = p.rhsAfter()
 	default:
-		for err == nil && p.accept("=") {
-			var r *rhsG
-			r, err = p.rhsAfter()
-			s.Assigns = append(s.Assigns, r)
+		for p.accept("=") {
+			s.Assigns = append(s.Assigns, p.rhsAfter())
 		}
 	}
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
 // rhsAfter parses the right-hand side that must follow an assignment operator.
-func (p *exprParser) rhsAfter() (*rhsG, error) {
-	if !p.startsItem() && !p.is("yield") {
-		return nil, p.unexpected()
-	}
-	return p.rhs()
+func (p *exprParser) rhsAfter() *rhsG {
+	return required(p, (*exprParser).startsRhs, (*exprParser).rhs)
 }
 
-func (p *exprParser) rhs() (*rhsG, error) {
+// startsRhs reports whether the next token can begin a right-hand side: an expression list or
+// a yield.
+func (p *exprParser) startsRhs() bool { return p.startsItem() || p.is("yield") }
+
+func (p *exprParser) rhs() *rhsG {
 	if p.is("yield") {
-		y, err := p.yield()
-		return &rhsG{Yield: y}, err
+		return &rhsG{Yield: p.yield()}
 	}
-	l, err := p.exprList()
-	return &rhsG{List: l}, err
+	return &rhsG{List: p.exprList()}
 }
 
-func (p *exprParser) exprList() (*exprListG, error) {
+func (p *exprParser) exprList() *exprListG {
 	start := p.peek().Pos
-	l := &exprListG{}
-	for {
-		it, err := p.starTest()
-		l.Items = append(l.Items, it)
-		if err != nil {
-			return l, err
-		}
-		if !p.accept(",") {
-			break
-		}
-		if !p.startsItem() {
-			l.Trailing = true
-			break
-		}
-	}
-	l.At = p.at(start)
-	return l, nil
+	items, trailing := commaList(p, (*exprParser).starTest, (*exprParser).startsItem)
+	return &exprListG{At: p.at(start), Items: items, Trailing: trailing}
 }
 
-func (p *exprParser) starTest() (*starTestG, error) {
+func (p *exprParser) starTest() *starTestG {
 	start := p.peek().Pos
 	if p.accept("*") {
-		b, err := p.binExpr()
-		return &starTestG{At: p.at(start), Star: b}, err
+		b := p.binExpr()
+		return &starTestG{At: p.at(start), Star: b}
 	}
-	t, err := p.test()
-	return &starTestG{At: p.at(start), X: t}, err
+	t := p.test()
+	return &starTestG{At: p.at(start), X: t}
 }
 
-func (p *exprParser) test() (*testG, error) {
+func (p *exprParser) test() *testG {
 	defer p.leave()
-	if err := p.enter(); err != nil {
-		return &testG{}, err
-	}
+	p.enter()
 	start := p.peek().Pos
 	if p.is("lambda") {
-		l, err := p.lambda()
-		return &testG{At: p.at(start), Lambda: l}, err
+		l := p.lambda()
+		return &testG{At: p.at(start), Lambda: l}
 	}
-	t := &testG{}
-	var err error
-	if t.Body, err = p.or(); err != nil {
-		return t, err
-	}
+	t := &testG{Body: p.or()}
 	if p.accept("if") {
-		if t.Cond, err = p.or(); err != nil {
-			return t, err
-		}
+		t.Cond = p.or()
 		if !p.is("else") {
-			return t, &exprError{tok: *p.peek(), from: start, msg: "expected 'else' after 'if' expression"}
+			p.fail(&exprError{tok: *p.peek(), from: start, msg: "expected 'else' after 'if' expression"})
 		}
 		p.lex.Next()
-		if t.Else, err = p.test(); err != nil {
-			return t, err
-		}
+		t.Else = p.test()
 	}
 	t.At = p.at(start)
-	return t, nil
+	return t
 }
 
-func (p *exprParser) named() (*namedG, error) {
+func (p *exprParser) named() *namedG {
 	start := p.peek().Pos
 	if p.peek().Type == tokName && p.isNext(":=") {
 		name := p.lex.Next().Value
 		p.lex.Next()
-		v, err := p.test()
-		return &namedG{At: p.at(start), Target: name, Value: v}, err
+		v := p.test()
+		return &namedG{At: p.at(start), Target: name, Value: v}
 	}
-	t, err := p.test()
-	return &namedG{At: p.at(start), X: t}, err
+	t := p.test()
+	return &namedG{At: p.at(start), X: t}
 }
 
-func (p *exprParser) or() (*orG, error) {
-	head, err := p.not()
-	o := &orG{Head: head}
-	for err == nil && (p.is("and") || p.is("or")) {
-		op := p.lex.Next().Value
-		var x *notG
-		x, err = p.not()
-		o.Tail = append(o.Tail, &boolTail{Op: op, X: x})
+// opChain parses `operand (op operand)*`, where op consumes the operator next and returns it,
+// or returns "" if there is none.
+func opChain[X any](p *exprParser, operand func(*exprParser) X, op func(*exprParser) string) (head X, tail []*opTail[X]) {
+	head = operand(p)
+	for o := op(p); o != ""; o = op(p) {
+		tail = append(tail, &opTail[X]{Op: o, X: operand(p)})
 	}
-	return o, err
+	return head, tail
 }
 
-func (p *exprParser) not() (*notG, error) {
+func (p *exprParser) or() *orG {
+	head, tail := opChain(p, (*exprParser).not, (*exprParser).boolOp)
+	return &orG{Head: head, Tail: tail}
+}
+
+// boolOp consumes `and` or `or`, if one is next.
+func (p *exprParser) boolOp() string {
+	if p.is("and") || p.is("or") {
+		return p.lex.Next().Value
+	}
+	return ""
+}
+
+func (p *exprParser) not() *notG {
 	defer p.leave()
-	if err := p.enter(); err != nil {
-		return &notG{}, err
-	}
+	p.enter()
 	start := p.peek().Pos
 	if p.accept("not") {
-		n, err := p.not()
-		return &notG{At: p.at(start), Not: n}, err
+		n := p.not()
+		return &notG{At: p.at(start), Not: n}
 	}
-	c, err := p.cmpExpr()
-	return &notG{At: p.at(start), X: c}, err
+	c := p.cmpExpr()
+	return &notG{At: p.at(start), X: c}
 }
 
-func (p *exprParser) cmpExpr() (*cmpExprG, error) {
-	head, err := p.binExpr()
-	c := &cmpExprG{Head: head}
-	for err == nil {
-		op := p.cmpOp()
-		if op == "" {
-			break
-		}
-		var x *binExprG
-		x, err = p.binExpr()
-		c.Tail = append(c.Tail, &cmpTail{Op: op, X: x})
-	}
-	return c, err
+func (p *exprParser) cmpExpr() *cmpExprG {
+	head, tail := opChain(p, (*exprParser).binExpr, (*exprParser).cmpOp)
+	return &cmpExprG{Head: head, Tail: tail}
 }
 
 // cmpOp consumes a comparison operator, if one is next.
@@ -285,94 +314,67 @@ func (p *exprParser) cmpOp() string {
 	return ""
 }
 
-func isBinOp(t *lexer.Token) bool {
-	if t.Type != tokOp {
-		return false
+// binOp consumes a binary operator (of binExpr's, not a comparison), if one is next.
+func (p *exprParser) binOp() string {
+	if t := p.peek(); t.Type == tokOp {
+		if _, ok := binPrec[t.Value]; ok {
+			return p.lex.Next().Value
+		}
 	}
-	_, ok := binPrec[t.Value]
-	return ok
+	return ""
 }
 
-func (p *exprParser) binExpr() (*binExprG, error) {
-	head, err := p.unary()
-	b := &binExprG{Head: head}
-	for err == nil && isBinOp(p.peek()) {
-		op := p.lex.Next().Value
-		var x *unaryG
-		x, err = p.unary()
-		b.Tail = append(b.Tail, &binTail{Op: op, X: x})
-	}
-	return b, err
+func (p *exprParser) binExpr() *binExprG {
+	head, tail := opChain(p, (*exprParser).unary, (*exprParser).binOp)
+	return &binExprG{Head: head, Tail: tail}
 }
 
-func (p *exprParser) unary() (*unaryG, error) {
+func (p *exprParser) unary() *unaryG {
 	defer p.leave()
-	if err := p.enter(); err != nil {
-		return &unaryG{}, err
-	}
+	p.enter()
 	start := p.peek().Pos
 	if t := p.peek(); t.Type == tokOp && (t.Value == "-" || t.Value == "+" || t.Value == "~") {
 		p.lex.Next()
-		x, err := p.unary()
-		return &unaryG{At: p.at(start), Op: t.Value, X: x}, err
+		x := p.unary()
+		return &unaryG{At: p.at(start), Op: t.Value, X: x}
 	}
-	pw, err := p.power()
-	return &unaryG{At: p.at(start), Power: pw}, err
+	pw := p.power()
+	return &unaryG{At: p.at(start), Power: pw}
 }
 
-func (p *exprParser) power() (*powerG, error) {
+func (p *exprParser) power() *powerG {
 	start := p.peek().Pos
 	pw := &powerG{Await: p.accept("await")}
-	var err error
-	if pw.Atom, err = p.atom(); err != nil {
-		return pw, err
-	}
-	for {
-		var tr *trailerG
-		if tr, err = p.trailer(); err != nil {
-			return pw, err
-		}
-		if tr == nil {
-			break
-		}
+	pw.Atom = p.atom()
+	for tr := p.trailer(); tr != nil; tr = p.trailer() {
 		pw.Trailers = append(pw.Trailers, tr)
 	}
 	if p.accept("**") {
-		if pw.Exp, err = p.unary(); err != nil {
-			return pw, err
-		}
+		pw.Exp = p.unary()
 	}
 	pw.At = p.at(start)
-	return pw, nil
+	return pw
 }
 
 // trailer parses a call, subscript or attribute access, or returns nil if none is next.
-func (p *exprParser) trailer() (*trailerG, error) {
+func (p *exprParser) trailer() *trailerG {
 	start := p.peek().Pos
 	t := &trailerG{}
-	var err error
 	switch {
 	case p.accept("("):
 		t.Call = true
-		if !p.is(")") {
-			if t.Args, err = p.args(); err != nil {
-				return t, err
-			}
-		}
-		err = p.expect(")")
+		t.Args = p.argList()
 	case p.accept("["):
-		if t.Index, err = p.subscr(); err != nil {
-			return t, err
-		}
-		err = p.expect("]")
+		t.Index = p.subscr()
+		p.expect("]")
 	case p.accept("."):
 		if p.peek().Type != tokName {
-			return t, p.unexpected()
+			p.unexpected()
 		}
 		t.Attr = p.lex.Next().Value
 	default:
-		return nil, nil
+		return nil
 	}
 	t.At = p.at(start)
-	return t, err
+	return t
 }

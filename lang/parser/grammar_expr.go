@@ -61,12 +61,13 @@ type namedG struct {
 // orG is `not (("and" | "or") not)*`.
 type orG struct {
 	Head *notG
-	Tail []*boolTail
+	Tail []*opTail[*notG]
 }
 
-type boolTail struct {
+// opTail is an operator of a chain of binary operations and the operand after it.
+type opTail[X any] struct {
 	Op string
-	X  *notG
+	X  X
 }
 
 // notG is `"not" not | cmpExpr`.
@@ -76,27 +77,17 @@ type notG struct {
 	X   *cmpExprG
 }
 
-// cmpExprG is `binExpr (cmpOp binExpr)*`.
+// cmpExprG is `binExpr (cmpOp binExpr)*`; each Op of its tail is one of ast.Compare's
+// operators ("not in", "is not", ...).
 type cmpExprG struct {
 	Head *binExprG
-	Tail []*cmpTail
-}
-
-// cmpTail is one comparison; Op is one of ast.Compare's operators ("not in", "is not", ...).
-type cmpTail struct {
-	Op string
-	X  *binExprG
+	Tail []*opTail[*binExprG]
 }
 
 // binExprG is `unary (binOp unary)*` over the operators | ^ & << >> + - * / // % @.
 type binExprG struct {
 	Head *unaryG
-	Tail []*binTail
-}
-
-type binTail struct {
-	Op string
-	X  *unaryG
+	Tail []*opTail[*unaryG]
 }
 
 // unaryG is `("-" | "+" | "~") unary | power`.

@@ -85,10 +85,7 @@ func TestScannerPositions(t *testing.T) {
 }
 
 func TestScannerErrors(t *testing.T) {
-	tests := []struct {
-		src, kind, msg string
-		line, col      int
-	}{
+	tests := []syntaxErrorCase{
 		{"if x:\n        a\n    b\n", "IndentationError", "unindent does not match any outer indentation level", 3, 6},
 		{"if x:\n\ta = 1\n        b = 2\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
 		{"x = (1,\n", "SyntaxError", "'(' was never closed", 1, 5},
@@ -104,9 +101,7 @@ func TestScannerErrors(t *testing.T) {
 			require.NotNil(t, fail)
 			assert.Equal(t, tokError, toks[fail.tok].kind)
 			assert.Equal(t, lexer.EOF, toks[len(toks)-1].kind)
-			assert.Equal(t, tt.kind, fail.err.Kind)
-			assert.Equal(t, tt.msg, fail.err.Msg)
-			assert.Equal(t, ast.Pos{Line: tt.line, Col: tt.col}, fail.err.Pos)
+			tt.check(t, fail.err)
 		})
 	}
 }

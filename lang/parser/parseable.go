@@ -11,12 +11,12 @@ import (
 // statement grammar keep working.
 
 // parseWith runs one exprParser production and stores its result in dst.
-func parseWith[T any](lex *lexer.PeekingLexer, dst *T, can func(*exprParser) bool, prod func(*exprParser) (*T, error)) error {
+func parseWith[T any](lex *lexer.PeekingLexer, dst *T, can func(*exprParser) bool, prod func(*exprParser) *T) error {
 	p := &exprParser{lex: lex}
 	if !can(p) {
 		return participle.NextMatch
 	}
-	v, err := prod(p)
+	v, err := catch(func() *T { return prod(p) })
 	if err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func (l *simpleLineG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (r *rhsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, r, func(p *exprParser) bool { return p.startsItem() || p.is("yield") }, (*exprParser).rhs)
+	return parseWith(lex, r, (*exprParser).startsRhs, (*exprParser).rhs)
 }
 
 // Parse implements participle.Parseable.
@@ -56,12 +56,12 @@ func (b *binExprG) Parse(lex *lexer.PeekingLexer) error {
 
 // Parse implements participle.Parseable.
 func (t *targetListG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, t, (*exprParser).startsItem, func(p *exprParser) (*targetListG, error) { return p.targetList("in") })
+	return parseWith(lex, t, (*exprParser).startsItem, (*exprParser).targetList)
 }
 
 // Parse implements participle.Parseable.
 func (a *argsG) Parse(lex *lexer.PeekingLexer) error {
-	return parseWith(lex, a, func(p *exprParser) bool { return p.startsItem() || p.is("**") }, (*exprParser).args)
+	return parseWith(lex, a, (*exprParser).startsArg, (*exprParser).args)
 }
 
 // Parse implements participle.Parseable.

@@ -80,8 +80,9 @@ func peekable(filename string, toks []token) *lexer.PeekingLexer {
 // parseTokens parses toks with the hand-written parser hand, which builds the same tree as the
 // participle grammar of slow; when it fails, slow parses them again so that participle's error,
 // which error reporting is built around, is the one returned.
-func parseTokens[G any](filename string, toks []token, hand func(*exprParser) (*G, error), slow *participle.Parser[G]) (*G, error) {
-	if tree, err := hand(&exprParser{lex: peekable(filename, toks)}); err == nil {
+func parseTokens[G any](filename string, toks []token, hand func(*exprParser) *G, slow *participle.Parser[G]) (*G, error) {
+	p := &exprParser{lex: peekable(filename, toks)}
+	if tree, err := catch(func() *G { return hand(p) }); err == nil {
 		return tree, nil
 	}
 	return slow.ParseFromLexer(peekable(filename, toks))

@@ -10,39 +10,21 @@ import "github.com/alecthomas/participle/v2/lexer"
 // names, keyword order) are left to the conversion pass.
 
 // matchStmt parses `"match" exprList ":" Newline Indent case+ Dedent`.
-func (p *exprParser) matchStmt() (*matchG, error) {
+func (p *exprParser) matchStmt() *matchG {
 	start := p.lex.Next().Pos
-	m := &matchG{}
-	var err error
-	if !p.startsItem() {
-		return m, p.unexpected()
-	}
-	if m.Subject, err = p.exprList(); err != nil {
-		return m, err
-	}
-	if err = p.expect(":"); err != nil {
-		return m, err
-	}
-	if err = p.expectKind(tokNewline); err != nil {
-		return m, err
-	}
-	if err = p.expectKind(tokIndent); err != nil {
-		return m, err
-	}
+	m := &matchG{Subject: p.requiredExprList()}
+	p.expect(":")
+	p.expectKind(tokNewline)
+	p.expectKind(tokIndent)
 	for p.isKeyword("case") {
-		var c *caseG
-		c, err = p.caseClause()
-		m.Cases = append(m.Cases, c)
-		if err != nil {
-			return m, err
-		}
+		m.Cases = append(m.Cases, p.caseClause())
 	}
 	if len(m.Cases) == 0 {
-		return m, p.unexpected()
+		p.unexpected()
 	}
-	err = p.expectKind(tokDedent)
+	p.expectKind(tokDedent)
 	m.At = p.at(start)
-	return m, err
+	return m
 }
 
 // isKeyword reports whether the next token is the keyword kw (a soft keyword's tag included).
@@ -52,27 +34,15 @@ func (p *exprParser) isKeyword(kw string) bool {
 }
 
 // caseClause parses `"case" patterns ("if" named)? ":" block`.
-func (p *exprParser) caseClause() (*caseG, error) {
+func (p *exprParser) caseClause() *caseG {
 	start := p.lex.Next().Pos
-	c := &caseG{}
-	var err error
-	if !p.startsPattern() {
-		return c, p.unexpected()
-	}
-	if c.Pattern, err = p.patterns(); err != nil {
-		return c, err
-	}
+	c := &caseG{Pattern: required(p, (*exprParser).startsPattern, (*exprParser).patterns)}
 	if p.accept("if") {
-		if !p.startsOperand() {
-			return c, p.unexpected()
-		}
-		if c.Guard, err = p.named(); err != nil {
-			return c, err
-		}
+		c.Guard = p.requiredNamed()
 	}
-	c.Body, err = p.colonBlock()
+	c.Body = p.colonBlock()
 	c.At = p.at(start)
-	return c, err
+	return c
 }
 
 // startsPattern reports whether the next token can begin a pattern.
@@ -96,262 +66,216 @@ func (p *exprParser) startsPattern() bool {
 }
 
 // patterns parses a case clause's pattern: `starPattern ("," starPattern)* ","?`.
-func (p *exprParser) patterns() (*patternsG, error) {
+func (p *exprParser) patterns() *patternsG {
 	start := p.peek().Pos
 	ps := &patternsG{}
-	items, comma, err := p.patternItems("")
-	ps.Items, ps.Comma = items, comma
-	if err == nil && !comma && items[0].Kind == patStar {
-		err = p.unexpected() // a lone star pattern is no sequence
+	ps.Items, ps.Comma = p.patternItems("")
+	if !ps.Comma && ps.Items[0].Kind == patStar {
+		p.unexpected() // a lone star pattern is no sequence
 	}
 	ps.At = p.at(start)
-	return ps, err
+	return ps
 }
 
 // patternItems parses `starPattern ("," starPattern)* ","?` up to close (or, for an open
 // sequence, up to whatever cannot start a pattern), and reports whether there was a comma.
-func (p *exprParser) patternItems(close string) ([]*patternG, bool, error) {
-	var items []*patternG
-	comma := false
-	for {
-		it, err := p.starPattern()
-		items = append(items, it)
-		if err != nil {
-			return items, comma, err
-		}
-		if !p.accept(",") {
-			return items, comma, nil
-		}
-		comma = true
-		if (close != "" && p.is(close)) || !p.startsPattern() {
-			return items, comma, nil
-		}
-	}
+func (p *exprParser) patternItems(close string) ([]*patternG, bool) {
+	more := func(p *exprParser) bool { return (close == "" || !p.is(close)) && p.startsPattern() }
+	items, trailing := commaList(p, (*exprParser).starPattern, more)
+	return items, trailing || len(items) > 1
 }
 
 // starPattern parses `"*" Name | pattern`.
-func (p *exprParser) starPattern() (*patternG, error) {
+func (p *exprParser) starPattern() *patternG {
 	if !p.is("*") {
 		return p.pattern()
 	}
 	start := p.lex.Next().Pos
-	pt := &patternG{Kind: patStar}
-	var err error
-	pt.Name, err = p.name()
+	pt := &patternG{Kind: patStar, Name: p.name()}
 	pt.At = p.at(start)
-	return pt, err
+	return pt
 }
 
 // pattern parses `orPattern ("as" Name)?`.
-func (p *exprParser) pattern() (*patternG, error) {
-	if err := p.enter(); err != nil {
-		return nil, err
-	}
+func (p *exprParser) pattern() *patternG {
 	defer p.leave()
+	p.enter()
 	start := p.peek().Pos
-	or, err := p.orPattern()
-	if err != nil || !p.accept("as") {
-		return or, err
+	or := p.orPattern()
+	if !p.accept("as") {
+		return or
 	}
-	pt := &patternG{Kind: patAs, Items: []*patternG{or}}
-	pt.Name, err = p.name()
+	pt := &patternG{Kind: patAs, Items: []*patternG{or}, Name: p.name()}
 	pt.At = p.at(start)
-	return pt, err
+	return pt
 }
 
 // orPattern parses `closedPattern ("|" closedPattern)*`.
-func (p *exprParser) orPattern() (*patternG, error) {
+func (p *exprParser) orPattern() *patternG {
 	start := p.peek().Pos
-	first, err := p.closedPattern()
-	if err != nil || !p.is("|") {
-		return first, err
+	first := p.closedPattern()
+	if !p.is("|") {
+		return first
 	}
 	pt := &patternG{Kind: patOr, Items: []*patternG{first}}
 	for p.accept("|") {
-		alt, err := p.closedPattern()
-		pt.Items = append(pt.Items, alt)
-		if err != nil {
-			return pt, err
-		}
+		pt.Items = append(pt.Items, p.closedPattern())
 	}
 	pt.At = p.at(start)
-	return pt, nil
+	return pt
 }
 
 // closedPattern parses a literal, capture, wildcard, value, group, sequence, mapping or class
 // pattern.
-func (p *exprParser) closedPattern() (*patternG, error) {
+func (p *exprParser) closedPattern() *patternG {
 	start := p.peek().Pos
 	var pt *patternG
-	var err error
 	switch {
 	case p.peek().Type == tokName:
-		pt, err = p.namePattern()
+		pt = p.namePattern()
 	case p.is("("):
-		pt, err = p.parenPattern()
+		pt = p.parenPattern()
 	case p.is("["):
 		p.lex.Next()
 		pt = &patternG{Kind: patSequence}
 		if !p.is("]") {
-			pt.Items, _, err = p.patternItems("]")
+			pt.Items, _ = p.patternItems("]")
 		}
-		if err == nil {
-			err = p.expect("]")
-		}
+		p.expect("]")
 	case p.is("{"):
-		pt, err = p.mappingPattern()
+		pt = p.mappingPattern()
 	default:
-		pt, err = p.literalPattern()
+		pt = p.literalPattern()
 	}
-	if pt != nil {
-		pt.At = p.at(start)
-	}
-	return pt, err
+	pt.At = p.at(start)
+	return pt
 }
 
 // literalPattern parses `"-"? Number | String+ | "None" | "True" | "False"`.
-func (p *exprParser) literalPattern() (*patternG, error) {
+func (p *exprParser) literalPattern() *patternG {
 	pt := &patternG{Kind: patLiteral, Neg: p.accept("-")}
 	kind := p.peek().Type
 	if kind != tokNumber && (pt.Neg || kind != tokString && !p.is("None") && !p.is("True") && !p.is("False")) {
-		return pt, p.unexpected()
+		p.unexpected()
 	}
-	var err error
-	if pt.Lit, err = p.atom(); err == nil && kind == tokNumber && (p.is("+") || p.is("-")) {
+	if pt.Lit = p.atom(); kind == tokNumber && (p.is("+") || p.is("-")) {
 		// CPython reads on for a complex literal's imaginary part, and fails at that.
 		p.lex.Next()
-		err = p.unexpected()
+		p.unexpected()
 	}
-	return pt, err
+	return pt
 }
 
 // dottedName parses `Name ("." Name)*`; it also returns the first name.
-func (p *exprParser) dottedName() ([]*strG, string, error) {
+func (p *exprParser) dottedName() ([]*strG, string) {
 	var parts []*strG
 	first := p.peek().Value
 	for {
 		parts = append(parts, &strG{At: p.at(p.lex.Next().Pos)})
 		if !p.accept(".") {
-			return parts, first, nil
+			return parts, first
 		}
 		if p.peek().Type != tokName {
-			return parts, first, p.unexpected()
+			p.unexpected()
 		}
 	}
 }
 
 // namePattern parses a capture, wildcard, value or class pattern.
-func (p *exprParser) namePattern() (*patternG, error) {
-	parts, first, err := p.dottedName()
-	if err != nil {
-		return nil, err
-	}
+func (p *exprParser) namePattern() *patternG {
+	parts, first := p.dottedName()
 	switch {
 	case p.is("("):
 		return p.classPattern(parts)
 	case len(parts) > 1:
-		return &patternG{Kind: patValue, Dotted: parts}, nil
+		return &patternG{Kind: patValue, Dotted: parts}
 	}
-	return &patternG{Kind: patCapture, Name: first}, nil
+	return &patternG{Kind: patCapture, Name: first}
 }
 
 // parenPattern parses `"(" ")"`, a group `"(" pattern ")"` or a tuple-like sequence.
-func (p *exprParser) parenPattern() (*patternG, error) {
+func (p *exprParser) parenPattern() *patternG {
 	p.lex.Next()
 	pt := &patternG{Kind: patSequence, Paren: true}
 	if p.accept(")") {
-		return pt, nil
+		return pt
 	}
-	items, comma, err := p.patternItems(")")
+	items, comma := p.patternItems(")")
 	pt.Items = items
-	if err != nil {
-		return pt, err
-	}
 	if !comma {
 		if items[0].Kind == patStar {
-			return pt, p.unexpected()
+			p.unexpected()
 		}
 		pt = &patternG{Kind: patGroup, Items: items}
 	}
-	return pt, p.expect(")")
+	p.expect(")")
+	return pt
 }
 
 // classPattern parses the argument list of `Dotted "(" (pattern | Name "=" pattern),* ")"`.
-func (p *exprParser) classPattern(parts []*strG) (*patternG, error) {
+func (p *exprParser) classPattern(parts []*strG) *patternG {
 	p.lex.Next()
 	pt := &patternG{Kind: patClass, Dotted: parts}
-	for !p.is(")") {
-		var it *patternG
-		var err error
-		if p.peek().Type == tokName && p.isNext("=") {
-			start := p.peek().Pos
-			it = &patternG{Kind: patKeyword, Name: p.lex.Next().Value}
-			p.lex.Next()
-			var sub *patternG
-			sub, err = p.pattern()
-			it.Items = []*patternG{sub}
-			it.At = p.at(start)
-		} else {
-			it, err = p.pattern()
-		}
-		pt.Items = append(pt.Items, it)
-		if err != nil {
-			return pt, err
-		}
-		if !p.accept(",") {
-			break
-		}
+	if !p.is(")") {
+		pt.Items, _ = commaList(p, (*exprParser).classArg, notAt(")"))
 	}
-	return pt, p.expect(")")
+	p.expect(")")
+	return pt
+}
+
+// classArg parses an argument of a class pattern: `Name "=" pattern | pattern`.
+func (p *exprParser) classArg() *patternG {
+	if p.peek().Type != tokName || !p.isNext("=") {
+		return p.pattern()
+	}
+	start := p.peek().Pos
+	it := &patternG{Kind: patKeyword, Name: p.lex.Next().Value}
+	p.lex.Next()
+	it.Items = []*patternG{p.pattern()}
+	it.At = p.at(start)
+	return it
 }
 
 // mappingPattern parses `"{" (key ":" pattern ",")* ("**" Name ","?)? "}"`; a key is a
 // literal or value pattern.
-func (p *exprParser) mappingPattern() (*patternG, error) {
+func (p *exprParser) mappingPattern() *patternG {
 	p.lex.Next()
 	pt := &patternG{Kind: patMapping}
 	for !p.is("}") {
 		start := p.peek().Pos
 		if p.accept("**") {
 			if p.peek().Type != tokName || p.peek().Value == "_" {
-				return pt, p.unexpected()
+				p.unexpected()
 			}
 			pt.Items = append(pt.Items, &patternG{Kind: patDoubleStar, Name: p.lex.Next().Value, At: p.at(start)})
 			p.accept(",")
 			break
 		}
-		key, err := p.mappingKey()
-		if err != nil {
-			return pt, err
-		}
-		if err = p.expect(":"); err != nil {
-			return pt, err
-		}
-		val, err := p.pattern()
+		key := p.mappingKey()
+		p.expect(":")
+		val := p.pattern()
 		pt.Items = append(pt.Items, &patternG{Kind: patKeyValue, Items: []*patternG{key, val}, At: p.at(start)})
-		if err != nil {
-			return pt, err
-		}
 		if !p.accept(",") {
 			break
 		}
 	}
-	return pt, p.expect("}")
+	p.expect("}")
+	return pt
 }
 
 // mappingKey parses a mapping pattern's key: a literal or a dotted name of two parts or more.
-func (p *exprParser) mappingKey() (*patternG, error) {
+func (p *exprParser) mappingKey() *patternG {
 	start := p.peek().Pos
 	if p.peek().Type != tokName {
-		pt, err := p.literalPattern()
+		pt := p.literalPattern()
 		pt.At = p.at(start)
-		return pt, err
+		return pt
 	}
-	parts, _, err := p.dottedName()
-	if err == nil && len(parts) == 1 {
-		err = p.unexpected()
+	parts, _ := p.dottedName()
+	if len(parts) == 1 {
+		p.unexpected()
 	}
-	return &patternG{Kind: patValue, Dotted: parts, At: p.at(start)}, err
+	return &patternG{Kind: patValue, Dotted: parts, At: p.at(start)}
 }
 
 // Parse implements participle.Parseable.

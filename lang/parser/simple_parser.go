@@ -22,32 +22,24 @@ func (p *exprParser) startsSimple() bool {
 	return t.Type == tokName || t.Type == tokNumber || t.Type == tokString
 }
 
-func (p *exprParser) simpleLine() (*simpleLineG, error) {
+func (p *exprParser) simpleLine() *simpleLineG {
 	l := &simpleLineG{}
 	for {
-		s, err := p.small()
-		l.Stmts = append(l.Stmts, s)
-		if err != nil {
-			return l, err
-		}
+		l.Stmts = append(l.Stmts, p.small())
 		if !p.accept(";") || p.peek().Type == tokNewline {
 			break
 		}
 	}
-	if p.peek().Type != tokNewline {
-		return l, p.unexpected()
-	}
-	p.lex.Next()
-	return l, nil
+	p.expectKind(tokNewline)
+	return l
 }
 
-func (p *exprParser) small() (*smallG, error) {
+func (p *exprParser) small() *smallG {
 	start := p.peek().Pos
 	s := &smallG{}
-	var err error
 	switch {
-	case p.startsItem() || p.is("yield"):
-		s.Expr, err = p.exprStmt()
+	case p.startsRhs():
+		s.Expr = p.exprStmt()
 	case p.accept("pass"):
 		s.Pass = true
 	case p.accept("break"):
@@ -57,167 +49,132 @@ func (p *exprParser) small() (*smallG, error) {
 	case p.accept("return"):
 		s.Return = true
 		if p.startsItem() {
-			s.RetValue, err = p.exprList()
+			s.RetValue = p.exprList()
 		}
 	case p.accept("raise"):
 		s.Raise = true
 		if p.startsOperand() {
-			if s.Exc, err = p.test(); err == nil && p.accept("from") {
-				s.Cause, err = p.requiredTest()
+			if s.Exc = p.test(); p.accept("from") {
+				s.Cause = p.requiredTest()
 			}
 		}
 	case p.accept("global"):
-		s.Global, err = p.names()
+		s.Global = p.nameSeq(",")
 	case p.accept("nonlocal"):
-		s.Nonlocal, err = p.names()
+		s.Nonlocal = p.nameSeq(",")
 	case p.accept("del"):
-		if !p.startsItem() {
-			return s, p.unexpected()
-		}
-		s.Del, err = p.exprList()
+		s.Del = p.requiredExprList()
 	case p.accept("assert"):
-		if s.Assert, err = p.requiredTest(); err == nil && p.accept(",") {
-			s.AssertMsg, err = p.requiredTest()
+		if s.Assert = p.requiredTest(); p.accept(",") {
+			s.AssertMsg = p.requiredTest()
 		}
 	case p.accept("import"):
-		for err == nil {
-			var d *dottedAsG
-			d, err = p.dottedAs()
-			s.Import = append(s.Import, d)
+		for {
+			s.Import = append(s.Import, p.dottedAs())
 			if !p.accept(",") {
 				break
 			}
 		}
 	case p.is("from"):
-		s.From, err = p.from()
+		s.From = p.from()
 	default:
-		return s, p.unexpected()
+		p.unexpected()
 	}
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
 // requiredTest parses an expression that must be present.
-func (p *exprParser) requiredTest() (*testG, error) {
-	if !p.startsOperand() {
-		return nil, p.unexpected()
-	}
-	return p.test()
+func (p *exprParser) requiredTest() *testG {
+	return required(p, (*exprParser).startsOperand, (*exprParser).test)
 }
 
-func (p *exprParser) name() (string, error) {
+// requiredNamed parses a possibly named (`x := ...`) expression that must be present.
+func (p *exprParser) requiredNamed() *namedG {
+	return required(p, (*exprParser).startsOperand, (*exprParser).named)
+}
+
+// requiredExprList parses an expression list that must be present.
+func (p *exprParser) requiredExprList() *exprListG {
+	return required(p, (*exprParser).startsItem, (*exprParser).exprList)
+}
+
+func (p *exprParser) name() string {
 	if p.peek().Type != tokName {
-		return "", p.unexpected()
+		p.unexpected()
 	}
-	return p.lex.Next().Value, nil
+	return p.lex.Next().Value
 }
 
-func (p *exprParser) names() ([]string, error) {
-	var out []string
-	for {
-		n, err := p.name()
-		if err != nil {
-			return out, err
-		}
-		out = append(out, n)
-		if !p.accept(",") {
-			return out, nil
-		}
+// nameSeq parses `Name (sep Name)*`: the names of a global statement (sep ",") or the parts of
+// a dotted module name (sep ".").
+func (p *exprParser) nameSeq(sep string) []string {
+	out := []string{p.name()}
+	for p.accept(sep) {
+		out = append(out, p.name())
 	}
+	return out
 }
 
 // asName parses an optional `as Name`.
-func (p *exprParser) asName() (string, error) {
+func (p *exprParser) asName() string {
 	if !p.accept("as") {
-		return "", nil
+		return ""
 	}
 	return p.name()
 }
 
-func (p *exprParser) dottedAs() (*dottedAsG, error) {
+func (p *exprParser) dottedAs() *dottedAsG {
 	start := p.peek().Pos
-	d := &dottedAsG{}
-	for {
-		n, err := p.name()
-		if err != nil {
-			return d, err
-		}
-		d.Name = append(d.Name, n)
-		if !p.accept(".") {
-			break
-		}
-	}
-	var err error
-	d.As, err = p.asName()
+	d := &dottedAsG{Name: p.nameSeq(".")}
+	d.As = p.asName()
 	d.At = p.at(start)
-	return d, err
+	return d
 }
 
-func (p *exprParser) from() (*fromG, error) {
+func (p *exprParser) from() *fromG {
 	start := p.lex.Next().Pos
 	f := &fromG{}
 	for p.is(".") || p.is("...") {
 		f.Dots = append(f.Dots, p.lex.Next().Value)
 	}
 	if f.Dots == nil || p.peek().Type == tokName {
-		for {
-			n, err := p.name()
-			if err != nil {
-				return f, err
-			}
-			f.Module = append(f.Module, n)
-			if !p.accept(".") {
-				break
-			}
-		}
+		f.Module = p.nameSeq(".")
 	}
-	if err := p.expect("import"); err != nil {
-		return f, err
-	}
-	var err error
+	p.expect("import")
 	switch {
 	case p.accept("*"):
 		f.Star = true
 	case p.accept("("):
-		for err == nil && !p.is(")") {
-			var a *importAsG
-			a, err = p.importAs()
-			f.Names = append(f.Names, a)
-			if err == nil && !p.accept(",") {
+		for !p.is(")") {
+			f.Names = append(f.Names, p.importAs())
+			if !p.accept(",") {
 				break
 			}
 		}
-		if err == nil && f.Names == nil {
-			err = p.unexpected()
+		if f.Names == nil {
+			p.unexpected()
 		}
-		if err == nil {
-			err = p.expect(")")
-		}
+		p.expect(")")
 	default:
-		for err == nil {
-			var a *importAsG
-			a, err = p.importAs()
-			f.Names = append(f.Names, a)
-			if err != nil || !p.accept(",") {
+		for {
+			f.Names = append(f.Names, p.importAs())
+			if !p.accept(",") {
 				break
 			}
 			if p.peek().Type == tokNewline || p.is(";") {
-				err = &exprError{tok: *p.peek(), from: p.peek().Pos, msg: "trailing comma not allowed without surrounding parentheses"}
+				p.fail(&exprError{tok: *p.peek(), from: p.peek().Pos, msg: "trailing comma not allowed without surrounding parentheses"})
 			}
 		}
 	}
 	f.At = p.at(start)
-	return f, err
+	return f
 }
 
-func (p *exprParser) importAs() (*importAsG, error) {
+func (p *exprParser) importAs() *importAsG {
 	start := p.peek().Pos
-	n, err := p.name()
-	if err != nil {
-		return nil, err
-	}
-	a := &importAsG{Name: n}
-	a.As, err = p.asName()
+	a := &importAsG{Name: p.name()}
+	a.As = p.asName()
 	a.At = p.at(start)
-	return a, err
+	return a
 }

@@ -10,37 +10,24 @@ import "github.com/alecthomas/participle/v2/lexer"
 // Each function mirrors the production of the grammar type it returns.
 
 // file parses `stmt* EOF`.
-func (p *exprParser) file() (*fileG, error) {
-	stmts, err := p.stmts()
-	if err != nil {
-		return nil, err
-	}
-	if p.peek().Type != lexer.EOF {
-		return nil, p.unexpected()
-	}
-	return &fileG{Stmts: stmts}, nil
+func (p *exprParser) file() *fileG {
+	f := &fileG{Stmts: p.stmts()}
+	p.expectKind(lexer.EOF)
+	return f
 }
 
 // stmts parses statements for as long as one starts at the next token.
-func (p *exprParser) stmts() ([]*stmtG, error) {
+func (p *exprParser) stmts() []*stmtG {
 	var out []*stmtG
 	for {
-		var s *stmtG
-		var err error
 		switch {
 		case p.startsSimple():
-			s = &stmtG{}
-			s.Simple, err = p.simpleLine()
+			out = append(out, &stmtG{Simple: p.simpleLine()})
 		case p.startsCompound():
-			s = &stmtG{}
-			s.Compound, err = p.compound()
+			out = append(out, &stmtG{Compound: p.compound()})
 		default:
-			return out, nil
+			return out
 		}
-		if err != nil {
-			return out, err
-		}
-		out = append(out, s)
 	}
 }
 
@@ -50,45 +37,35 @@ func (p *exprParser) startsCompound() bool {
 	return t.Type == tokKeyword && compoundKeywords[t.Value] || p.is("@")
 }
 
-func (p *exprParser) compound() (*compoundG, error) {
+func (p *exprParser) compound() *compoundG {
 	start := p.peek().Pos
 	c := &compoundG{}
 	for p.accept("@") {
-		if !p.startsOperand() {
-			return c, p.unexpected()
-		}
-		d, err := p.named()
-		if err != nil {
-			return c, err
-		}
-		c.Decorators = append(c.Decorators, d)
-		if err := p.expectKind(tokNewline); err != nil {
-			return c, err
-		}
+		c.Decorators = append(c.Decorators, p.requiredNamed())
+		p.expectKind(tokNewline)
 	}
-	var err error
 	switch p.compoundKind() {
 	case "def":
-		c.Def, err = p.funcDef()
+		c.Def = p.funcDef()
 	case "class":
-		c.Class, err = p.classDef()
+		c.Class = p.classDef()
 	case "if":
-		c.If, err = p.ifStmt()
+		c.If = p.ifStmt()
 	case "while":
-		c.While, err = p.whileStmt()
+		c.While = p.whileStmt()
 	case "for":
-		c.For, err = p.forStmt()
+		c.For = p.forStmt()
 	case "try":
-		c.Try, err = p.tryStmt()
+		c.Try = p.tryStmt()
 	case "with":
-		c.With, err = p.withStmt()
+		c.With = p.withStmt()
 	case "match":
-		c.Match, err = p.matchStmt()
+		c.Match = p.matchStmt()
 	default:
-		return c, p.unexpected()
+		p.unexpected()
 	}
 	c.At = p.at(start)
-	return c, err
+	return c
 }
 
 // compoundKind returns the keyword that decides which compound statement comes next: the
@@ -109,100 +86,73 @@ func (p *exprParser) compoundKind() string {
 }
 
 // expectKind consumes a token of the given type, or fails at the next token.
-func (p *exprParser) expectKind(kind lexer.TokenType) error {
+func (p *exprParser) expectKind(kind lexer.TokenType) {
 	if p.peek().Type != kind {
-		return p.unexpected()
+		p.unexpected()
 	}
 	p.lex.Next()
-	return nil
 }
 
 // block parses `Newline Indent stmt+ Dedent | simpleLine`.
-func (p *exprParser) block() (*blockG, error) {
+func (p *exprParser) block() *blockG {
 	start := p.peek().Pos
 	b := &blockG{}
-	var err error
 	switch {
 	case p.peek().Type == tokNewline:
 		p.lex.Next()
-		if err = p.expectKind(tokIndent); err != nil {
-			return b, err
+		p.expectKind(tokIndent)
+		if b.Stmts = p.stmts(); len(b.Stmts) == 0 {
+			p.unexpected()
 		}
-		if b.Stmts, err = p.stmts(); err != nil {
-			return b, err
-		}
-		if len(b.Stmts) == 0 {
-			return b, p.unexpected()
-		}
-		err = p.expectKind(tokDedent)
+		p.expectKind(tokDedent)
 	case p.startsSimple():
-		b.Simple, err = p.simpleLine()
+		b.Simple = p.simpleLine()
 	default:
-		err = p.unexpected()
+		p.unexpected()
 	}
 	b.At = p.at(start)
-	return b, err
+	return b
 }
 
 // colonBlock parses `":" block`.
-func (p *exprParser) colonBlock() (*blockG, error) {
-	if err := p.expect(":"); err != nil {
-		return nil, err
-	}
+func (p *exprParser) colonBlock() *blockG {
+	p.expect(":")
 	return p.block()
 }
 
 // headerTest parses the named expression and colon of an if, elif or while header, and the
 // block after them.
-func (p *exprParser) headerTest() (*namedG, *blockG, error) {
-	if !p.startsOperand() {
-		return nil, nil, p.unexpected()
-	}
-	test, err := p.named()
-	if err != nil {
-		return test, nil, err
-	}
-	body, err := p.colonBlock()
-	return test, body, err
+func (p *exprParser) headerTest() (*namedG, *blockG) {
+	test := p.requiredNamed()
+	return test, p.colonBlock()
 }
 
 // optElse parses an optional else clause.
-func (p *exprParser) optElse() (*elseG, error) {
+func (p *exprParser) optElse() *elseG {
 	if !p.is("else") {
-		return nil, nil
+		return nil
 	}
 	start := p.lex.Next().Pos
-	body, err := p.colonBlock()
-	return &elseG{At: p.at(start), Body: body}, err
+	body := p.colonBlock()
+	return &elseG{At: p.at(start), Body: body}
 }
 
-func (p *exprParser) funcDef() (*funcDefG, error) {
+func (p *exprParser) funcDef() *funcDefG {
 	start := p.peek().Pos
 	f := &funcDefG{Async: p.accept("async")}
 	p.lex.Next() // def
-	var err error
-	if f.Name, err = p.name(); err != nil {
-		return f, err
-	}
-	if err = p.expect("("); err != nil {
-		return f, err
-	}
+	f.Name = p.name()
+	p.expect("(")
 	if p.startsParam() {
-		if f.Params, err = p.params(); err != nil {
-			return f, err
-		}
+		f.Params = p.params()
 	}
-	if err = p.expect(")"); err != nil {
-		return f, err
-	}
+	p.expect(")")
 	if p.accept("->") {
-		if f.Returns, err = p.requiredTest(); err != nil {
-			return f, err
-		}
+		f.Returns = p.requiredTest()
 	}
-	f.Body, err = p.colonBlock()
+	f.Body = p.colonBlock()
 	f.At = p.at(start)
-	return f, err
+	return f
 }
 
 func (p *exprParser) startsParam() bool {
@@ -210,207 +160,134 @@ func (p *exprParser) startsParam() bool {
 }
 
 // params parses `param ("," param)* ","?`.
-func (p *exprParser) params() (*paramsG, error) {
-	ps := &paramsG{}
-	for {
-		pa, err := p.param()
-		ps.Params = append(ps.Params, pa)
-		if err != nil || !p.accept(",") || !p.startsParam() {
-			return ps, err
-		}
-	}
+func (p *exprParser) params() *paramsG {
+	params, _ := commaList(p, (*exprParser).param, (*exprParser).startsParam)
+	return &paramsG{Params: params}
 }
 
-func (p *exprParser) param() (*paramG, error) {
+func (p *exprParser) param() *paramG {
 	start := p.peek().Pos
 	pa := &paramG{}
-	var err error
 	switch {
 	case p.is("/"):
 		pa.Kind = p.lex.Next().Value
 	case p.is("*") || p.is("**"):
 		pa.Kind = p.lex.Next().Value
 		if p.peek().Type == tokName {
-			pa.Starred, err = p.annotated()
+			pa.Starred = p.annotated()
 		}
 	default:
-		pa.Plain, err = p.annotated()
+		pa.Plain = p.annotated()
 	}
-	if err == nil && p.accept("=") {
-		pa.Default, err = p.requiredTest()
+	if p.accept("=") {
+		pa.Default = p.requiredTest()
 	}
 	pa.At = p.at(start)
-	return pa, err
+	return pa
 }
 
-func (p *exprParser) annotated() (*annotatedG, error) {
+func (p *exprParser) annotated() *annotatedG {
 	start := p.peek().Pos
-	a := &annotatedG{}
-	var err error
-	if a.Name, err = p.name(); err == nil && p.accept(":") {
-		a.Ann, err = p.requiredTest()
+	a := &annotatedG{Name: p.name()}
+	if p.accept(":") {
+		a.Ann = p.requiredTest()
 	}
 	a.At = p.at(start)
-	return a, err
+	return a
 }
 
-func (p *exprParser) classDef() (*classG, error) {
+func (p *exprParser) classDef() *classG {
 	start := p.lex.Next().Pos
-	c := &classG{}
-	var err error
-	if c.Name, err = p.name(); err != nil {
-		return c, err
-	}
+	c := &classG{Name: p.name()}
 	if p.accept("(") {
-		if p.startsItem() || p.is("**") {
-			if c.Args, err = p.args(); err != nil {
-				return c, err
-			}
-		}
-		if err = p.expect(")"); err != nil {
-			return c, err
-		}
+		c.Args = p.argList()
 	}
-	c.Body, err = p.colonBlock()
+	c.Body = p.colonBlock()
 	c.At = p.at(start)
-	return c, err
+	return c
 }
 
-func (p *exprParser) ifStmt() (*ifG, error) {
+func (p *exprParser) ifStmt() *ifG {
 	start := p.lex.Next().Pos
 	s := &ifG{}
-	var err error
-	if s.Test, s.Body, err = p.headerTest(); err != nil {
-		return s, err
-	}
+	s.Test, s.Body = p.headerTest()
 	for p.is("elif") {
 		elStart := p.lex.Next().Pos
 		e := &elifG{}
-		e.Test, e.Body, err = p.headerTest()
+		e.Test, e.Body = p.headerTest()
 		e.At = p.at(elStart)
 		s.Elifs = append(s.Elifs, e)
-		if err != nil {
-			return s, err
-		}
 	}
-	s.Else, err = p.optElse()
+	s.Else = p.optElse()
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
-func (p *exprParser) whileStmt() (*whileG, error) {
+func (p *exprParser) whileStmt() *whileG {
 	start := p.lex.Next().Pos
 	s := &whileG{}
-	var err error
-	if s.Test, s.Body, err = p.headerTest(); err != nil {
-		return s, err
-	}
-	s.Else, err = p.optElse()
+	s.Test, s.Body = p.headerTest()
+	s.Else = p.optElse()
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
-func (p *exprParser) forStmt() (*forG, error) {
+func (p *exprParser) forStmt() *forG {
 	start := p.peek().Pos
 	s := &forG{Async: p.accept("async")}
 	p.lex.Next() // for
-	var err error
-	if !p.startsItem() {
-		return s, p.unexpected()
-	}
-	if s.Target, err = p.targetList("in"); err != nil {
-		return s, err
-	}
-	if err = p.expect("in"); err != nil {
-		return s, err
-	}
-	if !p.startsItem() {
-		return s, p.unexpected()
-	}
-	if s.Iter, err = p.exprList(); err != nil {
-		return s, err
-	}
-	if s.Body, err = p.colonBlock(); err != nil {
-		return s, err
-	}
-	s.Else, err = p.optElse()
+	s.Target = required(p, (*exprParser).startsItem, (*exprParser).targetList)
+	p.expect("in")
+	s.Iter = p.requiredExprList()
+	s.Body = p.colonBlock()
+	s.Else = p.optElse()
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
-func (p *exprParser) tryStmt() (*tryG, error) {
+func (p *exprParser) tryStmt() *tryG {
 	start := p.lex.Next().Pos
-	s := &tryG{}
-	var err error
-	if s.Body, err = p.colonBlock(); err != nil {
-		return s, err
-	}
+	s := &tryG{Body: p.colonBlock()}
 	for p.is("except") {
-		var h *exceptG
-		h, err = p.except()
-		s.Handlers = append(s.Handlers, h)
-		if err != nil {
-			return s, err
-		}
+		s.Handlers = append(s.Handlers, p.except())
 	}
-	if s.Else, err = p.optElse(); err != nil {
-		return s, err
-	}
+	s.Else = p.optElse()
 	if p.is("finally") {
 		fStart := p.lex.Next().Pos
-		f := &finallyG{}
-		f.Body, err = p.colonBlock()
+		f := &finallyG{Body: p.colonBlock()}
 		f.At = p.at(fStart)
 		s.Finally = f
 	}
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
-func (p *exprParser) except() (*exceptG, error) {
+func (p *exprParser) except() *exceptG {
 	start := p.lex.Next().Pos
 	e := &exceptG{Star: p.accept("*")}
-	var err error
 	if p.startsOperand() {
-		if e.Type, err = p.test(); err == nil && p.accept("as") {
-			e.Name, err = p.name()
-		}
-		if err != nil {
-			return e, err
+		if e.Type = p.test(); p.accept("as") {
+			e.Name = p.name()
 		}
 	}
-	e.Body, err = p.colonBlock()
+	e.Body = p.colonBlock()
 	e.At = p.at(start)
-	return e, err
+	return e
 }
 
-func (p *exprParser) withStmt() (*withG, error) {
+func (p *exprParser) withStmt() *withG {
 	start := p.peek().Pos
 	s := &withG{Async: p.accept("async")}
 	p.lex.Next() // with
-	var err error
-	if !p.startsOperand() {
-		return s, p.unexpected()
-	}
-	if s.Items, err = p.withItems(); err != nil {
-		return s, err
-	}
-	s.Body, err = p.colonBlock()
+	s.Items = required(p, (*exprParser).startsOperand, (*exprParser).withItems)
+	s.Body = p.colonBlock()
 	s.At = p.at(start)
-	return s, err
+	return s
 }
 
 // fstringExpr parses an f-string field's tokens: `rhs EOF`.
-func (p *exprParser) fstringExpr() (*fstringExprG, error) {
-	if !p.startsItem() && !p.is("yield") {
-		return nil, p.unexpected()
-	}
-	x, err := p.rhs()
-	if err != nil {
-		return nil, err
-	}
-	if p.peek().Type != lexer.EOF {
-		return nil, p.unexpected()
-	}
-	return &fstringExprG{X: x}, nil
+func (p *exprParser) fstringExpr() *fstringExprG {
+	x := required(p, (*exprParser).startsRhs, (*exprParser).rhs)
+	p.expectKind(lexer.EOF)
+	return &fstringExprG{X: x}
 }

@@ -20,7 +20,7 @@ func checkHandParser(t *testing.T, name string, src []byte) {
 	toks, _ := scanFile(name, normalize(src))
 	fp, _ := parsers()
 	want, wantErr := fp.ParseFromLexer(peekable(name, toks))
-	got, gotErr := (&exprParser{lex: peekable(name, toks)}).file()
+	got, gotErr := catch((&exprParser{lex: peekable(name, toks)}).file)
 	if wantErr != nil {
 		assert.Error(t, gotErr, "%s: participle fails (%v) but the hand parser does not", name, wantErr)
 		return
