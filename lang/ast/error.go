@@ -38,8 +38,14 @@ func (se *Error) WriteSource(w io.Writer, src []byte) {
 			line = lines[se.Pos.Line-1]
 		}
 	}
+	// A line with a NUL byte (source code cannot contain null bytes) is shown up to it,
+	// even when that leaves it blank, as CPython shows it.
+	nul := strings.IndexByte(line, 0)
+	if nul >= 0 {
+		line = line[:nul]
+	}
 	line = strings.TrimRight(line, " \t\r\n")
-	if strings.TrimSpace(line) == "" && !se.AtEOF {
+	if strings.TrimSpace(line) == "" && !se.AtEOF && nul < 0 {
 		return
 	}
 	stripped := strings.TrimLeft(line, " \t\f")
