@@ -103,6 +103,9 @@ func reprObject(th *Thread, v Value) (string, error) {
 		return r.Repr(), nil
 	}
 	cls := v.Type()
+	if cls.Module == "" || cls.Module == "builtins" {
+		return fmt.Sprintf("<%s object at %s>", cls.QualName, addr(v)), nil
+	}
 	return fmt.Sprintf("<%s.%s object at %s>", cls.Module, cls.QualName, addr(v)), nil
 }
 
