@@ -62,6 +62,7 @@ func builtinFuncs() []*vm.Builtin {
 		posArgs("hasattr", 2, 2, builtinHasattr), posArgs("getattr", 2, 3, builtinGetattr),
 		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
 		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),
+		posArgs("aiter", 1, 1, builtinAiter), posArgs("anext", 1, 2, builtinAnext),
 		oneArg("hash", builtinHash), posArgs("format", 1, 2, builtinFormat),
 		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
 		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),
