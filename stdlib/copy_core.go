@@ -6,10 +6,7 @@ import "github.com/asyncscript/asyncscript/vm"
 // running __init__ and filling its __dict__ without running properties, as CPython's copy
 // does through object.__reduce_ex__ and __dict__.update.
 func newCopyCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_copy")
-	m.Set("new_instance", newInstanceFunc())
-	m.Set("set_state", vm.NewFunc(vm.Signature{Name: "set_state", Style: vm.PosArgs, Min: 2, Max: 2}, copySetState))
-	return m, nil
+	return funcModule("_copy", newInstanceFunc(), vm.NewFunc(vm.Signature{Name: "set_state", Style: vm.PosArgs, Min: 2, Max: 2}, copySetState)), nil
 }
 
 // newInstanceFunc makes new_instance(cls), which _copy and _datetime both have.

@@ -12,10 +12,7 @@ import (
 // before handing the format to the C library, and new_instance, which makes an instance
 // without running __init__ for results that need no argument checks.
 func newDatetimeCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_datetime")
-	m.Set("strftime", vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.PosArgs, Min: 7, Max: 7}, datetimeStrftime))
-	m.Set("new_instance", newInstanceFunc())
-	return m, nil
+	return funcModule("_datetime", vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.PosArgs, Min: 7, Max: 7}, datetimeStrftime), newInstanceFunc()), nil
 }
 
 // datetimeStrftime is _datetime.strftime(format, year, month, day, hour, minute, second):
