@@ -6,21 +6,8 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// intArgs converts every argument of an integer function.
-func intArgs(args []vm.Value) ([]*big.Int, error) {
-	out := make([]*big.Int, len(args))
-	for i, a := range args {
-		b, err := mathInt(a)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = b
-	}
-	return out, nil
-}
-
 func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +19,7 @@ func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +62,7 @@ func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error)
 
 // combArgs converts comb's and perm's arguments, which must be non-negative integers.
 func combArgs(args []vm.Value) (n, k *big.Int, err error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -135,20 +135,6 @@ func sizeArg(name string, v vm.Value) (int, error) {
 	return n, err
 }
 
-// intArg takes an int argument of a built-in.
-func intArg(name string, v vm.Value) (int, error) {
-	switch x := v.(type) {
-	case vm.Int:
-		return int(x), nil
-	case vm.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
-}
-
 // streamGetvalue is StringIO.getvalue and BytesIO.getvalue: the whole buffer.
 var streamGetvalue = vm.MethodDef{Name: "getvalue", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	s := self.(*stream)

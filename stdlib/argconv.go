@@ -1,0 +1,46 @@
+package stdlib
+
+import (
+	"math/big"
+
+	"github.com/asyncscript/asyncscript/vm"
+)
+
+// smallInt returns an int value that fits a machine word, or a bool as 0 or 1: the
+// arguments that built-ins taking an int accept before any big-int or float case.
+func smallInt(v vm.Value) (int64, bool) {
+	switch x := v.(type) {
+	case vm.Int:
+		return int64(x), true
+	case vm.Bool:
+		if x {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+// bigOf returns an int value (bool included) as a *big.Int the caller may modify.
+func bigOf(v vm.Value) (*big.Int, bool) {
+	if n, ok := smallInt(v); ok {
+		return big.NewInt(n), true
+	}
+	if x, ok := v.(*vm.BigInt); ok {
+		return x.Big(), true
+	}
+	return nil, false
+}
+
+// intArg takes an int argument of a built-in.
+func intArg(name string, v vm.Value) (int, error) {
+	if n, ok := smallInt(v); ok {
+		return int(n), nil
+	}
+	return 0, notAnInteger(v)
+}
+
+// notAnInteger is CPython's TypeError for a value given where an integer is needed.
+func notAnInteger(v vm.Value) error {
+	return vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+}
