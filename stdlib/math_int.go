@@ -78,7 +78,9 @@ func combArgs(args []vm.Value) (n, k *big.Int, err error) {
 	return ns[0], ns[1], nil
 }
 
-func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+// combinatoric is comb or perm, given the count for n and k: both are 0 when k > n, and
+// both need n to fit in an int64.
+func combinatoric(name string, args []vm.Value, count func(n, k int64) *big.Int) (vm.Value, error) {
 	n, k, err := combArgs(args)
 	if err != nil {
 		return nil, err
@@ -87,27 +89,19 @@ func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.MakeInt(0), nil
 	}
 	if !n.IsInt64() {
-		return nil, vm.Errorf(vm.OverflowError, "comb() arguments too large")
+		return nil, vm.Errorf(vm.OverflowError, "%s() arguments too large", name)
 	}
-	return vm.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+	return vm.MakeBigInt(count(n.Int64(), k.Int64())), nil
+}
+
+func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	return combinatoric("comb", args, func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) })
 }
 
 func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if vm.OrNone(args[1]) == vm.None {
 		args = args[:1]
 	}
-	n, k, err := combArgs(args)
-	if err != nil {
-		return nil, err
-	}
-	if k.Cmp(n) > 0 {
-		return vm.MakeInt(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, vm.Errorf(vm.OverflowError, "perm() arguments too large")
-	}
-	if k.Sign() == 0 {
-		return vm.MakeInt(1), nil
-	}
-	return vm.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+	// n!/(n-k)! is the product n-k+1 .. n, which MulRange makes 1 when k is 0.
+	return combinatoric("perm", args, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) })
 }
