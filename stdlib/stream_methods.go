@@ -6,30 +6,8 @@ import (
 
 // streamMethods are the methods every file object has.
 var streamMethods = []vm.MethodDef{
-	{Name: "read", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := self.(*stream)
-		n, err := sizeArg("read", args[0])
-		if err != nil {
-			return nil, err
-		}
-		data, err := s.read(n)
-		if err != nil {
-			return nil, err
-		}
-		return s.value(data), nil
-	}},
-	{Name: "readline", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := self.(*stream)
-		n, err := sizeArg("readline", args[0])
-		if err != nil {
-			return nil, err
-		}
-		line, err := s.readLine(n)
-		if err != nil {
-			return nil, err
-		}
-		return s.value(line), nil
-	}},
+	sizedRead("read", (*stream).read),
+	sizedRead("readline", (*stream).readLine),
 	{Name: "readlines", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := self.(*stream)
 		if _, err := sizeArg("readlines", args[0]); err != nil {
@@ -120,6 +98,23 @@ var streamMethods = []vm.MethodDef{
 	{Name: "__exit__", Style: vm.VarArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.False, self.(*stream).close()
 	}},
+}
+
+// sizedRead makes read or readline: the size argument, then what read gives for that size,
+// as str or bytes.
+func sizedRead(name string, read func(s *stream, n int) ([]byte, error)) vm.MethodDef {
+	return vm.MethodDef{Name: name, Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		n, err := sizeArg(name, args[0])
+		if err != nil {
+			return nil, err
+		}
+		data, err := read(s, n)
+		if err != nil {
+			return nil, err
+		}
+		return s.value(data), nil
+	}}
 }
 
 // sizeArg reads the optional size argument of read and readline: -1 or None (or not
