@@ -44,3 +44,16 @@ func intArg(name string, v vm.Value) (int, error) {
 func notAnInteger(v vm.Value) error {
 	return vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
 }
+
+// optStr is an optional str argument: def when it was not passed, else its text, or
+// CPython's TypeError naming it as what (such as "open() argument 'mode'").
+func optStr(v vm.Value, def, what string) (string, error) {
+	if v == nil {
+		return def, nil
+	}
+	s, ok := v.(vm.Str)
+	if !ok {
+		return "", vm.Errorf(vm.TypeError, "%s must be str, not %s", what, vm.TypeName(v))
+	}
+	return string(s), nil
+}
