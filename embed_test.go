@@ -27,6 +27,24 @@ func newInterp(opts asyncscript.Options) (*asyncscript.Interpreter, *bytes.Buffe
 	return asyncscript.New(opts), &out
 }
 
+// eachScript runs check as a subtest for every named script, each on a new interpreter
+// made with opts.
+func eachScript(t *testing.T, opts asyncscript.Options, scripts map[string]string, check func(t *testing.T, it *asyncscript.Interpreter, script string)) {
+	for name, script := range scripts {
+		t.Run(name, func(t *testing.T) {
+			it, _ := newInterp(opts)
+			check(t, it, script)
+		})
+	}
+}
+
+// runInBackground starts running script and returns where its end will be reported.
+func runInBackground(ctx context.Context, it *asyncscript.Interpreter, script string) <-chan error {
+	done := make(chan error, 1)
+	go func() { done <- it.Run(ctx, "main.as", script) }()
+	return done
+}
+
 func TestConversionsRoundTrip(t *testing.T) {
 	it, _ := newInterp(asyncscript.Options{})
 	huge, _ := new(big.Int).SetString("123456789012345678901234567890", 10)
@@ -262,7 +280,7 @@ except BaseException:
 }
 
 func TestMemoryLimitSeesLocalsAndTasks(t *testing.T) {
-	for name, script := range map[string]string{
+	eachScript(t, asyncscript.Options{MaxMemory: 4 << 20}, map[string]string{
 		"local": "def f():\n    a = []\n    while True:\n        a.append([0] * 100)\nf()\n",
 		"task": `
 import asyncio
@@ -274,12 +292,9 @@ async def main():
     await asyncio.gather(grow([]), grow([]))
 asyncio.run(main())
 `,
-	} {
-		t.Run(name, func(t *testing.T) {
-			it, _ := newInterp(asyncscript.Options{MaxMemory: 4 << 20})
-			assert.ErrorIs(t, it.Run(context.Background(), "main.as", script), asyncscript.ErrMemoryLimit)
-		})
-	}
+	}, func(t *testing.T, it *asyncscript.Interpreter, script string) {
+		assert.ErrorIs(t, it.Run(context.Background(), "main.as", script), asyncscript.ErrMemoryLimit)
+	})
 }
 
 // TestCancellationStopsQuickly cancels runs that spin, sleep on the loop, sleep in
@@ -292,29 +307,25 @@ func TestCancellationStopsQuickly(t *testing.T) {
 		"go call":    "await stubborn()\n",
 		"recursion":  "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n",
 	}
-	for name, script := range scripts {
-		t.Run(name, func(t *testing.T) {
-			it, _ := newInterp(asyncscript.Options{})
-			release := make(chan struct{})
-			defer close(release)
-			require.NoError(t, it.AsyncFunc("stubborn", func(context.Context) error {
-				<-release // ignores its context
-				return nil
-			}))
-			ctx, cancel := context.WithCancel(context.Background())
-			time.AfterFunc(50*time.Millisecond, cancel)
-			done := make(chan error)
-			go func() { done <- it.Run(ctx, "main.as", script) }()
-			start := time.Now()
-			select {
-			case err := <-done:
-				assert.ErrorIs(t, err, context.Canceled)
-				assert.Less(t, time.Since(start), 100*time.Millisecond+50*time.Millisecond)
-			case <-time.After(5 * time.Second):
-				t.Fatal("the run did not stop")
-			}
-		})
-	}
+	eachScript(t, asyncscript.Options{}, scripts, func(t *testing.T, it *asyncscript.Interpreter, script string) {
+		release := make(chan struct{})
+		defer close(release)
+		require.NoError(t, it.AsyncFunc("stubborn", func(context.Context) error {
+			<-release // ignores its context
+			return nil
+		}))
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(50*time.Millisecond, cancel)
+		done := runInBackground(ctx, it, script)
+		start := time.Now()
+		select {
+		case err := <-done:
+			assert.ErrorIs(t, err, context.Canceled)
+			assert.Less(t, time.Since(start), 100*time.Millisecond+50*time.Millisecond)
+		case <-time.After(5 * time.Second):
+			t.Fatal("the run did not stop")
+		}
+	})
 }
 
 func TestDeadlineAndCancelledBeforeStart(t *testing.T) {
