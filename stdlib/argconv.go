@@ -57,3 +57,17 @@ func optStr(v vm.Value, def, what string) (string, error) {
 	}
 	return string(s), nil
 }
+
+// convertAll converts each of a function's arguments with conv, stopping at the first
+// that fails.
+func convertAll[T any](args []vm.Value, conv func(vm.Value) (T, error)) ([]T, error) {
+	out := make([]T, len(args))
+	for i, a := range args {
+		x, err := conv(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = x
+	}
+	return out, nil
+}

@@ -35,24 +35,28 @@ func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	return vm.MakeBigInt(l), nil
 }
 
+// nonNegative converts an integer argument that must not be negative, raising
+// ValueError(msg) when it is.
+func nonNegative(v vm.Value, msg string) (*big.Int, error) {
+	n, err := mathInt(v)
+	if err == nil && n.Sign() < 0 {
+		err = vm.Errorf(vm.ValueError, "%s", msg)
+	}
+	return n, err
+}
+
 func mathIsqrt(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := mathInt(args[0])
+	n, err := nonNegative(args[0], "isqrt() argument must be nonnegative")
 	if err != nil {
 		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, vm.Errorf(vm.ValueError, "isqrt() argument must be nonnegative")
 	}
 	return vm.MakeBigInt(n.Sqrt(n)), nil
 }
 
 func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := mathInt(args[0])
+	n, err := nonNegative(args[0], "factorial() not defined for negative values")
 	if err != nil {
 		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, vm.Errorf(vm.ValueError, "factorial() not defined for negative values")
 	}
 	if !n.IsInt64() || n.Int64() > 1<<20 {
 		return nil, vm.Errorf(vm.OverflowError, "factorial() argument should not exceed %d", int64(1)<<31-1)

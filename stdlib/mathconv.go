@@ -34,20 +34,6 @@ func mathInt(v vm.Value) (*big.Int, error) {
 	return nil, notAnInteger(v)
 }
 
-// convertAll converts each of a function's arguments with conv, stopping at the first
-// that fails.
-func convertAll[T any](args []vm.Value, conv func(vm.Value) (T, error)) ([]T, error) {
-	out := make([]T, len(args))
-	for i, a := range args {
-		x, err := conv(a)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = x
-	}
-	return out, nil
-}
-
 // isIntValue reports whether v is an int or a bool.
 func isIntValue(v vm.Value) bool {
 	switch v.(type) {
