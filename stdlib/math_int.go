@@ -104,7 +104,8 @@ func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 
 func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if vm.OrNone(args[1]) == vm.None {
-		args = args[:1]
+		// As in CPython, perm(n) is factorial(n), errors included.
+		return mathFactorial(th, args[:1], nil)
 	}
 	// n!/(n-k)! is the product n-k+1 .. n, which MulRange makes 1 when k is 0.
 	return combinatoric("perm", args, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) })
