@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"strings"
 	"sync"
@@ -297,16 +298,15 @@ asyncio.run(main())
 	})
 }
 
-// TestCancellationStopsQuickly cancels runs that spin, sleep on the loop, sleep in
-// time.sleep and wait on a Go call that ignores its context.
+// TestCancellationStopsQuickly cancels runs that spin, recurse, wait on a Go call that
+// ignores its context, or block in any of the ways of blockedScripts.
 func TestCancellationStopsQuickly(t *testing.T) {
 	scripts := map[string]string{
-		"spin":       "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
-		"loop sleep": "import asyncio\nawait asyncio.sleep(3600)\n",
-		"time.sleep": "import time\ntime.sleep(3600)\n",
-		"go call":    "await stubborn()\n",
-		"recursion":  "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n",
+		"spin":      "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+		"go call":   "await stubborn()\n",
+		"recursion": "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n",
 	}
+	maps.Copy(scripts, blockedScripts)
 	eachScript(t, asyncscript.Options{}, scripts, func(t *testing.T, it *asyncscript.Interpreter, script string) {
 		release := make(chan struct{})
 		defer close(release)
