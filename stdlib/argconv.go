@@ -6,8 +6,8 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// smallInt returns an int value that fits a machine word, or a bool as 0 or 1: the
-// arguments that built-ins taking an int accept before any big-int or float case.
+// smallInt returns a machine-word int as itself and a bool as 0 or 1: the cases that every
+// conversion of an integer argument shares.
 func smallInt(v vm.Value) (int64, bool) {
 	switch x := v.(type) {
 	case vm.Int:
