@@ -20,15 +20,12 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("base64")
 	b64enc := func(alphabet string) vm.BoundFunc {
 		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			b, err := binaryArg(v[0])
+			b, alt, err := b64Args(v, binaryArg)
 			if err != nil {
 				return nil, err
 			}
 			enc := base64.NewEncoding(alphabet)
-			if alt, err := altChars(v[1]); err != nil || alt != "" {
-				if err != nil {
-					return nil, err
-				}
+			if alt != "" {
 				enc = base64.NewEncoding(b64Standard[:62] + alt)
 			}
 			return vm.Bytes(enc.EncodeToString(b)), nil
@@ -36,11 +33,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 	}
 	b64dec := func(alphabet string) vm.BoundFunc {
 		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			b, err := asciiArg(v[0])
-			if err != nil {
-				return nil, err
-			}
-			alt, err := altChars(v[1])
+			b, alt, err := b64Args(v, asciiArg)
 			if err != nil {
 				return nil, err
 			}
@@ -145,6 +138,17 @@ func altChars(v vm.Value) (string, error) {
 	return string(b), nil
 }
 
+// b64Args reads the data and altchars arguments of the base64 encoders and decoders: data
+// converts the first, and altchars is "" when absent.
+func b64Args(v []vm.Value, data func(vm.Value) ([]byte, error)) ([]byte, string, error) {
+	b, err := data(v[0])
+	if err != nil {
+		return nil, "", err
+	}
+	alt, err := altChars(v[1])
+	return b, alt, err
+}
+
 // base64Decode decodes as binascii.a2b_base64: in the default mode characters outside the
 // alphabet are skipped and decoding stops at the padding that completes a quantum; strict
 // mode (validate=True) rejects stray characters, data after padding and leading padding.
@@ -212,8 +216,8 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		}
 		b = bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("0"), []byte("O")), []byte("1"), m)
 	}
-	if casefold, _ := vm.Truth(th, orFalse(v[1])); casefold {
-		b = bytes.ToUpper(b)
+	if b, err = caseFold(th, b, v[1]); err != nil {
+		return nil, err
 	}
 	out, err := base32.StdEncoding.DecodeString(string(b))
 	if err != nil {
@@ -231,8 +235,8 @@ func b16Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if casefold, _ := vm.Truth(th, orFalse(v[1])); casefold {
-		b = bytes.ToUpper(b)
+	if b, err = caseFold(th, b, v[1]); err != nil {
+		return nil, err
 	}
 	if bytes.IndexFunc(b, func(r rune) bool { return !strings.ContainsRune("0123456789ABCDEF", r) }) >= 0 {
 		return nil, vm.Errorf(binasciiError, "Non-base16 digit found")
@@ -240,10 +244,15 @@ func b16Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	return base16Decode(b)
 }
 
-// orFalse is an optional flag argument, False when absent.
-func orFalse(v vm.Value) vm.Value {
-	if v == nil {
-		return vm.False
+// caseFold applies the casefold flag of b32decode and b16decode, False when absent: when it
+// is true, lower-case digits are accepted.
+func caseFold(th *vm.Thread, b []byte, flag vm.Value) ([]byte, error) {
+	if flag == nil {
+		return b, nil
 	}
-	return v
+	fold, err := vm.Truth(th, flag)
+	if fold {
+		b = bytes.ToUpper(b)
+	}
+	return b, err
 }

@@ -140,13 +140,9 @@ func builtinASCII(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	spec := ""
-	if args[1] != nil {
-		s, ok := args[1].(vm.Str)
-		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "format() argument 2 must be str, not %s", vm.TypeName(args[1]))
-		}
-		spec = string(s)
+	spec, err := optStr(args[1], "", "format() argument 2")
+	if err != nil {
+		return nil, err
 	}
 	s, err := vm.Format(th, args[0], spec)
 	return vm.Str(s), err
