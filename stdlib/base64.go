@@ -55,7 +55,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 			if v[2] != nil {
 				strict, _ = vm.Truth(th, v[2])
 			}
-			return base64Decode(b, strict)
+			return base64Decode(th, b, strict)
 		}
 	}
 	encodebytes := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
@@ -77,7 +77,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return base64Decode(b, false)
+		return base64Decode(th, b, false)
 	}
 	b32encode := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		b, err := binaryArg(a[0])
@@ -152,21 +152,21 @@ func b64Args(v []vm.Value, data func(vm.Value) ([]byte, error)) ([]byte, string,
 // base64Decode decodes as binascii.a2b_base64: in the default mode characters outside the
 // alphabet are skipped and decoding stops at the padding that completes a quantum; strict
 // mode (validate=True) rejects stray characters, data after padding and leading padding.
-func base64Decode(in []byte, strict bool) (vm.Value, error) {
+func base64Decode(th *vm.Thread, in []byte, strict bool) (vm.Value, error) {
 	var data []byte
 	pads := 0
 	padding, done := false, false
 	for i, c := range in {
 		if c == '=' {
 			if strict && i == 0 {
-				return nil, vm.Errorf(binasciiError, "Leading padding not allowed")
+				return nil, vm.Errorf(binasciiError(th), "Leading padding not allowed")
 			}
 			padding = true
 			if quad := len(data) % 4; quad >= 2 {
 				pads++
 				if quad+pads >= 4 {
 					if strict && i+1 < len(in) {
-						return nil, vm.Errorf(binasciiError, "Excess data after padding")
+						return nil, vm.Errorf(binasciiError(th), "Excess data after padding")
 					}
 					done = true
 					break
@@ -176,26 +176,26 @@ func base64Decode(in []byte, strict bool) (vm.Value, error) {
 		}
 		if strings.IndexByte(b64Standard, c) < 0 {
 			if strict {
-				return nil, vm.Errorf(binasciiError, "Only base64 data is allowed")
+				return nil, vm.Errorf(binasciiError(th), "Only base64 data is allowed")
 			}
 			continue
 		}
 		if strict && padding {
-			return nil, vm.Errorf(binasciiError, "Discontinuous padding not allowed")
+			return nil, vm.Errorf(binasciiError(th), "Discontinuous padding not allowed")
 		}
 		data = append(data, c)
 	}
 	switch len(data) % 4 {
 	case 1:
-		return nil, vm.Errorf(binasciiError, "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(data))
+		return nil, vm.Errorf(binasciiError(th), "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(data))
 	case 2, 3:
 		if !done {
-			return nil, vm.Errorf(binasciiError, "Incorrect padding")
+			return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 		}
 	}
 	out, err := base64.RawStdEncoding.DecodeString(string(data))
 	if err != nil {
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	return vm.Bytes(out), nil
 }
@@ -207,7 +207,7 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, err
 	}
 	if len(b)%8 != 0 {
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	if v[2] != nil && v[2] != vm.None {
 		m, err := asciiArg(v[2])
@@ -222,9 +222,9 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	out, err := base32.StdEncoding.DecodeString(string(b))
 	if err != nil {
 		if bytes.IndexFunc(b, func(r rune) bool { return !strings.ContainsRune("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=", r) }) >= 0 {
-			return nil, vm.Errorf(binasciiError, "Non-base32 digit found")
+			return nil, vm.Errorf(binasciiError(th), "Non-base32 digit found")
 		}
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	return vm.Bytes(out), nil
 }
@@ -239,9 +239,9 @@ func b16Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, err
 	}
 	if bytes.IndexFunc(b, func(r rune) bool { return !strings.ContainsRune("0123456789ABCDEF", r) }) >= 0 {
-		return nil, vm.Errorf(binasciiError, "Non-base16 digit found")
+		return nil, vm.Errorf(binasciiError(th), "Non-base16 digit found")
 	}
-	return base16Decode(b)
+	return base16Decode(th, b)
 }
 
 // caseFold applies the casefold flag of b32decode and b16decode, False when absent: when it
