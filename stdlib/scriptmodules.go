@@ -48,7 +48,7 @@ func findScriptModule(in *vm.Interp) func(name string, parent *vm.Module) (loade
 			var ok bool
 			if path, ok = packagePath(parent); !ok {
 				if _, isScript := parent.Get("__file__"); isScript {
-					return nil, vm.Errorf(vm.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent.Name)
+					return nil, vm.NewImportError(vm.ModuleNotFoundError, name, "", "No module named '"+name+"'; '"+parent.Name+"' is not a package")
 				}
 				return nil, nil // a standard package: its submodules are registered
 			}
@@ -69,7 +69,7 @@ func findScriptModule(in *vm.Interp) func(name string, parent *vm.Module) (loade
 		case len(portions) > 0 && (parent != nil || !in.HasImporter(name)):
 			return func(*vm.Interp) (*vm.Module, error) { return namespacePackage(name, portions), nil }, nil
 		case parent != nil:
-			return nil, vm.Errorf(vm.ModuleNotFoundError, "No module named '%s'", name)
+			return nil, vm.NoModuleNamed(name)
 		}
 		return nil, nil
 	}

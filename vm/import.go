@@ -55,7 +55,7 @@ func (in *Interp) findModule(name string, parent *Module) (func(*Interp) (*Modul
 	if load, ok := in.importers[name]; ok {
 		return load, nil
 	}
-	return nil, Errorf(ModuleNotFoundError, "No module named '%s'", name)
+	return nil, NoModuleNamed(name)
 }
 
 // importName is IMPORT_NAME and IMPORT_MODULE in a module whose globals are globals. For
@@ -137,16 +137,21 @@ func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	if ok || err != nil {
 		return v, err
 	}
-	where := "unknown location"
+	var file string
 	if f, ok := m.Get("__file__"); ok {
 		if s, ok := f.(Str); ok {
-			where = string(s)
+			file = string(s)
 		}
 	}
-	if th.interp.initializing[m.Name] {
-		return nil, Errorf(ImportError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, m.Name, where)
+	where := file
+	if where == "" {
+		where = "unknown location"
 	}
-	return nil, Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name, m.Name, where)
+	module := "'" + m.Name + "'"
+	if th.interp.initializing[m.Name] {
+		module = "partially initialized module " + module + " (most likely due to a circular import)"
+	}
+	return nil, NewImportError(ImportError, m.Name, file, "cannot import name '"+name+"' from "+module+" ("+where+")")
 }
 
 // moduleMember is a global of m, or its submodule name (see importFrom).

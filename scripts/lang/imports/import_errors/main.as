@@ -1,7 +1,7 @@
-# Checks: import errors with CPython's types and messages (paths replaced by <dir>), a
-# failed module is forgotten and runs again on the next import, namespace packages (a
-# directory without __init__), and a local module shadowing a standard one written in
-# Python (json) but not a built-in one (math).
+# Checks: import errors with CPython's types, messages (paths replaced by <dir>) and name
+# and path attributes, a failed module is forgotten and runs again on the next import,
+# namespace packages (a directory without __init__), and a local module shadowing a standard
+# one written in Python (json) but not a built-in one (math).
 import os
 import sys
 
@@ -13,6 +13,8 @@ def attempt(stmt):
         exec(stmt, {})
     except Exception as e:
         print(f"{stmt!r}: {type(e).__name__}: {str(e).replace(HERE, '<dir>')}")
+        if isinstance(e, ImportError):
+            print("    name:", e.name, "path:", e.path and e.path.replace(HERE, "<dir>"))
     else:
         print(f"{stmt!r}: ok")
 
