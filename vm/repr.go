@@ -73,6 +73,11 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return fmt.Sprintf("<bound method %s of %s>", funcQualName(x.Func), self), nil
 	case *Module:
+		if f, ok := x.Get("__file__"); ok {
+			if s, ok := f.(Str); ok {
+				return "<module '" + x.Name + "' from '" + string(s) + "'>", nil
+			}
+		}
 		return "<module '" + x.Name + "' (built-in)>", nil
 	case *DictView:
 		inner, err := Repr(th, NewList(viewItems(x)))
