@@ -106,28 +106,37 @@ func DelItem(th *Thread, x, i Value) error { return assignItem(th, x, i, nil) }
 // assignItem is x[i] = v, or del x[i] when v is nil. As in CPython's mp_ass_subscript slot,
 // assignment and deletion share the index conversion, the dispatch and the fallbacks.
 func assignItem(th *Thread, x, i, v Value) error {
+	if done, err := tryAssignItem(th, x, i, v); done {
+		return err
+	}
+	return unsupportedItem(th, x, i, v == nil)
+}
+
+// tryAssignItem is assignItem on x or, for an instance of a subclass, its built-in base;
+// it reports false when neither supports the operation.
+func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
 	if _, ok := i.(*Instance); ok {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
-			return err
+			return true, err
 		}
 	}
 	switch c := x.(type) {
 	case *List:
-		return listAssignItem(th, c, i, v)
+		return true, listAssignItem(th, c, i, v)
 	case *Dict:
 		if v != nil {
-			return c.Set(th, i, v)
+			return true, c.Set(th, i, v)
 		}
 		ok, err := c.Delete(th, i)
 		if err == nil && !ok {
 			err = NewException(KeyError, i)
 		}
-		return err
+		return true, err
 	}
-	method, unsupported := "__setitem__", "does not support item assignment"
+	method := "__setitem__"
 	if v == nil {
-		method, unsupported = "__delitem__", "doesn't support item deletion"
+		method = "__delitem__"
 	}
 	if m, ok := x.Type().userMethod(method); ok {
 		args := []Value{x, i, v}
@@ -135,12 +144,39 @@ func assignItem(th *Thread, x, i, v Value) error {
 			args = args[:2]
 		}
 		_, err := th.Call(m, args, nil)
-		return err
+		return true, err
 	}
 	if b, ok := baseOf(x); ok {
-		return assignItem(th, b, i, v)
+		return tryAssignItem(th, b, i, v)
 	}
-	return Errorf(TypeError, "'%s' object %s", TypeName(x), unsupported)
+	return false, nil
+}
+
+// unsupportedItem is CPython's error for x[i] = v or del x[i] on an x that supports
+// neither. Objects with CPython's sequence slots (built-in sequences, sets, instances of
+// classes) first convert an index key, as PySequence_SetItem and PySequence_DelItem do,
+// and word deletion their own way.
+func unsupportedItem(th *Thread, x, i Value, deleting bool) error {
+	what := "does not support item assignment"
+	if deleting {
+		what = "does not support item deletion"
+	}
+	switch x.(type) {
+	case Tuple, Str, Bytes, *Range, *Set, *Instance:
+		if _, ok := i.Type().userMethod("__index__"); ok || isInt(unwrap(i)) {
+			n, err := Index(th, i)
+			if err != nil {
+				return err
+			}
+			if _, big := n.(*BigInt); big {
+				return Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+			}
+			if deleting {
+				what = "doesn't support item deletion"
+			}
+		}
+	}
+	return Errorf(TypeError, "'%s' object %s", TypeName(x), what)
 }
 
 // listAssignItem is l[i] = v, or del l[i] when v is nil, for an index or a slice.
@@ -151,7 +187,11 @@ func listAssignItem(th *Thread, l *List, i, v Value) error {
 		}
 		return listSetSlice(th, l, s, v)
 	}
-	j, err := seqIndex(i, len(l.Items), "list assignment")
+	// CPython words a bad index's type for lists, and only its range for assignment.
+	j, err := indexArg(i, "list")
+	if err == nil {
+		j, err = boundIndex(j, len(l.Items), "list assignment")
+	}
 	if err != nil {
 		return err
 	}
