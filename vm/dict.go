@@ -84,14 +84,20 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 		d.entries[i].value = value
 		return nil
 	}
-	head, ok := d.index[h]
+	d.appendEntry(dictEntry{key: key, value: value, hash: h})
+	d.live++
+	return nil
+}
+
+// appendEntry adds e at the end and makes it the head of its hash's chain.
+func (d *Dict) appendEntry(e dictEntry) {
+	head, ok := d.index[e.hash]
 	if !ok {
 		head = -1
 	}
-	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h, next: head})
-	d.index[h] = int32(len(d.entries) - 1)
-	d.live++
-	return nil
+	e.next = head
+	d.entries = append(d.entries, e)
+	d.index[e.hash] = int32(len(d.entries) - 1)
 }
 
 // SetStr stores value under a str key.
@@ -121,16 +127,9 @@ func (d *Dict) compact() {
 	d.entries = make([]dictEntry, 0, d.live)
 	d.index = make(map[int64]int32, d.live)
 	for _, e := range old {
-		if e.key == nil {
-			continue
+		if e.key != nil {
+			d.appendEntry(e)
 		}
-		head, ok := d.index[e.hash]
-		if !ok {
-			head = -1
-		}
-		e.next = head
-		d.entries = append(d.entries, e)
-		d.index[e.hash] = int32(len(d.entries) - 1)
 	}
 }
 
@@ -168,13 +167,7 @@ func (d *Dict) Copy() *Dict {
 	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
 	for _, e := range d.entries {
 		if e.key != nil {
-			head, ok := c.index[e.hash]
-			if !ok {
-				head = -1
-			}
-			e.next = head
-			c.entries = append(c.entries, e)
-			c.index[e.hash] = int32(len(c.entries) - 1)
+			c.appendEntry(e)
 		}
 	}
 	c.live = len(c.entries)
