@@ -51,13 +51,19 @@ func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
 	return -1, nil
 }
 
-// Get returns the value for key and whether it was present.
-func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+// locate hashes key and finds its entry: the hash, and the entry index or -1.
+func (d *Dict) locate(th *Thread, key Value) (int64, int, error) {
 	h, err := Hash(th, key)
 	if err != nil {
-		return nil, false, err
+		return 0, -1, err
 	}
 	i, err := d.find(th, key, h)
+	return h, i, err
+}
+
+// Get returns the value for key and whether it was present.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	_, i, err := d.locate(th, key)
 	if err != nil || i < 0 {
 		return nil, false, err
 	}
@@ -72,11 +78,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // Set stores value under key, keeping the key's original position if it was present.
 func (d *Dict) Set(th *Thread, key, value Value) error {
-	h, err := Hash(th, key)
-	if err != nil {
-		return err
-	}
-	i, err := d.find(th, key, h)
+	h, i, err := d.locate(th, key)
 	if err != nil {
 		return err
 	}
@@ -105,11 +107,7 @@ func (d *Dict) SetStr(key string, value Value) { _ = d.Set(nil, Str(key), value)
 
 // Delete removes key; it reports whether the key was present.
 func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
-	h, err := Hash(th, key)
-	if err != nil {
-		return false, err
-	}
-	i, err := d.find(th, key, h)
+	_, i, err := d.locate(th, key)
 	if err != nil || i < 0 {
 		return false, err
 	}
