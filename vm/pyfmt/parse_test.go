@@ -8,23 +8,29 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// parseIntCase is a row of testdata/parse_int.json: int(s, base), the decimal value or the error.
+type parseIntCase struct {
+	S    string
+	Base int
+	Want string
+}
+
+// parseFloatCase is a row of testdata/parse_float.json: float(s) as bits, or the error.
+type parseFloatCase struct {
+	S    string
+	Want floatBits
+	Err  string
+}
+
 func TestParseInt(t *testing.T) {
-	for _, c := range loadTable[struct {
-		S    string
-		Base int
-		Want string
-	}](t, "parse_int") {
+	for _, c := range loadTable[parseIntCase](t, "parse_int") {
 		n, err := ParseInt(c.S, c.Base)
 		assert.Equal(t, c.Want, resultText(n, err), "int(%.40q, %d)", c.S, c.Base)
 	}
 }
 
 func TestParseFloat(t *testing.T) {
-	for _, c := range loadTable[struct {
-		S    string
-		Want floatBits
-		Err  string
-	}](t, "parse_float") {
+	for _, c := range loadTable[parseFloatCase](t, "parse_float") {
 		f, err := ParseFloat(c.S)
 		if c.Err != "" {
 			assert.EqualError(t, err, c.Err, "float(%.40q)", c.S)

@@ -10,11 +10,14 @@ import (
 // reprCase is a row of testdata/str_repr.json or bytes_repr.json.
 type reprCase struct{ In, Want string }
 
+// floatReprCase is a row of testdata/float_repr.json: repr() of the float with these bits.
+type floatReprCase struct {
+	Bits floatBits
+	Want string
+}
+
 func TestFloatRepr(t *testing.T) {
-	for _, c := range loadTable[struct {
-		Bits floatBits
-		Want string
-	}](t, "float_repr") {
+	for _, c := range loadTable[floatReprCase](t, "float_repr") {
 		assert.Equal(t, c.Want, FloatRepr(c.Bits.float()), "bits %#016x", uint64(c.Bits))
 	}
 }

@@ -9,13 +9,29 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// roundCase is a row of testdata/round.json: round(x, ndigits) as bits, or the error.
+type roundCase struct {
+	X       floatBits
+	Ndigits int
+	Want    floatBits
+	Err     string
+}
+
+// roundIntCase is a row of testdata/round_int.json: round(n, ndigits) for an int in decimal text.
+type roundIntCase struct {
+	N       string
+	Ndigits int
+	Want    string
+}
+
+// roundToIntCase is a row of testdata/round_to_int.json: round(x), the int in decimal text or the error.
+type roundToIntCase struct {
+	X    floatBits
+	Want string
+}
+
 func TestRound(t *testing.T) {
-	for _, c := range loadTable[struct {
-		X       floatBits
-		Ndigits int
-		Want    floatBits
-		Err     string
-	}](t, "round") {
+	for _, c := range loadTable[roundCase](t, "round") {
 		x := c.X.float()
 		got, err := Round(x, c.Ndigits)
 		if c.Err != "" {
@@ -33,11 +49,7 @@ func TestRound(t *testing.T) {
 }
 
 func TestRoundInt(t *testing.T) {
-	for _, c := range loadTable[struct {
-		N       string
-		Ndigits int
-		Want    string
-	}](t, "round_int") {
+	for _, c := range loadTable[roundIntCase](t, "round_int") {
 		n, ok := new(big.Int).SetString(c.N, 10)
 		require.True(t, ok, c.N)
 		assert.Equal(t, c.Want, RoundInt(n, c.Ndigits).String(), "round(%s, %d)", c.N, c.Ndigits)
@@ -47,10 +59,7 @@ func TestRoundInt(t *testing.T) {
 }
 
 func TestRoundToInt(t *testing.T) {
-	for _, c := range loadTable[struct {
-		X    floatBits
-		Want string
-	}](t, "round_to_int") {
+	for _, c := range loadTable[roundToIntCase](t, "round_to_int") {
 		n, err := RoundToInt(c.X.float())
 		assert.Equal(t, c.Want, resultText(n, err), "round(%v)", c.X.float())
 	}

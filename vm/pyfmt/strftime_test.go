@@ -7,13 +7,16 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// strftimeCase is a row of testdata/strftime.json: one strftime call and its result; Fn is "aware", "naive" or "time".
+type strftimeCase struct {
+	Fn, Zone                               string
+	Offset                                 int
+	Year, Month, Day, Hour, Min, Sec, Usec int
+	Format, Want                           string
+}
+
 func TestStrftime(t *testing.T) {
-	for _, c := range loadTable[struct {
-		Fn, Zone                               string
-		Offset                                 int
-		Year, Month, Day, Hour, Min, Sec, Usec int
-		Format, Want                           string
-	}](t, "strftime") {
+	for _, c := range loadTable[strftimeCase](t, "strftime") {
 		loc := time.UTC
 		if c.Zone != "" && c.Zone != "UTC" {
 			loc = time.FixedZone(c.Zone, c.Offset)
