@@ -23,6 +23,24 @@ func IndexArg(th *Thread, v Value) (int, error) {
 	return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
 }
 
+// flagArg converts an optional flag argument that CPython declares as a C int used as a
+// truth value (sort's reverse, splitlines' keepends): missing (nil) is false, otherwise
+// the integer from IndexArg, true when non-zero, and OverflowError past a C int's range.
+func flagArg(th *Thread, v Value) (bool, error) {
+	if v == nil {
+		return false, nil
+	}
+	_, big := unwrap(v).(*BigInt)
+	n, err := 0, error(nil)
+	if !big {
+		n, err = IndexArg(th, v)
+	}
+	if big || err == nil && n != int(int32(n)) {
+		return false, Errorf(OverflowError, "Python int too large to convert to C int")
+	}
+	return n != 0, err
+}
+
 // intArgument converts an argument that must be an int of any size, calling a user
 // __index__ if there is one.
 func intArgument(th *Thread, v Value) (Value, error) {

@@ -99,19 +99,16 @@ func classTuple(cs []*Class) Tuple {
 // hooks the class and its subclasses use, so the hook caches are invalidated.
 func setClassAttr(c *Class, name string, v Value) error {
 	switch name {
-	case "__name__":
+	case "__name__", "__qualname__":
 		s, ok := v.(Str)
 		if !ok {
-			return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", c.Name, TypeName(v))
+			return Errorf(TypeError, "can only assign string to %s.%s, not '%s'", c.Name, name, TypeName(v))
 		}
-		c.Name = string(s)
-		return nil
-	case "__qualname__":
-		s, ok := v.(Str)
-		if !ok {
-			return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", c.Name, TypeName(v))
+		if name == "__name__" {
+			c.Name = string(s)
+		} else {
+			c.QualName = string(s)
 		}
-		c.QualName = string(s)
 		return nil
 	case "__bases__", "__mro__", "__dict__":
 		return Errorf(NotImplementedError, "assigning %s of a class is not supported by asyncscript", name)

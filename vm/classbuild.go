@@ -106,16 +106,24 @@ func (th *Thread) resolveBases(bases Tuple) (Tuple, error) {
 func calculateMeta(meta *Class, bases Tuple) (*Class, error) {
 	winner := meta
 	for _, b := range bases {
-		t := b.Type()
-		switch {
-		case winner.IsSubclass(t):
-		case t.IsSubclass(winner):
-			winner = t
-		default:
+		var ok bool
+		if winner, ok = moreDerived(winner, b.Type()); !ok {
 			return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 	}
 	return winner, nil
+}
+
+// moreDerived returns whichever of a and b is a subclass of the other, or false when
+// neither is: the step of picking a metaclass or an instance layout from the bases.
+func moreDerived(a, b *Class) (*Class, bool) {
+	switch {
+	case a.IsSubclass(b):
+		return a, true
+	case b.IsSubclass(a):
+		return b, true
+	}
+	return nil, false
 }
 
 // finalBases are the built-in classes CPython refuses as bases.
@@ -134,12 +142,8 @@ func (th *Thread) typeNew(meta *Class, name string, bases Tuple, ns *Dict, kwarg
 	}
 	layout := ObjectClass
 	for _, b := range cbases {
-		s := solidBase(b)
-		switch {
-		case layout.IsSubclass(s):
-		case s.IsSubclass(layout):
-			layout = s
-		default:
+		var ok bool
+		if layout, ok = moreDerived(layout, solidBase(b)); !ok {
 			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
 		}
 	}

@@ -3,7 +3,6 @@ package vm
 import (
 	"io"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/asyncscript/asyncscript/lang/compiler"
@@ -109,13 +108,7 @@ func TestConstructors(t *testing.T) {
 		t.Run(tt.call, func(t *testing.T) {
 			th := newTestThread()
 			got, err := th.Call(tt.cls, tt.args, tt.kwargs)
-			if strings.HasPrefix(tt.want, "!") {
-				require.Error(t, err)
-				require.Equal(t, tt.want[1:], err.Error())
-				return
-			}
-			require.NoError(t, err)
-			require.Equal(t, tt.want, showValue(t, th, got))
+			requireOutcome(t, th, got, err, tt.want)
 		})
 	}
 }

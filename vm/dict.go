@@ -51,13 +51,19 @@ func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
 	return -1, nil
 }
 
-// Get returns the value for key and whether it was present.
-func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+// locate hashes key and finds its entry: the hash, and the entry index or -1.
+func (d *Dict) locate(th *Thread, key Value) (int64, int, error) {
 	h, err := Hash(th, key)
 	if err != nil {
-		return nil, false, err
+		return 0, -1, err
 	}
 	i, err := d.find(th, key, h)
+	return h, i, err
+}
+
+// Get returns the value for key and whether it was present.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	_, i, err := d.locate(th, key)
 	if err != nil || i < 0 {
 		return nil, false, err
 	}
@@ -72,11 +78,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // Set stores value under key, keeping the key's original position if it was present.
 func (d *Dict) Set(th *Thread, key, value Value) error {
-	h, err := Hash(th, key)
-	if err != nil {
-		return err
-	}
-	i, err := d.find(th, key, h)
+	h, i, err := d.locate(th, key)
 	if err != nil {
 		return err
 	}
@@ -84,14 +86,20 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 		d.entries[i].value = value
 		return nil
 	}
-	head, ok := d.index[h]
+	d.appendEntry(dictEntry{key: key, value: value, hash: h})
+	d.live++
+	return nil
+}
+
+// appendEntry adds e at the end and makes it the head of its hash's chain.
+func (d *Dict) appendEntry(e dictEntry) {
+	head, ok := d.index[e.hash]
 	if !ok {
 		head = -1
 	}
-	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h, next: head})
-	d.index[h] = int32(len(d.entries) - 1)
-	d.live++
-	return nil
+	e.next = head
+	d.entries = append(d.entries, e)
+	d.index[e.hash] = int32(len(d.entries) - 1)
 }
 
 // SetStr stores value under a str key.
@@ -99,11 +107,7 @@ func (d *Dict) SetStr(key string, value Value) { _ = d.Set(nil, Str(key), value)
 
 // Delete removes key; it reports whether the key was present.
 func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
-	h, err := Hash(th, key)
-	if err != nil {
-		return false, err
-	}
-	i, err := d.find(th, key, h)
+	_, i, err := d.locate(th, key)
 	if err != nil || i < 0 {
 		return false, err
 	}
@@ -121,16 +125,9 @@ func (d *Dict) compact() {
 	d.entries = make([]dictEntry, 0, d.live)
 	d.index = make(map[int64]int32, d.live)
 	for _, e := range old {
-		if e.key == nil {
-			continue
+		if e.key != nil {
+			d.appendEntry(e)
 		}
-		head, ok := d.index[e.hash]
-		if !ok {
-			head = -1
-		}
-		e.next = head
-		d.entries = append(d.entries, e)
-		d.index[e.hash] = int32(len(d.entries) - 1)
 	}
 }
 
@@ -168,13 +165,7 @@ func (d *Dict) Copy() *Dict {
 	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
 	for _, e := range d.entries {
 		if e.key != nil {
-			head, ok := c.index[e.hash]
-			if !ok {
-				head = -1
-			}
-			e.next = head
-			c.entries = append(c.entries, e)
-			c.index[e.hash] = int32(len(c.entries) - 1)
+			c.appendEntry(e)
 		}
 	}
 	c.live = len(c.entries)

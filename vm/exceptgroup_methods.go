@@ -100,25 +100,27 @@ func orNoneExc(e *Exception) Value {
 	return e
 }
 
+// splitGroupBy is the work of split(condition) and subgroup(condition) on the group g:
+// the matching and the rest, either nil when empty.
+func splitGroupBy(th *Thread, g, condition Value) (match, rest *Exception, err error) {
+	matcher, err := groupMatcher(th, condition)
+	if err != nil {
+		return nil, nil, err
+	}
+	return splitGroup(th, g.(*Exception), matcher, 0)
+}
+
 func init() {
 	BaseExceptionGroup.DefineMethods([]MethodDef{
 		{Name: "split", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			match, err := groupMatcher(th, a[0])
-			if err != nil {
-				return nil, err
-			}
-			m, r, err := splitGroup(th, self.(*Exception), match, 0)
+			m, r, err := splitGroupBy(th, self, a[0])
 			if err != nil {
 				return nil, err
 			}
 			return Tuple{orNoneExc(m), orNoneExc(r)}, nil
 		}},
 		{Name: "subgroup", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			match, err := groupMatcher(th, a[0])
-			if err != nil {
-				return nil, err
-			}
-			m, _, err := splitGroup(th, self.(*Exception), match, 0)
+			m, _, err := splitGroupBy(th, self, a[0])
 			if err != nil {
 				return nil, err
 			}

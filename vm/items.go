@@ -98,35 +98,109 @@ func rangeItem(r *Range, i Value) (Value, error) {
 }
 
 // SetItem is x[i] = v.
-func SetItem(th *Thread, x, i, v Value) error {
+func SetItem(th *Thread, x, i, v Value) error { return assignItem(th, x, i, v) }
+
+// DelItem is del x[i].
+func DelItem(th *Thread, x, i Value) error { return assignItem(th, x, i, nil) }
+
+// assignItem is x[i] = v, or del x[i] when v is nil. As in CPython's mp_ass_subscript slot,
+// assignment and deletion share the index conversion, the dispatch and the fallbacks.
+func assignItem(th *Thread, x, i, v Value) error {
+	if done, err := tryAssignItem(th, x, i, v); done {
+		return err
+	}
+	return unsupportedItem(th, x, i, v == nil)
+}
+
+// tryAssignItem is assignItem on x or, for an instance of a subclass, its built-in base;
+// it reports false when neither supports the operation.
+func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
 	if _, ok := i.(*Instance); ok {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
-			return err
+			return true, err
 		}
 	}
 	switch c := x.(type) {
 	case *List:
-		if s, ok := i.(*Slice); ok {
-			return listSetSlice(th, c, s, v)
-		}
-		j, err := seqIndex(i, len(c.Items), "list assignment")
-		if err != nil {
-			return err
-		}
-		c.Items[j] = v
-		return nil
+		return true, listAssignItem(th, c, i, v)
 	case *Dict:
-		return c.Set(th, i, v)
+		if v != nil {
+			return true, c.Set(th, i, v)
+		}
+		ok, err := c.Delete(th, i)
+		if err == nil && !ok {
+			err = NewException(KeyError, i)
+		}
+		return true, err
 	}
-	if m, ok := x.Type().userMethod("__setitem__"); ok {
-		_, err := th.Call(m, []Value{x, i, v}, nil)
-		return err
+	method := "__setitem__"
+	if v == nil {
+		method = "__delitem__"
+	}
+	if m, ok := x.Type().userMethod(method); ok {
+		args := []Value{x, i, v}
+		if v == nil {
+			args = args[:2]
+		}
+		_, err := th.Call(m, args, nil)
+		return true, err
 	}
 	if b, ok := baseOf(x); ok {
-		return SetItem(th, b, i, v)
+		return tryAssignItem(th, b, i, v)
 	}
-	return Errorf(TypeError, "'%s' object does not support item assignment", TypeName(x))
+	return false, nil
+}
+
+// unsupportedItem is CPython's error for x[i] = v or del x[i] on an x that supports
+// neither. Objects with CPython's sequence slots (built-in sequences, sets, instances of
+// classes) first convert an index key, as PySequence_SetItem and PySequence_DelItem do,
+// and word deletion their own way.
+func unsupportedItem(th *Thread, x, i Value, deleting bool) error {
+	what := "does not support item assignment"
+	if deleting {
+		what = "does not support item deletion"
+	}
+	switch x.(type) {
+	case Tuple, Str, Bytes, *Range, *Set, *Instance:
+		if _, ok := i.Type().userMethod("__index__"); ok || isInt(unwrap(i)) {
+			n, err := Index(th, i)
+			if err != nil {
+				return err
+			}
+			if _, big := n.(*BigInt); big {
+				return Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+			}
+			if deleting {
+				what = "doesn't support item deletion"
+			}
+		}
+	}
+	return Errorf(TypeError, "'%s' object %s", TypeName(x), what)
+}
+
+// listAssignItem is l[i] = v, or del l[i] when v is nil, for an index or a slice.
+func listAssignItem(th *Thread, l *List, i, v Value) error {
+	if s, ok := i.(*Slice); ok {
+		if v == nil {
+			return listDelSlice(l, s)
+		}
+		return listSetSlice(th, l, s, v)
+	}
+	// CPython words a bad index's type for lists, and only its range for assignment.
+	j, err := indexArg(i, "list")
+	if err == nil {
+		j, err = boundIndex(j, len(l.Items), "list assignment")
+	}
+	if err != nil {
+		return err
+	}
+	if v == nil {
+		l.removeAt(j)
+	} else {
+		l.Items[j] = v
+	}
+	return nil
 }
 
 // listSetSlice is l[a:b:c] = v.
@@ -163,58 +237,24 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	return nil
 }
 
-// DelItem is del x[i].
-func DelItem(th *Thread, x, i Value) error {
-	if _, ok := i.(*Instance); ok {
-		var err error
-		if i, err = sequenceIndex(th, x, i); err != nil {
-			return err
-		}
-	}
-	switch c := x.(type) {
-	case *List:
-		if s, ok := i.(*Slice); ok {
-			start, stop, step, err := s.Indices(len(c.Items))
-			if err != nil {
-				return err
-			}
-			drop := map[int]bool{}
-			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-				drop[k] = true
-			}
-			out := c.Items[:0:0]
-			for k, v := range c.Items {
-				if !drop[k] {
-					out = append(out, v)
-				}
-			}
-			c.Items = out
-			return nil
-		}
-		j, err := seqIndex(i, len(c.Items), "list assignment")
-		if err != nil {
-			return err
-		}
-		c.removeAt(j)
-		return nil
-	case *Dict:
-		ok, err := c.Delete(th, i)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return NewException(KeyError, i)
-		}
-		return nil
-	}
-	if m, ok := x.Type().userMethod("__delitem__"); ok {
-		_, err := th.Call(m, []Value{x, i}, nil)
+// listDelSlice is del l[a:b:c].
+func listDelSlice(l *List, s *Slice) error {
+	start, stop, step, err := s.Indices(len(l.Items))
+	if err != nil {
 		return err
 	}
-	if b, ok := baseOf(x); ok {
-		return DelItem(th, b, i)
+	drop := map[int]bool{}
+	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
+		drop[k] = true
 	}
-	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeName(x))
+	out := l.Items[:0:0]
+	for k, v := range l.Items {
+		if !drop[k] {
+			out = append(out, v)
+		}
+	}
+	l.Items = out
+	return nil
 }
 
 // unpackSequence unpacks v into exactly len(out) items, stored in reverse so the first item

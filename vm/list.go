@@ -91,6 +91,12 @@ func seqIndex(iv Value, n int, kind string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return boundIndex(i, n, kind)
+}
+
+// boundIndex resolves an int index against a sequence length, with Python's negative
+// indices, or returns IndexError naming the sequence kind.
+func boundIndex(i, n int, kind string) (int, error) {
 	if i < 0 {
 		i += n
 	}

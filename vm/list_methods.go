@@ -161,13 +161,9 @@ func seqCountMethod(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // stops at the first comparison (or key) error and then leaves the list as it was.
 func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
-	reverse := false
-	if a[1] != nil {
-		r, err := IndexArg(th, a[1])
-		if err != nil {
-			return nil, err
-		}
-		reverse = r != 0
+	reverse, err := flagArg(th, a[1])
+	if err != nil {
+		return nil, err
 	}
 	items := l.Items
 	// As in CPython, the list looks empty while it is sorted, so a key function or __lt__

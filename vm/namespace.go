@@ -56,50 +56,45 @@ func viaSnapshot(name string) MethodFunc {
 	}
 }
 
-func init() {
-	get := func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+// keyedMethod makes a method whose first argument names a global: the key is checked with
+// nsKey, and fn gets the module with the name.
+func keyedMethod(fn func(m *Module, name string, a []Value) (Value, error)) MethodFunc {
+	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		name, err := nsKey(a[0])
 		if err != nil {
 			return nil, err
 		}
-		if v, ok := self.(*Namespace).M.Get(name); ok {
+		return fn(self.(*Namespace).M, name, a)
+	}
+}
+
+func init() {
+	get := keyedMethod(func(m *Module, name string, a []Value) (Value, error) {
+		if v, ok := m.Get(name); ok {
 			return v, nil
 		}
 		if len(a) > 1 {
 			return OrNone(a[1]), nil
 		}
 		return nil, NewException(KeyError, a[0])
-	}
+	})
 	NamespaceClass.DefineMethods([]MethodDef{
 		{Name: "__getitem__", Style: OneArg, Fn: get},
 		{Name: "get", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			return get(th, self, []Value{a[0], OrNone(a[1])}, kw)
 		}},
-		{Name: "__setitem__", Style: PosArgs, Min: 2, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			name, err := nsKey(a[0])
-			if err == nil {
-				self.(*Namespace).M.Set(name, a[1])
-			}
-			return None, err
-		}},
-		{Name: "__delitem__", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			name, err := nsKey(a[0])
-			if err != nil {
-				return nil, err
-			}
-			m := self.(*Namespace).M
+		{Name: "__setitem__", Style: PosArgs, Min: 2, Max: 2, Fn: keyedMethod(func(m *Module, name string, a []Value) (Value, error) {
+			m.Set(name, a[1])
+			return None, nil
+		})},
+		{Name: "__delitem__", Style: OneArg, Fn: keyedMethod(func(m *Module, name string, a []Value) (Value, error) {
 			if _, ok := m.Get(name); !ok {
 				return nil, NewException(KeyError, a[0])
 			}
 			m.Set(name, nil)
 			return None, nil
-		}},
-		{Name: "pop", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			name, err := nsKey(a[0])
-			if err != nil {
-				return nil, err
-			}
-			m := self.(*Namespace).M
+		})},
+		{Name: "pop", Style: PosArgs, Min: 1, Max: 2, Fn: keyedMethod(func(m *Module, name string, a []Value) (Value, error) {
 			if v, ok := m.Get(name); ok {
 				m.Set(name, nil)
 				return v, nil
@@ -108,19 +103,14 @@ func init() {
 				return a[1], nil
 			}
 			return nil, NewException(KeyError, a[0])
-		}},
-		{Name: "setdefault", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			name, err := nsKey(a[0])
-			if err != nil {
-				return nil, err
-			}
-			m := self.(*Namespace).M
+		})},
+		{Name: "setdefault", Style: PosArgs, Min: 1, Max: 2, Fn: keyedMethod(func(m *Module, name string, a []Value) (Value, error) {
 			if v, ok := m.Get(name); ok {
 				return v, nil
 			}
 			m.Set(name, OrNone(a[1]))
 			return OrNone(a[1]), nil
-		}},
+		})},
 		{Name: "update", Style: VarKwArgs, Fn: func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
 			d := NewDict()
 			if err := dictUpdateArgs(th, d, "update", a, kw); err != nil {

@@ -334,32 +334,28 @@ func mulCheck(a, b int64) (bool, int64) {
 	return true, p
 }
 
-func repeatCount(n Value) (int, error) {
+// repeatCount checks n in a repetition s * n of a sequence of length items: it must be an
+// int (a negative one counts as 0) whose result holds at most limit items.
+func repeatCount(n Value, length, limit int) (int, error) {
+	if !isInt(n) {
+		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+	}
 	c, ok := asInt64(n)
 	if !ok {
-		if isInt(n) {
-			return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
-		}
-		return 0, nil
+		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
-	if c < 0 {
-		c = 0
+	if c < 0 || length == 0 {
+		c = 0 // the result is empty, however large n is
 	}
 	if c > 1<<31 {
 		return 0, Errorf(MemoryError, "")
 	}
-	return int(c), nil
+	return int(c), checkSize(growSize(0, length, int(c)), limit)
 }
 
 func repeatStr(s Str, n Value) (Value, error) {
-	if !isInt(n) {
-		return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
-	}
-	c, err := repeatCount(n)
+	c, err := repeatCount(n, len(s), maxStrLen)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkSize(growSize(0, len(s), c), maxStrLen); err != nil {
 		return nil, err
 	}
 	return bytesStr(appendRepeat(make([]byte, 0, len(s)*c), string(s), c)), nil
@@ -367,14 +363,8 @@ func repeatStr(s Str, n Value) (Value, error) {
 
 // repeatItems repeats a sequence's items n times; nil with a nil error means n is not an int.
 func repeatItems(items []Value, n Value) ([]Value, error) {
-	if !isInt(n) {
-		return nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
-	}
-	c, err := repeatCount(n)
+	c, err := repeatCount(n, len(items), maxItems)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkSize(growSize(0, len(items), c), maxItems); err != nil {
 		return nil, err
 	}
 	out := make([]Value, 0, len(items)*c)

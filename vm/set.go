@@ -88,13 +88,18 @@ func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
 	}
 }
 
-// Contains reports whether x is a member.
-func (s *Set) Contains(th *Thread, x Value) (bool, error) {
+// find hashes x and finds the slot holding it, or -1.
+func (s *Set) find(th *Thread, x Value) (int, error) {
 	h, err := Hash(th, x)
 	if err != nil {
-		return false, err
+		return -1, err
 	}
-	i, err := s.lookup(th, x, h)
+	return s.lookup(th, x, h)
+}
+
+// Contains reports whether x is a member.
+func (s *Set) Contains(th *Thread, x Value) (bool, error) {
+	i, err := s.find(th, x)
 	return i >= 0, err
 }
 
@@ -200,11 +205,7 @@ func (s *Set) insertClean(e setEntry) {
 
 // Discard removes x if present and reports whether it was.
 func (s *Set) Discard(th *Thread, x Value) (bool, error) {
-	h, err := Hash(th, x)
-	if err != nil {
-		return false, err
-	}
-	i, err := s.lookup(th, x, h)
+	i, err := s.find(th, x)
 	if err != nil || i < 0 {
 		return false, err
 	}

@@ -61,32 +61,28 @@ var asciiChars = func() (t [128]Value) {
 
 // strSlice is s[lo:hi:step].
 func strSlice(s string, sl *Slice) (Value, error) {
-	if isASCII(s) {
-		start, stop, step, err := sl.Indices(len(s))
-		if err != nil {
-			return nil, err
-		}
-		if step == 1 {
-			if start >= stop {
-				return Str(""), nil
-			}
-			return Str(s[start:stop]), nil
-		}
+	ascii := isASCII(s)
+	n := len(s)
+	if !ascii {
+		n = strLen(s)
+	}
+	start, stop, step, err := sl.Indices(n)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case step == 1 && start >= stop:
+		return Str(""), nil
+	case step == 1 && ascii:
+		return Str(s[start:stop]), nil
+	case step == 1:
+		return Str(s[strByteOffset(s, start):strByteOffset(s, stop)]), nil
+	case ascii:
 		var b strings.Builder
 		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
 			b.WriteByte(s[i])
 		}
 		return Str(b.String()), nil
-	}
-	start, stop, step, err := sl.Indices(strLen(s))
-	if err != nil {
-		return nil, err
-	}
-	if step == 1 {
-		if start >= stop {
-			return Str(""), nil
-		}
-		return Str(s[strByteOffset(s, start):strByteOffset(s, stop)]), nil
 	}
 	rs := []rune(s)
 	var out []rune

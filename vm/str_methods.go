@@ -234,13 +234,9 @@ func splitWhitespace(s string, maxsplit int, fromRight bool) []string {
 }
 
 func strSplitlines(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	keep := false
-	if a[0] != nil {
-		k, err := IndexArg(th, a[0])
-		if err != nil {
-			return nil, err
-		}
-		keep = k != 0
+	keep, err := flagArg(th, a[0])
+	if err != nil {
+		return nil, err
 	}
 	s := string(self.(Str))
 	parts := []string{}

@@ -104,16 +104,10 @@ func init() {
 		})
 	}
 	for cls := range subclassableBuiltins {
-		defineBaseDunder(cls, "__repr__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-			s, err := Repr(th, self)
-			return Str(s), err
-		})
+		defineBaseDunder(cls, "__repr__", 0, textDunder(Repr))
 	}
 	// str.__str__ is the string itself; the other built-ins' str() is object's (their repr).
-	defineBaseDunder(StrClass, "__str__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-		s, err := ToStr(th, self)
-		return Str(s), err
-	})
+	defineBaseDunder(StrClass, "__str__", 0, textDunder(ToStr))
 	defineObjectDunders()
 	baseDunders[DictClass]["__getitem__"] = &Builtin{Name: "__getitem__", Fn: dictSubclassGetItem, isMethod: true, qualPrefix: "dict"}
 	baseDunders[SetClass]["__repr__"] = &Builtin{Name: "__repr__", Fn: setSubclassRepr, isMethod: true, qualPrefix: "set"}
@@ -145,6 +139,15 @@ var baseDunders = map[*Class]map[string]Value{}
 
 // defineBaseDunder registers a special method of a built-in class taking nargs arguments,
 // which applies the interpreter's own protocol to the built-in value (self is unwrapped).
+// textDunder makes the body of a special method that converts self to text, such as
+// __repr__ from Repr.
+func textDunder(convert func(*Thread, Value) (string, error)) func(*Thread, Value, []Value) (Value, error) {
+	return func(th *Thread, self Value, _ []Value) (Value, error) {
+		s, err := convert(th, self)
+		return Str(s), err
+	}
+}
+
 func defineBaseDunder(cls *Class, name string, nargs int, fn func(th *Thread, self Value, args []Value) (Value, error)) {
 	if baseDunders[cls] == nil {
 		baseDunders[cls] = map[string]Value{}
@@ -241,14 +244,8 @@ func setSubclassRepr(th *Thread, a []Value, _ *Dict) (Value, error) {
 // defineObjectDunders registers object's default special methods, which explicit calls such
 // as super().__repr__() and object.__eq__(a, b) reach.
 func defineObjectDunders() {
-	defineBaseDunder(ObjectClass, "__repr__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-		s, err := reprObject(th, self)
-		return Str(s), err
-	})
-	defineBaseDunder(ObjectClass, "__str__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-		s, err := Repr(th, self)
-		return Str(s), err
-	})
+	defineBaseDunder(ObjectClass, "__repr__", 0, textDunder(reprObject))
+	defineBaseDunder(ObjectClass, "__str__", 0, textDunder(Repr))
 	defineBaseDunder(ObjectClass, "__hash__", 0, func(_ *Thread, self Value, _ []Value) (Value, error) {
 		return MakeInt(int64(ID(self) >> 4)), nil
 	})

@@ -37,29 +37,31 @@ func formatValue(t *testing.T, kind, value, spec string) string {
 	return err.Error()
 }
 
+// formatCase is a row of testdata/format.json: format(value, spec) in CPython.
+type formatCase struct{ Kind, Value, Spec, Want string }
+
 func TestFormat(t *testing.T) {
-	require.NotEmpty(t, formatCases)
-	for _, c := range formatCases {
-		if c.kind == "bool" && c.spec == "" {
+	for _, c := range loadTable[formatCase](t, "format") {
+		if c.Kind == "bool" && c.Spec == "" {
 			continue // an empty spec means str(value), which the VM handles
 		}
-		got := formatValue(t, c.kind, c.value, c.spec)
-		assert.Equal(t, c.want, got, "format(%s %s, %q)", c.kind, c.value, c.spec)
+		got := formatValue(t, c.Kind, c.Value, c.Spec)
+		assert.Equal(t, c.Want, got, "format(%s %s, %q)", c.Kind, c.Value, c.Spec)
 	}
 }
 
 // TestFormatInt64MatchesBig checks the int64 path, including its fast
 // path, against the general one on the int table cases that fit.
 func TestFormatInt64MatchesBig(t *testing.T) {
-	for _, c := range formatCases {
-		if c.kind != "int" {
+	for _, c := range loadTable[formatCase](t, "format") {
+		if c.Kind != "int" {
 			continue
 		}
-		v, err := strconv.ParseInt(c.value, 10, 64)
+		v, err := strconv.ParseInt(c.Value, 10, 64)
 		if err != nil {
 			continue
 		}
-		spec, err := ParseSpec(c.spec, "int")
+		spec, err := ParseSpec(c.Spec, "int")
 		if err != nil {
 			continue
 		}
@@ -67,7 +69,7 @@ func TestFormatInt64MatchesBig(t *testing.T) {
 		if err != nil {
 			got = err.Error()
 		}
-		assert.Equal(t, c.want, got, "format(%d, %q)", v, c.spec)
+		assert.Equal(t, c.Want, got, "format(%d, %q)", v, c.Spec)
 	}
 }
 

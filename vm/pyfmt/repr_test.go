@@ -1,19 +1,24 @@
 package pyfmt
 
 import (
-	"math"
 	"testing"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
+// reprCase is a row of testdata/str_repr.json or bytes_repr.json.
+type reprCase struct{ In, Want string }
+
+// floatReprCase is a row of testdata/float_repr.json: repr() of the float with these bits.
+type floatReprCase struct {
+	Bits floatBits
+	Want string
+}
+
 func TestFloatRepr(t *testing.T) {
-	require.NotEmpty(t, floatReprCases)
-	for _, c := range floatReprCases {
-		f := math.Float64frombits(c.bits)
-		assert.Equal(t, c.want, FloatRepr(f), "bits %#016x", c.bits)
+	for _, c := range loadTable[floatReprCase](t, "float_repr") {
+		assert.Equal(t, c.Want, FloatRepr(c.Bits.float()), "bits %#016x", uint64(c.Bits))
 	}
 }
 
@@ -22,8 +27,8 @@ func TestAppendFloatReprAppends(t *testing.T) {
 }
 
 func TestQuoteStr(t *testing.T) {
-	for _, c := range strReprCases {
-		assert.Equal(t, c.want, QuoteStr(c.in), "%q", c.in)
+	for _, c := range loadTable[reprCase](t, "str_repr") {
+		assert.Equal(t, c.Want, QuoteStr(c.In), "%q", c.In)
 	}
 	// Strings Python can hold but valid UTF-8 cannot: a WTF-8 surrogate,
 	// and bytes that are not UTF-8 at all (shown as surrogateescape does).
@@ -32,13 +37,13 @@ func TestQuoteStr(t *testing.T) {
 }
 
 func TestQuoteBytes(t *testing.T) {
-	for _, c := range bytesReprCases {
+	for _, c := range loadTable[reprCase](t, "bytes_repr") {
 		// The table's inputs are Latin-1 text standing for the bytes.
-		b := make([]byte, 0, len(c.in))
-		for _, r := range c.in {
+		b := make([]byte, 0, len(c.In))
+		for _, r := range c.In {
 			b = append(b, byte(r))
 		}
-		assert.Equal(t, c.want, QuoteBytes(b), "%q", c.in)
+		assert.Equal(t, c.Want, QuoteBytes(b), "%q", c.In)
 	}
 }
 
@@ -46,7 +51,7 @@ func TestQuoteBytes(t *testing.T) {
 // upgrade in Go that changes the answers is caught.
 func TestIsPrintableMatchesPython(t *testing.T) {
 	printable := make([]bool, unicode.MaxRune+1)
-	for _, rg := range printableRanges {
+	for _, rg := range loadTable[[2]rune](t, "printable") {
 		for r := rg[0]; r <= rg[1]; r++ {
 			printable[r] = true
 		}

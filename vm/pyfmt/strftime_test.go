@@ -5,26 +5,34 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
+// strftimeCase is a row of testdata/strftime.json: one strftime call and its result; Fn is "aware", "naive" or "time".
+type strftimeCase struct {
+	Fn, Zone                               string
+	Offset                                 int
+	Year, Month, Day, Hour, Min, Sec, Usec int
+	Format, Want                           string
+}
+
 func TestStrftime(t *testing.T) {
-	require.NotEmpty(t, strftimeCases)
-	for _, c := range strftimeCases {
+	for _, c := range loadTable[strftimeCase](t, "strftime") {
 		loc := time.UTC
-		if c.zone != "" && c.zone != "UTC" {
-			loc = time.FixedZone(c.zone, c.offset)
+		if c.Zone != "" && c.Zone != "UTC" {
+			loc = time.FixedZone(c.Zone, c.Offset)
 		}
-		tm := time.Date(c.year, time.Month(c.month), c.day, c.hour, c.min, c.sec, c.usec*1000, loc)
+		tm := time.Date(c.Year, time.Month(c.Month), c.Day, c.Hour, c.Min, c.Sec, c.Usec*1000, loc)
 		var got string
-		switch c.fn {
+		switch c.Fn {
 		case "aware":
-			got = Strftime(tm, c.format)
+			got = Strftime(tm, c.Format)
 		case "naive":
-			got = StrftimeNaive(tm, c.format)
+			got = StrftimeNaive(tm, c.Format)
 		case "time":
-			got = TimeStrftime(tm, c.format)
+			got = TimeStrftime(tm, c.Format)
+		default:
+			t.Fatalf("unknown strftime function %q", c.Fn)
 		}
-		assert.Equal(t, c.want, got, "%s %v strftime(%q)", c.fn, tm, c.format)
+		assert.Equal(t, c.Want, got, "%s %v strftime(%q)", c.Fn, tm, c.Format)
 	}
 }
