@@ -63,9 +63,13 @@ func (c *Class) computeHooks(h *classHooks, epoch uint64) {
 
 // override returns the attribute name as some class before object in the MRO defines it,
 // or nil when only object does (or nobody).
-func (c *Class) override(name string) Value {
+func (c *Class) override(name string) Value { return c.overrideBefore(ObjectClass, name) }
+
+// overrideBefore returns the attribute name as a class before base in the MRO defines it,
+// or nil when none does: whether a subclass of a built-in type replaces one of its methods.
+func (c *Class) overrideBefore(base *Class, name string) Value {
 	for _, k := range c.mro {
-		if k == ObjectClass {
+		if k == base {
 			return nil
 		}
 		if v, ok := k.Dict[name]; ok {
