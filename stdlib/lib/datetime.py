@@ -7,6 +7,7 @@ are formatted by the Go core _datetime."""
 
 import time as _time
 import _datetime
+from _ordering import eq as _eq, ordered as _ordered
 
 # _new(cls) makes an instance without running __init__: arithmetic results are valid by
 # construction and skip the constructors' argument checks.
@@ -266,6 +267,7 @@ def _td_accumulate(total, leftover, value, factor, tag):
     raise TypeError("unsupported type for timedelta %s component: %s" % (tag, type(value).__name__))
 
 
+@_ordered
 class timedelta:
     """Difference between two datetime values."""
 
@@ -422,18 +424,6 @@ class timedelta:
             return self._us() == other._us()
         return NotImplemented
 
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
-
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash((self._days, self._seconds, self._microseconds))
@@ -446,22 +436,6 @@ class timedelta:
         return type(self), (self._days, self._seconds, self._microseconds)
 
 
-def _lt(a, b):
-    return a < b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _gt(a, b):
-    return a > b
-
-
-def _ge(a, b):
-    return a >= b
-
-
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -469,6 +443,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # --- date ---------------------------------------------------------------------------------
 
+@_ordered
 class date:
     """date(year, month, day) --> date object"""
 
@@ -590,7 +565,7 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def _compare_date(self, other, op):
+    def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._key(), other._key())
         return NotImplemented
@@ -601,18 +576,6 @@ class date:
         if isinstance(other, date):
             return self._key() == other._key()
         return NotImplemented
-
-    def __lt__(self, other):
-        return self._compare_date(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_date(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_date(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_date(other, _ge)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -820,6 +783,7 @@ UTC = _UTC
 
 # --- time ---------------------------------------------------------------------------------
 
+@_ordered
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
@@ -932,7 +896,7 @@ class time:
     def _us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
 
-    def _compare_time(self, other, op):
+    def _compare(self, other, op):
         if not isinstance(other, time):
             return NotImplemented
         a, b = self.utcoffset(), other.utcoffset()
@@ -945,19 +909,7 @@ class time:
         return op(self._us() - a._us(), other._us() - b._us())
 
     def __eq__(self, other):
-        return self._compare_time(other, _eq)
-
-    def __lt__(self, other):
-        return self._compare_time(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_time(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_time(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_time(other, _ge)
+        return self._compare(other, _eq)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -972,10 +924,6 @@ class time:
     def __reduce__(self):
         return type(self), (self._hour, self._minute, self._second, self._microsecond,
                             self._tzinfo)
-
-
-def _eq(a, b):
-    return a == b
 
 
 time.min = time(0, 0, 0)
@@ -1224,7 +1172,7 @@ class datetime(date):
         return ((self.toordinal() * 86400 + (self._hour * 60 + self._minute) * 60 + self._second)
                 * 1000000 + self._microsecond)
 
-    def _compare_datetime(self, other, op):
+    def _compare(self, other, op):
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 if op is _eq:
@@ -1243,19 +1191,7 @@ class datetime(date):
         return op(self._us_naive() - a._us(), other._us_naive() - b._us())
 
     def __eq__(self, other):
-        return self._compare_datetime(other, _eq)
-
-    def __lt__(self, other):
-        return self._compare_datetime(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_datetime(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_datetime(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_datetime(other, _ge)
+        return self._compare(other, _eq)
 
     def __hash__(self):
         if self._hashcode == -1:
