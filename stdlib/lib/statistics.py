@@ -63,16 +63,22 @@ def _result_type(types):
     return T
 
 
+def _ratios(data, types):
+    # The exact (numerator, denominator) of each value of data, noting its type in types
+    # when it is a new one.
+    for x in data:
+        typ = type(x)
+        if typ not in types:
+            types.append(typ)
+        yield _exact_ratio(x)
+
+
 def _sum(data):
     # (result type, exact total, count), summing numerators per denominator.
     count = 0
     types = []
     partials = {}
-    for x in data:
-        typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         partials[d] = partials.get(d, 0) + n
     if None in partials:
@@ -91,11 +97,7 @@ def _ss(data, c=None):
     types = []
     sx = {}
     sxx = {}
-    for x in data:
-        typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n
