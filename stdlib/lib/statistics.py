@@ -254,19 +254,15 @@ def median_high(data):
 def median_grouped(data, interval=1):
     """Return the 50th percentile (median) of grouped continuous data."""
     data, n = _median_data(data)
-    if n == 1:
-        return data[0]
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError("expected number but got %r" % (obj,))
-    try:
-        low = x - interval / 2
-    except TypeError:
-        low = float(x) - float(interval) / 2
     first = _bisect.bisect_left(data, x)
-    last = _bisect.bisect_right(data, x, first) - 1
-    return low + interval * (n / 2 - first) / (last - first + 1)
+    end = _bisect.bisect_right(data, x, first)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    return x - interval / 2.0 + interval * (n / 2 - first) / (end - first)
 
 
 def _counts(data):
