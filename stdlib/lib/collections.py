@@ -265,7 +265,10 @@ class Counter(dict):
 
     def _combine(self, other, op, keep_other):
         # The counts op gives each of self's keys, then other's own keys: the positive ones
-        # (keep_other makes an other-only count positive: -c for subtraction).
+        # (keep_other makes an other-only count positive: -c for subtraction). Only between
+        # Counters: with anything else the operator is not ours.
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             n = op(count, other[elem])
@@ -280,23 +283,15 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _add, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _sub, _negate)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _max, _same)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _min, None)
 
     def __pos__(self):
