@@ -201,24 +201,21 @@ class Formatter:
         text = []
         while i < n:
             c = s[i]
+            if c in '{}' and i + 1 < n and s[i + 1] == c:
+                # A doubled brace is a literal one, and ends the literal text before it.
+                text.append(c)
+                yield ''.join(text), None, None, None
+                text = []
+                i += 2
+                continue
             if c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    text.append('}')
-                    yield ''.join(text), None, None, None
-                    text = []
-                    i += 2
-                    continue
                 raise ValueError("Single '}' encountered in format string")
             if c != '{':
                 text.append(c)
                 i += 1
                 continue
-            if i + 1 < n and s[i + 1] == '{':
-                text.append('{')
-                yield ''.join(text), None, None, None
-                text = []
-                i += 2
-                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
             depth = 1
             j = i + 1
             while j < n and depth:
