@@ -98,20 +98,25 @@ class _Base(metaclass=_ABCMeta):
         return NotImplemented
 
 
-def _one_trick(name, methods, bases=(_Base,), extra=None):
-    # An ABC recognising classes by methods alone, when it is cls itself being asked about
-    # (a subclass of it asks structurally no more, as in CPython).
+def _methods_hook(*methods):
+    # A __subclasshook__ recognising classes by methods alone, when the ABC that defines it
+    # is the one asked about (a subclass of it asks structurally no more, as in CPython).
     def hook(cls, C):
-        if cls is abc_cls:
+        if cls.__dict__.get("__subclasshook__") is descriptor:
             return _check_methods(C, *methods)
         return NotImplemented
-    ns = {"__slots__": (), "__subclasshook__": classmethod(hook), "__module__": __name__}
+    descriptor = classmethod(hook)
+    return descriptor
+
+
+def _one_trick(name, methods, bases=(_Base,), extra=None):
+    # An ABC recognising classes by the methods it names, with them as abstract methods.
+    ns = {"__slots__": (), "__subclasshook__": _methods_hook(*methods), "__module__": __name__}
     for m in methods:
         ns[m] = _abstract(_raiser(m))
     if extra:
         ns.update(extra)
-    abc_cls = _ABCMeta(name, bases, ns)
-    return abc_cls
+    return _ABCMeta(name, bases, ns)
 
 
 def _raiser(name):
@@ -173,11 +178,7 @@ class Callable(_Base):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
 
 def _iter_self(self):
@@ -190,6 +191,16 @@ Collection = _one_trick("Collection", ("__len__", "__iter__", "__contains__"),
                         (Sized, Iterable, Container))
 AsyncIterator = _one_trick("AsyncIterator", ("__anext__", "__aiter__"), (AsyncIterable,),
                            {"__aiter__": _iter_self})
+
+
+def _close(self, kind):
+    # close() of a generator or coroutine: throw GeneratorExit in, which it must not swallow.
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
 
 
 class Generator(Iterator):
@@ -209,46 +220,22 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Coroutine(Awaitable):
     __slots__ = ()
 
-    @_abstract
-    def send(self, value):
-        raise StopIteration
-
-    @_abstract
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ
-        raise val
+    # The same abstract methods as a generator's, and the same close but for its message.
+    send = Generator.send
+    throw = Generator.throw
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -275,11 +262,7 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Set(Collection):
@@ -339,30 +322,37 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
         return hash(frozenset(self))
+
+
+def _set_operand(s, other):
+    # The right operand of s - other, other - s and s ^ other as a Set (one like s when it is
+    # some other iterable), or None when it is no iterable and the operator is not ours.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
 
 
 class MutableSet(Set):

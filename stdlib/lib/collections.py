@@ -11,6 +11,16 @@ _dict_setitem = dict.__setitem__
 _dict_pop = dict.pop
 
 
+def _dict_union(self, left, right):
+    # left | right where one of them is self, a defaultdict or an OrderedDict: a new one like
+    # self (self._like) with left's items, then right's; NotImplemented if the other is no dict.
+    if not isinstance(left if right is self else right, dict):
+        return NotImplemented
+    new = self._like(left)
+    new.update(right)
+    return new
+
+
 class defaultdict(dict):
     """A dict that makes a missing key's value by calling default_factory."""
 
@@ -32,19 +42,15 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def _like(self, mapping):
+        # A defaultdict of self's type and factory holding mapping's items, as | makes.
+        return type(self)(self.default_factory, mapping)
+
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_union(self, self, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self)
 
     def __repr__(self):
         return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
@@ -134,19 +140,15 @@ class OrderedDict(dict):
             new[key] = value
         return new
 
+    def _like(self, mapping):
+        # An OrderedDict of self's type holding mapping's items, as | makes.
+        return type(self)(mapping)
+
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        return _dict_union(self, self, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self)
 
     def __ior__(self, other):
         self.update(other)
@@ -263,7 +265,10 @@ class Counter(dict):
 
     def _combine(self, other, op, keep_other):
         # The counts op gives each of self's keys, then other's own keys: the positive ones
-        # (keep_other makes an other-only count positive: -c for subtraction).
+        # (keep_other makes an other-only count positive: -c for subtraction). Only between
+        # Counters: with anything else the operator is not ours.
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             n = op(count, other[elem])
@@ -278,23 +283,15 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _add, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _sub, _negate)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _max, _same)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _min, None)
 
     def __pos__(self):
