@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"strings"
 	"sync"
@@ -25,6 +26,24 @@ func newInterp(opts asyncscript.Options) (*asyncscript.Interpreter, *bytes.Buffe
 		opts.Stderr = &out
 	}
 	return asyncscript.New(opts), &out
+}
+
+// eachScript runs check as a subtest for every named script, each on a new interpreter
+// made with opts.
+func eachScript(t *testing.T, opts asyncscript.Options, scripts map[string]string, check func(t *testing.T, it *asyncscript.Interpreter, script string)) {
+	for name, script := range scripts {
+		t.Run(name, func(t *testing.T) {
+			it, _ := newInterp(opts)
+			check(t, it, script)
+		})
+	}
+}
+
+// runInBackground starts running script and returns where its end will be reported.
+func runInBackground(ctx context.Context, it *asyncscript.Interpreter, script string) <-chan error {
+	done := make(chan error, 1)
+	go func() { done <- it.Run(ctx, "main.as", script) }()
+	return done
 }
 
 func TestConversionsRoundTrip(t *testing.T) {
@@ -262,7 +281,7 @@ except BaseException:
 }
 
 func TestMemoryLimitSeesLocalsAndTasks(t *testing.T) {
-	for name, script := range map[string]string{
+	eachScript(t, asyncscript.Options{MaxMemory: 4 << 20}, map[string]string{
 		"local": "def f():\n    a = []\n    while True:\n        a.append([0] * 100)\nf()\n",
 		"task": `
 import asyncio
@@ -274,47 +293,39 @@ async def main():
     await asyncio.gather(grow([]), grow([]))
 asyncio.run(main())
 `,
-	} {
-		t.Run(name, func(t *testing.T) {
-			it, _ := newInterp(asyncscript.Options{MaxMemory: 4 << 20})
-			assert.ErrorIs(t, it.Run(context.Background(), "main.as", script), asyncscript.ErrMemoryLimit)
-		})
-	}
+	}, func(t *testing.T, it *asyncscript.Interpreter, script string) {
+		assert.ErrorIs(t, it.Run(context.Background(), "main.as", script), asyncscript.ErrMemoryLimit)
+	})
 }
 
-// TestCancellationStopsQuickly cancels runs that spin, sleep on the loop, sleep in
-// time.sleep and wait on a Go call that ignores its context.
+// TestCancellationStopsQuickly cancels runs that spin, recurse, wait on a Go call that
+// ignores its context, or block in any of the ways of blockedScripts.
 func TestCancellationStopsQuickly(t *testing.T) {
 	scripts := map[string]string{
-		"spin":       "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
-		"loop sleep": "import asyncio\nawait asyncio.sleep(3600)\n",
-		"time.sleep": "import time\ntime.sleep(3600)\n",
-		"go call":    "await stubborn()\n",
-		"recursion":  "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n",
+		"spin":      "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+		"go call":   "await stubborn()\n",
+		"recursion": "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n",
 	}
-	for name, script := range scripts {
-		t.Run(name, func(t *testing.T) {
-			it, _ := newInterp(asyncscript.Options{})
-			release := make(chan struct{})
-			defer close(release)
-			require.NoError(t, it.AsyncFunc("stubborn", func(context.Context) error {
-				<-release // ignores its context
-				return nil
-			}))
-			ctx, cancel := context.WithCancel(context.Background())
-			time.AfterFunc(50*time.Millisecond, cancel)
-			done := make(chan error)
-			go func() { done <- it.Run(ctx, "main.as", script) }()
-			start := time.Now()
-			select {
-			case err := <-done:
-				assert.ErrorIs(t, err, context.Canceled)
-				assert.Less(t, time.Since(start), 100*time.Millisecond+50*time.Millisecond)
-			case <-time.After(5 * time.Second):
-				t.Fatal("the run did not stop")
-			}
-		})
-	}
+	maps.Copy(scripts, blockedScripts)
+	eachScript(t, asyncscript.Options{}, scripts, func(t *testing.T, it *asyncscript.Interpreter, script string) {
+		release := make(chan struct{})
+		defer close(release)
+		require.NoError(t, it.AsyncFunc("stubborn", func(context.Context) error {
+			<-release // ignores its context
+			return nil
+		}))
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(50*time.Millisecond, cancel)
+		done := runInBackground(ctx, it, script)
+		start := time.Now()
+		select {
+		case err := <-done:
+			assert.ErrorIs(t, err, context.Canceled)
+			assert.Less(t, time.Since(start), 100*time.Millisecond+50*time.Millisecond)
+		case <-time.After(5 * time.Second):
+			t.Fatal("the run did not stop")
+		}
+	})
 }
 
 func TestDeadlineAndCancelledBeforeStart(t *testing.T) {

@@ -36,6 +36,10 @@ type Options struct {
 	Workers int
 	// Argv is sys.argv; empty means the file name Run was given.
 	Argv []string
+	// ScriptDir is where, with HostAccess, `import` looks first for modules and packages
+	// (CPython's sys.path[0]); "" means the directory of Argv[0], or the working directory
+	// when Argv[0] is "-c" or "-".
+	ScriptDir string
 	// Unbuffered flushes Stdout at every write, as python3 -u.
 	Unbuffered bool
 	// Tracer, when set, receives what the event loops do (each task's steps and waits, the
@@ -83,13 +87,16 @@ func New(opts Options) *Interpreter {
 	in := stdlib.New(opts.Stdout, opts.Stderr, host...)
 	clock := newStoppableClock(opts.Clock)
 	in.Clock, in.MaxSteps, in.AutoFlush = clock, opts.MaxSteps, opts.Unbuffered
-	in.Argv = opts.Argv
+	in.Argv, in.ScriptDir = opts.Argv, opts.ScriptDir
 	if opts.Tracer != nil {
 		asyncio.SetTracer(in, opts.Tracer)
 	}
 	it := &Interpreter{in: in, main: vm.NewModule("__main__"), clock: clock, opts: opts,
 		workers: make(chan struct{}, opts.Workers), ctx: context.Background()}
 	it.memory.init(it)
+	// As CPython's __main__ of a script, -c or stdin: no package, no import spec.
+	it.main.Set("__package__", vm.None)
+	it.main.Set("__spec__", vm.None)
 	in.SetMain(it.main)
 	return it
 }

@@ -3,6 +3,8 @@ package asyncscript
 import (
 	"context"
 	"errors"
+	"path/filepath"
+	"strings"
 
 	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/lang/ast"
@@ -25,13 +27,31 @@ func (it *Interpreter) Run(ctx context.Context, filename, src string) error {
 		it.in.Argv = []string{filename}
 	}
 	if filename != "<string>" {
-		// As in CPython, code given as a "<string>" shows no source lines in tracebacks.
+		// As in CPython, code given as a "<string>" shows no source lines in tracebacks,
+		// and has no __file__.
 		it.in.AddSource(filename, []byte(src))
+		it.main.Set("__file__", vm.Str(it.mainFile(filename)))
 	}
 	body := it.in.ModuleFunction(code, it.main)
 	_, err = it.drive(ctx, func(th *vm.Thread) (vm.Value, error) { return th.Call(body, nil, nil) })
 	it.in.ReportUnawaited()
 	return err
+}
+
+// mainFile is the __main__ module's __file__ for a script run as filename: with host access,
+// its absolute path (in ScriptDir when that is set), as CPython 3.9+ makes it.
+func (it *Interpreter) mainFile(filename string) string {
+	if !it.opts.HostAccess || strings.HasPrefix(filename, "<") {
+		return filename
+	}
+	file := filename
+	if it.opts.ScriptDir != "" {
+		file = filepath.Join(it.opts.ScriptDir, filepath.Base(filename))
+	}
+	if abs, err := filepath.Abs(file); err == nil {
+		return abs
+	}
+	return file
 }
 
 // Call calls the __main__ module's function name with args converted to script values (see

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # regen.sh — regenerate the expected output of golden scripts from CPython 3.11.
 #
-# For every NAME.as under the given paths (default: the lang/ directory next to this script):
+# For every NAME.as under the given paths (default: the lang/ directory next to this script;
+# in a multi-file test, a directory holding main.as, only main.as):
 #   NAME.out  := exact stdout of `python3 NAME.as`, run from the script's own directory
 #   NAME.err  := the last non-empty line of stderr, only when the script exits non-zero
 #                (an uncaught exception or a SyntaxError) and printed something there;
@@ -78,10 +79,26 @@ run_py() {
 	echo "$rc"
 }
 
+# module_of_test FILE ROOT: succeeds when FILE is a module of a multi-file test under ROOT
+# (a directory holding main.as, whose other .as files are imported, not run).
+module_of_test() {
+	local f=$1 root=$2 d
+	d=$(dirname "$f")
+	while :; do
+		if [[ -f "$d/main.as" && "$f" != "$d/main.as" ]]; then
+			return 0
+		fi
+		[[ "$d" == "$root" || "$d" == "." || "$d" == "/" ]] && return 1
+		d=$(dirname "$d")
+	done
+}
+
 files=()
 for p in "${paths[@]}"; do
 	if [[ -d "$p" ]]; then
-		while IFS= read -r -d '' f; do files+=("$f"); done < <(find "$p" -type f -name '*.as' -print0 | sort -z)
+		while IFS= read -r -d '' f; do
+			module_of_test "$f" "$p" || files+=("$f")
+		done < <(find "$p" -type f -name '*.as' -print0 | sort -z)
 	elif [[ -f "$p" && "$p" == *.as ]]; then
 		files+=("$p")
 	else

@@ -20,15 +20,12 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("base64")
 	b64enc := func(alphabet string) vm.BoundFunc {
 		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			b, err := binaryArg(v[0])
+			b, alt, err := b64Args(v, binaryArg)
 			if err != nil {
 				return nil, err
 			}
 			enc := base64.NewEncoding(alphabet)
-			if alt, err := altChars(v[1]); err != nil || alt != "" {
-				if err != nil {
-					return nil, err
-				}
+			if alt != "" {
 				enc = base64.NewEncoding(b64Standard[:62] + alt)
 			}
 			return vm.Bytes(enc.EncodeToString(b)), nil
@@ -36,11 +33,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 	}
 	b64dec := func(alphabet string) vm.BoundFunc {
 		return func(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			b, err := asciiArg(v[0])
-			if err != nil {
-				return nil, err
-			}
-			alt, err := altChars(v[1])
+			b, alt, err := b64Args(v, asciiArg)
 			if err != nil {
 				return nil, err
 			}
@@ -62,7 +55,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 			if v[2] != nil {
 				strict, _ = vm.Truth(th, v[2])
 			}
-			return base64Decode(b, strict)
+			return base64Decode(th, b, strict)
 		}
 	}
 	encodebytes := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
@@ -84,7 +77,7 @@ func newBase64Module(in *vm.Interp) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return base64Decode(b, false)
+		return base64Decode(th, b, false)
 	}
 	b32encode := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		b, err := binaryArg(a[0])
@@ -145,24 +138,35 @@ func altChars(v vm.Value) (string, error) {
 	return string(b), nil
 }
 
+// b64Args reads the data and altchars arguments of the base64 encoders and decoders: data
+// converts the first, and altchars is "" when absent.
+func b64Args(v []vm.Value, data func(vm.Value) ([]byte, error)) ([]byte, string, error) {
+	b, err := data(v[0])
+	if err != nil {
+		return nil, "", err
+	}
+	alt, err := altChars(v[1])
+	return b, alt, err
+}
+
 // base64Decode decodes as binascii.a2b_base64: in the default mode characters outside the
 // alphabet are skipped and decoding stops at the padding that completes a quantum; strict
 // mode (validate=True) rejects stray characters, data after padding and leading padding.
-func base64Decode(in []byte, strict bool) (vm.Value, error) {
+func base64Decode(th *vm.Thread, in []byte, strict bool) (vm.Value, error) {
 	var data []byte
 	pads := 0
 	padding, done := false, false
 	for i, c := range in {
 		if c == '=' {
 			if strict && i == 0 {
-				return nil, vm.Errorf(binasciiError, "Leading padding not allowed")
+				return nil, vm.Errorf(binasciiError(th), "Leading padding not allowed")
 			}
 			padding = true
 			if quad := len(data) % 4; quad >= 2 {
 				pads++
 				if quad+pads >= 4 {
 					if strict && i+1 < len(in) {
-						return nil, vm.Errorf(binasciiError, "Excess data after padding")
+						return nil, vm.Errorf(binasciiError(th), "Excess data after padding")
 					}
 					done = true
 					break
@@ -172,26 +176,26 @@ func base64Decode(in []byte, strict bool) (vm.Value, error) {
 		}
 		if strings.IndexByte(b64Standard, c) < 0 {
 			if strict {
-				return nil, vm.Errorf(binasciiError, "Only base64 data is allowed")
+				return nil, vm.Errorf(binasciiError(th), "Only base64 data is allowed")
 			}
 			continue
 		}
 		if strict && padding {
-			return nil, vm.Errorf(binasciiError, "Discontinuous padding not allowed")
+			return nil, vm.Errorf(binasciiError(th), "Discontinuous padding not allowed")
 		}
 		data = append(data, c)
 	}
 	switch len(data) % 4 {
 	case 1:
-		return nil, vm.Errorf(binasciiError, "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(data))
+		return nil, vm.Errorf(binasciiError(th), "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(data))
 	case 2, 3:
 		if !done {
-			return nil, vm.Errorf(binasciiError, "Incorrect padding")
+			return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 		}
 	}
 	out, err := base64.RawStdEncoding.DecodeString(string(data))
 	if err != nil {
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	return vm.Bytes(out), nil
 }
@@ -203,7 +207,7 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, err
 	}
 	if len(b)%8 != 0 {
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	if v[2] != nil && v[2] != vm.None {
 		m, err := asciiArg(v[2])
@@ -212,15 +216,15 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		}
 		b = bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("0"), []byte("O")), []byte("1"), m)
 	}
-	if casefold, _ := vm.Truth(th, orFalse(v[1])); casefold {
-		b = bytes.ToUpper(b)
+	if b, err = caseFold(th, b, v[1]); err != nil {
+		return nil, err
 	}
 	out, err := base32.StdEncoding.DecodeString(string(b))
 	if err != nil {
 		if bytes.IndexFunc(b, func(r rune) bool { return !strings.ContainsRune("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=", r) }) >= 0 {
-			return nil, vm.Errorf(binasciiError, "Non-base32 digit found")
+			return nil, vm.Errorf(binasciiError(th), "Non-base32 digit found")
 		}
-		return nil, vm.Errorf(binasciiError, "Incorrect padding")
+		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
 	return vm.Bytes(out), nil
 }
@@ -231,19 +235,24 @@ func b16Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if casefold, _ := vm.Truth(th, orFalse(v[1])); casefold {
-		b = bytes.ToUpper(b)
+	if b, err = caseFold(th, b, v[1]); err != nil {
+		return nil, err
 	}
 	if bytes.IndexFunc(b, func(r rune) bool { return !strings.ContainsRune("0123456789ABCDEF", r) }) >= 0 {
-		return nil, vm.Errorf(binasciiError, "Non-base16 digit found")
+		return nil, vm.Errorf(binasciiError(th), "Non-base16 digit found")
 	}
-	return base16Decode(b)
+	return base16Decode(th, b)
 }
 
-// orFalse is an optional flag argument, False when absent.
-func orFalse(v vm.Value) vm.Value {
-	if v == nil {
-		return vm.False
+// caseFold applies the casefold flag of b32decode and b16decode, False when absent: when it
+// is true, lower-case digits are accepted.
+func caseFold(th *vm.Thread, b []byte, flag vm.Value) ([]byte, error) {
+	if flag == nil {
+		return b, nil
 	}
-	return v
+	fold, err := vm.Truth(th, flag)
+	if fold {
+		b = bytes.ToUpper(b)
+	}
+	return b, err
 }

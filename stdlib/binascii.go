@@ -6,15 +6,22 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// binasciiError is binascii.Error, which base64 raises for malformed input.
-var binasciiError = vm.NewClass("Error", vm.ValueError, nil)
+// binasciiErrorKey holds each interpreter's binascii.Error, which base64 raises for
+// malformed input. It is a class scripts may change, as in CPython, so interpreters do not
+// share it.
+var binasciiErrorKey = vm.NewKey(func(*vm.Interp) *vm.Class {
+	c := vm.NewClass("Error", vm.ValueError, nil)
+	c.Module = "binascii"
+	return c
+})
 
-func init() { binasciiError.Module = "binascii" }
+// binasciiError is the running interpreter's binascii.Error.
+func binasciiError(th *vm.Thread) *vm.Class { return binasciiErrorKey.Get(th.Interp()) }
 
 // newBinasciiModule is binascii: its Error class and the hex conversions.
 func newBinasciiModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("binascii")
-	m.Set("Error", binasciiError)
+	m.Set("Error", binasciiErrorKey.Get(in))
 	hexlify := func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		if a[1] != nil || a[2] != nil {
 			return nil, vm.Errorf(vm.TypeError, "hexlify() with a separator is not supported")
@@ -27,7 +34,7 @@ func newBinasciiModule(in *vm.Interp) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return base16Decode(b)
+		return base16Decode(th, b)
 	}
 	for _, name := range []string{"hexlify", "b2a_hex"} {
 		m.Set(name, vm.NewFunc(vm.Signature{Name: name, Style: vm.ClinicArgs, Min: 1, Max: 3, Kw: []string{"data", "sep", "bytes_per_sep"}}, hexlify))
@@ -39,13 +46,13 @@ func newBinasciiModule(in *vm.Interp) (*vm.Module, error) {
 }
 
 // base16Decode decodes hex digits of either case, with binascii's errors.
-func base16Decode(b []byte) (vm.Value, error) {
+func base16Decode(th *vm.Thread, b []byte) (vm.Value, error) {
 	if len(b)%2 != 0 {
-		return nil, vm.Errorf(binasciiError, "Odd-length string")
+		return nil, vm.Errorf(binasciiError(th), "Odd-length string")
 	}
 	out, err := hex.DecodeString(string(b))
 	if err != nil {
-		return nil, vm.Errorf(binasciiError, "Non-hexadecimal digit found")
+		return nil, vm.Errorf(binasciiError(th), "Non-hexadecimal digit found")
 	}
 	return vm.Bytes(out), nil
 }

@@ -62,6 +62,7 @@ func builtinFuncs() []*vm.Builtin {
 		posArgs("hasattr", 2, 2, builtinHasattr), posArgs("getattr", 2, 3, builtinGetattr),
 		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
 		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),
+		posArgs("aiter", 1, 1, builtinAiter), posArgs("anext", 1, 2, builtinAnext),
 		oneArg("hash", builtinHash), posArgs("format", 1, 2, builtinFormat),
 		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
 		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),
@@ -139,13 +140,9 @@ func builtinASCII(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinFormat(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	spec := ""
-	if args[1] != nil {
-		s, ok := args[1].(vm.Str)
-		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "format() argument 2 must be str, not %s", vm.TypeName(args[1]))
-		}
-		spec = string(s)
+	spec, err := optStr(args[1], "", "format() argument 2")
+	if err != nil {
+		return nil, err
 	}
 	s, err := vm.Format(th, args[0], spec)
 	return vm.Str(s), err

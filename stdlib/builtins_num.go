@@ -111,29 +111,13 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	return vm.MakeBigInt(r), nil
 }
 
-// bigOf returns an int value (bool included) as a *big.Int.
-func bigOf(v vm.Value) (*big.Int, bool) {
-	switch x := v.(type) {
-	case vm.Int:
-		return big.NewInt(int64(x)), true
-	case vm.Bool:
-		if x {
-			return big.NewInt(1), true
-		}
-		return big.NewInt(0), true
-	case *vm.BigInt:
-		return x.Big(), true
-	}
-	return nil, false
-}
-
 func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	x, ndigits := args[0], vm.OrNone(args[1])
 	var nd int64
 	if ndigits != vm.None {
 		n, ok := bigOf(ndigits)
 		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(ndigits))
+			return nil, notAnInteger(ndigits)
 		}
 		nd = n.Int64()
 	}
@@ -175,7 +159,7 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	n, ok := bigOf(args[0])
 	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[0]))
+		return nil, notAnInteger(args[0])
 	}
 	if !n.IsInt64() || n.Int64() < 0 || n.Int64() >= 0x110000 {
 		return nil, vm.Errorf(vm.ValueError, "chr() arg not in range(0x110000)")

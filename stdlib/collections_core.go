@@ -5,11 +5,7 @@ import "github.com/asyncscript/asyncscript/vm"
 // newCollectionsCore is _collections, what lib/collections.py needs from the engine: the
 // name of the module calling namedtuple(), for the new class's __module__ (CPython reads it
 // from sys._getframe(1)).
-func newCollectionsCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_collections")
-	m.Set("caller_module", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))
-	return m, nil
-}
+var newCollectionsCore = coreModule("_collections", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))
 
 // collectionsCallerModule is _collections.caller_module(depth): the __name__ of the module
 // depth frames out from the Python function calling it, or None when that is unknown.

@@ -11,12 +11,7 @@ import (
 // the Python half calls after replacing %f, %z and %Z itself, as CPython's datetime does
 // before handing the format to the C library, and new_instance, which makes an instance
 // without running __init__ for results that need no argument checks.
-func newDatetimeCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_datetime")
-	m.Set("strftime", vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.PosArgs, Min: 7, Max: 7}, datetimeStrftime))
-	m.Set("new_instance", newInstanceFunc())
-	return m, nil
-}
+var newDatetimeCore = coreModule("_datetime", vm.NewFunc(vm.Signature{Name: "strftime", Style: vm.PosArgs, Min: 7, Max: 7}, datetimeStrftime), newInstanceFunc())
 
 // datetimeStrftime is _datetime.strftime(format, year, month, day, hour, minute, second):
 // the fields as a naive local time, so %s counts seconds as glibc does.

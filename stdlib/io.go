@@ -5,28 +5,32 @@ import (
 )
 
 func init() {
-	stringIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 2, Kw: []string{"initial_value", "newline"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := &stream{cls: stringIOClass, readable: true, writable: true}
-		switch v := p[0].(type) {
-		case nil, vm.NoneType:
-		case vm.Str:
-			s.buf = []byte(v)
-		default:
-			return nil, vm.Errorf(vm.TypeError, "initial_value must be str or None, not %s", vm.TypeName(v))
+	stringIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 2, Kw: []string{"initial_value", "newline"}}, memoryStream(stringIOClass, false, initialText))
+	bytesIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 1, Kw: []string{"initial_bytes"}}, memoryStream(bytesIOClass, true, binaryArg))
+}
+
+// memoryStream makes the constructor of StringIO or BytesIO (binary): a read-write stream
+// holding the initial value, which initial checks and converts (None is no value).
+func memoryStream(cls *vm.Class, binary bool, initial func(vm.Value) ([]byte, error)) vm.BoundFunc {
+	return func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := &stream{cls: cls, binary: binary, readable: true, writable: true}
+		if v := vm.OrNone(p[0]); v != vm.None {
+			buf, err := initial(v)
+			if err != nil {
+				return nil, err
+			}
+			s.buf = buf
 		}
 		return s, nil
-	})
-	bytesIOClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Max: 1, Kw: []string{"initial_bytes"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := &stream{cls: bytesIOClass, binary: true, readable: true, writable: true}
-		switch v := p[0].(type) {
-		case nil, vm.NoneType:
-		case vm.Bytes:
-			s.buf = []byte(v)
-		default:
-			return nil, vm.Errorf(vm.TypeError, "a bytes-like object is required, not '%s'", vm.TypeName(v))
-		}
-		return s, nil
-	})
+	}
+}
+
+// initialText converts StringIO's initial value.
+func initialText(v vm.Value) ([]byte, error) {
+	if s, ok := v.(vm.Str); ok {
+		return []byte(s), nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "initial_value must be str or None, not %s", vm.TypeName(v))
 }
 
 // newIOModule builds io: the in-memory streams, the file classes open() makes, and open.

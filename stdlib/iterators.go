@@ -41,7 +41,7 @@ func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 	var count vm.Value = vm.MakeInt(0)
 	if args[1] != nil {
 		if _, ok := bigOf(args[1]); !ok {
-			return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(args[1]))
+			return nil, notAnInteger(args[1])
 		}
 		count = args[1]
 	}

@@ -5,14 +5,11 @@ import (
 )
 
 // newJSONCore is _json, the Go half of the json module (lib/json.py): the encoder and the
-// decoder, which the Python half drives with the options it has checked.
-func newJSONCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_json")
-	// Called by lib/json.py only, with every option by position.
-	m.Set("encode", vm.NewFunc(vm.Signature{Name: "encode", Style: vm.PosArgs, Min: 10, Max: 10}, jsonEncode))
-	m.Set("decode", vm.NewFunc(vm.Signature{Name: "decode", Style: vm.PosArgs, Min: 8, Max: 8}, jsonDecode))
-	return m, nil
-}
+// decoder, which the Python half alone calls, with every option it has checked by position.
+var newJSONCore = coreModule("_json",
+	vm.NewFunc(vm.Signature{Name: "encode", Style: vm.PosArgs, Min: 10, Max: 10}, jsonEncode),
+	vm.NewFunc(vm.Signature{Name: "decode", Style: vm.PosArgs, Min: 8, Max: 8}, jsonDecode),
+)
 
 // optional maps None to nil, for hooks that are off when None.
 func optional(v vm.Value) vm.Value {

@@ -8,11 +8,7 @@ import (
 
 // newLoggingCore builds _logging, the private core of lib/logging.py: what logging needs
 // from the interpreter and cannot find out in asyncscript itself.
-func newLoggingCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_logging")
-	m.Set("caller", vm.NewFunc(vm.Signature{Name: "caller", Style: vm.PosArgs, Min: 1, Max: 1}, loggingCaller))
-	return m, nil
-}
+var newLoggingCore = coreModule("_logging", vm.NewFunc(vm.Signature{Name: "caller", Style: vm.PosArgs, Min: 1, Max: 1}, loggingCaller))
 
 // loggingCaller is _logging.caller(stacklevel): the (filename, lineno, funcName) of the
 // stacklevel-th frame, counting outwards, that is not in a library module, as

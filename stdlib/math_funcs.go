@@ -47,11 +47,7 @@ func init() {
 // mathFloat2 makes a two-float function with the usual argument conversion and result checks.
 func mathFloat2(name string, f func(x, y float64) (float64, error)) *vm.Builtin {
 	return vm.NewFunc(mathSig(name, 2, 2), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		x, err := mathFloat(args[0])
-		if err != nil {
-			return nil, err
-		}
-		y, err := mathFloat(args[1])
+		x, y, err := vm.ConvertPair(mathFloat, args[0], args[1])
 		if err != nil {
 			return nil, err
 		}

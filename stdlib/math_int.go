@@ -6,21 +6,8 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// intArgs converts every argument of an integer function.
-func intArgs(args []vm.Value) ([]*big.Int, error) {
-	out := make([]*big.Int, len(args))
-	for i, a := range args {
-		b, err := mathInt(a)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = b
-	}
-	return out, nil
-}
-
 func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +19,7 @@ func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, err
 	}
@@ -48,24 +35,28 @@ func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	return vm.MakeBigInt(l), nil
 }
 
+// nonNegative converts an integer argument that must not be negative, raising
+// ValueError(msg) when it is.
+func nonNegative(v vm.Value, msg string) (*big.Int, error) {
+	n, err := mathInt(v)
+	if err == nil && n.Sign() < 0 {
+		err = vm.Errorf(vm.ValueError, "%s", msg)
+	}
+	return n, err
+}
+
 func mathIsqrt(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := mathInt(args[0])
+	n, err := nonNegative(args[0], "isqrt() argument must be nonnegative")
 	if err != nil {
 		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, vm.Errorf(vm.ValueError, "isqrt() argument must be nonnegative")
 	}
 	return vm.MakeBigInt(n.Sqrt(n)), nil
 }
 
 func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := mathInt(args[0])
+	n, err := nonNegative(args[0], "factorial() not defined for negative values")
 	if err != nil {
 		return nil, err
-	}
-	if n.Sign() < 0 {
-		return nil, vm.Errorf(vm.ValueError, "factorial() not defined for negative values")
 	}
 	if !n.IsInt64() || n.Int64() > 1<<20 {
 		return nil, vm.Errorf(vm.OverflowError, "factorial() argument should not exceed %d", int64(1)<<31-1)
@@ -75,7 +66,7 @@ func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error)
 
 // combArgs converts comb's and perm's arguments, which must be non-negative integers.
 func combArgs(args []vm.Value) (n, k *big.Int, err error) {
-	ns, err := intArgs(args)
+	ns, err := convertAll(args, mathInt)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -91,7 +82,9 @@ func combArgs(args []vm.Value) (n, k *big.Int, err error) {
 	return ns[0], ns[1], nil
 }
 
-func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+// combinatoric is comb or perm, given the count for n and k: both are 0 when k > n, and
+// both need n to fit in an int64.
+func combinatoric(name string, args []vm.Value, count func(n, k int64) *big.Int) (vm.Value, error) {
 	n, k, err := combArgs(args)
 	if err != nil {
 		return nil, err
@@ -100,27 +93,20 @@ func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return vm.MakeInt(0), nil
 	}
 	if !n.IsInt64() {
-		return nil, vm.Errorf(vm.OverflowError, "comb() arguments too large")
+		return nil, vm.Errorf(vm.OverflowError, "%s() arguments too large", name)
 	}
-	return vm.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+	return vm.MakeBigInt(count(n.Int64(), k.Int64())), nil
+}
+
+func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	return combinatoric("comb", args, func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) })
 }
 
 func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if vm.OrNone(args[1]) == vm.None {
-		args = args[:1]
+		// As in CPython, perm(n) is factorial(n), errors included.
+		return mathFactorial(th, args[:1], nil)
 	}
-	n, k, err := combArgs(args)
-	if err != nil {
-		return nil, err
-	}
-	if k.Cmp(n) > 0 {
-		return vm.MakeInt(0), nil
-	}
-	if !n.IsInt64() {
-		return nil, vm.Errorf(vm.OverflowError, "perm() arguments too large")
-	}
-	if k.Sign() == 0 {
-		return vm.MakeInt(1), nil
-	}
-	return vm.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+	// n!/(n-k)! is the product n-k+1 .. n, which MulRange makes 1 when k is 0.
+	return combinatoric("perm", args, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) })
 }

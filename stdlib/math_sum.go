@@ -66,20 +66,8 @@ func vectorNorm(xs []float64) float64 {
 	return r
 }
 
-func floatsOf(vals []vm.Value) ([]float64, error) {
-	out := make([]float64, len(vals))
-	for i, v := range vals {
-		f, err := mathFloat(v)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = f
-	}
-	return out, nil
-}
-
 func mathHypot(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	xs, err := floatsOf(args)
+	xs, err := convertAll(args, mathFloat)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +85,7 @@ func mathDist(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			}
 			t = vm.Tuple(l.Items)
 		}
-		xs, err := floatsOf(t)
+		xs, err := convertAll(t, mathFloat)
 		if err != nil {
 			return nil, err
 		}

@@ -13,13 +13,6 @@ func mathFloat(v vm.Value) (float64, error) {
 	switch x := v.(type) {
 	case vm.Float:
 		return float64(x), nil
-	case vm.Int:
-		return float64(x), nil
-	case vm.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
 	case *vm.BigInt:
 		f, _ := new(big.Float).SetInt(x.Big()).Float64()
 		if math.IsInf(f, 0) {
@@ -27,23 +20,18 @@ func mathFloat(v vm.Value) (float64, error) {
 		}
 		return f, nil
 	}
+	if n, ok := smallInt(v); ok {
+		return float64(n), nil
+	}
 	return 0, vm.Errorf(vm.TypeError, "must be real number, not %s", vm.TypeName(v))
 }
 
 // mathInt converts an argument that must be an integer to a big.Int.
 func mathInt(v vm.Value) (*big.Int, error) {
-	switch x := v.(type) {
-	case vm.Int:
-		return big.NewInt(int64(x)), nil
-	case vm.Bool:
-		if x {
-			return big.NewInt(1), nil
-		}
-		return big.NewInt(0), nil
-	case *vm.BigInt:
-		return x.Big(), nil
+	if b, ok := bigOf(v); ok {
+		return b, nil
 	}
-	return nil, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+	return nil, notAnInteger(v)
 }
 
 // isIntValue reports whether v is an int or a bool.

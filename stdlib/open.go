@@ -25,13 +25,9 @@ func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if closefd, opener := p[6], p[7]; closefd != nil && closefd != vm.True || opener != nil && opener != vm.None {
 		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support open()'s closefd and opener arguments")
 	}
-	mode := "r"
-	if p[1] != nil {
-		m, ok := p[1].(vm.Str)
-		if !ok {
-			return nil, vm.Errorf(vm.TypeError, "open() argument 'mode' must be str, not %s", vm.TypeName(p[1]))
-		}
-		mode = string(m)
+	mode, err := optStr(p[1], "r", "open() argument 'mode'")
+	if err != nil {
+		return nil, err
 	}
 	s := &stream{name: name, mode: mode, binary: strings.Contains(mode, "b")}
 	flags, err := s.parseMode()

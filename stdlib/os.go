@@ -122,11 +122,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			if err := noDirFd("rename", args[2:]); err != nil {
 				return nil, err
 			}
-			src, err := pathArg(args[0])
-			if err != nil {
-				return nil, err
-			}
-			dst, err := pathArg(args[1])
+			src, dst, err := vm.ConvertPair(pathArg, args[0], args[1])
 			if err != nil {
 				return nil, err
 			}

@@ -79,10 +79,7 @@ func loadPyModule(in *vm.Interp, name, file string, subs []string) (*vm.Module, 
 	}
 	if len(subs) > 0 {
 		m.SetLoader(subs, func(sub string) error {
-			child, err := in.Import(name + "." + sub)
-			if err == nil {
-				m.Set(sub, child)
-			}
+			_, err := in.Import(name + "." + sub) // which makes it an attribute of m
 			return err
 		})
 	}

@@ -2,11 +2,10 @@ package stdlib
 
 import (
 	"io"
-	"path"
-	"strings"
 	"testing"
 
 	"github.com/asyncscript/asyncscript/internal/cputime"
+	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"github.com/asyncscript/asyncscript/lang/compiler"
 	"github.com/asyncscript/asyncscript/lang/parser"
 )
@@ -15,37 +14,23 @@ import (
 // import: parse, compile, and import (parse, compile and running the body in a fresh
 // interpreter, whose creation is not counted).
 func BenchmarkImportStdlib(b *testing.B) {
-	entries, err := pyModules.ReadDir("lib")
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".py")
-		src, err := pyModules.ReadFile(path.Join("lib", e.Name()))
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, f := range testscripts.Files(b, pyModules, "lib/*.py") {
+		name := f.Name
 		b.Run(name+"/parse", func(b *testing.B) {
-			cpu := cputime.Process()
-			for i := 0; i < b.N; i++ {
-				if _, err := parser.Parse(e.Name(), src); err != nil {
-					b.Fatal(err)
-				}
-			}
-			cputime.Report(b, cpu)
+			cputime.Loop(b, func() error {
+				_, err := parser.Parse(f.Path, f.Src)
+				return err
+			})
 		})
 		b.Run(name+"/compile", func(b *testing.B) {
-			tree, err := parser.Parse(e.Name(), src)
+			tree, err := parser.Parse(f.Path, f.Src)
 			if err != nil {
 				b.Fatal(err)
 			}
-			cpu := cputime.Process()
-			for i := 0; i < b.N; i++ {
-				if _, err := compiler.Compile(tree); err != nil {
-					b.Fatal(err)
-				}
-			}
-			cputime.Report(b, cpu)
+			cputime.Loop(b, func() error {
+				_, err := compiler.Compile(tree)
+				return err
+			})
 		})
 		b.Run(name+"/import", func(b *testing.B) {
 			var cpu, total = cputime.Process(), cputime.Process() * 0

@@ -73,11 +73,7 @@ func init() {
 }
 
 // newRegexCore is _re, the engine under lib/re.py.
-func newRegexCore(in *vm.Interp) (*vm.Module, error) {
-	m := vm.NewModule("_re")
-	m.Set("compile", vm.NewFunc(vm.Signature{Name: "compile", Style: vm.PosArgs, Min: 3, Max: 3}, regexCompile))
-	return m, nil
-}
+var newRegexCore = coreModule("_re", vm.NewFunc(vm.Signature{Name: "compile", Style: vm.PosArgs, Min: 3, Max: 3}, regexCompile))
 
 // regexCompile is _re.compile(pattern, flags, error) -> (program, groups, groupindex, flags):
 // error is re.error, raised as error(msg, pattern, pos) for a bad pattern.

@@ -44,11 +44,7 @@ func regexFindall(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Va
 // regexSplit is program.split(string, maxsplit): the text between matches, with the groups
 // of each separator in between (None for groups that did not take part).
 func regexSplit(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, err := wholeSubject(self, a)
-	if err != nil {
-		return nil, err
-	}
-	maxsplit, err := vm.IndexArg(th, a[1])
+	r, runes, maxsplit, err := wholeSubject(th, self, a)
 	if err != nil {
 		return nil, err
 	}
@@ -68,25 +64,25 @@ func regexSplit(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Valu
 	return vm.NewList(out), err
 }
 
-// wholeSubject reads self and the string argument for the operations that scan the whole string.
-func wholeSubject(self vm.Value, a []vm.Value) (*regex, []rune, error) {
-	r := self.(*regex)
+// wholeSubject reads self, the string argument and the count that limits the matches, for
+// the operations that scan the whole string (split and subn).
+func wholeSubject(th *vm.Thread, self vm.Value, a []vm.Value) (r *regex, subject []rune, limit int, err error) {
+	r = self.(*regex)
 	s, ok := a[0].(vm.Str)
 	if !ok {
-		return nil, nil, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
+		return nil, nil, 0, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
 	}
-	return r, r.subject(string(s)), nil
+	if limit, err = vm.IndexArg(th, a[1]); err != nil {
+		return nil, nil, 0, err
+	}
+	return r, r.subject(string(s)), limit, nil
 }
 
 // regexSubn is program.subn(string, count, literal, fn): string with its matches replaced
 // by literal, or (when literal is None) by fn(result) for each match's result tuple, and the
 // number of replacements.
 func regexSubn(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	r, runes, err := wholeSubject(self, a)
-	if err != nil {
-		return nil, err
-	}
-	count, err := vm.IndexArg(th, a[1])
+	r, runes, count, err := wholeSubject(th, self, a)
 	if err != nil {
 		return nil, err
 	}

@@ -6,30 +6,8 @@ import (
 
 // streamMethods are the methods every file object has.
 var streamMethods = []vm.MethodDef{
-	{Name: "read", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := self.(*stream)
-		n, err := sizeArg("read", args[0])
-		if err != nil {
-			return nil, err
-		}
-		data, err := s.read(n)
-		if err != nil {
-			return nil, err
-		}
-		return s.value(data), nil
-	}},
-	{Name: "readline", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		s := self.(*stream)
-		n, err := sizeArg("readline", args[0])
-		if err != nil {
-			return nil, err
-		}
-		line, err := s.readLine(n)
-		if err != nil {
-			return nil, err
-		}
-		return s.value(line), nil
-	}},
+	sizedRead("read", (*stream).read),
+	sizedRead("readline", (*stream).readLine),
 	{Name: "readlines", Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := self.(*stream)
 		if _, err := sizeArg("readlines", args[0]); err != nil {
@@ -122,6 +100,23 @@ var streamMethods = []vm.MethodDef{
 	}},
 }
 
+// sizedRead makes read or readline: the size argument, then what read gives for that size,
+// as str or bytes.
+func sizedRead(name string, read func(s *stream, n int) ([]byte, error)) vm.MethodDef {
+	return vm.MethodDef{Name: name, Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		s := self.(*stream)
+		n, err := sizeArg(name, args[0])
+		if err != nil {
+			return nil, err
+		}
+		data, err := read(s, n)
+		if err != nil {
+			return nil, err
+		}
+		return s.value(data), nil
+	}}
+}
+
 // sizeArg reads the optional size argument of read and readline: -1 or None (or not
 // passed) mean all.
 func sizeArg(name string, v vm.Value) (int, error) {
@@ -133,20 +128,6 @@ func sizeArg(name string, v vm.Value) (int, error) {
 		n = -1
 	}
 	return n, err
-}
-
-// intArg takes an int argument of a built-in.
-func intArg(name string, v vm.Value) (int, error) {
-	switch x := v.(type) {
-	case vm.Int:
-		return int(x), nil
-	case vm.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
 }
 
 // streamGetvalue is StringIO.getvalue and BytesIO.getvalue: the whole buffer.

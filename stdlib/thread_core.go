@@ -71,7 +71,7 @@ func lockAcquireArgs(th *vm.Thread, a []vm.Value) (bool, float64, error) {
 	if len(a) > 1 && a[1] != nil {
 		f, ok := vm.ToFloat(a[1])
 		if !ok {
-			return false, 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(a[1]))
+			return false, 0, notAnInteger(a[1])
 		}
 		timeout = f
 	}

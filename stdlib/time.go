@@ -74,7 +74,7 @@ func sleepSeconds(arg vm.Value) (float64, error) {
 		if _, isBig := arg.(*vm.BigInt); isBig {
 			return 0, vm.Errorf(vm.OverflowError, "timestamp too large to convert to C _PyTime_t")
 		}
-		return 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(arg))
+		return 0, notAnInteger(arg)
 	case math.IsNaN(secs):
 		return 0, vm.Errorf(vm.ValueError, "Invalid value NaN (not a number)")
 	case math.Abs(secs) >= maxSleepSeconds:

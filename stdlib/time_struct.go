@@ -89,7 +89,7 @@ func secondsArg(th *vm.Thread, arg vm.Value) (time.Time, error) {
 	}
 	secs, ok := vm.ToFloat(arg)
 	if !ok {
-		return time.Time{}, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(arg))
+		return time.Time{}, notAnInteger(arg)
 	}
 	whole := math.Floor(secs)
 	return time.Unix(int64(whole), int64((secs-whole)*1e9)), nil

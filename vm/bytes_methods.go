@@ -21,11 +21,7 @@ func init() {
 		{Name: "rfind", Style: PosArgs, Min: 1, Max: 1, Fn: bytesSearch(strings.LastIndex)},
 		{Name: "count", Style: PosArgs, Min: 1, Max: 1, Fn: bytesSearch(strings.Count)},
 		{Name: "replace", Style: PosArgs, Min: 2, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			old, err := bytesArg(a[0])
-			if err != nil {
-				return nil, err
-			}
-			repl, err := bytesArg(a[1])
+			old, repl, err := ConvertPair(bytesArg, a[0], a[1])
 			if err != nil {
 				return nil, err
 			}

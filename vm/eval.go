@@ -600,9 +600,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp], err = th.Call(stack[sp-3], []Value{exc.Class, exc, tracebackOf(exc)}, nil)
 			sp++
 
-		case bytecode.IMPORT_NAME:
+		case bytecode.IMPORT_NAME, bytecode.IMPORT_MODULE:
 			var m *Module
-			m, err = th.interp.importName(fr.code, pc, fr.code.Names[arg])
+			m, err = th.interp.importName(fr.globals, fr.code.Names[arg], op == bytecode.IMPORT_MODULE)
 			stack[sp] = m
 			sp++
 		case bytecode.IMPORT_FROM:

@@ -30,6 +30,11 @@ func (e *Exception) Attr(name string) (Value, bool) {
 		}
 		return Tuple(append([]Value(nil), e.Args...)), true
 	}
+	if e.Class.IsSubclass(ImportError) {
+		if v, ok := importErrorAttr(e, name); ok {
+			return v, true
+		}
+	}
 	if e.Class.IsSubclass(OSError) {
 		switch name {
 		case "errno", "strerror", "filename", "filename2":

@@ -1,36 +1,177 @@
 package vm
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/asyncscript/asyncscript/lang/bytecode"
-)
-
-// importName is IMPORT_NAME. For `from a.b import x` (the next instruction imports from the
-// module) it is the module a.b itself; for `import a.b` it is the top-level package a, with
-// each submodule bound as an attribute of its parent, as CPython's __import__ does without
-// a fromlist.
-func (in *Interp) importName(code *Code, pc int, name string) (*Module, error) {
-	m, err := in.Import(name)
-	if err != nil || !strings.Contains(name, ".") || pc < len(code.Instrs) &&
-		(code.Op(pc) == bytecode.IMPORT_FROM || code.Op(pc) == bytecode.IMPORT_STAR) {
-		return m, err
+// Import returns the module of that name, loading it on first use. As in CPython, a dotted
+// name imports its parent package first and the submodule then becomes an attribute of
+// the parent; the ModuleFinder is asked before the registered importers, so a file next to
+// the script can shadow a standard module (the finder decides which ones it may shadow).
+func (in *Interp) Import(name string) (*Module, error) {
+	if m, ok := in.modules[name]; ok {
+		return m, nil
 	}
-	parts := strings.Split(name, ".")
-	top, err := in.Import(parts[0])
+	var parent *Module
+	dot := strings.LastIndexByte(name, '.')
+	if dot >= 0 {
+		p, ok := in.modules[name[:dot]]
+		if !ok && !in.initializing[name[:dot]] {
+			var err error
+			if p, err = in.Import(name[:dot]); err != nil {
+				return nil, err
+			}
+			if m, ok := in.modules[name]; ok {
+				return m, nil // the parent's body imported it
+			}
+		}
+		// (A parent still being built by a Go importer that imports its own submodule, as
+		// os imports os.path, is not recorded yet: the submodule is then loaded alone.)
+		parent = p
+	}
+	load, err := in.findModule(name, parent)
 	if err != nil {
 		return nil, err
 	}
-	parent := top
-	for i := 1; i < len(parts); i++ {
-		child, err := in.Import(strings.Join(parts[:i+1], "."))
-		if err != nil {
+	in.initializing[name] = true
+	m, err := load(in)
+	delete(in.initializing, name)
+	if err != nil {
+		return nil, err
+	}
+	in.modules[name] = m
+	if parent != nil {
+		parent.Set(name[dot+1:], m)
+	}
+	return m, nil
+}
+
+// findModule returns the loader of a module not yet imported, or ModuleNotFoundError.
+func (in *Interp) findModule(name string, parent *Module) (func(*Interp) (*Module, error), error) {
+	if in.ModuleFinder != nil {
+		load, err := in.ModuleFinder(name, parent)
+		if load != nil || err != nil {
+			return load, err
+		}
+	}
+	if load, ok := in.importers[name]; ok {
+		return load, nil
+	}
+	return nil, NoModuleNamed(name)
+}
+
+// importName is IMPORT_NAME and IMPORT_MODULE in a module whose globals are globals. For
+// `from a.b import x` and `import a.b as c` (itself) it is the module a.b itself; for
+// `import a.b` it is the top-level package a, as CPython's __import__ without a fromlist.
+// A name with leading dots is relative to the importing module's package.
+func (in *Interp) importName(globals *Module, name string, itself bool) (*Module, error) {
+	if strings.HasPrefix(name, ".") {
+		var err error
+		if name, err = resolveRelative(globals, name); err != nil {
 			return nil, err
 		}
-		if _, ok := parent.Get(parts[i]); !ok {
-			parent.Set(parts[i], child)
-		}
-		parent = child
 	}
-	return top, nil
+	m, err := in.Import(name)
+	if err != nil || itself {
+		return m, err
+	}
+	top, _, dotted := strings.Cut(name, ".")
+	if !dotted {
+		return m, nil
+	}
+	return in.Import(top)
+}
+
+// resolveRelative turns a relative module name (leading dots, then an optional name) into
+// an absolute one, as CPython's importlib resolves it against the importing module's
+// __package__ (or, without one, its __name__, less the last part unless it is a package).
+func resolveRelative(globals *Module, name string) (string, error) {
+	level := len(name) - len(strings.TrimLeft(name, "."))
+	rest := name[level:]
+	var pkg string
+	switch p, _ := globals.Get("__package__"); p := p.(type) {
+	case Str:
+		pkg = string(p)
+	case nil, NoneType:
+		n, _ := globals.Get("__name__")
+		s, ok := n.(Str)
+		if !ok {
+			return "", Errorf(KeyError, "'__name__' not in globals")
+		}
+		pkg = string(s)
+		if _, isPkg := globals.Get("__path__"); !isPkg {
+			pkg, _, _ = cutLast(pkg, ".")
+		}
+	default:
+		return "", Errorf(TypeError, "__package__ not set to a string")
+	}
+	if pkg == "" {
+		return "", Errorf(ImportError, "attempted relative import with no known parent package")
+	}
+	base := pkg
+	for i := 1; i < level; i++ {
+		var ok bool
+		if base, _, ok = cutLast(base, "."); !ok {
+			return "", Errorf(ImportError, "attempted relative import beyond top-level package")
+		}
+	}
+	if rest == "" {
+		return base, nil
+	}
+	return base + "." + rest, nil
+}
+
+// cutLast splits s around the last sep, as str.rpartition; ok is false (and before "")
+// when sep does not occur.
+func cutLast(s, sep string) (before, after string, ok bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return "", s, false
+}
+
+// importFrom is IMPORT_FROM: the attribute name of the module, or else its submodule of
+// that name, imported on demand when the module is a package (as CPython's fromlist
+// handling does) or found in the modules already imported (a circular import).
+func importFrom(th *Thread, mod Value, name string) (Value, error) {
+	m := mod.(*Module)
+	v, ok, err := moduleMember(th.interp, m, name)
+	if ok || err != nil {
+		return v, err
+	}
+	var file string
+	if f, ok := m.Get("__file__"); ok {
+		if s, ok := f.(Str); ok {
+			file = string(s)
+		}
+	}
+	where := file
+	if where == "" {
+		where = "unknown location"
+	}
+	module := "'" + m.Name + "'"
+	if th.interp.initializing[m.Name] {
+		module = "partially initialized module " + module + " (most likely due to a circular import)"
+	}
+	return nil, NewImportError(ImportError, m.Name, file, "cannot import name '"+name+"' from "+module+" ("+where+")")
+}
+
+// moduleMember is a global of m, or its submodule name (see importFrom).
+func moduleMember(in *Interp, m *Module, name string) (Value, bool, error) {
+	if v, ok, err := m.lookup(name); ok || err != nil {
+		return v, ok, err
+	}
+	full := m.Name + "." + name
+	if sub, ok := in.modules[full]; ok {
+		return sub, true, nil
+	}
+	if _, isPkg := m.Get("__path__"); !isPkg {
+		return nil, false, nil
+	}
+	if _, err := in.findModule(full, m); err != nil {
+		return nil, false, nil // no such submodule: the caller reports the missing name
+	}
+	sub, err := in.Import(full)
+	if err != nil {
+		return nil, false, err
+	}
+	return sub, true, nil
 }

@@ -43,9 +43,15 @@ type Interp struct {
 	// Clock is the interpreter's time source: real, or virtual for deterministic runs.
 	Clock Clock
 
-	// ModuleFinder, when set, is asked for a module no registered importer provides (a
-	// file next to the main script); it returns nil when there is none.
-	ModuleFinder func(name string) func(*Interp) (*Module, error)
+	// ScriptDir is the directory the ModuleFinder searches first (sys.path[0] in CPython);
+	// "" means the main script's directory, or the working directory for -c and stdin.
+	ScriptDir string
+
+	// ModuleFinder, when set, is asked first for every module not yet imported (a file or
+	// package next to the main script; see Import). parent is the imported parent package
+	// of a dotted name, nil for a top-level one. It returns a loader, an error (the module
+	// cannot be imported), or neither, and then a registered importer is used.
+	ModuleFinder func(name string, parent *Module) (func(*Interp) (*Module, error), error)
 
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite
@@ -65,8 +71,11 @@ type Interp struct {
 	gil        gil
 	modules    map[string]*Module
 	importers  map[string]func(*Interp) (*Module, error)
-	main       *Thread
-	sources    map[string][]string
+	// initializing holds the modules whose loader is running, for the circular import
+	// message of `from m import name`.
+	initializing map[string]bool
+	main         *Thread
+	sources      map[string][]string
 	// hiddenFiles are left out of printed tracebacks (see HideFromTracebacks).
 	hiddenFiles map[string]bool
 }
@@ -82,13 +91,14 @@ const builtinsSize = 192
 // NewInterp makes an interpreter writing to the given streams.
 func NewInterp(stdout, stderr io.Writer) *Interp {
 	in := &Interp{
-		Builtins:  newModuleSized("builtins", builtinsSize),
-		Stdout:    bufio.NewWriterSize(stdout, stdoutBufferSize),
-		Stderr:    stderr,
-		MaxDepth:  1000,
-		Clock:     NewRealClock(),
-		modules:   map[string]*Module{},
-		importers: make(map[string]func(*Interp) (*Module, error), 64),
+		Builtins:     newModuleSized("builtins", builtinsSize),
+		Stdout:       bufio.NewWriterSize(stdout, stdoutBufferSize),
+		Stderr:       stderr,
+		MaxDepth:     1000,
+		Clock:        NewRealClock(),
+		modules:      map[string]*Module{},
+		importers:    make(map[string]func(*Interp) (*Module, error), 64),
+		initializing: map[string]bool{},
 	}
 	in.main = &Thread{interp: in}
 	return in
@@ -102,25 +112,10 @@ func (in *Interp) RegisterModule(name string, load func(*Interp) (*Module, error
 	in.importers[name] = load
 }
 
-// Import returns the module of that name, loading it on first use.
-func (in *Interp) Import(name string) (*Module, error) {
-	if m, ok := in.modules[name]; ok {
-		return m, nil
-	}
-	load, ok := in.importers[name]
-	if !ok && in.ModuleFinder != nil {
-		load = in.ModuleFinder(name)
-		ok = load != nil
-	}
-	if !ok {
-		return nil, Errorf(ModuleNotFoundError, "No module named '%s'", name)
-	}
-	m, err := load(in)
-	if err != nil {
-		return nil, err
-	}
-	in.modules[name] = m
-	return m, nil
+// HasImporter reports whether a module of that name was registered with RegisterModule.
+func (in *Interp) HasImporter(name string) bool {
+	_, ok := in.importers[name]
+	return ok
 }
 
 // SetModule records m as the module name (nil forgets it). A module being executed is

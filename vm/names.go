@@ -49,14 +49,6 @@ func (th *Thread) deleteName(fr *Frame, name string) error {
 	return Errorf(NameError, "name '%s' is not defined", name)
 }
 
-func importFrom(th *Thread, mod Value, name string) (Value, error) {
-	m := mod.(*Module)
-	if v, ok, err := m.lookup(name); ok || err != nil {
-		return v, err
-	}
-	return nil, Errorf(ImportError, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
-}
-
 // importStar copies a module's public names into the importing namespace: those its
 // __all__ lists, or else every name not starting with an underscore.
 func importStar(th *Thread, fr *Frame, m *Module) error {
@@ -65,7 +57,7 @@ func importStar(th *Thread, fr *Frame, m *Module) error {
 		return err
 	}
 	for _, name := range names {
-		v, ok, err := m.lookup(name)
+		v, ok, err := moduleMember(th.interp, m, name)
 		if err != nil {
 			return err
 		}

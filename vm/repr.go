@@ -73,6 +73,11 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return fmt.Sprintf("<bound method %s of %s>", funcQualName(x.Func), self), nil
 	case *Module:
+		if f, ok := x.Get("__file__"); ok {
+			if s, ok := f.(Str); ok {
+				return "<module '" + x.Name + "' from '" + string(s) + "'>", nil
+			}
+		}
 		return "<module '" + x.Name + "' (built-in)>", nil
 	case *DictView:
 		inner, err := Repr(th, NewList(viewItems(x)))
@@ -103,6 +108,9 @@ func reprObject(th *Thread, v Value) (string, error) {
 		return r.Repr(), nil
 	}
 	cls := v.Type()
+	if cls.Module == "" || cls.Module == "builtins" {
+		return fmt.Sprintf("<%s object at %s>", cls.QualName, addr(v)), nil
+	}
 	return fmt.Sprintf("<%s.%s object at %s>", cls.Module, cls.QualName, addr(v)), nil
 }
 

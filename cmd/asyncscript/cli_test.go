@@ -30,25 +30,47 @@ func TestVersionAndHelp(t *testing.T) {
 	}
 }
 
-func TestUsageErrorsExitTwo(t *testing.T) {
-	// As with python3, a word that is no command is the script to run.
-	status, _, errOut := cli("", "frobnicate")
-	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: can't open file 'frobnicate': [Errno 2] No such file or directory\n", errOut)
-
-	status, _, errOut = cli("", "run", "no/such/file.as")
-	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: can't open file 'no/such/file.as': [Errno 2] No such file or directory\n", errOut)
-
-	status, _, errOut = cli("", "run")
-	assert.Equal(t, 2, status)
-	assert.Equal(t, "asyncscript: no script: give FILE, -c CODE or - (try 'asyncscript help run')\n", errOut)
-}
-
-func TestRunFromStdin(t *testing.T) {
-	status, out, errOut := cli("print(sum(x * x for x in range(4)))\n", "run", "-")
-	assert.Equal(t, 0, status, errOut)
-	assert.Equal(t, "14\n", out)
+// TestRunOutput runs the command on scripts from standard input (or none) and checks its
+// status, stdout and stderr exactly.
+func TestRunOutput(t *testing.T) {
+	cases := []struct {
+		name, stdin    string
+		args           []string
+		status         int
+		stdout, stderr string
+	}{
+		// As with python3, a word that is no command is the script to run.
+		{name: "UnknownWordIsAScript", args: []string{"frobnicate"}, status: 2,
+			stderr: "asyncscript: can't open file 'frobnicate': [Errno 2] No such file or directory\n"},
+		{name: "MissingFile", args: []string{"run", "no/such/file.as"}, status: 2,
+			stderr: "asyncscript: can't open file 'no/such/file.as': [Errno 2] No such file or directory\n"},
+		{name: "NoScript", args: []string{"run"}, status: 2,
+			stderr: "asyncscript: no script: give FILE, -c CODE or - (try 'asyncscript help run')\n"},
+		{name: "FromStdin", stdin: "print(sum(x * x for x in range(4)))\n", args: []string{"run", "-"}, stdout: "14\n"},
+		// The traceback comes after the output. Unlike CPython, which cannot re-read
+		// standard input, the source lines are shown.
+		{name: "UncaughtException", stdin: "print('before')\ndef f(x):\n    return 10 / x\nf(0)\n", args: []string{"run", "-"}, status: 1,
+			stdout: "before\n", stderr: `Traceback (most recent call last):
+  File "<stdin>", line 4, in <module>
+    f(0)
+  File "<stdin>", line 3, in f
+    return 10 / x
+           ~~~^~~
+ZeroDivisionError: division by zero
+`},
+		{name: "SyntaxErrorRunsNothing", stdin: "print('never')\nx = (1,\n", args: []string{"run", "-"}, status: 1,
+			stderr: "  File \"<stdin>\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"},
+		{name: "VirtualClockSkipsIdleTime", args: []string{"run", "--clock=virtual", "-"}, stdout: "3600 946684800\n",
+			stdin: "import asyncio, time\nstart = time.time()\nawait asyncio.sleep(3600)\nprint(round(time.time() - start), time.strftime('%Y', time.gmtime(start)) if False else int(start))\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			status, out, errOut := cli(c.stdin, c.args...)
+			assert.Equal(t, c.status, status, errOut)
+			assert.Equal(t, c.stdout, out)
+			assert.Equal(t, c.stderr, errOut)
+		})
+	}
 }
 
 func TestShebangLineIsIgnored(t *testing.T) {
@@ -59,42 +81,12 @@ func TestShebangLineIsIgnored(t *testing.T) {
 	assert.Equal(t, "hi\n", out)
 }
 
-func TestUncaughtExceptionPrintsTracebackAfterOutput(t *testing.T) {
-	src := "print('before')\ndef f(x):\n    return 10 / x\nf(0)\n"
-	status, out, errOut := cli(src, "run", "-")
-	assert.Equal(t, 1, status)
-	assert.Equal(t, "before\n", out)
-	// Unlike CPython, which cannot re-read standard input, the source lines are shown.
-	assert.Equal(t, `Traceback (most recent call last):
-  File "<stdin>", line 4, in <module>
-    f(0)
-  File "<stdin>", line 3, in f
-    return 10 / x
-           ~~~^~~
-ZeroDivisionError: division by zero
-`, errOut)
-}
-
-func TestSyntaxErrorRunsNothing(t *testing.T) {
-	status, out, errOut := cli("print('never')\nx = (1,\n", "run", "-")
-	assert.Equal(t, 1, status)
-	assert.Empty(t, out)
-	assert.Equal(t, "  File \"<stdin>\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n", errOut)
-}
-
 func TestDisListsEveryCodeObject(t *testing.T) {
 	status, out, errOut := cli("def f(n):\n    return n + 1\n", "dis", "-")
 	assert.Equal(t, 0, status, errOut)
 	assert.Contains(t, out, "Disassembly of <code <module>")
 	assert.Contains(t, out, "Disassembly of <code f")
 	assert.Contains(t, out, "BINARY_OP            0 (+)")
-}
-
-func TestVirtualClockSkipsIdleTime(t *testing.T) {
-	src := "import asyncio, time\nstart = time.time()\nawait asyncio.sleep(3600)\nprint(round(time.time() - start), time.strftime('%Y', time.gmtime(start)) if False else int(start))\n"
-	status, out, errOut := cli(src, "run", "--clock=virtual", "-")
-	assert.Equal(t, 0, status, errOut)
-	assert.Equal(t, "3600 946684800\n", out)
 }
 
 func TestDeadlockIsReportedWithExitThree(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -44,6 +45,8 @@ func runCPython(py, script string, timeout time.Duration) (cpythonRun, error) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, py, filepath.Base(script))
 	cmd.Dir = filepath.Dir(script)
+	// Importing must not leave __pycache__ directories among the golden scripts.
+	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -91,22 +91,17 @@ func deepSeeds() [][]byte {
 	return seeds
 }
 
-// FuzzDeepData runs decoded programs (see deepProgram) under checkRun's checks, with limits
+// deepTarget runs decoded programs (see deepProgram) under checkRun's checks, with limits
 // large enough to build values deeper than any guard.
-func FuzzDeepData(f *testing.F) {
-	if testscripts.Fuzzing() {
-		for _, seed := range deepSeeds() {
-			f.Add(seed)
-		}
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
+var deepTarget = testscripts.Target{
+	Seeds: func(testing.TB) [][]byte { return deepSeeds() },
+	Check: func(t *testing.T, data []byte) {
 		checkRunLimits(t, []byte(deepProgram(data)), deepMaxSteps, deepMaxDepth)
-	})
+	},
 }
 
+// FuzzDeepData fuzzes deepTarget.
+func FuzzDeepData(f *testing.F) { deepTarget.Fuzz(f) }
+
 // TestDeepDataSeeds runs FuzzDeepData's seeds without -fuzz.
-func TestDeepDataSeeds(t *testing.T) {
-	for _, seed := range deepSeeds() {
-		checkRunLimits(t, []byte(deepProgram(seed)), deepMaxSteps, deepMaxDepth)
-	}
-}
+func TestDeepDataSeeds(t *testing.T) { deepTarget.CheckSeeds(t) }

@@ -52,26 +52,18 @@ var runSnippets = []string{
 	"print('a' * 10 ** 10)\n",
 }
 
-// FuzzRun runs programs through the whole interpreter, the way the command does (traceback
-// included), and checks that each one finishes in time, without a Go panic and without an
-// internal error.
-func FuzzRun(f *testing.F) {
-	// Without -fuzz, TestRunSeeds checks these seeds; only testdata/fuzz is run here then.
-	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Seeds(f, runSnippets) {
-			f.Add(src)
-		}
-	}
-	f.Fuzz(checkRun)
-}
+// runTarget runs programs through the whole interpreter, the way the command does
+// (traceback included), and checks that each one finishes in time, without a Go panic and
+// without an internal error.
+var runTarget = testscripts.SnippetTarget(runSnippets, checkRun)
+
+// FuzzRun fuzzes runTarget; without -fuzz only testdata/fuzz/FuzzRun is run here, and
+// TestRunSeeds checks the seeds.
+func FuzzRun(f *testing.F) { runTarget.Fuzz(f) }
 
 // TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
 // `go test` exercises them without -fuzz.
-func TestRunSeeds(t *testing.T) {
-	for _, src := range testscripts.Seeds(t, runSnippets) {
-		checkRun(t, src)
-	}
-}
+func TestRunSeeds(t *testing.T) { runTarget.CheckSeeds(t) }
 
 // checkRun runs src with the fuzzing limits and fails on a hang, a Go panic or an internal
 // error; compile errors and Python exceptions are fine.

@@ -39,14 +39,10 @@ func loadGolden(t *testing.T, path string) goldenScript {
 	return goldenScript{path: path, src: src, want: want, onlyOurs: bytes.HasPrefix(src, []byte(asyncscriptOnly))}
 }
 
+// goldenPaths lists the golden scripts as `asyncscript test` finds them (only main.as of a
+// multi-file test).
 func goldenPaths(t *testing.T) []string {
-	var paths []string
-	err := filepath.WalkDir("../../scripts", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".as") {
-			paths = append(paths, p)
-		}
-		return err
-	})
+	paths, err := findScripts([]string{"../../scripts"}, nil)
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	return paths
@@ -90,18 +86,30 @@ func newOracleCache(py string) oracleCache {
 }
 
 // key hashes a script, its absolute path (CPython's tracebacks show it) and the importable
-// files of its directory.
+// files of its directory: all the files of a multi-file test.
 func (c oracleCache) key(path string) string {
 	h := sha256.New()
 	abs, _ := filepath.Abs(path)
 	src, _ := os.ReadFile(path)
 	h.Write([]byte(abs + "\x00"))
 	h.Write(src)
-	siblings, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*.py"))
-	sort.Strings(siblings)
-	for _, s := range siblings {
-		b, _ := os.ReadFile(s)
-		h.Write([]byte("\x00" + filepath.Base(s) + "\x00"))
+	dir := filepath.Dir(path)
+	var files []string
+	if filepath.Base(path) == multiFileMain {
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				files = append(files, p)
+			}
+			return nil
+		})
+	} else {
+		files, _ = filepath.Glob(filepath.Join(dir, "*.py"))
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		rel, _ := filepath.Rel(dir, f)
+		h.Write([]byte("\x00" + rel + "\x00"))
 		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil))

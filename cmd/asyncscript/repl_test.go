@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +13,8 @@ import (
 	"github.com/creack/pty"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/asyncscript/asyncscript/internal/testutil"
 )
 
 func TestPipedREPLRunsStatementsWithoutPrompts(t *testing.T) {
@@ -89,8 +91,7 @@ type terminal struct {
 	t    *testing.T
 	pty  *os.File
 	cmd  *exec.Cmd
-	mu   sync.Mutex
-	seen bytes.Buffer
+	seen testutil.SyncBuffer
 }
 
 func startTerminal(t *testing.T) *terminal {
@@ -99,18 +100,7 @@ func startTerminal(t *testing.T) *terminal {
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
 	require.NoError(t, err)
 	term := &terminal{t: t, pty: f, cmd: cmd}
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			n, err := f.Read(buf)
-			term.mu.Lock()
-			term.seen.Write(buf[:n])
-			term.mu.Unlock()
-			if err != nil {
-				return
-			}
-		}
-	}()
+	go func() { _, _ = io.Copy(&term.seen, f) }()
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = f.Close()
@@ -118,11 +108,7 @@ func startTerminal(t *testing.T) *terminal {
 	return term
 }
 
-func (term *terminal) screen() string {
-	term.mu.Lock()
-	defer term.mu.Unlock()
-	return term.seen.String()
-}
+func (term *terminal) screen() string { return term.seen.String() }
 
 // waitFor waits until the terminal has shown text (counting from the start of the session).
 func (term *terminal) waitFor(text string) {
@@ -226,7 +212,7 @@ async def main():
 asyncio.run(main())
 `), 0o644))
 	cmd := exec.Command(binary(t), "run", script)
-	var stdout, stderr lockedBuffer
+	var stdout, stderr testutil.SyncBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	require.NoError(t, cmd.Start())
 	deadline := time.Now().Add(10 * time.Second)
@@ -241,24 +227,6 @@ asyncio.run(main())
 	assert.Equal(t, "signal: interrupt", exit.Error())
 	assert.Equal(t, "sleeping\nfinally ran\n", stdout.String())
 	assert.True(t, strings.HasSuffix(stderr.String(), "KeyboardInterrupt\n"), stderr.String())
-}
-
-// lockedBuffer is a bytes.Buffer a test may read while a command writes to it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // The prompt's help(), Ctrl-C at the prompt, a one-line compound statement that waits for

@@ -29,6 +29,9 @@ type runOptions struct {
 	epoch float64
 	// argv is sys.argv; when empty it is the script's name alone.
 	argv []string
+	// scriptDir is where imports look first; "" is the directory of argv[0] (see
+	// asyncscript.Options.ScriptDir).
+	scriptDir string
 	// unbuffered flushes standard output at every write (-u).
 	unbuffered bool
 	// trace is the file the run's timeline is written to (--trace), or "".
@@ -44,7 +47,7 @@ type runOptions struct {
 // for syntax errors and uncaught exceptions; it returns the process exit status.
 func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOptions) (status int) {
 	o := asyncscript.Options{Stdout: stdout, Stderr: stderr, MaxSteps: opts.maxSteps,
-		HostAccess: true, Argv: opts.argv, Unbuffered: opts.unbuffered}
+		HostAccess: true, Argv: opts.argv, ScriptDir: opts.scriptDir, Unbuffered: opts.unbuffered}
 	if opts.virtualClock {
 		epoch := opts.epoch
 		if epoch == 0 {

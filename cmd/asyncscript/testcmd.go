@@ -27,8 +27,12 @@ non-empty line of its standard error must equal NAME.err (for example
 there is one (3 for a deadlock, N for sys.exit(N)), else 1 when NAME.err
 exists, else 0. Scripts without a NAME.out are skipped, and named.
 
-Each script runs under its base name (NAME.as, as tracebacks show it) on the
-virtual clock, so sleeping takes no time (see 'asyncscript help run'), unless it
+A directory holding main.as is a multi-file test: main.as is its script
+(main.out, main.err and main.rc beside it) and every other file under the
+directory is a module or package it imports, not a script.
+
+Each script runs under its base name (NAME.as, as tracebacks show it),
+importing modules from its own directory, on the virtual clock, so sleeping takes no time (see 'asyncscript help run'), unless it
 contains the comment "# asyncscript: clock=real". Scripts run in parallel.
 
 For a failing script the output is "FAIL PATH" followed by a unified diff from
@@ -221,8 +225,13 @@ func parseTestArgs(args []string) (cfg testConfig, problem string) {
 	return cfg, ""
 }
 
+// multiFileMain is the main script of a multi-file golden test: a directory holding it is
+// one test, whose other files are the modules and packages it imports, not scripts.
+const multiFileMain = "main.as"
+
 // findScripts lists the .as files named in paths or found under them (in lexical order),
-// each once, keeping those whose path matches filter (when there is one).
+// each once, keeping those whose path matches filter (when there is one). Under a
+// directory that holds a main.as, only main.as is a script.
 func findScripts(paths []string, filter *regexp.Regexp) ([]string, error) {
 	var scripts []string
 	seen := map[string]bool{}
@@ -251,6 +260,9 @@ func findScripts(paths []string, filter *regexp.Regexp) ([]string, error) {
 				return err
 			case d.IsDir() && path != root && strings.HasPrefix(d.Name(), "."):
 				return filepath.SkipDir
+			case d.IsDir() && isMultiFileTest(path):
+				add(filepath.Join(path, multiFileMain))
+				return filepath.SkipDir
 			case !d.IsDir() && strings.HasSuffix(path, ".as"):
 				add(path)
 			}
@@ -261,6 +273,12 @@ func findScripts(paths []string, filter *regexp.Regexp) ([]string, error) {
 		}
 	}
 	return scripts, nil
+}
+
+// isMultiFileTest reports whether dir is a multi-file golden test (it holds a main.as).
+func isMultiFileTest(dir string) bool {
+	st, err := os.Stat(filepath.Join(dir, multiFileMain))
+	return err == nil && st.Mode().IsRegular()
 }
 
 // runTests runs the scripts, cfg.parallel at once; the i-th channel delivers the result of
@@ -295,15 +313,16 @@ type asyncscriptRun struct {
 	timedOut       bool
 }
 
-// runGolden runs a golden script as the test command does (under its base name, on the
-// virtual clock unless it asks for the real one), stopping it after timeout.
+// runGolden runs a golden script as the test command does (under its base name, importing
+// from its directory, on the virtual clock unless it asks for the real one), stopping it
+// after timeout.
 func runGolden(path string, src []byte, timeout time.Duration) asyncscriptRun {
 	stop := make(chan struct{})
 	done := make(chan asyncscriptRun, 1)
 	go func() {
 		var stdout, stderr bytes.Buffer
 		status := runSource(filepath.Base(path), src, &stdout, &stderr,
-			runOptions{virtualClock: !bytes.Contains(src, []byte(realClockMarker)), stop: stop})
+			runOptions{virtualClock: !bytes.Contains(src, []byte(realClockMarker)), stop: stop, scriptDir: filepath.Dir(path)})
 		done <- asyncscriptRun{stdout: stdout.String(), stderr: stderr.String(), status: status}
 	}()
 	timer := time.NewTimer(timeout)

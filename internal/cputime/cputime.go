@@ -22,3 +22,15 @@ func Process() time.Duration {
 func Report(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(Process()-start)/float64(b.N), "cpu-ns/op")
 }
+
+// Loop runs op b.N times, failing b at its first error, and reports the CPU time the runs
+// took as Report does.
+func Loop(b *testing.B, op func() error) {
+	start := Process()
+	for i := 0; i < b.N; i++ {
+		if err := op(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	Report(b, start)
+}

@@ -1,5 +1,6 @@
-// Package testscripts gives tests the repository's golden scripts, the seed corpus of the
-// fuzz targets of several packages.
+// Package testscripts gives tests the repository's scripts: the golden scripts, which are
+// the seed corpus of the fuzz targets of several packages, and other source files by
+// pattern, such as the bench programs.
 package testscripts
 
 import (

@@ -71,7 +71,7 @@ func (c *Code) describeArg(op Opcode, arg int) string {
 		}
 		return c.Freevars[arg-len(c.Cellvars)]
 	case LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME,
-		LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM:
+		LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_MODULE, IMPORT_FROM:
 		return c.Names[arg]
 	case BINARY_OP:
 		if arg >= int(InplaceOffset) {

@@ -110,9 +110,10 @@ const (
 	WITH_EXCEPT_START // exit ... exc → exit ... exc result: result = exit(type(exc), exc, tb)
 
 	// Imports.
-	IMPORT_NAME // → module names[arg]
-	IMPORT_FROM // module → module module.names[arg]
-	IMPORT_STAR // module → ; copies the module's public names into the namespace
+	IMPORT_NAME   // → module: imports names[arg], pushes its top-level package (import a.b)
+	IMPORT_MODULE // → module: imports names[arg], pushes that module (from a.b import, import a.b as c)
+	IMPORT_FROM   // module → module module.names[arg]
+	IMPORT_STAR   // module → ; copies the module's public names into the namespace
 
 	// Pattern matching.
 	MATCH_PATTERN // subject v1..vn pattern → c1..ck ok: matches subject against the *Pattern

@@ -248,22 +248,20 @@ func (c *compiler) raiseStmt(s *ast.Raise) {
 
 func (c *compiler) importStmt(s *ast.Import) {
 	for _, a := range s.Names {
-		c.emit(bytecode.IMPORT_NAME, c.name(a.Name))
 		if a.AsName != "" {
-			// `import a.b as c` binds the submodule itself.
-			parts := splitDots(a.Name)
-			for _, p := range parts[1:] {
-				c.emit(bytecode.LOAD_ATTR, c.name(p))
-			}
+			// `import a.b as c` binds the submodule itself (found in sys.modules even
+			// while a, in a circular import, does not have it as an attribute yet).
+			c.emit(bytecode.IMPORT_MODULE, c.name(a.Name))
 			c.storeName(a.AsName)
 		} else {
+			c.emit(bytecode.IMPORT_NAME, c.name(a.Name))
 			c.storeName(importBinding(a))
 		}
 	}
 }
 
 func (c *compiler) importFrom(s *ast.ImportFrom) {
-	c.emit(bytecode.IMPORT_NAME, c.name(s.Module))
+	c.emit(bytecode.IMPORT_MODULE, c.name(s.Module))
 	for _, a := range s.Names {
 		if a.Name == "*" {
 			c.emit(bytecode.IMPORT_STAR, 0)
@@ -273,18 +271,6 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 		c.storeName(importBinding(a))
 	}
 	c.emit(bytecode.POP_TOP, 0)
-}
-
-func splitDots(s string) []string {
-	var parts []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			parts = append(parts, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(parts, s[start:])
 }
 
 func (c *compiler) requireAsync(n ast.Node, msg string) {

@@ -205,7 +205,7 @@ func checkOperand(code *bytecode.Code, op bytecode.Opcode, arg, ncells int) erro
 		limit = ncells
 	case bytecode.LOAD_GLOBAL, bytecode.STORE_GLOBAL, bytecode.DELETE_GLOBAL, bytecode.LOAD_NAME,
 		bytecode.STORE_NAME, bytecode.DELETE_NAME, bytecode.LOAD_ATTR, bytecode.STORE_ATTR,
-		bytecode.DELETE_ATTR, bytecode.LOAD_METHOD, bytecode.IMPORT_NAME, bytecode.IMPORT_FROM:
+		bytecode.DELETE_ATTR, bytecode.LOAD_METHOD, bytecode.IMPORT_NAME, bytecode.IMPORT_MODULE, bytecode.IMPORT_FROM:
 		limit = len(code.Names)
 	default:
 		if op.String() == "ILLEGAL" {

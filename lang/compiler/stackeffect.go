@@ -25,7 +25,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		return -1
 	case bytecode.COPY, bytecode.LOAD_CONST, bytecode.LOAD_FAST, bytecode.LOAD_DEREF,
 		bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME, bytecode.LOAD_ASSERTION,
-		bytecode.IMPORT_NAME, bytecode.IMPORT_FROM, bytecode.FOR_ITER, bytecode.BEFORE_WITH,
+		bytecode.IMPORT_NAME, bytecode.IMPORT_MODULE, bytecode.IMPORT_FROM, bytecode.FOR_ITER, bytecode.BEFORE_WITH,
 		bytecode.BEFORE_ASYNC_WITH, bytecode.WITH_EXCEPT_START, bytecode.LOAD_METHOD,
 		bytecode.GET_ANEXT, bytecode.PUSH_EXC_INFO:
 		return 1

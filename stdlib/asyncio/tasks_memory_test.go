@@ -1,7 +1,6 @@
 package asyncio_test
 
 import (
-	"bytes"
 	"runtime"
 	"strings"
 	"sync"
@@ -11,47 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/asyncscript/asyncscript/lang/compiler"
-	"github.com/asyncscript/asyncscript/lang/parser"
-	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/vm"
 )
-
-// runWith runs a script on an interpreter prepared by setup, with stdout and stderr going
-// to one buffer so their order shows.
-func runWith(t *testing.T, src string, setup func(in *vm.Interp)) string {
-	t.Helper()
-	mod, err := parser.Parse("t.as", []byte(src))
-	require.NoError(t, err)
-	code, err := compiler.Compile(mod)
-	require.NoError(t, err)
-	var both syncBuffer
-	in := stdlib.New(&both, &both)
-	in.Clock = vm.NewRealClock()
-	setup(in)
-	_, main := in.Load(code, "__main__")
-	require.NoError(t, stdlib.RunMain(in, main), both.String())
-	in.Flush()
-	return both.String()
-}
-
-// syncBuffer is a buffer two writers may share.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // 1 M tasks in batches of 10 k used to keep every task (724 MB); done tasks must leave
 // the loop, failed ones included once their exception was retrieved.

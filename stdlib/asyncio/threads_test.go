@@ -1,42 +1,12 @@
 package asyncio_test
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
-	"github.com/asyncscript/asyncscript/lang/compiler"
-	"github.com/asyncscript/asyncscript/lang/parser"
-	"github.com/asyncscript/asyncscript/stdlib"
 	"github.com/asyncscript/asyncscript/vm"
 )
-
-// run executes a script on a fresh interpreter with the given clock and returns its output.
-func run(t *testing.T, src string, clock vm.Clock) string {
-	t.Helper()
-	out, errOut, err := runErr(t, src, clock)
-	require.NoError(t, err, errOut)
-	return out
-}
-
-// runErr executes a script that may fail: its stdout, its stderr and how it ended.
-func runErr(t *testing.T, src string, clock vm.Clock) (stdout, stderr string, err error) {
-	t.Helper()
-	mod, err := parser.Parse("t.as", []byte(src))
-	require.NoError(t, err)
-	code, err := compiler.Compile(mod)
-	require.NoError(t, err)
-	var out, errOut bytes.Buffer
-	in := stdlib.New(&out, &errOut)
-	in.Clock = clock
-	in.AddSource("t.as", []byte(src)) // tracebacks show source lines, as the CLI's do
-	_, main := in.Load(code, "__main__")
-	err = stdlib.RunMain(in, main)
-	in.Flush()
-	return out.String(), errOut.String(), err
-}
 
 // threadsScript runs Python code on worker goroutines three ways while the loop keeps
 // ticking; under -race it checks that the interpreter lock really serialises them.

@@ -24,6 +24,15 @@ attempt("b32decode()", lambda: base64.b32decode())
 attempt("b32decode('nbuq====', casefold=True)", lambda: base64.b32decode("nbuq====", casefold=True))
 attempt("b16decode(s='6869', casefold=True)", lambda: base64.b16decode(s="6869", casefold=True))
 attempt("b16encode(b'', b'')", lambda: base64.b16encode(b"", b""))
+
+
+class Undecided:
+    def __bool__(self):
+        raise TypeError("no truth value")
+
+
+attempt("b16decode('6869', Undecided())", lambda: base64.b16decode("6869", Undecided()))
+attempt("b32decode('NBUQ====', Undecided())", lambda: base64.b32decode("NBUQ====", Undecided()))
 attempt("encodebytes()", lambda: base64.encodebytes())
 attempt("decodebytes(b'', 1)", lambda: base64.decodebytes(b"", 1))
 attempt("hexlify()", lambda: binascii.hexlify())

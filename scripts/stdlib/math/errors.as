@@ -11,6 +11,8 @@ tests = [
     ("gamma", math.gamma, (-2,)), ("ldexp", math.ldexp, (1.0, 2000)), ("fmod", math.fmod, (1, 0)),
     ("isclose", math.isclose, (1, 2)), ("sqrt", math.sqrt, ()), ("log", math.log, (1, 1)),
     ("dist", math.dist, ((1, 2), (1, 2, 3))), ("gcd", math.gcd, (1.5,)),
+    ("perm", math.perm, (-3,)), ("perm", math.perm, (-3, None)), ("perm", math.perm, (4.0,)),
+    ("perm", math.perm, (5, -1)), ("comb", math.comb, (-1, "x")), ("isqrt", math.isqrt, ("9",)),
 ]
 for name, f, args in tests:
     try:

@@ -1,0 +1,2 @@
+from .registry import log
+log("workers", "package loaded")

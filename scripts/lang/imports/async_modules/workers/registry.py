@@ -1,0 +1,5 @@
+events = []
+
+
+def log(who, what):
+    events.append(f"{who}: {what}")

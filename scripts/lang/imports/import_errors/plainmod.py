@@ -1,0 +1,2 @@
+def relative():
+    from . import x

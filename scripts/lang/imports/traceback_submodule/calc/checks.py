@@ -1,0 +1,3 @@
+def require(ok, what):
+    if not ok:
+        raise ValueError(f"requirement failed: {what}")
