@@ -11,9 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestSeedsDocNamesEveryScript keeps docs/seeds.md true to scripts/seeds/: every script there
+// TestDocsSeedsListEveryScript keeps docs/seeds.md true to scripts/seeds/: every script there
 // is listed, and every script listed is there.
-func TestSeedsDocNamesEveryScript(t *testing.T) {
+func TestDocsSeedsListEveryScript(t *testing.T) {
 	doc, err := os.ReadFile("../../docs/seeds.md")
 	require.NoError(t, err)
 	named := map[string]bool{}

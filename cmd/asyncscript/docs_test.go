@@ -134,7 +134,7 @@ func (o docOracle) check(t *testing.T, dir string, ex docExample) {
 	}
 }
 
-func TestDocExamples(t *testing.T) {
+func TestDocsExamples(t *testing.T) {
 	bin := binary(t)
 	oracle := docOracle{}
 	if !testing.Short() {
@@ -202,8 +202,8 @@ func runShellExample(t *testing.T, bin, dir string, ex docExample) {
 	assert.Equal(t, ex.output, got.String(), "the transcript of the shell session at %s", ex.where)
 }
 
-// TestDocExampleMarkers checks the parser of markers on small documents.
-func TestDocExampleMarkers(t *testing.T) {
+// TestDocsMarkers checks the parser of markers on small documents.
+func TestDocsMarkers(t *testing.T) {
 	dir := t.TempDir()
 	doc := filepath.Join(dir, "doc.md")
 	parse := func(text string) ([]docExample, error) {
