@@ -1,5 +1,7 @@
 """The functools module: higher-order functions and operations on callables, as in CPython."""
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -44,6 +46,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -238,6 +242,8 @@ def cmp_to_key(mycmp):
 class cached_property:
     """A property computed once per instance, then kept in the instance's __dict__ under the
     attribute's own name (so later reads do not reach the descriptor)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

@@ -4,6 +4,8 @@ Annotations are for readers and checkers; at run time these objects only need to
 subscript, print, and answer get_origin/get_args/get_type_hints as CPython's do."""
 
 import sys
+from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType
+from _generic_alias import _collect_parameters as _params_of
 
 TYPE_CHECKING = False
 
@@ -39,20 +41,6 @@ def _convert(arg):
     if isinstance(arg, str):
         return ForwardRef(arg)
     return arg
-
-
-def _params_of(args):
-    # The type variables in args, in first-appearance order.
-    out = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            if a not in out:
-                out.append(a)
-        else:
-            for p in getattr(a, "__parameters__", ()):
-                if p not in out:
-                    out.append(p)
-    return tuple(out)
 
 
 class ForwardRef:
@@ -94,6 +82,10 @@ class TypeVar:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        # What list[T][arg] puts in T's place.
+        return _convert(arg)
 
 
 class ParamSpec(TypeVar):
@@ -191,7 +183,7 @@ class _GenericAlias(_BaseAlias):
 def _substitute(arg, subst):
     if isinstance(arg, TypeVar):
         return subst.get(arg, arg)
-    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+    if isinstance(arg, (_GenericAlias, _PEP585Alias, _UnionType)) and arg.__parameters__:
         return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
     if isinstance(arg, list):
         return [_substitute(a, subst) for a in arg]
@@ -289,7 +281,7 @@ class _UnionAlias(_GenericAlias):
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -308,7 +300,7 @@ def _union(form, params):
     flat = []
     for p in params:
         p = _convert(p)
-        parts = p.__args__ if isinstance(p, _UnionAlias) else (p,)
+        parts = p.__args__ if isinstance(p, (_UnionAlias, _UnionType)) else (p,)
         for q in parts:
             if q not in flat:
                 flat.append(q)
@@ -584,10 +576,12 @@ def get_origin(tp):
     """The unsubscripted form of a subscripted type: list for List[int]."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGeneric)):
+    if isinstance(tp, (_GenericAlias, _SpecialGeneric, _PEP585Alias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -598,6 +592,12 @@ def get_args(tp):
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if tp._name == "Callable" and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, (_PEP585Alias, _UnionType)):
+        args = tp.__args__
+        # collections.abc.Callable[[int], str] keeps its arguments flattened, as typing's do.
+        if type(tp).__name__ == "_CallableGenericAlias" and not (len(args) == 2 and args[0] is ...):
             return (list(args[:-1]), args[-1])
         return args
     return ()
