@@ -220,10 +220,10 @@ class _SpecialGeneric(_BaseAlias):
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
 
     def __instancecheck__(self, obj):
-        if isinstance(self.__origin__, type) and issubclass(self.__origin__, _Placeholder):
-            raise NotImplementedError(f"isinstance() against {self!r} is not supported by "
-                                      "asyncscript (it has no collections.abc)")
         return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -454,17 +454,40 @@ def runtime_checkable(cls):
     return cls
 
 
-class _Placeholder:
-    # The origin of an abstract typing alias without collections.abc in asyncscript.
-    pass
+def _lazy_collections():
+    import collections
+    return collections
 
 
-def _abc(name):
-    return type(name, (_Placeholder,), {"__module__": "collections.abc", "__qualname__": name})
+def _lazy_abc():
+    import collections.abc
+    return collections.abc
 
 
-def _abc_alias(name, nparams):
-    return _SpecialGeneric(_abc(name), name, nparams)
+def _lazy_contextlib():
+    import contextlib
+    return contextlib
+
+
+class _LazyGeneric(_SpecialGeneric):
+    # An alias of a class of collections, collections.abc or contextlib, imported on first
+    # use so that importing typing stays cheap.
+    def __init__(self, module, attr, name, nparams):
+        self._module = module
+        self._attr = attr
+        self._name = name
+        self._nparams = nparams
+
+    def __getattr__(self, name):
+        if name == "__origin__":
+            origin = getattr(self._module(), self._attr)
+            self.__origin__ = origin
+            return origin
+        raise AttributeError(name)
+
+
+def _abc_alias(name, nparams, attr=None):
+    return _LazyGeneric(_lazy_abc, attr or name, name, nparams)
 
 
 Awaitable = _abc_alias("Awaitable", 1)
@@ -497,39 +520,19 @@ Set = _SpecialGeneric(set, "Set", 1)
 FrozenSet = _SpecialGeneric(frozenset, "FrozenSet", 1)
 Tuple = _SpecialGeneric(tuple, "Tuple", -1)
 Type = _SpecialGeneric(type, "Type", 1)
-Callable = _SpecialGeneric(_abc("Callable"), "Callable", -1)
-AbstractSet = _SpecialGeneric(_abc("Set"), "AbstractSet", 1)
-ContextManager = _SpecialGeneric(_abc("AbstractContextManager"), "ContextManager", 1)
-AsyncContextManager = _SpecialGeneric(_abc("AbstractAsyncContextManager"), "AsyncContextManager", 1)
+Callable = _abc_alias("Callable", -1)
+AbstractSet = _abc_alias("AbstractSet", 1, "Set")
+ContextManager = _LazyGeneric(_lazy_contextlib, "AbstractContextManager", "ContextManager", 1)
+AsyncContextManager = _LazyGeneric(_lazy_contextlib, "AbstractAsyncContextManager", "AsyncContextManager", 1)
 Text = str
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
-def _lazy_collections():
-    import collections
-    return collections
-
-
-class _LazyGeneric(_SpecialGeneric):
-    # An alias of a collections class, imported on first use so that typing stays cheap.
-    def __init__(self, attr, name, nparams):
-        self._attr = attr
-        self._name = name
-        self._nparams = nparams
-
-    def __getattr__(self, name):
-        if name == "__origin__":
-            origin = getattr(_lazy_collections(), self._attr)
-            self.__origin__ = origin
-            return origin
-        raise AttributeError(name)
-
-
-Deque = _LazyGeneric("deque", "Deque", 1)
-DefaultDict = _LazyGeneric("defaultdict", "DefaultDict", 2)
-OrderedDict = _LazyGeneric("OrderedDict", "OrderedDict", 2)
-Counter = _LazyGeneric("Counter", "Counter", 1)
-ChainMap = _LazyGeneric("ChainMap", "ChainMap", 2)
+Deque = _LazyGeneric(_lazy_collections, "deque", "Deque", 1)
+DefaultDict = _LazyGeneric(_lazy_collections, "defaultdict", "DefaultDict", 2)
+OrderedDict = _LazyGeneric(_lazy_collections, "OrderedDict", "OrderedDict", 2)
+Counter = _LazyGeneric(_lazy_collections, "Counter", "Counter", 1)
+ChainMap = _LazyGeneric(_lazy_collections, "ChainMap", "ChainMap", 2)
 
 
 def cast(typ, val):
@@ -660,6 +663,18 @@ def _resolve(value, globalns, localns, include_extras):
         if isinstance(value, _UnionAlias):
             return Union[args]
         return _GenericAlias(value.__origin__, args, value._name, value._form)
+    if isinstance(value, (_PEP585Alias, _UnionType)):
+        # list["int"] and int | list["str"]: the string arguments resolved, as CPython does.
+        args = tuple(_resolve(ForwardRef(a) if isinstance(a, str) else a, globalns, localns, include_extras)
+                     for a in value.__args__)
+        if args == value.__args__:
+            return value
+        if isinstance(value, _PEP585Alias):
+            return _PEP585Alias(value.__origin__, args)
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
     return value
 
 
@@ -692,7 +707,7 @@ class _ForwardParser:
         value = self.atom()
         while self.peek() == "|":
             self.pos += 1
-            value = Union[value, self.atom()]
+            value = value | self.atom()
         return value
 
     def atom(self):
