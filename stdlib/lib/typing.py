@@ -356,7 +356,27 @@ class Annotated:
         return _AnnotatedAlias(_convert(params[0]), tuple(params[1:]))
 
 
-Any = _SpecialForm("Any", doc="Special type indicating an unconstrained type.")
+class _AnyMeta(type):
+    # Any is a class in 3.11 (so Any | None is a types.UnionType and classes may derive
+    # from it), shown as typing.Any and refused by isinstance.
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
