@@ -661,7 +661,10 @@ class MutableSequence(Sequence):
 
 
 def _register_builtins():
-    # The built-in types CPython's ABCs accept, structurally or by registration.
+    # The built-in types CPython's ABCs accept, structurally or by registration, and the
+    # collections classes that CPython's collections registers.
+    import collections as _collections
+
     def gen():
         yield
 
@@ -689,11 +692,11 @@ def _register_builtins():
         Collection: [list, dict, set, frozenset] + sequences + views,
         Callable: [type, type(len), type(gen), type(_Base.register)],
         Sequence: sequences,
-        MutableSequence: [list],
+        MutableSequence: [list, _collections.deque],
         ByteString: [bytes],
         Set: [frozenset],
         MutableSet: [set],
-        MutableMapping: [dict],
+        MutableMapping: [dict, _collections.ChainMap],
         KeysView: [views[0]],
         ItemsView: [views[1]],
         ValuesView: [views[2]],
