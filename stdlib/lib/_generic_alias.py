@@ -47,16 +47,40 @@ def _collect_parameters(args):
     return tuple(out)
 
 
-def _substitute(alias, item):
-    # alias.__args__ with its type variables replaced by item, for alias[item].
+def _check_arity(alias, items):
+    # CPython's errors for alias[items] when alias has no type variables left, or the count
+    # of items is not theirs (typing's aliases share them).
     params = alias.__parameters__
     if not params:
         raise TypeError(f"{alias!r} is not a generic class")
-    items = item if isinstance(item, tuple) else (item,)
     if len(items) != len(params):
         many = "many" if len(items) > len(params) else "few"
         raise TypeError(f"Too {many} arguments for {alias!r}; actual {len(items)}, expected {len(params)}")
-    subst = dict(zip(params, items))
+
+
+def _instantiate(alias, args, kwargs):
+    # Calling an alias: an instance of its origin, which remembers the alias in
+    # __orig_class__ when it can take the attribute (typing's aliases share this).
+    result = alias.__origin__(*args, **kwargs)
+    try:
+        result.__orig_class__ = alias
+    except (AttributeError, TypeError):
+        pass
+    return result
+
+
+def _alias_eq(alias, other, cls):
+    # alias == other for aliases of class cls: the same origin and arguments.
+    if not isinstance(other, cls):
+        return NotImplemented
+    return alias.__origin__ == other.__origin__ and alias.__args__ == other.__args__
+
+
+def _substitute(alias, item):
+    # alias.__args__ with its type variables replaced by item, for alias[item].
+    items = item if isinstance(item, tuple) else (item,)
+    _check_arity(alias, items)
+    subst = dict(zip(alias.__parameters__, items))
     out = []
     for a in alias.__args__:
         if isinstance(a, type):
@@ -106,20 +130,13 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return f"{_item_repr(self.__origin__)}[{inner}]"
 
     def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return _alias_eq(self, other, GenericAlias)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except (AttributeError, TypeError):
-            pass
-        return result
+        return _instantiate(self, args, kwargs)
 
     def __getitem__(self, item):
         return GenericAlias(self.__origin__, _substitute(self, item))

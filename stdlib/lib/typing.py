@@ -5,7 +5,7 @@ subscript, print, and answer get_origin/get_args/get_type_hints as CPython's do.
 
 import sys
 from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType
-from _generic_alias import _collect_parameters as _params_of
+from _generic_alias import _collect_parameters as _params_of, _alias_eq, _check_arity, _instantiate
 
 TYPE_CHECKING = False
 
@@ -135,9 +135,7 @@ class _GenericAlias(_BaseAlias):
         return f"{head}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return _alias_eq(self, other, _GenericAlias)
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -145,12 +143,7 @@ class _GenericAlias(_BaseAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if not self.__parameters__:
-            raise TypeError(f"{self!r} is not a generic class")
-        if len(params) != len(self.__parameters__):
-            many = "many" if len(params) > len(self.__parameters__) else "few"
-            raise TypeError(f"Too {many} arguments for {self!r}; actual {len(params)}, "
-                            f"expected {len(self.__parameters__)}")
+        _check_arity(self, params)
         subst = dict(zip(self.__parameters__, [_convert(p) for p in params]))
         return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__),
                              self._name, self._form)
@@ -160,12 +153,7 @@ class _GenericAlias(_BaseAlias):
             name = self._name or _type_repr(self.__origin__)
             raise TypeError(f"Type {name} cannot be instantiated; use {self.__origin__.__name__}() instead"
                             if isinstance(self.__origin__, type) else f"Cannot instantiate {self!r}")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        return _instantiate(self, args, kwargs)
 
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic or self.__origin__ is Protocol:
