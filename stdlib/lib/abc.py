@@ -71,6 +71,22 @@ def update_abstractmethods(cls):
     return cls
 
 
+# The __abc_tpflags__ bits that make match statements treat a class as a sequence or a
+# mapping (collections.abc.Sequence and Mapping set them).
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)
+
+
+def _inherit_collection_flags(cls, subclass):
+    # A class registered with Sequence or Mapping matches sequence or mapping patterns from
+    # then on, unless it already is one of them; built-in classes keep theirs, as in CPython.
+    flags = getattr(cls, "__abc_tpflags__", 0) & _COLLECTION_FLAGS
+    if flags and not getattr(subclass, "__abc_tpflags__", 0) & _COLLECTION_FLAGS:
+        try:
+            subclass.__abc_tpflags__ = flags
+        except TypeError:
+            pass
+
+
 class _AbcData:
     # What CPython's _abc_impl holds for one ABC: the classes registered with it, and which
     # classes are known to be (or not to be) its subclasses. The negative answers are valid
@@ -108,6 +124,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.append(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        _inherit_collection_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -398,6 +398,8 @@ class Mapping(Collection):
     """A read-only mapping; get, __contains__, keys, items, values and __eq__ come from
     __getitem__, __iter__ and __len__."""
 
+    __abc_tpflags__ = 1 << 6  # its subclasses match mapping patterns, as in CPython
+
     __slots__ = ()
 
     @_abstract
@@ -560,6 +562,8 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """A read-only sequence; iteration, __contains__, __reversed__, index and count come from
     __getitem__ and __len__."""
+
+    __abc_tpflags__ = 1 << 5  # its subclasses match sequence patterns, as in CPython
 
     __slots__ = ()
 

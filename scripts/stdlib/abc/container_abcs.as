@@ -89,3 +89,50 @@ try:
     Partial()
 except TypeError as e:
     print(type(e).__name__, e)
+
+
+def destructure(value):
+    # Sequence and mapping patterns accept the ABCs' subclasses and registered classes.
+    match value:
+        case [first, second]:
+            return f"pair {first!r}, {second!r}"
+        case {"id": ident}:
+            return f"mapping with id {ident}"
+    return "neither"
+
+
+class Grid:
+    def __init__(self, **cells):
+        self.cells = cells
+
+    def __getitem__(self, key):
+        return self.cells[key]
+
+    def __iter__(self):
+        return iter(self.cells)
+
+    def __len__(self):
+        return len(self.cells)
+
+    def get(self, key, default=None):
+        return self.cells.get(key, default)
+
+    def keys(self):
+        return self.cells.keys()
+
+
+class Pair:
+    def __init__(self, a, b):
+        self.items = (a, b)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+    def __len__(self):
+        return 2
+
+
+print(destructure(Pair(4, 5)), destructure(Grid(id=7)), destructure(Settings(id=8)))
+Mapping.register(Grid)
+Sequence.register(Pair)
+print(destructure(Pair(4, 5)), destructure(Grid(id=7)), destructure("ab"), destructure(collections.deque("ab")))
