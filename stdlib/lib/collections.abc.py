@@ -11,68 +11,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MutableSequence", "ByteString"]
 
 
-def _abstract(f):
-    f.__isabstractmethod__ = True
-    return f
-
-
-class _ABCMeta(type):
-    # The metaclass of the ABCs: the registry, the abstract-method bookkeeping, and the
-    # isinstance/issubclass hooks. The answers are cached per ABC until a register() call.
-    _abc_generation = 0
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {n for n, v in namespace.items() if getattr(v, "__isabstractmethod__", False)}
-        for base in bases:
-            for n in getattr(base, "__abstractmethods__", ()):
-                if getattr(getattr(cls, n, None), "__isabstractmethod__", False):
-                    abstracts.add(n)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_children = []
-        cls._abc_cache = {}
-        cls._abc_seen = _ABCMeta._abc_generation
-        for base in bases:
-            if isinstance(base, _ABCMeta):
-                base._abc_children.append(cls)
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if subclass not in cls._abc_registry:
-            cls._abc_registry.append(subclass)
-            _ABCMeta._abc_generation += 1
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls._abc_seen != _ABCMeta._abc_generation:
-            cls._abc_cache = {}
-            cls._abc_seen = _ABCMeta._abc_generation
-        known = cls._abc_cache.get(subclass)
-        if known is None:
-            known = cls._abc_cache[subclass] = cls._derives(subclass)
-        return known
-
-    def _derives(cls, subclass):
-        if cls in subclass.__mro__:
-            return True
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        for r in cls._abc_registry:
-            if issubclass(subclass, r):
-                return True
-        for child in cls._abc_children:
-            if issubclass(subclass, child):
-                return True
-        return False
+from abc import ABCMeta, abstractmethod as _abstract
+from _generic_alias import GenericAlias, _item_repr
 
 
 def _check_methods(C, *methods):
@@ -90,8 +30,9 @@ def _check_methods(C, *methods):
     return True
 
 
-class _Base(metaclass=_ABCMeta):
+class _Base(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -116,7 +57,7 @@ def _one_trick(name, methods, bases=(_Base,), extra=None):
         ns[m] = _abstract(_raiser(m))
     if extra:
         ns.update(extra)
-    return _ABCMeta(name, bases, ns)
+    return ABCMeta(name, bases, ns)
 
 
 def _raiser(name):
@@ -171,8 +112,32 @@ Sized = _one_trick("Sized", ("__len__",))
 Container = _one_trick("Container", ("__contains__",))
 
 
+class _CallableGenericAlias(GenericAlias):
+    # Callable[[int, str], bool]: the argument types and the result flattened into
+    # __args__ (int, str, bool), shown with the argument list in brackets again.
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif params is not ...:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return super().__repr__()
+        params = ", ".join(_item_repr(a) for a in args[:-1])
+        return f"collections.abc.Callable[[{params}], {_item_repr(args[-1])}]"
+
+
 class Callable(_Base):
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @_abstract
     def __call__(self, *args, **kwds):
@@ -423,6 +388,8 @@ class Mapping(Collection):
     """A read-only mapping; get, __contains__, keys, items, values and __eq__ come from
     __getitem__, __iter__ and __len__."""
 
+    __abc_tpflags__ = 1 << 6  # its subclasses match mapping patterns, as in CPython
+
     __slots__ = ()
 
     @_abstract
@@ -586,6 +553,8 @@ class Sequence(Reversible, Collection):
     """A read-only sequence; iteration, __contains__, __reversed__, index and count come from
     __getitem__ and __len__."""
 
+    __abc_tpflags__ = 1 << 5  # its subclasses match sequence patterns, as in CPython
+
     __slots__ = ()
 
     @_abstract
@@ -686,7 +655,10 @@ class MutableSequence(Sequence):
 
 
 def _register_builtins():
-    # The built-in types CPython's ABCs accept, structurally or by registration.
+    # The built-in types CPython's ABCs accept, structurally or by registration, and the
+    # collections classes that CPython's collections registers.
+    import collections as _collections
+
     def gen():
         yield
 
@@ -714,11 +686,11 @@ def _register_builtins():
         Collection: [list, dict, set, frozenset] + sequences + views,
         Callable: [type, type(len), type(gen), type(_Base.register)],
         Sequence: sequences,
-        MutableSequence: [list],
+        MutableSequence: [list, _collections.deque],
         ByteString: [bytes],
         Set: [frozenset],
         MutableSet: [set],
-        MutableMapping: [dict],
+        MutableMapping: [dict, _collections.ChainMap],
         KeysView: [views[0]],
         ItemsView: [views[1]],
         ValuesView: [views[2]],
@@ -729,11 +701,11 @@ def _register_builtins():
         AsyncGenerator: [type(ag)],
     }
     c.close()
+    # Straight into the registries: these classes are known not to be subclasses already,
+    # and register()'s checks would cost every import of the module.
     for abc, types in regs.items():
-        for t in types:
-            if t not in abc._abc_registry:
-                abc._abc_registry.append(t)
-    _ABCMeta._abc_generation += 1
+        abc._abc_impl.registry.extend(types)
+    ABCMeta._abc_invalidation_counter += 1
 
 
 _register_builtins()

@@ -5,6 +5,7 @@ in CPython. collections.abc is a submodule, loaded when first named."""
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
+from _generic_alias import GenericAlias as _GenericAlias
 import _collections
 
 _dict_setitem = dict.__setitem__
@@ -355,6 +356,7 @@ def _negate(c): return 0 - c
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
     __abc_tpflags__ = 1 << 6  # a collections.abc.MutableMapping in CPython
 
     def __init__(self, *maps):
@@ -413,6 +415,8 @@ class ChainMap:
 class deque:
     """A double-ended queue; appends and pops at either end. Held as a list (appendleft is
     linear in the length here)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __abc_tpflags__ = 1 << 5  # match statements treat it as a sequence, as CPython does
 
