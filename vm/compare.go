@@ -50,6 +50,9 @@ var reflected = [...]bytecode.CompareOp{bytecode.CmpGT, bytecode.CmpGE, bytecode
 
 // Compare applies a rich comparison, as the operators do.
 func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	if closedKind(x) && closedKind(y) {
+		return compareBuiltin(th, op, x, y)
+	}
 	if m, ok := x.Type().userMethod(compareDunders[op]); ok {
 		r, err := th.Call(m, []Value{x, y}, nil)
 		if err != nil || r != NotImplemented {
@@ -74,6 +77,24 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 			}
 		}
 	}
+	return compareBuiltin(th, op, x, y)
+}
+
+// closedKind reports whether v is an int, bool, float, str, tuple or list: their classes are
+// built in and immutable, so no rich-comparison dunder can be found on them that does
+// anything but what builtinCompare does, and Compare skips the lookups (sorted() and min()
+// over such values spent most of their time in them).
+func closedKind(v Value) bool {
+	switch v.(type) {
+	case Int, Bool, Float, Str, Tuple, *List, *BigInt:
+		return true
+	}
+	return false
+}
+
+// compareBuiltin is Compare once the operands' own dunders have declined: the built-in
+// comparison, then identity for == and !=, else the TypeError.
+func compareBuiltin(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	bx, by, _ := unwrapPair(x, y)
 	c, ok, err := builtinCompare(th, bx, by, op == bytecode.CmpEQ || op == bytecode.CmpNE)
 	if err != nil {
