@@ -1,7 +1,5 @@
 package vm
 
-import "sort"
-
 func init() {
 	ListClass.DefineMethods([]MethodDef{
 		{Name: "append", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
@@ -185,40 +183,31 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // sortValues returns items sorted stably by key (None or nil for the items themselves),
 // descending when reverse is set; equal items keep their order either way.
 func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, error) {
-	keys := items
+	s := runSorter{th: th, keys: append([]Value(nil), items...)}
 	if key != nil && key != None {
-		keys = make([]Value, len(items))
+		s.items = s.keys
+		s.keys = make([]Value, len(items))
 		for i, v := range items {
 			k, err := th.Call(key, []Value{v}, nil)
 			if err != nil {
 				return nil, err
 			}
-			keys[i] = k
+			s.keys[i] = k
 		}
 	}
-	order := make([]int, len(items))
-	for i := range order {
-		order[i] = i
+	// As CPython does for reverse, sort the reversed input ascending and reverse the result:
+	// equal items keep their order and __lt__ sees its operands the same way round.
+	if reverse {
+		s.reverse()
 	}
-	var err error
-	sort.SliceStable(order, func(i, j int) bool {
-		if err != nil {
-			return false
-		}
-		x, y := keys[order[i]], keys[order[j]]
-		if reverse {
-			x, y = y, x
-		}
-		var less bool
-		less, err = compareLess(th, x, y)
-		return less
-	})
-	if err != nil {
+	if err := s.sortRuns(); err != nil {
 		return nil, err
 	}
-	out := make([]Value, len(items))
-	for i, k := range order {
-		out[i] = items[k]
+	if reverse {
+		s.reverse()
 	}
-	return out, nil
+	if s.items != nil {
+		return s.items, nil
+	}
+	return s.keys, nil
 }
