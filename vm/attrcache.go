@@ -19,6 +19,9 @@ type attrCacheEntry struct {
 	// store: writing sets the instance's own attribute: no __setattr__ override, no data
 	// descriptor, and the instances have a namespace.
 	store bool
+	// property is the class attribute when it is a property and neither __getattribute__
+	// nor __getattr__ is overridden, so reading the name is exactly a call of its getter.
+	property *Property
 }
 
 // attrEntry returns the cache entry for Names[i] on instances of cls, refilling it when it
@@ -42,7 +45,20 @@ func (c *Code) attrEntry(cls *Class, i int) *attrCacheEntry {
 	e.attr = attr
 	e.load = plain && h.getattribute == nil
 	e.store = plain && h.setattr == nil && !cls.noDict && name != "__class__"
+	if p, ok := attr.(*Property); ok && h.getattribute == nil && h.getattr == nil {
+		e.property = p
+	}
 	return e
+}
+
+// propertyGetter is the getter of the property obj.Names[i] when it is a Python function the
+// dispatch loop can call itself; nil sends the caller to the other paths.
+func (c *Code) propertyGetter(o *Instance, i int) *Function {
+	if p := c.attrEntry(o.Class, i).property; p != nil {
+		f, _ := p.Get.(*Function)
+		return f
+	}
+	return nil
 }
 
 // instanceAttr is obj.Names[i] for an instance whose class the cache covers; ok false sends

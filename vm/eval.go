@@ -137,6 +137,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			}
 			if o, ok := stack[sp-1].(*Instance); ok {
+				if get := fr.code.propertyGetter(o, arg); get != nil {
+					// A property whose getter is a Python function: run it as a frame of
+					// this loop; its result replaces the instance on the stack.
+					if nf := th.plainFrame(get, stack[sp-1:sp]); nf != nil {
+						fr, instrs, stack, sp, pc = th.callInto(fr, sp-1, pc, nf)
+						continue
+					}
+				}
 				var v Value
 				if v, ok, err = fr.code.instanceAttr(th, o, arg); ok {
 					stack[sp-1] = v
@@ -503,24 +511,13 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					callee, args = f, stack[fnSlot:sp]
 				}
 			}
-			if f, ok := callee.(*Function); ok && f.Code.plainArgs && len(args) == f.Code.ArgCount &&
-				kwnames == nil && th.depth < th.interp.MaxDepth && th.interp.MaxSteps == 0 {
+			if f, ok := callee.(*Function); ok && kwnames == nil {
 				// The common call: copy the arguments into a fresh frame and switch to it.
-				c := f.Code
-				nf := th.allocFrame(c)
-				slots := nf.slots[:c.nlocals]
-				for i := range slots {
-					if i < len(args) {
-						slots[i] = args[i]
-					} else {
-						slots[i] = nil
-					}
+				if nf := th.plainFrame(f, args); nf != nil {
+					nf.initObj = initObj
+					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
+					continue
 				}
-				nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
-				nf.initObj = initObj
-				th.depth++
-				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
-				continue
 			}
 			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
 				var nf *Frame
@@ -725,6 +722,28 @@ func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 
 // callInto saves the running frame fr's stack pointer and pc, links callee under it, and
 // switches to callee; the callee's result comes back to fr as a call's does.
+// plainFrame is a fresh frame for calling f with args, which are exactly its positional
+// parameters, ready for callInto; nil when the call must go through enterFunction or
+// callValue instead (defaults, *args, **kwargs, a generator, the recursion or step limit).
+func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
+	c := f.Code
+	if !c.plainArgs || len(args) != c.ArgCount || th.depth >= th.interp.MaxDepth || th.interp.MaxSteps != 0 {
+		return nil
+	}
+	nf := th.allocFrame(c)
+	slots := nf.slots[:c.nlocals]
+	for i := range slots {
+		if i < len(args) {
+			slots[i] = args[i]
+		} else {
+			slots[i] = nil
+		}
+	}
+	nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+	th.depth++
+	return nf
+}
+
 func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint32, []Value, int, int) {
 	fr.sp, fr.pc = sp, pc
 	callee.parent = fr
