@@ -103,3 +103,43 @@ def bench(n):
         data[:].sort()
 `)
 }
+
+// BenchmarkBuiltinMethodCall is calling built-in str and dict methods that leave optional
+// parameters out, so their arguments are padded while bound.
+func BenchmarkBuiltinMethodCall(b *testing.B) {
+	benchScript(b, `
+def bench(n):
+    s = "a b c"
+    d = {"x": 1}
+    for i in range(n):
+        s.split()
+        d.get("y", 0)
+        s.startswith("a")
+`)
+}
+
+// BenchmarkPropertyGet is reading a property whose getter is a Python function.
+func BenchmarkPropertyGet(b *testing.B) {
+	benchScript(b, `
+class P:
+    def __init__(self):
+        self._x = 1
+    @property
+    def x(self):
+        return self._x
+def bench(n):
+    p = P()
+    for i in range(n):
+        p.x
+`)
+}
+
+// BenchmarkSortTuples is list.sort over tuples of an int and a str, compared element-wise.
+func BenchmarkSortTuples(b *testing.B) {
+	benchScript(b, `
+data = [((i * 7919) % 100, "k%d" % (i % 37)) for i in range(1000)]
+def bench(n):
+    for i in range(n // 1000 + 1):
+        data[:].sort()
+`)
+}
