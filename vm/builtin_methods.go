@@ -62,7 +62,9 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 		if err != nil {
 			return nil, err
 		}
-		bound, err := sig.Bind(args[1:], kwargs)
+		room := th.borrowArgs()
+		defer th.returnArgs(room)
+		bound, err := sig.bind(args[1:], kwargs, room)
 		if err != nil {
 			return nil, err
 		}
@@ -121,7 +123,9 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 // bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		bound, err := sig.Bind(args, kwargs)
+		room := th.borrowArgs()
+		defer th.returnArgs(room)
+		bound, err := sig.bind(args, kwargs, room)
 		if err != nil {
 			return nil, err
 		}

@@ -152,6 +152,8 @@ type Thread struct {
 	awaiting  Value
 	// intSlab is the rest of the current slab boxInt takes ints from.
 	intSlab []Int
+	// args lends built-in calls room for their bound arguments.
+	args argScratch
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
 	// worker marks a worker goroutine's thread, which interrupts do not reach.

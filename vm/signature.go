@@ -67,6 +67,12 @@ type Signature struct {
 // KwOnly name, then for PyVarArgs the positional arguments beyond Max; parameters not passed
 // are nil. The result aliases args only when it is exactly args.
 func (s *Signature) Bind(args []Value, kwargs *Dict) ([]Value, error) {
+	return s.bind(args, kwargs, nil)
+}
+
+// bind is Bind, padding the arguments in room (a chunk from borrowArgs) when its capacity
+// allows rather than in a new slice.
+func (s *Signature) bind(args []Value, kwargs *Dict, room []Value) ([]Value, error) {
 	if s.Style == PyArgs || s.Style == PyVarArgs {
 		return s.bindPython(args, kwargs)
 	}
@@ -97,7 +103,14 @@ func (s *Signature) Bind(args []Value, kwargs *Dict) ([]Value, error) {
 		// use them during the call only, so aliasing the caller's stack is safe.
 		return args, nil
 	}
-	out := make([]Value, npos+len(s.KwOnly))
+	var out []Value
+	if n := npos + len(s.KwOnly); n <= cap(room) && s.Style != VarArgs {
+		// Borrowed chunks come back cleared. VarArgs built-ins may keep their arguments
+		// (BaseException.__init__ keeps them as args), so they always get a copy.
+		out = room[:n]
+	} else {
+		out = make([]Value, n)
+	}
 	copy(out, args)
 	if s.Style == ClinicArgs {
 		return out, s.bindClinic(out, len(args), kwargs)

@@ -1,0 +1,44 @@
+package vm
+
+// Built-in calls that leave optional parameters out (s.split(), s.startswith(p), d.get(k))
+// need their bound arguments padded to the signature's length, which cost an allocation per
+// call. Built-ins use their bound arguments during the call only (the exact-count path
+// already hands them the caller's stack), so a thread lends them room from a small stack of
+// fixed-size chunks instead, taken and returned around the call; nested calls take the next
+// chunk, and when the chunks run out Bind allocates as before.
+
+// argChunk is the most bound arguments a borrowed chunk holds; longer signatures allocate.
+const argChunk = 8
+
+// argChunks is how many built-in calls may nest while borrowing.
+const argChunks = 32
+
+// argScratch is a thread's lending stack of argument chunks.
+type argScratch struct {
+	buf []Value
+	top int
+}
+
+// borrowArgs returns an empty chunk for bound arguments, or nil when none is left.
+func (th *Thread) borrowArgs() []Value {
+	s := &th.args
+	if s.top == argChunks {
+		return nil
+	}
+	if s.buf == nil {
+		s.buf = make([]Value, argChunk*argChunks)
+	}
+	chunk := s.buf[s.top*argChunk : s.top*argChunk : (s.top+1)*argChunk]
+	s.top++
+	return chunk
+}
+
+// returnArgs gives back the chunk borrowArgs returned (nil is ignored), dropping the
+// references it holds so the collector can free them.
+func (th *Thread) returnArgs(chunk []Value) {
+	if chunk == nil {
+		return
+	}
+	clear(chunk[:cap(chunk)])
+	th.args.top--
+}
