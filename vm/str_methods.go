@@ -308,7 +308,7 @@ func strAffixMatch(name string, match func(s, affix string) bool) MethodFunc {
 		var affixes []Value
 		switch x := a[0].(type) {
 		case Str:
-			affixes = []Value{x}
+			affixes = a[:1] // not []Value{x}, which boxes the string again
 		case Tuple:
 			affixes = x
 		default:
