@@ -33,12 +33,17 @@ func (th *Thread) borrowArgs() []Value {
 	return chunk
 }
 
-// returnArgs gives back the chunk borrowArgs returned (nil is ignored), dropping the
-// references it holds so the collector can free them.
-func (th *Thread) returnArgs(chunk []Value) {
+// returnArgs gives back the chunk borrowArgs returned (nil is ignored) after a call bound
+// into it, dropping the references the chunk holds so the collector can free them: only the
+// first len(bound) slots were written, or any when binding failed (bound is nil).
+func (th *Thread) returnArgs(chunk, bound []Value) {
 	if chunk == nil {
 		return
 	}
-	clear(chunk[:cap(chunk)])
+	n := cap(chunk)
+	if bound != nil {
+		n = min(len(bound), n)
+	}
+	clear(chunk[:n])
 	th.args.top--
 }

@@ -63,8 +63,8 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 			return nil, err
 		}
 		room := th.borrowArgs()
-		defer th.returnArgs(room)
 		bound, err := sig.bind(args[1:], kwargs, room)
+		defer th.returnArgs(room, bound)
 		if err != nil {
 			return nil, err
 		}
@@ -124,8 +124,8 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		room := th.borrowArgs()
-		defer th.returnArgs(room)
 		bound, err := sig.bind(args, kwargs, room)
+		defer th.returnArgs(room, bound)
 		if err != nil {
 			return nil, err
 		}
