@@ -85,8 +85,18 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 // anything but what builtinCompare does, and Compare skips the lookups (sorted() and min()
 // over such values spent most of their time in them).
 func closedKind(v Value) bool {
+	if _, ok := v.(*List); ok {
+		return true
+	}
+	return closedScalar(v)
+}
+
+// closedScalar reports whether v is an int, bool, float, str or tuple: immutable values of
+// built-in classes that define no in-place operators, so x += y on them needs no
+// __iadd__ lookup.
+func closedScalar(v Value) bool {
 	switch v.(type) {
-	case Int, Bool, Float, Str, Tuple, *List, *BigInt:
+	case Int, Bool, Float, Str, Tuple, *BigInt:
 		return true
 	}
 	return false

@@ -56,10 +56,13 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		if d, ok := x.(*Dict); ok && op == opOr {
 			return d, dictMerge(th, d, y) // dict |= takes any mapping or iterable of pairs
 		}
-		if m, ok := x.Type().userMethod(binaryDunders[op][2]); ok {
-			r, err := th.Call(m, []Value{x, y}, nil)
-			if err != nil || r != NotImplemented {
-				return r, err
+		// int, float, str and tuple define no in-place methods: no lookup for total += x.
+		if !closedScalar(x) {
+			if m, ok := x.Type().userMethod(binaryDunders[op][2]); ok {
+				r, err := th.Call(m, []Value{x, y}, nil)
+				if err != nil || r != NotImplemented {
+					return r, err
+				}
 			}
 		}
 	}
