@@ -19,10 +19,12 @@ type argScratch struct {
 	top int
 }
 
-// borrowArgs returns an empty chunk for bound arguments, or nil when none is left.
-func (th *Thread) borrowArgs() []Value {
+// borrowArgs returns an empty chunk for binding n positional arguments and kwargs with sig,
+// or nil when the call needs none (every parameter given positionally: Bind passes the
+// arguments through) or none is left.
+func (th *Thread) borrowArgs(sig *Signature, n int, kwargs *Dict) []Value {
 	s := &th.args
-	if s.top == argChunks {
+	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || s.top == argChunks {
 		return nil
 	}
 	if s.buf == nil {

@@ -51,21 +51,20 @@ func (c *Code) attrEntry(cls *Class, i int) *attrCacheEntry {
 	return e
 }
 
-// propertyGetter is the getter of the property obj.Names[i] when it is a Python function the
+// getter is the getter of the property the entry found when it is a Python function the
 // dispatch loop can call itself; nil sends the caller to the other paths.
-func (c *Code) propertyGetter(o *Instance, i int) *Function {
-	if p := c.attrEntry(o.Class, i).property; p != nil {
-		f, _ := p.Get.(*Function)
+func (e *attrCacheEntry) getter() *Function {
+	if e.property != nil {
+		f, _ := e.property.Get.(*Function)
 		return f
 	}
 	return nil
 }
 
-// instanceAttr is obj.Names[i] for an instance whose class the cache covers; ok false sends
-// the caller to GetAttr (a missing attribute, __getattr__, a descriptor the cache does not
-// handle).
-func (c *Code) instanceAttr(th *Thread, o *Instance, i int) (v Value, ok bool, err error) {
-	e := c.attrEntry(o.Class, i)
+// instanceAttr is obj.Names[i] for an instance whose class the cache covers, given the
+// entry attrEntry returned for it; ok false sends the caller to GetAttr (a missing
+// attribute, __getattr__, a descriptor the cache does not handle).
+func (c *Code) instanceAttr(th *Thread, e *attrCacheEntry, o *Instance, i int) (v Value, ok bool, err error) {
 	if !e.load {
 		return nil, false, nil
 	}

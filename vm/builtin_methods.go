@@ -62,9 +62,11 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 		if err != nil {
 			return nil, err
 		}
-		room := th.borrowArgs()
+		room := th.borrowArgs(sig, len(args[1:]), kwargs)
 		bound, err := sig.bind(args[1:], kwargs, room)
-		defer th.returnArgs(room, bound)
+		if room != nil {
+			defer th.returnArgs(room, bound)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -123,9 +125,11 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 // bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		room := th.borrowArgs()
+		room := th.borrowArgs(sig, len(args), kwargs)
 		bound, err := sig.bind(args, kwargs, room)
-		defer th.returnArgs(room, bound)
+		if room != nil {
+			defer th.returnArgs(room, bound)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -137,7 +137,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				if get := fr.code.propertyGetter(o, arg); get != nil {
+				e := fr.code.attrEntry(o.Class, arg)
+				if get := e.getter(); get != nil {
 					// A property whose getter is a Python function: run it as a frame of
 					// this loop; its result replaces the instance on the stack.
 					if nf := th.plainFrame(get, stack[sp-1:sp]); nf != nil {
@@ -146,7 +147,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 				var v Value
-				if v, ok, err = fr.code.instanceAttr(th, o, arg); ok {
+				if v, ok, err = fr.code.instanceAttr(th, e, o, arg); ok {
 					stack[sp-1] = v
 					break
 				}
