@@ -38,6 +38,9 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 
 func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	x, y := args[0], args[1]
+	if r, err := vm.BinarySpecial(th, "__divmod__", "__rdivmod__", x, y); r != nil || err != nil {
+		return r, err
+	}
 	if f, ok := y.(vm.Float); ok && f == 0 {
 		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
 	}
@@ -87,7 +90,7 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	exp, eok := bigOf(args[1])
 	mod, mok := bigOf(args[2])
 	if !bok || !eok || !mok {
-		return nil, vm.Errorf(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		return ternaryPow(th, args[0], args[1], args[2])
 	}
 	if mod.Sign() == 0 {
 		return nil, vm.Errorf(vm.ValueError, "pow() 3rd argument cannot be 0")
@@ -109,6 +112,28 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		r.Add(r, mod)
 	}
 	return vm.MakeBigInt(r), nil
+}
+
+// ternaryPow is pow(x, y, mod) when not all three are ints: only x's own __pow__ is
+// asked (three-argument power never calls __rpow__), and floats refuse a modulus.
+func ternaryPow(th *vm.Thread, x, y, mod vm.Value) (vm.Value, error) {
+	if m, ok := x.Type().Lookup("__pow__"); ok {
+		r, err := th.Call(m, []vm.Value{x, y, mod}, nil)
+		if err != nil || r != vm.NotImplemented {
+			return r, err
+		}
+	}
+	if isRealNumber(x) && isRealNumber(y) && isRealNumber(mod) {
+		return nil, vm.Errorf(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return nil, vm.Errorf(vm.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+		vm.TypeName(x), vm.TypeName(y), vm.TypeName(mod))
+}
+
+// isRealNumber reports whether v is an int, a bool or a float.
+func isRealNumber(v vm.Value) bool {
+	_, f := v.(vm.Float)
+	return f || isIntValue(v)
 }
 
 func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

@@ -268,6 +268,9 @@ func bytesBinary(op int, x Bytes, y Value) (Value, error) {
 			return x + b, nil
 		}
 	case opMul:
+		if !isInt(y) {
+			return nil, nil // n's __rmul__, then its __index__, may still apply
+		}
 		r, err := repeatStr(Str(x), y)
 		if s, ok := r.(Str); ok {
 			return Bytes(s), err

@@ -50,20 +50,30 @@ var reflected = [...]bytecode.CompareOp{bytecode.CmpGT, bytecode.CmpGE, bytecode
 
 // Compare applies a rich comparison, as the operators do.
 func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
-	if m, ok := x.Type().userMethod(compareDunders[op]); ok {
+	xt, yt := x.Type(), y.Type()
+	rm, rok := yt.userMethod(compareDunders[reflected[op]])
+	if rok && yt != xt && yt.IsSubclass(xt) {
+		// The right operand's type derives from the left's: its reflected method goes
+		// first, whether or not it overrides it (unlike the arithmetic operators).
+		if r, err := th.Call(rm, []Value{y, x}, nil); err != nil || r != NotImplemented {
+			return r, err
+		}
+		rok = false
+	}
+	if m, ok := xt.userMethod(compareDunders[op]); ok {
 		r, err := th.Call(m, []Value{x, y}, nil)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
 	}
-	if m, ok := y.Type().userMethod(compareDunders[reflected[op]]); ok {
-		r, err := th.Call(m, []Value{y, x}, nil)
+	if rok {
+		r, err := th.Call(rm, []Value{y, x}, nil)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
 	}
 	if op == bytecode.CmpNE {
-		if m, ok := x.Type().userMethod("__eq__"); ok {
+		if m, ok := xt.userMethod("__eq__"); ok {
 			r, err := th.Call(m, []Value{x, y}, nil)
 			if err != nil {
 				return nil, err

@@ -50,7 +50,7 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	isInplace := op >= inplace
 	if isInplace {
 		op -= inplace
-		if l, ok := x.(*List); ok && (op == opAdd || op == opMul) {
+		if l, ok := x.(*List); ok && (op == opAdd || op == opMul && isInt(y)) {
 			return listInplace(th, op, l, y)
 		}
 		if d, ok := x.(*Dict); ok && op == opOr {
@@ -67,17 +67,8 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		return r, err
 	}
 	// User-defined operators: x.__op__(y), then y.__rop__(x).
-	if m, ok := x.Type().userMethod(binaryDunders[op][0]); ok {
-		r, err := th.Call(m, []Value{x, y}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
-	}
-	if m, ok := y.Type().userMethod(binaryDunders[op][1]); ok {
-		r, err := th.Call(m, []Value{y, x}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
+	if r, err := BinarySpecial(th, binaryDunders[op][0], binaryDunders[op][1], x, y); r != nil || err != nil {
+		return r, err
 	}
 	if bx, by, ok := unwrapPair(x, y); ok {
 		// A subclass of a built-in type without the operator: the built-in one applies.
@@ -91,7 +82,44 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		}
 		return r, err
 	}
+	if op == opMul {
+		seq, n, err := repeatByIndex(th, x, y)
+		if seq == nil || err != nil {
+			return nil, err
+		}
+		if isInplace {
+			op += inplace
+		}
+		return binaryOp(th, op, seq, n)
+	}
 	return nil, nil
+}
+
+// repeatByIndex is the last resort of seq * n and n * seq, after every __mul__ and
+// __rmul__ declined: it returns the sequence and the count n's __index__ gives, a
+// TypeError when n has none, or nils when neither operand is a sequence.
+func repeatByIndex(th *Thread, x, y Value) (Value, Value, error) {
+	seq, n := x, y
+	if !isRepeatable(seq) {
+		seq, n = y, x
+		if !isRepeatable(seq) {
+			return nil, nil, nil
+		}
+	}
+	if _, ok := n.Type().userMethod("__index__"); !ok {
+		return nil, nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+	}
+	c, err := Index(th, n)
+	return seq, c, err
+}
+
+// isRepeatable reports whether v is a built-in sequence that * repeats.
+func isRepeatable(v Value) bool {
+	switch v.(type) {
+	case Str, *List, Tuple, Bytes:
+		return true
+	}
+	return false
 }
 
 // sameContainer reports whether r is the very list or dict c (an in-place operator's result).
@@ -208,7 +236,9 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 				return a + b, nil
 			}
 		case opMul:
-			return repeatStr(a, y)
+			if isInt(y) {
+				return repeatStr(a, y)
+			}
 		case opMod:
 			return percentFormat(th, string(a), y)
 		}
@@ -223,11 +253,13 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 				return NewList(append(append(items, a.Items...), b.Items...)), nil
 			}
 		case opMul:
-			items, err := repeatItems(a.Items, y)
-			if items == nil {
-				return nil, err
+			if isInt(y) {
+				items, err := repeatItems(a.Items, y)
+				if items == nil {
+					return nil, err
+				}
+				return NewList(items), err
 			}
-			return NewList(items), err
 		}
 	case Tuple:
 		switch op {
@@ -240,11 +272,13 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 				return append(append(t, a...), b...), nil
 			}
 		case opMul:
-			items, err := repeatItems(a, y)
-			if items == nil {
-				return nil, err
+			if isInt(y) {
+				items, err := repeatItems(a, y)
+				if items == nil {
+					return nil, err
+				}
+				return Tuple(items), err
 			}
-			return Tuple(items), err
 		}
 	case *Set, *DictView:
 		sa, aok, err := setLike(th, x)
