@@ -140,9 +140,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	x, ndigits := args[0], vm.OrNone(args[1])
 	var nd int64
 	if ndigits != vm.None {
-		n, ok := bigOf(ndigits)
-		if !ok {
-			return nil, notAnInteger(ndigits)
+		n, err := mathInt(th, ndigits)
+		if err != nil {
+			return nil, err
 		}
 		nd = n.Int64()
 	}
@@ -182,9 +182,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	n, ok := bigOf(args[0])
-	if !ok {
-		return nil, notAnInteger(args[0])
+	n, err := mathInt(th, args[0])
+	if err != nil {
+		return nil, err
 	}
 	if !n.IsInt64() || n.Int64() < 0 || n.Int64() >= 0x110000 {
 		return nil, vm.Errorf(vm.ValueError, "chr() arg not in range(0x110000)")

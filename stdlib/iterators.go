@@ -160,44 +160,64 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	seq := args[0]
 	if m, ok := seq.Type().Lookup("__reversed__"); ok {
+		if m == vm.None {
+			return nil, notReversible(seq) // __reversed__ = None opts out
+		}
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
-	var items []vm.Value
 	switch s := vm.BuiltinValue(seq).(type) {
 	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
-		var err error
-		if items, err = vm.ToSlice(th, s); err != nil {
+		items, err := vm.ToSlice(th, s)
+		if err != nil {
 			return nil, err
 		}
+		list, isList := seq.(*vm.List)
+		i := len(items) - 1
+		return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
+			if isList && i >= len(list.Items) {
+				i = len(list.Items) - 1
+			}
+			if i < 0 {
+				return nil, nil
+			}
+			i--
+			if isList {
+				return list.Items[i+1], nil
+			}
+			return items[i+1], nil
+		}}, nil
 	case *vm.Dict:
 		return vm.ReversedDict(s), nil
-	default:
-		_, hasGetitem := seq.Type().Lookup("__getitem__")
-		n, err := vm.Len(th, seq)
-		if err != nil || !hasGetitem {
-			return nil, vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
-		}
-		for i := 0; i < n; i++ {
-			v, err := vm.GetItem(th, seq, vm.MakeInt(int64(i)))
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, v)
-		}
 	}
-	list, isList := seq.(*vm.List)
-	i := len(items) - 1
-	return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
-		if isList && i >= len(list.Items) {
-			i = len(list.Items) - 1
-		}
+	return reversedSequence(th, seq)
+}
+
+// reversedSequence is reversed() of an object with __len__ and __getitem__: it asks for
+// the items from len-1 down to 0 as it goes, and stops early at an IndexError or a
+// StopIteration, as CPython's reversed does.
+func reversedSequence(th *vm.Thread, seq vm.Value) (vm.Value, error) {
+	if m, ok := seq.Type().Lookup("__getitem__"); !ok || m == vm.None {
+		return nil, notReversible(seq)
+	}
+	n, err := vm.Len(th, seq)
+	if err != nil {
+		return nil, err
+	}
+	i := n - 1
+	return &funcIterator{class: reversedClass, next: func(th *vm.Thread) (vm.Value, error) {
 		if i < 0 {
 			return nil, nil
 		}
+		v, err := vm.GetItem(th, seq, vm.MakeInt(int64(i)))
 		i--
-		if isList {
-			return list.Items[i+1], nil
+		if e, ok := err.(*vm.Exception); ok && (e.Class.IsSubclass(vm.IndexError) || e.Class.IsSubclass(vm.StopIteration)) {
+			i = -1
+			return nil, nil
 		}
-		return items[i+1], nil
+		return v, err
 	}}, nil
+}
+
+func notReversible(seq vm.Value) error {
+	return vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
 }

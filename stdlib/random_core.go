@@ -133,7 +133,7 @@ func (m *mersenne) seed(th *vm.Thread, a vm.Value) error {
 		return nil
 	}
 	if isIntValue(a) {
-		n, _ := mathInt(a)
+		n, _ := mathInt(th, a)
 		m.seedInt(n)
 		return nil
 	}

@@ -64,7 +64,14 @@ func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 	case Bytes:
 		return s, nil
 	}
-	if isInt(src) {
+	if m, ok := src.Type().userMethod("__bytes__"); ok {
+		r, err := th.Call(m, []Value{src}, nil)
+		if _, isBytes := r.(Bytes); err == nil && !isBytes {
+			err = Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+		}
+		return r, err
+	}
+	if _, ok := src.Type().userMethod("__index__"); ok || isInt(src) {
 		n, err := IndexArg(th, src)
 		if err != nil {
 			return nil, err
@@ -86,9 +93,6 @@ func constructBytes(th *Thread, a []Value, _ *Dict) (Value, error) {
 	}
 	out := make([]byte, len(items))
 	for i, it := range items {
-		if !isInt(it) {
-			return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(it))
-		}
 		n, err := IndexArg(th, it)
 		if err != nil {
 			return nil, err

@@ -4,7 +4,7 @@ import "strings"
 
 // GetItem is x[i].
 func GetItem(th *Thread, x, i Value) (Value, error) {
-	if _, ok := i.(*Instance); ok {
+	if needsIndex(i) {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
 			return nil, err
@@ -115,7 +115,7 @@ func assignItem(th *Thread, x, i, v Value) error {
 // tryAssignItem is assignItem on x or, for an instance of a subclass, its built-in base;
 // it reports false when neither supports the operation.
 func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
-	if _, ok := i.(*Instance); ok {
+	if needsIndex(i) {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
 			return true, err
@@ -471,13 +471,39 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
 }
 
-// sequenceIndex converts an object used as a built-in sequence's index through its
-// __index__ method; a dict key, or an object without __index__, stays as it is.
+// needsIndex reports whether a subscript may need __index__ conversions: an instance,
+// or a slice with an instance among its bounds.
+func needsIndex(i Value) bool {
+	switch k := i.(type) {
+	case *Instance:
+		return true
+	case *Slice:
+		_, lo := k.Lower.(*Instance)
+		_, hi := k.Upper.(*Instance)
+		_, st := k.Step.(*Instance)
+		return lo || hi || st
+	}
+	return false
+}
+
+// sequenceIndex converts an object used as a built-in sequence's index, or the bounds of
+// a slice, through its __index__ method; a dict key, or an object without __index__,
+// stays as it is (and a slice keeps its objects for a user __getitem__).
 func sequenceIndex(th *Thread, x, i Value) (Value, error) {
 	switch x.(type) {
 	case *List, Tuple, Str, Bytes, *Range:
 	default:
 		return i, nil
+	}
+	if s, ok := i.(*Slice); ok {
+		var err error
+		r := *s
+		for _, b := range []*Value{&r.Lower, &r.Upper, &r.Step} {
+			if *b, err = sequenceIndex(th, x, *b); err != nil {
+				return nil, err
+			}
+		}
+		return &r, nil
 	}
 	if _, ok := i.Type().userMethod("__index__"); !ok {
 		return i, nil

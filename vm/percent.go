@@ -136,10 +136,10 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 			num = n
 		}
 		if !isInt(num) && !isFloat(num) && strings.IndexByte("dixXou", conv) >= 0 {
-			// %d takes what int() takes (__int__ or __index__), %x and %o only __index__.
+			// %d takes what int() takes (__int__, else __index__), %x and %o only __index__.
 			hooks := []string{"__index__"}
 			if conv == 'd' || conv == 'i' || conv == 'u' {
-				hooks = append(hooks, "__int__")
+				hooks = []string{"__int__", "__index__"}
 			}
 			for _, name := range hooks {
 				if m, ok := num.Type().userMethod(name); ok {

@@ -91,9 +91,12 @@ func Len(th *Thread, v Value) (int, error) {
 		if err != nil {
 			return 0, err
 		}
+		if r, err = Index(th, r); err != nil {
+			return 0, err
+		}
 		n, ok := asInt64(r)
 		if !ok {
-			return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(r))
+			return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
 		if n < 0 {
 			return 0, Errorf(ValueError, "__len__() should return >= 0")
@@ -136,6 +139,10 @@ func Iter(th *Thread, v Value) (Value, error) {
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__iter__"); ok {
+		if m == None {
+			// __iter__ = None opts out of iteration, the __getitem__ fallback included.
+			return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
+		}
 		it, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
 			return nil, err
@@ -289,6 +296,9 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		}
 	}
 	if m, ok := container.Type().userMethod("__contains__"); ok {
+		if m == None {
+			return false, Errorf(TypeError, "'%s' object is not a container", TypeName(container))
+		}
 		r, err := th.Call(m, []Value{container, x}, nil)
 		if err != nil {
 			return false, err
