@@ -44,14 +44,14 @@ func init() {
 	})
 	RangeClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 3}, constructRange)
 	SliceClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 3}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+		if a[1] == nil {
+			// slice(stop): the single argument is the upper bound (slice(x, None) is not).
+			return &Slice{Lower: None, Upper: a[0], Step: None}, nil
+		}
 		for i := range a {
 			if a[i] == nil {
 				a[i] = None
 			}
-		}
-		if len(a) == 3 && a[1] == None && a[2] == None {
-			// slice(stop): the single argument is the upper bound.
-			return &Slice{Lower: None, Upper: a[0], Step: None}, nil
 		}
 		return &Slice{Lower: a[0], Upper: a[1], Step: a[2]}, nil
 	})

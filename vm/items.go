@@ -496,17 +496,28 @@ func sequenceIndex(th *Thread, x, i Value) (Value, error) {
 		return i, nil
 	}
 	if s, ok := i.(*Slice); ok {
-		var err error
-		r := *s
-		for _, b := range []*Value{&r.Lower, &r.Upper, &r.Step} {
-			if *b, err = sequenceIndex(th, x, *b); err != nil {
-				return nil, err
-			}
+		return indexBounds(th, s)
+	}
+	return indexIfAny(th, i)
+}
+
+// indexIfAny is v's __index__() when it has one, else v itself.
+func indexIfAny(th *Thread, v Value) (Value, error) {
+	if _, ok := v.Type().userMethod("__index__"); !ok {
+		return v, nil
+	}
+	return Index(th, v)
+}
+
+// indexBounds is s with each bound that has an __index__ method replaced by its result,
+// so that Slice.Indices sees ints.
+func indexBounds(th *Thread, s *Slice) (*Slice, error) {
+	var err error
+	r := *s
+	for _, b := range []*Value{&r.Lower, &r.Upper, &r.Step} {
+		if *b, err = indexIfAny(th, *b); err != nil {
+			return nil, err
 		}
-		return &r, nil
 	}
-	if _, ok := i.Type().userMethod("__index__"); !ok {
-		return i, nil
-	}
-	return Index(th, i)
+	return &r, nil
 }
