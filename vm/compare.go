@@ -50,38 +50,22 @@ var reflected = [...]bytecode.CompareOp{bytecode.CmpGT, bytecode.CmpGE, bytecode
 
 // Compare applies a rich comparison, as the operators do.
 func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	// The right operand's type derives from the left's: its reflected method goes first,
+	// whether or not it overrides it (unlike the arithmetic operators).
 	xt, yt := x.Type(), y.Type()
-	rm, rok := yt.userMethod(compareDunders[reflected[op]])
-	if rok && yt != xt && yt.IsSubclass(xt) {
-		// The right operand's type derives from the left's: its reflected method goes
-		// first, whether or not it overrides it (unlike the arithmetic operators).
-		if r, err := th.Call(rm, []Value{y, x}, nil); err != nil || r != NotImplemented {
-			return r, err
-		}
-		rok = false
-	}
-	if m, ok := xt.userMethod(compareDunders[op]); ok {
-		r, err := th.Call(m, []Value{x, y}, nil)
-		if err != nil || r != NotImplemented {
+	rop := reflected[op]
+	reflectFirst := yt != xt && yt.IsSubclass(xt)
+	if reflectFirst {
+		if r, err := compareMethod(th, rop, y, x); r != nil && r != NotImplemented || err != nil {
 			return r, err
 		}
 	}
-	if rok {
-		r, err := th.Call(rm, []Value{y, x}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
+	if r, err := compareMethod(th, op, x, y); r != nil && r != NotImplemented || err != nil {
+		return r, err
 	}
-	if op == bytecode.CmpNE {
-		if m, ok := xt.userMethod("__eq__"); ok {
-			r, err := th.Call(m, []Value{x, y}, nil)
-			if err != nil {
-				return nil, err
-			}
-			if r != NotImplemented {
-				t, err := Truth(th, r)
-				return Bool(!t), err
-			}
+	if !reflectFirst {
+		if r, err := compareMethod(th, rop, y, x); r != nil && r != NotImplemented || err != nil {
+			return r, err
 		}
 	}
 	bx, by, _ := unwrapPair(x, y)
@@ -100,6 +84,29 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	}
 	return nil, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
 		bytecode.CompareOpSymbols[op], TypeName(x), TypeName(y))
+}
+
+// compareMethod calls x's special method for op on y as a class's comparison slot does:
+// a class with __eq__ and no __ne__ gets object's __ne__, the negation of __eq__ (or
+// NotImplemented). It returns nil when x's class defines neither.
+func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	t := x.Type()
+	if m, ok := t.userMethod(compareDunders[op]); ok {
+		return th.Call(m, []Value{x, y}, nil)
+	}
+	if op != bytecode.CmpNE {
+		return nil, nil
+	}
+	m, ok := t.userMethod("__eq__")
+	if !ok {
+		return nil, nil
+	}
+	r, err := th.Call(m, []Value{x, y}, nil)
+	if err != nil || r == NotImplemented {
+		return r, err
+	}
+	eq, err := Truth(th, r)
+	return Bool(!eq), err
 }
 
 // unordered is the three-way result for equality tests of values that are not equal but

@@ -119,6 +119,12 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		return Format(th, Str(s), align+widthPrec)
 	case 'd', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G', 'c':
 		if conv == 'c' {
+			if _, isStr := arg.(Str); !isStr {
+				var err error
+				if arg, err = indexIfAny(th, arg); err != nil {
+					return "", err
+				}
+			}
 			if n, ok := asInt64(arg); ok {
 				arg = Str(string(rune(n)))
 			}
