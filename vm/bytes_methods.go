@@ -266,10 +266,7 @@ func bytesBinary(op int, x Bytes, y Value) (Value, error) {
 	switch op {
 	case opAdd:
 		if b, ok := y.(Bytes); ok {
-			if err := checkSize(len(x)+len(b), maxStrLen); err != nil {
-				return nil, err
-			}
-			return x + b, nil
+			return concatText(x, b)
 		}
 	case opMul:
 		if !isInt(y) {

@@ -230,10 +230,7 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(Str); ok {
-				if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
-					return nil, err
-				}
-				return a + b, nil
+				return concatText(a, b)
 			}
 		case opMul:
 			if isInt(y) {
@@ -362,6 +359,17 @@ func mulCheck(a, b int64) (bool, int64) {
 		return false, 0
 	}
 	return true, p
+}
+
+// concatText is str + str or bytes + bytes, refusing results beyond the size limit.
+func concatText[T interface {
+	~string
+	Value
+}](a, b T) (Value, error) {
+	if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
+		return nil, err
+	}
+	return a + b, nil
 }
 
 // repeatCount checks n in a repetition s * n of a sequence of length items: it must be an
