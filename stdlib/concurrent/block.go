@@ -18,7 +18,8 @@ func timeoutArg(v vm.Value) (float64, error) {
 	}
 	f, ok := vm.ToFloat(v)
 	if !ok {
-		return 0, vm.Errorf(vm.TypeError, "'%s' object cannot be interpreted as an integer", vm.TypeName(v))
+		// CPython's Condition.wait compares it with 0 first.
+		return 0, vm.Errorf(vm.TypeError, "'>' not supported between instances of '%s' and 'int'", vm.TypeName(v))
 	}
 	return math.Max(f, 0), nil
 }

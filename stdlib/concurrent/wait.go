@@ -39,14 +39,20 @@ func satisfied(returnWhen string, got []*Future, n, total int) bool {
 	return false
 }
 
+// waitArgs reads the (fs, timeout) that wait() and as_completed() begin with.
+func waitArgs(th *vm.Thread, p []vm.Value) ([]*Future, float64, error) {
+	fs, err := futuresOf(th, p[0])
+	if err != nil {
+		return nil, 0, err
+	}
+	timeout, err := timeoutArg(p[1])
+	return fs, timeout, err
+}
+
 // waitFutures is wait(fs, timeout, return_when) once fs is a set: the futures done and not
 // done when the condition holds or the timeout passes.
 func waitFutures(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	fs, err := futuresOf(th, p[0])
-	if err != nil {
-		return nil, err
-	}
-	timeout, err := timeoutArg(p[1])
+	fs, timeout, err := waitArgs(th, p)
 	if err != nil {
 		return nil, err
 	}
@@ -158,11 +164,7 @@ func init() {
 
 // newCompletionWaiter is _Waiter(fs, timeout), for as_completed over the set fs.
 func newCompletionWaiter(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	fs, err := futuresOf(th, p[0])
-	if err != nil {
-		return nil, err
-	}
-	timeout, err := timeoutArg(p[1])
+	fs, timeout, err := waitArgs(th, p)
 	if err != nil {
 		return nil, err
 	}

@@ -50,7 +50,8 @@ func futuresOf(th *vm.Thread, fs vm.Value) ([]*Future, error) {
 	err := vm.Iterate(th, fs, func(v vm.Value) error {
 		f, ok := v.(*Future)
 		if !ok {
-			return vm.Errorf(vm.TypeError, "asyncscript waits only for concurrent.futures.Future objects, not %s", vm.TypeName(v))
+			// CPython's wait reaches for the future's condition variable first.
+			return vm.Errorf(vm.AttributeError, "'%s' object has no attribute '_condition'", vm.TypeName(v))
 		}
 		out = append(out, f)
 		return nil
