@@ -50,6 +50,7 @@ func DefaultMaxWorkers() int { return min(32, runtime.NumCPU()+4) }
 func NewPool(in *vm.Interp, maxWorkers int, prefix string, initializer vm.Value, initargs []vm.Value) *Pool {
 	p := &Pool{in: in, maxWorkers: maxWorkers, prefix: prefix, initializer: initializer, initargs: initargs}
 	p.cond = sync.NewCond(&p.mu)
+	poolsKey.Get(in).add(p)
 	return p
 }
 
@@ -66,6 +67,9 @@ func (p *Pool) Submit(fn vm.Value, args []vm.Value, kwargs *vm.Dict, ctx *vm.Con
 	}
 	if p.closed {
 		return nil, vm.Errorf(vm.RuntimeError, "cannot schedule new futures after shutdown")
+	}
+	if poolsKey.Get(p.in).isExiting() {
+		return nil, vm.Errorf(vm.RuntimeError, "cannot schedule new futures after interpreter shutdown")
 	}
 	item := &workItem{fut: NewFuture(), fn: fn, args: args, kwargs: kwargs, ctx: ctx}
 	p.queue = append(p.queue, item)
@@ -87,6 +91,9 @@ func (p *Pool) work(th *vm.Thread) {
 	defer p.alive.Done()
 	defer th.ForgetInfo()
 	if p.initializer != nil && !p.initialize(th) {
+		p.mu.Lock()
+		p.workers--
+		p.mu.Unlock()
 		return
 	}
 	p.mu.Lock()
@@ -97,6 +104,7 @@ func (p *Pool) work(th *vm.Thread) {
 			p.idle--
 		}
 		if len(p.queue) == 0 {
+			p.workers--
 			p.mu.Unlock()
 			return
 		}
@@ -178,15 +186,7 @@ func underLock(th *vm.Thread, fn func(th *vm.Thread) error) {
 // cancelFutures the queued calls are cancelled; with wait, it returns once every worker has
 // ended (the calls queued before have run). th holds the interpreter lock.
 func (p *Pool) Shutdown(th *vm.Thread, wait, cancelFutures bool) error {
-	p.mu.Lock()
-	p.closed = true
-	var dropped []*workItem
-	if cancelFutures {
-		dropped, p.queue = p.queue, nil
-	}
-	p.cond.Broadcast()
-	p.mu.Unlock()
-	for _, item := range dropped {
+	for _, item := range p.close(cancelFutures) {
 		item.fut.Cancel(th)
 	}
 	if !wait {
@@ -194,6 +194,19 @@ func (p *Pool) Shutdown(th *vm.Thread, wait, cancelFutures bool) error {
 	}
 	_, err := block(th, p.Ended(), nil)
 	return err
+}
+
+// close makes the pool take no more calls and its idle workers end; with cancelFutures
+// it returns the queued calls, dropped from the queue, for the caller to cancel.
+func (p *Pool) close(cancelFutures bool) (dropped []*workItem) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	if cancelFutures {
+		dropped, p.queue = p.queue, nil
+	}
+	p.cond.Broadcast()
+	return dropped
 }
 
 // Ended is closed once the pool is shut down and every worker has ended. Safe from any
