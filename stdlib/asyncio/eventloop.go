@@ -341,5 +341,5 @@ func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 // reportCallbackError hands an exception a callback raised to the exception handler, with
 // the context CPython's Handle._run gives it.
 func (l *Loop) reportCallbackError(h *Handle, err error) {
-	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), asException(err), "handle", h))
+	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), vm.AsException(err), "handle", h))
 }

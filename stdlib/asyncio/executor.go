@@ -84,7 +84,7 @@ func (l *Loop) shutdownDefaultExecutor() *Future {
 			l.Post(func() {
 				l.WorkerDone()
 				if err != nil {
-					_ = fut.SetException(asException(err))
+					_ = fut.SetException(vm.AsException(err))
 					return
 				}
 				_ = fut.SetResult(vm.None)

@@ -31,13 +31,6 @@ func runInWorker(th *vm.Thread, loop *Loop, how string, executor vm.Value, ctx *
 	return fut, err
 }
 
-func asException(err error) *vm.Exception {
-	if e, ok := err.(*vm.Exception); ok {
-		return e
-	}
-	return vm.Errorf(vm.SystemError, "%v", err)
-}
-
 // builtinToThread is asyncio.to_thread(func, /, *args, **kwargs): a coroutine running func
 // on a worker thread once awaited.
 func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -76,7 +69,7 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.
 		}
 		t, err := loop.NewTask(g, nil)
 		if err != nil {
-			cf.Complete(loop.thread, nil, asException(err))
+			cf.Complete(loop.thread, nil, vm.AsException(err))
 			return
 		}
 		cf.OnCancel(func() { loop.Post(func() { t.Cancel(vm.None) }) })

@@ -27,7 +27,7 @@ func (f *Future) wait(th *vm.Thread, timeoutArgument vm.Value) error {
 func (f *Future) callback(fn vm.Value) func(th *vm.Thread) {
 	return func(th *vm.Thread) {
 		if _, err := th.Call(fn, []vm.Value{f}, nil); err != nil {
-			exc := asException(err)
+			exc := vm.AsException(err)
 			if !exc.Class.IsSubclass(vm.ExceptionType) {
 				return // CPython's `except Exception` lets the others through; we drop them
 			}

@@ -34,11 +34,3 @@ func logTo(th *vm.Thread, level, msg string, args []vm.Value, exc *vm.Exception)
 func logCritical(th *vm.Thread, msg string, exc *vm.Exception) {
 	logTo(th, "critical", msg, nil, exc)
 }
-
-// asException is err as a Python exception; a Go error that is not one becomes SystemError.
-func asException(err error) *vm.Exception {
-	if e, ok := err.(*vm.Exception); ok {
-		return e
-	}
-	return vm.Errorf(vm.SystemError, "%v", err)
-}

@@ -127,7 +127,7 @@ func (p *Pool) initialize(th *vm.Thread) bool {
 			return nil
 		}
 		ok = false
-		logCritical(th, "Exception in initializer:", asException(err))
+		logCritical(th, "Exception in initializer:", vm.AsException(err))
 		p.mu.Lock()
 		p.broken = "A thread initializer failed, the thread pool is not usable anymore"
 		queued := p.queue
@@ -153,7 +153,7 @@ func (item *workItem) run(th *vm.Thread) error {
 	}
 	result, err := call(th, item.fn, item.args, item.kwargs)
 	if err != nil {
-		item.fut.Complete(th, nil, asException(err))
+		item.fut.Complete(th, nil, vm.AsException(err))
 	} else {
 		item.fut.Complete(th, result, nil)
 	}
@@ -178,7 +178,7 @@ func underLock(th *vm.Thread, fn func(th *vm.Thread) error) {
 	in.Acquire()
 	defer in.Release()
 	if err := fn(th); err != nil {
-		logCritical(th, "Exception in worker", asException(err))
+		logCritical(th, "Exception in worker", vm.AsException(err))
 	}
 }
 
