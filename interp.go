@@ -153,6 +153,8 @@ func (it *Interpreter) drive(ctx context.Context, f func(th *vm.Thread) (vm.Valu
 	}()
 	var result vm.Value
 	err := it.in.Guard(func() error {
+		// Flushed under the interpreter lock: worker threads may still be printing.
+		defer it.in.Flush()
 		v, err := f(it.in.MainThread())
 		if g, ok := v.(*vm.Generator); ok && err == nil && g.IsCoroutine() {
 			v, err = asyncio.RunMain(it.in, g)
@@ -160,7 +162,6 @@ func (it *Interpreter) drive(ctx context.Context, f func(th *vm.Thread) (vm.Valu
 		result = v
 		return err
 	})
-	it.in.Flush()
 	if a := it.in.Aborted(); a != nil {
 		err = a // stopped after its last check (a cancelled time.sleep ending the module)
 	}

@@ -12,6 +12,7 @@ import (
 	"io"
 
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -36,6 +37,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_thread", newThreadCore)
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
+	concurrent.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("_datetime", newDatetimeCore)
 	in.RegisterModule("math", newMathModule)

@@ -736,7 +736,7 @@ func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint
 // passes. It returns the frame to continue in, with sp and pc set to the handler, or reports
 // that no handler was found below entry.
 func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool) {
-	exc := asException(err)
+	exc := AsException(err)
 	reraise := th.reraising
 	th.reraising = false
 	if !reraise {
@@ -812,8 +812,8 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	return fr, nil
 }
 
-// asException turns any error into the exception that carries it.
-func asException(err error) *Exception {
+// AsException turns any error into the exception that carries it.
+func AsException(err error) *Exception {
 	if e, ok := err.(*Exception); ok {
 		return e
 	}

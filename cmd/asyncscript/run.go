@@ -12,6 +12,7 @@ import (
 	"github.com/asyncscript/asyncscript"
 	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/trace"
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -61,6 +62,9 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		o.Tracer = rec
 	}
 	it := asyncscript.New(o)
+	// As CPython's exit, the end of the program waits for the calls submitted to thread
+	// pools, after the traceback of an uncaught exception is printed.
+	defer concurrent.Finalize(it.VM())
 	if rec != nil {
 		defer func() { status = writeTrace(rec, opts.trace, stderr, status) }()
 	}

@@ -99,6 +99,7 @@ func init() {
 			return vm.Bool(l.Running()), nil
 		}),
 		loopMethod("run_in_executor", 2, []string{"executor", "func"}, true, nil, loopRunInExecutor),
+		loopMethod("set_default_executor", 1, []string{"executor"}, false, nil, setDefaultExecutor),
 		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
 			h.fn = func() { l.runCallback(h) }

@@ -31,7 +31,7 @@ func (t *Task) step(exc *vm.Exception) {
 
 	switch {
 	case err != nil:
-		e := asException(err)
+		e := vm.AsException(err)
 		if e.Class.IsSubclass(CancelledError) {
 			if t.Future.Cancel(cancelArg(e)) {
 				t.cancelledExc = e
