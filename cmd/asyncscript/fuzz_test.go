@@ -83,15 +83,10 @@ var runSnippets = []string{
 }
 
 // FuzzRun runs programs through the whole interpreter, the way the command does (traceback
-// included), and checks that each one finishes in time (see waitRun), without a Go panic and without an
-// internal error.
+// included), and checks that each one finishes in time (see waitRun), without a Go panic
+// and without an internal error.
 func FuzzRun(f *testing.F) {
-	// Without -fuzz, TestRunSeeds checks these seeds; only testdata/fuzz is run here then.
-	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Seeds(f, runSnippets) {
-			f.Add(src)
-		}
-	}
+	testscripts.AddFuzzSeeds(f, runSnippets)
 	f.Fuzz(checkRun)
 }
 

@@ -46,3 +46,28 @@ func Fuzzing() bool {
 	fl := flag.Lookup("test.fuzz")
 	return fl != nil && fl.Value.String() != ""
 }
+
+// fuzzSeedMax is the size of the largest golden script AddFuzzSeeds gives a fuzz target.
+// The whole seed corpus runs again, coverage-instrumented, before -fuzz mutates anything,
+// and that counts toward -fuzztime: with all ~800 golden scripts FuzzRun spent CI's 20 s on
+// it and never fuzzed. The small scripts (about a quarter) are also the better seeds, since
+// mutations change a small input proportionally more; every golden script stays a seed of
+// the plain `go test` checks (Seeds).
+const fuzzSeedMax = 600
+
+// AddFuzzSeeds adds to f, when the test binary fuzzes, the golden scripts of at most
+// fuzzSeedMax bytes and the target's own snippets. Without -fuzz nothing is added: the
+// target then runs only its testdata/fuzz corpus, and an ordinary test checks Seeds.
+func AddFuzzSeeds(f *testing.F, snippets []string) {
+	if !Fuzzing() {
+		return
+	}
+	for _, src := range Golden(f) {
+		if len(src) <= fuzzSeedMax {
+			f.Add(src)
+		}
+	}
+	for _, s := range snippets {
+		f.Add([]byte(s))
+	}
+}

@@ -44,12 +44,7 @@ var compileSnippets = []string{
 // (see verify) or is rejected with an *ast.Error that points inside the input; Compile must
 // never panic.
 func FuzzCompile(f *testing.F) {
-	// Without -fuzz, TestCompileSeeds checks these seeds; only testdata/fuzz is run here then.
-	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Seeds(f, compileSnippets) {
-			f.Add(src)
-		}
-	}
+	testscripts.AddFuzzSeeds(f, compileSnippets)
 	f.Fuzz(checkCompile)
 }
 
