@@ -85,18 +85,11 @@ var runSnippets = []string{
 // FuzzRun runs programs through the whole interpreter, the way the command does (traceback
 // included), and checks that each one finishes in time (see waitRun), without a Go panic
 // and without an internal error.
-func FuzzRun(f *testing.F) {
-	testscripts.AddFuzzSeeds(f, runSnippets)
-	f.Fuzz(checkRun)
-}
+func FuzzRun(f *testing.F) { testscripts.Fuzz(f, runSnippets, checkRun) }
 
 // TestRunSeeds runs the seed corpus of FuzzRun through the same checks, so that plain
 // `go test` exercises them without -fuzz.
-func TestRunSeeds(t *testing.T) {
-	for _, src := range testscripts.Seeds(t, runSnippets) {
-		checkRun(t, src)
-	}
-}
+func TestRunSeeds(t *testing.T) { testscripts.CheckSeeds(t, runSnippets, checkRun) }
 
 // checkRun runs src with the fuzzing limits and fails on a hang, a Go panic or an internal
 // error; compile errors and Python exceptions are fine.

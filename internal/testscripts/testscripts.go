@@ -47,7 +47,7 @@ func Fuzzing() bool {
 	return fl != nil && fl.Value.String() != ""
 }
 
-// fuzzSeedMax is the size of the largest golden script AddFuzzSeeds gives a fuzz target.
+// fuzzSeedMax is the size of the largest golden script Fuzz gives a fuzz target.
 // The whole seed corpus runs again, coverage-instrumented, before -fuzz mutates anything,
 // and that counts toward -fuzztime: with all ~800 golden scripts FuzzRun spent CI's 20 s on
 // it and never fuzzed. The small scripts (about a quarter) are also the better seeds, since
@@ -55,19 +55,27 @@ func Fuzzing() bool {
 // the plain `go test` checks (Seeds).
 const fuzzSeedMax = 600
 
-// AddFuzzSeeds adds to f, when the test binary fuzzes, the golden scripts of at most
-// fuzzSeedMax bytes and the target's own snippets. Without -fuzz nothing is added: the
-// target then runs only its testdata/fuzz corpus, and an ordinary test checks Seeds.
-func AddFuzzSeeds(f *testing.F, snippets []string) {
-	if !Fuzzing() {
-		return
-	}
-	for _, src := range Golden(f) {
-		if len(src) <= fuzzSeedMax {
-			f.Add(src)
+// Fuzz fuzzes check, seeded (only when the test binary fuzzes) with the golden scripts of
+// at most fuzzSeedMax bytes and the target's own snippets. Without -fuzz the target runs
+// only its testdata/fuzz corpus, and CheckSeeds is the ordinary test of the whole corpus.
+func Fuzz(f *testing.F, snippets []string, check func(*testing.T, []byte)) {
+	if Fuzzing() {
+		for _, src := range Golden(f) {
+			if len(src) <= fuzzSeedMax {
+				f.Add(src)
+			}
+		}
+		for _, s := range snippets {
+			f.Add([]byte(s))
 		}
 	}
-	for _, s := range snippets {
-		f.Add([]byte(s))
+	f.Fuzz(check)
+}
+
+// CheckSeeds runs check on every seed (Seeds), so that plain `go test` covers the seed
+// corpus of a fuzz target without -fuzz.
+func CheckSeeds(t *testing.T, snippets []string, check func(*testing.T, []byte)) {
+	for _, src := range Seeds(t, snippets) {
+		check(t, src)
 	}
 }

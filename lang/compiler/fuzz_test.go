@@ -43,18 +43,11 @@ var compileSnippets = []string{
 // FuzzCompile checks that every module the parser accepts either compiles to well-formed code
 // (see verify) or is rejected with an *ast.Error that points inside the input; Compile must
 // never panic.
-func FuzzCompile(f *testing.F) {
-	testscripts.AddFuzzSeeds(f, compileSnippets)
-	f.Fuzz(checkCompile)
-}
+func FuzzCompile(f *testing.F) { testscripts.Fuzz(f, compileSnippets, checkCompile) }
 
 // TestCompileSeeds runs the seed corpus of FuzzCompile through the same checks, so that plain
 // `go test` exercises them without -fuzz.
-func TestCompileSeeds(t *testing.T) {
-	for _, src := range testscripts.Seeds(t, compileSnippets) {
-		checkCompile(t, src)
-	}
-}
+func TestCompileSeeds(t *testing.T) { testscripts.CheckSeeds(t, compileSnippets, checkCompile) }
 
 // checkCompile compiles src when it parses, and fails on a panic, a malformed error or
 // code that verify rejects.
