@@ -91,7 +91,7 @@ func New(opts Options) *Interpreter {
 	if opts.Tracer != nil {
 		asyncio.SetTracer(in, opts.Tracer)
 	}
-	it := &Interpreter{in: in, main: vm.NewModule("__main__"), clock: clock, opts: opts,
+	it := &Interpreter{in: in, main: vm.NewMainModule(), clock: clock, opts: opts,
 		workers: make(chan struct{}, opts.Workers), ctx: context.Background()}
 	it.memory.init(it)
 	// As CPython's __main__ of a script, -c or stdin: no package, no import spec.

@@ -37,6 +37,9 @@ func (in *Interp) Import(name string) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, ok := m.slots["__doc__"]; !ok {
+		m.Set("__doc__", None) // as CPython's modules, each has one, None without a docstring
+	}
 	in.modules[name] = m
 	if parent != nil {
 		parent.Set(name[dot+1:], m)

@@ -55,7 +55,7 @@ type session struct {
 func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 	in := stdlib.New(stdout, stderr)
 	in.AutoFlush = true
-	s := &session{in: in, main: vm.NewModule("__main__"), stderr: stderr, next: make(chan struct{}, 1)}
+	s := &session{in: in, main: vm.NewMainModule(), stderr: stderr, next: make(chan struct{}, 1)}
 	in.DisplayHook = s.display
 	installReplBuiltins(s)
 	if terminal {
