@@ -63,6 +63,7 @@ func builtinFuncs() []*vm.Builtin {
 		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
 		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),
 		posArgs("aiter", 1, 1, builtinAiter), posArgs("anext", 1, 2, builtinAnext),
+		vm.NewFunc(importSignature, builtinImport),
 		oneArg("hash", builtinHash), posArgs("format", 1, 2, builtinFormat),
 		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
 		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),
