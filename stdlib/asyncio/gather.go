@@ -105,9 +105,9 @@ func toFuture(loop *Loop, v vm.Value) (*Future, error) {
 	case *Task:
 		return &x.Future, nil
 	}
-	g, err := asCoroutine(v)
+	g, err := awaitableCoroutine(v)
 	if err != nil {
-		return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+		return nil, err
 	}
 	t, err := loop.NewTask(g, nil)
 	if err != nil {

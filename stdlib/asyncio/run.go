@@ -30,6 +30,19 @@ func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
 }
 
+// awaitableCoroutine is the coroutine ensure_future and gather run in a task for v: v
+// itself when it is a coroutine, or for any other awaitable, a coroutine awaiting it, as
+// CPython's _wrap_awaitable.
+func awaitableCoroutine(v vm.Value) (*vm.Generator, error) {
+	if g, err := asCoroutine(v); err == nil {
+		return g, nil
+	}
+	if vm.IsAwaitable(v) {
+		return vm.AwaitableCoroutine("_wrap_awaitable", v), nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+}
+
 func reprOf(v vm.Value) string {
 	s, err := vm.Repr(nil, v)
 	if err != nil {

@@ -83,7 +83,8 @@ func (t *Task) waitOn(v vm.Value) {
 		// A bare yield (sleep(0)): run again on the next iteration.
 		t.loop.scheduleStep(t)
 	default:
-		t.loop.CallSoon(func() { t.step(vm.Errorf(vm.RuntimeError, "Task got bad yield: %s", vm.TypeName(v))) })
+		exc := vm.Errorf(vm.RuntimeError, "Task got bad yield: %s", reprOf(v))
+		t.loop.CallSoon(func() { t.step(exc) })
 	}
 }
 
