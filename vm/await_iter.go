@@ -60,12 +60,12 @@ func isIterator(v Value) bool {
 }
 
 // IsAwaitable reports whether await accepts v without calling anything: a coroutine, a Go
-// awaitable, an async generator's step, or an object whose class defines __await__ (what
+// awaitable, an async generator's step, a generator-based coroutine, or an object whose class defines __await__ (what
 // CPython's inspect.isawaitable checks).
 func IsAwaitable(v Value) bool {
 	switch x := v.(type) {
 	case *Generator:
-		return x.IsCoroutine()
+		return x.IsCoroutine() || x.IsIterableCoroutine()
 	case Awaitable, *asyncGenStep:
 		return true
 	}

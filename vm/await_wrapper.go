@@ -17,17 +17,21 @@ type awaitWrapper struct {
 }
 
 // CoroutineWrapperClass is the class of coroutine.__await__()'s iterators.
-var CoroutineWrapperClass = NewAwaitIterClass("coroutine_wrapper")
+var CoroutineWrapperClass = newBuiltinClass("coroutine_wrapper", ObjectClass)
 
 // NewAwaitIterClass makes a class for the iterators AwaitIterator returns, with the methods
 // of a generator (send, throw, close, __next__, __iter__).
 func NewAwaitIterClass(name string) *Class {
 	c := newBuiltinClass(name, ObjectClass)
+	defineAwaitIterMethods(c)
+	return c
+}
+
+func defineAwaitIterMethods(c *Class) {
 	c.DefineMethods(resumerMethods(func(th *Thread, self Value) error { return self.(*awaitWrapper).close(th) }))
 	c.DefineMethods([]MethodDef{{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return genStep(th, self.(resumer), None, nil)
 	}}, iterSelf})
-	return c
 }
 
 // AwaitIterator returns the iterator of `await v`, of class cls, for the __await__ method
@@ -113,6 +117,7 @@ func resumerMethods(closeFn func(th *Thread, self Value) error) []MethodDef {
 var iterSelf = MethodDef{Name: "__iter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }}
 
 func init() {
+	defineAwaitIterMethods(CoroutineWrapperClass)
 	CoroutineClass.DefineMethods([]MethodDef{{Name: "__await__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return AwaitIterator(CoroutineWrapperClass, self), nil
 	}}})

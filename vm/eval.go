@@ -694,11 +694,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			th.suspended, th.awaiting = fr, wait
 			return nil, statusSuspend, nil
 		case bytecode.GET_YIELD_FROM:
-			if g, ok := stack[sp-1].(*Generator); ok && g.IsCoroutine() {
-				err = Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
-				break
-			}
-			stack[sp-1], err = Iter(th, stack[sp-1])
+			stack[sp-1], err = yieldFromIter(th, fr, stack[sp-1])
 		case bytecode.YIELD_FROM:
 			fr.sp, fr.pc = sp, pc
 			var v Value

@@ -50,6 +50,10 @@ func (g *Generator) Type() *Class {
 // IsCoroutine reports whether g was made by calling an `async def` function.
 func (g *Generator) IsCoroutine() bool { return g.Func.Code.Flags&bytecode.FlagCoroutine != 0 }
 
+// IsIterableCoroutine reports whether g is a generator-based coroutine: a generator of a
+// function decorated with types.coroutine.
+func (g *Generator) IsIterableCoroutine() bool { return g.Func.iterableCoroutine }
+
 // Started reports whether the generator has begun running.
 func (g *Generator) Started() bool { return g.started }
 
@@ -108,6 +112,12 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if g.awaiting != nil {
 		// The paused await completes now: its value, or its exception, arrives.
 		sent, exc = resumeAwait(g.awaiting, exc)
+	} else if exc != nil && inYieldFrom(start) {
+		v, yielded, next := g.throwDelegated(th, start, exc)
+		if yielded {
+			return v, false, nil
+		}
+		sent, exc = v, next
 	}
 	g.innermost, g.awaiting = nil, nil
 	g.running = true
@@ -214,6 +224,9 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 	case *Generator:
 		if x.IsCoroutine() {
 			return x, nil
+		}
+		if x.IsIterableCoroutine() {
+			return &awaitIter{it: x}, nil
 		}
 	case Awaitable, *asyncGenStep:
 		return x, nil

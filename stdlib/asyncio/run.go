@@ -19,10 +19,13 @@ type nativeCoroutine interface {
 	coroutine() *vm.Generator
 }
 
-// asCoroutine checks that v is a coroutine object.
+// asCoroutine checks that v is a coroutine object; a generator-based coroutine
+// (types.coroutine) runs in a coroutine awaiting it.
 func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
+	} else if ok && g.IsIterableCoroutine() {
+		return vm.AwaitableCoroutine(g.Func.Name, g), nil
 	}
 	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(), nil
