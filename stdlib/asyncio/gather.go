@@ -148,11 +148,16 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 // identityKey returns a map key standing for an object's identity, for the awaitables gather
-// can deduplicate.
+// can deduplicate: CPython's dict of them compares objects of classes without their own
+// __eq__ and __hash__ by identity.
 func identityKey(v vm.Value) (any, bool) {
 	switch x := v.(type) {
 	case *vm.Generator, *Future, *Task:
 		return x, true
+	case *vm.Instance:
+		_, eq := x.Type().Lookup("__eq__")
+		_, hash := x.Type().Lookup("__hash__")
+		return x, !eq && !hash
 	}
 	return nil, false
 }

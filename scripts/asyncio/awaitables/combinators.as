@@ -3,7 +3,10 @@
 import asyncio
 class W:
     def __init__(self, v, d=0): self.v, self.d = v, d
+    awaits = 0
+
     def __await__(self):
+        W.awaits += 1
         yield from asyncio.sleep(self.d).__await__()
         return self.v
 async def agen():
@@ -11,7 +14,7 @@ async def agen():
     yield "b"
 async def main():
     w = W(1)
-    print(await asyncio.gather(w, w, W(2)))
+    print(await asyncio.gather(w, w, W(2)), W.awaits)  # the same object is awaited once
     print(await asyncio.wait_for(W(3, 0.1), 1))
     print(await asyncio.shield(W(4)))
     done, pending = await asyncio.wait([asyncio.ensure_future(W(5))])

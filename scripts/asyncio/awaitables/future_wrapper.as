@@ -61,7 +61,7 @@ async def main():
         await task
     except RuntimeError as e:
         print("RuntimeError", e)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.3)
     print(await task, task.done())
 
 

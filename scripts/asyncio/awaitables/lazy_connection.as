@@ -34,7 +34,7 @@ async def worker(name, conn):
 
 
 async def main():
-    db = Connection("db.local", 0.1)
+    db = Connection("db.local", 0.3)
     cache = Connection("cache.local", 0.05)
     await asyncio.gather(worker("a", db), worker("b", db), worker("c", cache))
     print("opened", Connection.opened)
