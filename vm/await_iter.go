@@ -30,6 +30,13 @@ type awaitIter struct {
 // Type implements Value; an awaitIter lives only on a frame's stack, out of scripts' sight.
 func (*awaitIter) Type() *Class { return ObjectClass }
 
+// GeneratorCoroutine makes a coroutine object that delegates to the generator g as an await
+// of a generator-based coroutine does, for a task that runs g (asyncio accepts generators
+// as coroutines).
+func GeneratorCoroutine(g *Generator) *Generator {
+	return AwaitableCoroutine(g.Func.Name, &awaitIter{it: g})
+}
+
 // awaitMethod returns what v's __await__ returns, checked as CPython's GET_AWAITABLE does;
 // ok is false when v's class has no __await__.
 func awaitMethod(th *Thread, v Value) (it Value, ok bool, err error) {

@@ -228,7 +228,7 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 		if x.IsIterableCoroutine() {
 			return &awaitIter{it: x}, nil
 		}
-	case Awaitable, *asyncGenStep:
+	case Awaitable, *asyncGenStep, *awaitIter:
 		return x, nil
 	}
 	it, ok, err := awaitMethod(th, v)

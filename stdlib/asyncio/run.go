@@ -19,13 +19,13 @@ type nativeCoroutine interface {
 	coroutine() *vm.Generator
 }
 
-// asCoroutine checks that v is a coroutine object; a generator-based coroutine
-// (types.coroutine) runs in a coroutine awaiting it.
+// asCoroutine checks that v is a coroutine object. A generator counts, as in CPython 3.11
+// (a generator-based coroutine): it runs in a coroutine that delegates to it.
 func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
-	} else if ok && g.IsIterableCoroutine() {
-		return vm.AwaitableCoroutine(g.Func.Name, g), nil
+	} else if ok && g.Type() == vm.GeneratorClass {
+		return vm.GeneratorCoroutine(g), nil
 	}
 	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(), nil
