@@ -23,9 +23,14 @@ type awaitIter struct {
 	it Value
 	// yielded is what the iterator last yielded: what the suspended frame waits on.
 	yielded Value
-	// exc, when set, is thrown into the iterator by the next step instead of sending None.
-	exc *Exception
+	// sent is sent into the iterator by the next step, or exc thrown in when set: what
+	// the driver resumed the frame with (None from a task whose future is done).
+	sent Value
+	exc  *Exception
 }
+
+// newAwaitIter starts the await of the iterator it.
+func newAwaitIter(it Value) *awaitIter { return &awaitIter{it: it, sent: None} }
 
 // Type implements Value; an awaitIter lives only on a frame's stack, out of scripts' sight.
 func (*awaitIter) Type() *Class { return ObjectClass }
@@ -34,7 +39,7 @@ func (*awaitIter) Type() *Class { return ObjectClass }
 // of a generator-based coroutine does, for a task that runs g (asyncio accepts generators
 // as coroutines).
 func GeneratorCoroutine(g *Generator) *Generator {
-	return AwaitableCoroutine(g.Func.Name, &awaitIter{it: g})
+	return AwaitableCoroutine(g.Func.Name, newAwaitIter(g))
 }
 
 // awaitMethod returns what v's __await__ returns, checked as CPython's GET_AWAITABLE does;
@@ -80,11 +85,11 @@ func IsAwaitable(v Value) bool {
 	return ok
 }
 
-// step sends None into the iterator, or throws the pending exception in: the iterator's next
-// yielded value, or (done) its return value.
+// step sends the pending value into the iterator, or throws the pending exception in: the
+// iterator's next yielded value, or (done) its return value.
 func (a *awaitIter) step(th *Thread) (Value, bool, error) {
-	exc := a.exc
-	a.exc, a.yielded = nil, nil
+	sent, exc := a.sent, a.exc
+	a.sent, a.exc, a.yielded = None, nil, nil
 	if exc != nil && exc.Class.IsSubclass(GeneratorExit) {
 		// Closing the awaiting coroutine closes the iterator, then goes on in the frame.
 		if err := closeIter(th, a.it); err != nil {
@@ -92,7 +97,7 @@ func (a *awaitIter) step(th *Thread) (Value, bool, error) {
 		}
 		return nil, false, exc
 	}
-	v, done, err := resumeIter(th, a.it, None, exc)
+	v, done, err := resumeIter(th, a.it, sent, exc)
 	if err == nil && !done {
 		a.yielded = v
 	}
@@ -100,9 +105,10 @@ func (a *awaitIter) step(th *Thread) (Value, bool, error) {
 }
 
 // resumeAwait is what a suspended frame receives when it resumes after waiting on wait,
-// with exc thrown in if set: the value to push and the exception to raise at the await. An
-// awaitIter takes both in and is pushed back, for the AWAIT it suspended on to run again.
-func resumeAwait(wait Value, exc *Exception) (Value, *Exception) {
+// sent sent or exc thrown in: the value to push and the exception to raise at the await.
+// An awaitIter takes sent and exc in and is pushed back, for the AWAIT it suspended on to
+// run again.
+func resumeAwait(wait, sent Value, exc *Exception) (Value, *Exception) {
 	a, ok := wait.(*awaitIter)
 	switch {
 	case ok:
@@ -111,7 +117,7 @@ func resumeAwait(wait Value, exc *Exception) (Value, *Exception) {
 			// thrown in; otherwise None is sent, and the iterator reads the result itself.
 			_, exc = awaitResult(a.yielded)
 		}
-		a.exc = exc
+		a.sent, a.exc = sent, exc
 		return a, nil
 	case exc != nil:
 		return nil, exc

@@ -111,7 +111,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	}
 	if g.awaiting != nil {
 		// The paused await completes now: its value, or its exception, arrives.
-		sent, exc = resumeAwait(g.awaiting, exc)
+		sent, exc = resumeAwait(g.awaiting, sent, exc)
 	} else if exc != nil && inYieldFrom(start) {
 		v, yielded, next := g.throwDelegated(th, start, exc)
 		if yielded {
@@ -226,7 +226,7 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 			return x, nil
 		}
 		if x.IsIterableCoroutine() {
-			return &awaitIter{it: x}, nil
+			return newAwaitIter(x), nil
 		}
 	case Awaitable, *asyncGenStep, *awaitIter:
 		return x, nil
@@ -236,7 +236,7 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 	case err != nil:
 		return nil, err
 	case ok:
-		return &awaitIter{it: it}, nil
+		return newAwaitIter(it), nil
 	}
 	return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
 }
