@@ -49,6 +49,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("hashlib", newHashlibModule)
 	in.RegisterModule("_uuid", newUUIDCore)
 	in.RegisterModule("_copy", newCopyCore)
+	in.RegisterModule("_types", newTypesCore)
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
 	registerPyModules(in)
