@@ -50,6 +50,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
 	in.RegisterModule("atexit", newAtexitModule)
+	in.RegisterModule("_struct", newStructCore)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)
