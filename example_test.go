@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"time"
@@ -28,34 +31,57 @@ func ExampleInterpreter_Func() {
 }
 
 func ExampleInterpreter_AsyncFunc() {
-	it := asyncscript.New(asyncscript.Options{Stdout: os.Stdout, Clock: asyncscript.VirtualClock()})
-	_ = it.AsyncFunc("fetch", func(ctx context.Context, key string) (string, error) {
-		select {
-		case <-time.After(10 * time.Millisecond):
-			return "value of " + key, nil
-		case <-ctx.Done():
-			return "", ctx.Err()
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/slow" {
+			<-r.Context().Done() // answers only when the client gives up
+			return
 		}
+		fmt.Fprint(w, "page ", r.URL.Path)
+	}))
+	defer server.Close()
+	it := asyncscript.New(asyncscript.Options{})
+	ctx := context.Background()
+	_ = it.SetGlobal("base", server.URL)
+	_ = it.AsyncFunc("fetch", func(ctx context.Context, url string) (string, error) {
+		req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
+		if err != nil {
+			return "", err
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return "", err
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		return string(b), err
 	})
-	_ = it.Run(context.Background(), "main.as", `
+	err := it.Run(ctx, "main.as", `
 import asyncio
-a, b = await asyncio.gather(fetch("a"), fetch("b"))
-print(a, "|", b)
+pages = await asyncio.gather(fetch(base + "/a"), fetch(base + "/b"))
+print(pages)
+try:
+    await asyncio.wait_for(fetch(base + "/slow"), timeout=0.1)
+except TimeoutError:
+    print("too slow")
 `)
-	// Output: value of a | value of b
+	fmt.Println(err)
+	// Output:
+	// ['page /a', 'page /b']
+	// too slow
+	// <nil>
 }
 
 func ExampleInterpreter_Call() {
 	it := asyncscript.New(asyncscript.Options{})
-	_ = it.Run(context.Background(), "main.as", `
-import asyncio
-async def handler(n):
-    await asyncio.sleep(0)
-    return {"double": n * 2}
-`)
-	v, err := it.Call(context.Background(), "handler", 21)
-	fmt.Println(v, err)
-	// Output: map[double:42] <nil>
+	ctx := context.Background()
+	_ = it.Run(ctx, "handlers.as", "async def handler(n):\n    return {'double': n * 2}\n")
+	v, err := it.Call(ctx, "handler", 21)
+	fmt.Printf("%v %T %v\n", v, v.(map[string]any)["double"], err)
+	v, err = it.Eval(ctx, "sum(range(10))")
+	fmt.Printf("%v %T %v\n", v, v, err)
+	// Output:
+	// map[double:42] int64 <nil>
+	// 45 int64 <nil>
 }
 
 func ExampleInterpreter_Eval() {
@@ -84,17 +110,38 @@ func ExampleError() {
 	// ValueError: boom
 }
 
-func ExampleOptions_maxSteps() {
-	it := asyncscript.New(asyncscript.Options{MaxSteps: 1000})
-	err := it.Run(context.Background(), "main.as", `
+func ExampleError_fromGo() {
+	it := asyncscript.New(asyncscript.Options{})
+	_ = it.Func("lookup", func(key string) (int, error) {
+		return 0, &asyncscript.Error{Type: "ValueError", Message: "no such key"}
+	})
+	_ = it.Run(context.Background(), "main.as", `
 try:
-    while True:
-        pass
-except BaseException:
-    print("caught")  # never runs: limits cannot be caught
+    lookup("colour")
+except ValueError as e:
+    print("ValueError:", e)
 `)
-	fmt.Println(errors.Is(err, asyncscript.ErrStepLimit))
-	// Output: true
+	// Output: ValueError: no such key
+}
+
+func ExampleOptions_limits() {
+	src := "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')  # never runs\n"
+	it := asyncscript.New(asyncscript.Options{
+		MaxSteps:  1_000_000, // loop iterations and calls per Run/Call/Eval
+		MaxMemory: 64 << 20,  // bytes of data the script holds, approximately
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	err := it.Run(ctx, "user.as", src)
+	switch {
+	case errors.Is(err, asyncscript.ErrStepLimit):
+		fmt.Println("stopped: too many steps")
+	case errors.Is(err, asyncscript.ErrMemoryLimit):
+		fmt.Println("stopped: too much memory")
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		fmt.Println("stopped: too slow")
+	}
+	// Output: stopped: too many steps
 }
 
 func ExampleInterpreter_Run_timeout() {

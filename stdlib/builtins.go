@@ -186,10 +186,12 @@ func classMatch(th *vm.Thread, check func(*vm.Class) (bool, error), spec vm.Valu
 			}
 		}
 		return false, nil
-	case *vm.Instance:
+	default:
+		// The hook is looked up on the object's class, as CPython looks up special methods:
+		// a generic alias forwards its other attributes to its origin class.
 		hook := map[string]string{"isinstance": "__instancecheck__", "issubclass": "__subclasscheck__"}[fname]
-		if m, err := vm.GetAttr(th, s, hook); err == nil {
-			r, err := th.Call(m, []vm.Value{arg}, nil)
+		if m, ok := s.Type().Lookup(hook); ok {
+			r, err := th.Call(m, []vm.Value{s, arg}, nil)
 			if err != nil {
 				return false, err
 			}

@@ -4,12 +4,7 @@ import "github.com/asyncscript/asyncscript/vm"
 
 // builtinAiter is aiter(async_iterable): its __aiter__(), which must be an async iterator.
 func builtinAiter(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	obj := args[0]
-	m, ok := obj.Type().Lookup("__aiter__")
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object is not an async iterable", vm.TypeName(obj))
-	}
-	it, err := th.Call(m, []vm.Value{obj}, nil)
+	it, err := callSpecial(th, args[0], "__aiter__", "an async iterable")
 	if err != nil {
 		return nil, err
 	}
@@ -22,12 +17,7 @@ func builtinAiter(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) 
 // builtinAnext is anext(async_iterator[, default]): the awaitable of its __anext__(), which
 // with a default gives the default instead of raising StopAsyncIteration.
 func builtinAnext(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	it := args[0]
-	m, ok := it.Type().Lookup("__anext__")
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'%s' object is not an async iterator", vm.TypeName(it))
-	}
-	aw, err := th.Call(m, []vm.Value{it}, nil)
+	aw, err := callSpecial(th, args[0], "__anext__", "an async iterator")
 	if err != nil || args[1] == nil {
 		return aw, err
 	}
@@ -39,4 +29,14 @@ func builtinAnext(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) 
 	in.HideFromTracebacks("<asyncscript>/_anext.py")
 	wrap, _ := helper.Get("anext_default")
 	return th.Call(wrap, []vm.Value{aw, args[1]}, nil)
+}
+
+// callSpecial calls obj's special method name, looked up on its type; an object without one
+// is not what the caller needs (what, as "an async iterator").
+func callSpecial(th *vm.Thread, obj vm.Value, name, what string) (vm.Value, error) {
+	m, ok := obj.Type().Lookup(name)
+	if !ok {
+		return nil, vm.Errorf(vm.TypeError, "'%s' object is not %s", vm.TypeName(obj), what)
+	}
+	return th.Call(m, []vm.Value{obj}, nil)
 }

@@ -82,7 +82,7 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 	if m, ok := inheritedDunder(cls, name); ok {
 		return bindAttr(obj, cls, m), nil
 	}
-	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(obj), name)
 }
 
 // isDataDescriptor reports whether a class attribute takes precedence over an instance's own

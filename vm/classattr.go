@@ -2,7 +2,8 @@ package vm
 
 // classAttr is type.__getattribute__: the attributes a class has of its own (its name, bases
 // and MRO), data descriptors of its metaclass, the class's namespace along its MRO with
-// descriptors' __get__(None, cls), then the metaclass's other attributes bound to the class.
+// descriptors' __get__(None, cls) and built-in special methods, then the metaclass's other
+// attributes bound to the class.
 func classAttr(th *Thread, c *Class, name string) (Value, error) {
 	if v, ok := c.typeAttr(name); ok {
 		return v, nil
@@ -15,11 +16,13 @@ func classAttr(th *Thread, c *Class, name string) (Value, error) {
 	if v, ok := c.Lookup(name); ok {
 		return classDescrGet(th, v, c)
 	}
-	if metaFound {
-		return descrGet(th, metaAttr, c, meta)
-	}
+	// The special methods of built-in classes belong to the class's MRO, so they come
+	// before the metaclass's attributes: int.__or__ is int's, not type's.
 	if m, ok := inheritedDunder(c, name); ok {
 		return m, nil
+	}
+	if metaFound {
+		return descrGet(th, metaAttr, c, meta)
 	}
 	if name == "__doc__" {
 		return None, nil

@@ -23,6 +23,8 @@ type classHooks struct {
 	newFn        Value // the function __new__ wraps, when it is not object.__new__
 	init         Value // __init__, when it is not object.__init__
 	call         Value // __call__ of a metaclass, when it is not type.__call__
+	// __instancecheck__ and __subclasscheck__ of a metaclass, when not type's.
+	instancecheck, subclasscheck Value
 }
 
 // hookSet returns the class's hooks, recomputing them when a class namespace has changed.
@@ -53,6 +55,8 @@ func (c *Class) computeHooks(h *classHooks, epoch uint64) {
 	if call := c.override("__call__"); call != typeCallFn {
 		h.call = call
 	}
+	h.instancecheck = c.metaHook("__instancecheck__", typeInstanceCheckFn)
+	h.subclasscheck = c.metaHook("__subclasscheck__", typeSubclassCheckFn)
 	if n := c.override("__new__"); n != nil {
 		if sm, ok := n.(*StaticMethod); ok {
 			n = sm.Func
@@ -63,9 +67,13 @@ func (c *Class) computeHooks(h *classHooks, epoch uint64) {
 
 // override returns the attribute name as some class before object in the MRO defines it,
 // or nil when only object does (or nobody).
-func (c *Class) override(name string) Value {
+func (c *Class) override(name string) Value { return c.overrideBefore(ObjectClass, name) }
+
+// overrideBefore returns the attribute name as a class before base in the MRO defines it,
+// or nil when none does: whether a subclass of a built-in type replaces one of its methods.
+func (c *Class) overrideBefore(base *Class, name string) Value {
 	for _, k := range c.mro {
-		if k == ObjectClass {
+		if k == base {
 			return nil
 		}
 		if v, ok := k.Dict[name]; ok {

@@ -450,16 +450,16 @@ func setOperator(th *Thread, op int, a, b *Set) (Value, error) {
 }
 
 // classGetItem is cls[i]: the metaclass's __getitem__ (as Enum's Color['RED']), then the
-// class's __class_getitem__. For built-in classes (list[int] in annotations) the generic
-// alias is the class itself here.
+// class's __class_getitem__ (list's makes list[int], a types.GenericAlias). type itself has
+// no __class_getitem__ in CPython, yet type[int] is an alias too.
 func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 	if c.meta != nil {
 		if m := c.meta.override("__getitem__"); m != nil {
 			return th.Call(m, []Value{c, i}, nil)
 		}
 	}
-	if c.builtin {
-		return c, nil
+	if c == TypeClass {
+		return NewGenericAlias(th, c, i)
 	}
 	if m, ok := c.Lookup("__class_getitem__"); ok {
 		f, err := classDescrGet(th, m, c)

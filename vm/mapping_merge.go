@@ -41,17 +41,3 @@ func eachMappingItem(th *Thread, m Value, fn func(k, v Value) error) (ok bool, e
 		return fn(k, v)
 	})
 }
-
-// overrideBefore returns the attribute name as a class before base in the MRO defines it,
-// or nil when none does: whether a subclass of a built-in type replaces one of its methods.
-func (c *Class) overrideBefore(base *Class, name string) Value {
-	for _, k := range c.mro {
-		if k == base {
-			return nil
-		}
-		if v, ok := k.Dict[name]; ok {
-			return v
-		}
-	}
-	return nil
-}

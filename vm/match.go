@@ -303,8 +303,9 @@ func (m *matcher) class(p *bytecode.Pattern, v Value) (bool, error) {
 	if !ok {
 		return false, Errorf(TypeError, "called match pattern must be a type")
 	}
-	if !IsSubclass(v.Type(), cls) {
-		return false, nil
+	// isinstance, so that a metaclass's __instancecheck__ counts (case Sequence():).
+	if is, err := InstanceCheck(m.th, v, cls); !is || err != nil {
+		return false, err
 	}
 	nPos := len(p.Sub) - len(p.KwAttrs)
 	var args Tuple

@@ -269,10 +269,6 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 			d := a.Copy()
 			return d, dictUpdate(th, d, b, false, nil)
 		}
-	case *Class:
-		if op == opOr { // int | None in annotations
-			return a, nil
-		}
 	}
 	switch b := y.(type) {
 	case Str:

@@ -48,14 +48,11 @@ func Repr(th *Thread, v Value) (string, error) {
 		return reprSeq(th, x, "slice(", ")", []Value{x.Lower, x.Upper, x.Step}, false)
 	case *Class:
 		if x.meta != nil {
-			if m := x.meta.override("__repr__"); m != nil {
+			if m := x.meta.metaHook("__repr__", typeReprFn); m != nil {
 				return callStrMethod(th, m, v, "__repr__")
 			}
 		}
-		if x.Module == "builtins" {
-			return "<class '" + x.QualName + "'>", nil
-		}
-		return "<class '" + x.Module + "." + x.QualName + "'>", nil
+		return classRepr(x), nil
 	case *Function:
 		return fmt.Sprintf("<function %s at %s>", x.QualName, addr(x)), nil
 	case *Builtin:

@@ -26,6 +26,10 @@ func (in *Interp) HideFromTracebacks(filename string) {
 	in.hiddenFiles[filename] = true
 }
 
+// HiddenFromTracebacks reports whether frames of code from filename are left out of
+// printed tracebacks (see HideFromTracebacks).
+func (in *Interp) HiddenFromTracebacks(filename string) bool { return in.hiddenFiles[filename] }
+
 // SourceLine returns line n (1-based) of a recorded file, or "".
 func (in *Interp) SourceLine(filename string, n int) string {
 	lines := in.sources[filename]

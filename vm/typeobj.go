@@ -299,19 +299,20 @@ func InstanceCheck(th *Thread, obj Value, cls *Class) (bool, error) {
 	if obj.Type() == cls {
 		return true, nil
 	}
-	return metaCheck(th, cls, "__instancecheck__", obj, func() bool { return IsSubclass(obj.Type(), cls) })
+	return metaCheck(th, cls, func(h *classHooks) Value { return h.instancecheck }, obj, func() bool { return IsSubclass(obj.Type(), cls) })
 }
 
 // SubclassCheck is issubclass(c, cls) for one class, through the metaclass's
 // __subclasscheck__ when it defines one.
 func SubclassCheck(th *Thread, c, cls *Class) (bool, error) {
-	return metaCheck(th, cls, "__subclasscheck__", c, func() bool { return IsSubclass(c, cls) })
+	return metaCheck(th, cls, func(h *classHooks) Value { return h.subclasscheck }, c, func() bool { return IsSubclass(c, cls) })
 }
 
-// metaCheck calls the metaclass hook name on cls with arg, or answers with fallback.
-func metaCheck(th *Thread, cls *Class, name string, arg Value, fallback func() bool) (bool, error) {
+// metaCheck calls the metaclass's hook (picked from its cached hooks) on cls with arg, or
+// answers with fallback. A class whose metaclass is type has no hook to look for.
+func metaCheck(th *Thread, cls *Class, hook func(*classHooks) Value, arg Value, fallback func() bool) (bool, error) {
 	if cls.meta != nil {
-		if m := cls.meta.override(name); m != nil {
+		if m := hook(cls.meta.hookSet()); m != nil {
 			r, err := th.Call(m, []Value{cls, arg}, nil)
 			if err != nil {
 				return false, err

@@ -31,8 +31,8 @@ Usage:
                            every command takes -h)
 
 Options of the run command (before FILE): -c CODE, -u, -h, -V as in python3;
---clock=real|virtual[@START] and --max-steps=N are asyncscript's own.
-A FILE named like a command (test, run, ...) runs as ./test.
+--clock=real|virtual[@START], --max-steps=N and --trace=FILE are asyncscript's
+own. A FILE named like a command (test, run, ...) runs as ./test or after --.
 
 Exit status:
   0    success
@@ -75,6 +75,9 @@ Options of asyncscript only (each also takes its value as a separate argument,
                    (RFC 3339, e.g. 2024-05-01T12:00:00Z)
   --max-steps=N    stop the program with StepLimitExceeded after N loop
                    iterations (a bound for untrusted or runaway scripts)
+  --trace=FILE.json, --trace=FILE.html
+                   record what every task does and write it as a timeline
+                   when the program ends (Chrome trace JSON, or a web page)
 
 Exit status:
   0    success

@@ -1,6 +1,7 @@
-// Package embedcheck builds and runs, in a temporary module of its own, a Go program that
-// embeds asyncscript through a replace directive as docs/embedding.md shows: the check that
-// the embedding API works from outside this module.
+// Package embedcheck builds and runs, in a temporary module of its own, Go programs that
+// embed asyncscript through a replace directive as docs/embedding.md shows: the check that
+// the embedding API works from outside this module. One program is the whole program that
+// docs/embedding.md shows, taken from it verbatim.
 package embedcheck
 
 import (
@@ -8,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -78,15 +80,16 @@ func TestProgramBuildsAgainstCheckout(t *testing.T) {
 		"replace github.com/asyncscript/asyncscript => " + root + "\n"
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(program), 0o644))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "docprogram"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "docprogram", "main.go"), []byte(docProgram(t, root)), 0o644))
 	tidy := exec.Command("go", "mod", "tidy")
 	tidy.Dir = dir
 	tidy.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
 	out, err := tidy.CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	run := exec.Command("go", "run", ".")
-	run.Dir = dir
-	out, err = run.CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	out = goRun(t, dir, "./docprogram")
+	assert.Equal(t, "hello\n", string(out), "the program of docs/embedding.md")
+	out = goRun(t, dir, ".")
 	assert.Equal(t, `HI ['a', 'b'] ['got x', 'got y']
 run: <nil>
 call: got 21 <nil>
@@ -95,4 +98,24 @@ steps: true
 memory: true
 deadline: true
 `, string(out))
+}
+
+// goRun runs a package of the module in dir and returns what it printed.
+func goRun(t *testing.T, dir, pkg string) []byte {
+	run := exec.Command("go", "run", pkg)
+	run.Dir = dir
+	out, err := run.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return out
+}
+
+// docProgram is the ```go block of docs/embedding.md that is a whole program.
+func docProgram(t *testing.T, root string) string {
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "embedding.md"))
+	require.NoError(t, err)
+	_, rest, ok := strings.Cut(string(doc), "```go\npackage main\n")
+	require.True(t, ok, "docs/embedding.md shows no whole program")
+	body, _, ok := strings.Cut(rest, "\n```\n")
+	require.True(t, ok)
+	return "package main\n" + body + "\n"
 }

@@ -27,6 +27,9 @@ func (l *Loop) deadlockError() *vm.Exception {
 			}
 		}
 		for _, fr := range t.coro.PausedFrames() {
+			if l.interp.HiddenFromTracebacks(fr.Code.Filename) {
+				continue // asyncio's own frames, left out as tracebacks leave them out
+			}
 			b.WriteString("\n")
 			writeFrame(&b, l.interp, fr, "    ")
 		}

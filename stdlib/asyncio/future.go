@@ -59,7 +59,11 @@ func (f *Future) CancelAs(msg vm.Value) bool {
 // FutureClass is the class of futures.
 var FutureClass = vm.NewBuiltinClass("Future", vm.ObjectClass)
 
-func init() { FutureClass.Module = "_asyncio" }
+// Future[int] (and Task[int]) is a types.GenericAlias, as in CPython.
+func init() {
+	FutureClass.Module = "_asyncio"
+	FutureClass.DefineClassMethods([]vm.MethodDef{vm.ClassGetItemDef})
+}
 
 // NewFuture makes a pending future on loop.
 func (l *Loop) NewFuture() *Future {

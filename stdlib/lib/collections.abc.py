@@ -11,68 +11,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MutableSequence", "ByteString"]
 
 
-def _abstract(f):
-    f.__isabstractmethod__ = True
-    return f
-
-
-class _ABCMeta(type):
-    # The metaclass of the ABCs: the registry, the abstract-method bookkeeping, and the
-    # isinstance/issubclass hooks. The answers are cached per ABC until a register() call.
-    _abc_generation = 0
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {n for n, v in namespace.items() if getattr(v, "__isabstractmethod__", False)}
-        for base in bases:
-            for n in getattr(base, "__abstractmethods__", ()):
-                if getattr(getattr(cls, n, None), "__isabstractmethod__", False):
-                    abstracts.add(n)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_children = []
-        cls._abc_cache = {}
-        cls._abc_seen = _ABCMeta._abc_generation
-        for base in bases:
-            if isinstance(base, _ABCMeta):
-                base._abc_children.append(cls)
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if subclass not in cls._abc_registry:
-            cls._abc_registry.append(subclass)
-            _ABCMeta._abc_generation += 1
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls._abc_seen != _ABCMeta._abc_generation:
-            cls._abc_cache = {}
-            cls._abc_seen = _ABCMeta._abc_generation
-        known = cls._abc_cache.get(subclass)
-        if known is None:
-            known = cls._abc_cache[subclass] = cls._derives(subclass)
-        return known
-
-    def _derives(cls, subclass):
-        if cls in subclass.__mro__:
-            return True
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        for r in cls._abc_registry:
-            if issubclass(subclass, r):
-                return True
-        for child in cls._abc_children:
-            if issubclass(subclass, child):
-                return True
-        return False
+from abc import ABCMeta, abstractmethod as _abstract
+from _generic_alias import GenericAlias, _item_repr
 
 
 def _check_methods(C, *methods):
@@ -90,28 +30,34 @@ def _check_methods(C, *methods):
     return True
 
 
-class _Base(metaclass=_ABCMeta):
+class _Base(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, C):
         return NotImplemented
 
 
-def _one_trick(name, methods, bases=(_Base,), extra=None):
-    # An ABC recognising classes by methods alone, when it is cls itself being asked about
-    # (a subclass of it asks structurally no more, as in CPython).
+def _methods_hook(*methods):
+    # A __subclasshook__ recognising classes by methods alone, when the ABC that defines it
+    # is the one asked about (a subclass of it asks structurally no more, as in CPython).
     def hook(cls, C):
-        if cls is abc_cls:
+        if cls.__dict__.get("__subclasshook__") is descriptor:
             return _check_methods(C, *methods)
         return NotImplemented
-    ns = {"__slots__": (), "__subclasshook__": classmethod(hook), "__module__": __name__}
+    descriptor = classmethod(hook)
+    return descriptor
+
+
+def _one_trick(name, methods, bases=(_Base,), extra=None):
+    # An ABC recognising classes by the methods it names, with them as abstract methods.
+    ns = {"__slots__": (), "__subclasshook__": _methods_hook(*methods), "__module__": __name__}
     for m in methods:
         ns[m] = _abstract(_raiser(m))
     if extra:
         ns.update(extra)
-    abc_cls = _ABCMeta(name, bases, ns)
-    return abc_cls
+    return ABCMeta(name, bases, ns)
 
 
 def _raiser(name):
@@ -166,18 +112,38 @@ Sized = _one_trick("Sized", ("__len__",))
 Container = _one_trick("Container", ("__contains__",))
 
 
+class _CallableGenericAlias(GenericAlias):
+    # Callable[[int, str], bool]: the argument types and the result flattened into
+    # __args__ (int, str, bool), shown with the argument list in brackets again.
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif params is not ...:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return super().__repr__()
+        params = ", ".join(_item_repr(a) for a in args[:-1])
+        return f"collections.abc.Callable[[{params}], {_item_repr(args[-1])}]"
+
+
 class Callable(_Base):
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @_abstract
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
 
 def _iter_self(self):
@@ -190,6 +156,16 @@ Collection = _one_trick("Collection", ("__len__", "__iter__", "__contains__"),
                         (Sized, Iterable, Container))
 AsyncIterator = _one_trick("AsyncIterator", ("__anext__", "__aiter__"), (AsyncIterable,),
                            {"__aiter__": _iter_self})
+
+
+def _close(self, kind):
+    # close() of a generator or coroutine: throw GeneratorExit in, which it must not swallow.
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
 
 
 class Generator(Iterator):
@@ -209,46 +185,22 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Coroutine(Awaitable):
     __slots__ = ()
 
-    @_abstract
-    def send(self, value):
-        raise StopIteration
-
-    @_abstract
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ
-        raise val
+    # The same abstract methods as a generator's, and the same close but for its message.
+    send = Generator.send
+    throw = Generator.throw
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -275,11 +227,7 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Set(Collection):
@@ -339,30 +287,37 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
         return hash(frozenset(self))
+
+
+def _set_operand(s, other):
+    # The right operand of s - other, other - s and s ^ other as a Set (one like s when it is
+    # some other iterable), or None when it is no iterable and the operator is not ours.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
 
 
 class MutableSet(Set):
@@ -432,6 +387,8 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping; get, __contains__, keys, items, values and __eq__ come from
     __getitem__, __iter__ and __len__."""
+
+    __abc_tpflags__ = 1 << 6  # its subclasses match mapping patterns, as in CPython
 
     __slots__ = ()
 
@@ -596,6 +553,8 @@ class Sequence(Reversible, Collection):
     """A read-only sequence; iteration, __contains__, __reversed__, index and count come from
     __getitem__ and __len__."""
 
+    __abc_tpflags__ = 1 << 5  # its subclasses match sequence patterns, as in CPython
+
     __slots__ = ()
 
     @_abstract
@@ -696,7 +655,10 @@ class MutableSequence(Sequence):
 
 
 def _register_builtins():
-    # The built-in types CPython's ABCs accept, structurally or by registration.
+    # The built-in types CPython's ABCs accept, structurally or by registration, and the
+    # collections classes that CPython's collections registers.
+    import collections as _collections
+
     def gen():
         yield
 
@@ -724,11 +686,11 @@ def _register_builtins():
         Collection: [list, dict, set, frozenset] + sequences + views,
         Callable: [type, type(len), type(gen), type(_Base.register)],
         Sequence: sequences,
-        MutableSequence: [list],
+        MutableSequence: [list, _collections.deque],
         ByteString: [bytes],
         Set: [frozenset],
         MutableSet: [set],
-        MutableMapping: [dict],
+        MutableMapping: [dict, _collections.ChainMap],
         KeysView: [views[0]],
         ItemsView: [views[1]],
         ValuesView: [views[2]],
@@ -739,11 +701,11 @@ def _register_builtins():
         AsyncGenerator: [type(ag)],
     }
     c.close()
+    # Straight into the registries: these classes are known not to be subclasses already,
+    # and register()'s checks would cost every import of the module.
     for abc, types in regs.items():
-        for t in types:
-            if t not in abc._abc_registry:
-                abc._abc_registry.append(t)
-    _ABCMeta._abc_generation += 1
+        abc._abc_impl.registry.extend(types)
+    ABCMeta._abc_invalidation_counter += 1
 
 
 _register_builtins()

@@ -5,10 +5,21 @@ in CPython. collections.abc is a submodule, loaded when first named."""
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
+from _generic_alias import GenericAlias as _GenericAlias
 import _collections
 
 _dict_setitem = dict.__setitem__
 _dict_pop = dict.pop
+
+
+def _dict_union(self, left, right):
+    # left | right where one of them is self, a defaultdict or an OrderedDict: a new one like
+    # self (self._like) with left's items, then right's; NotImplemented if the other is no dict.
+    if not isinstance(left if right is self else right, dict):
+        return NotImplemented
+    new = self._like(left)
+    new.update(right)
+    return new
 
 
 class defaultdict(dict):
@@ -32,19 +43,15 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def _like(self, mapping):
+        # A defaultdict of self's type and factory holding mapping's items, as | makes.
+        return type(self)(self.default_factory, mapping)
+
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_union(self, self, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self)
 
     def __repr__(self):
         return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
@@ -134,19 +141,15 @@ class OrderedDict(dict):
             new[key] = value
         return new
 
+    def _like(self, mapping):
+        # An OrderedDict of self's type holding mapping's items, as | makes.
+        return type(self)(mapping)
+
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        return _dict_union(self, self, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self)
 
     def __ior__(self, other):
         self.update(other)
@@ -263,7 +266,10 @@ class Counter(dict):
 
     def _combine(self, other, op, keep_other):
         # The counts op gives each of self's keys, then other's own keys: the positive ones
-        # (keep_other makes an other-only count positive: -c for subtraction).
+        # (keep_other makes an other-only count positive: -c for subtraction). Only between
+        # Counters: with anything else the operator is not ours.
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             n = op(count, other[elem])
@@ -278,23 +284,15 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _add, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _sub, _negate)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _max, _same)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._combine(other, _min, None)
 
     def __pos__(self):
@@ -358,6 +356,7 @@ def _negate(c): return 0 - c
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
     __abc_tpflags__ = 1 << 6  # a collections.abc.MutableMapping in CPython
 
     def __init__(self, *maps):
@@ -416,6 +415,8 @@ class ChainMap:
 class deque:
     """A double-ended queue; appends and pops at either end. Held as a list (appendleft is
     linear in the length here)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __abc_tpflags__ = 1 << 5  # match statements treat it as a sequence, as CPython does
 

@@ -1,5 +1,6 @@
 """The contextlib module: utilities for with-statement context managers, as in CPython 3.11."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import sys
 from functools import wraps
 
@@ -12,6 +13,8 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 class AbstractContextManager:
     """A base for context managers: __enter__ returns self."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -21,6 +24,8 @@ class AbstractContextManager:
 
 class AbstractAsyncContextManager:
     """A base for async context managers: __aenter__ returns self."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self

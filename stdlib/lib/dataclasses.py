@@ -4,6 +4,7 @@ asyncscript has no exec, so the generated methods are closures over the field li
 than generated source; __init__ binds its arguments itself and reports bad calls with
 CPython's messages."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import sys
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
@@ -60,6 +61,8 @@ class InitVar:
 
 class Field:
     """A dataclass field's settings, as field() makes them and fields() returns them."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None

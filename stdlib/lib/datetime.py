@@ -7,6 +7,7 @@ are formatted by the Go core _datetime."""
 
 import time as _time
 import _datetime
+from _ordering import eq as _eq, ordered as _ordered
 
 # _new(cls) makes an instance without running __init__: arithmetic results are valid by
 # construction and skip the constructors' argument checks.
@@ -174,6 +175,22 @@ def _format_offset(off, sep=":"):
     return s
 
 
+def _compare_offsets(op, x, y, x_us, y_us, kind):
+    # op on two times or two datetimes (kind names them in the error) whose naive fields are
+    # x_us and y_us microseconds: as they stand when they share a tzinfo or are both naive,
+    # else in UTC. Naive against aware is unequal, and unordered.
+    if x._tzinfo is y._tzinfo:
+        return op(x_us, y_us)
+    a, b = x.utcoffset(), y.utcoffset()
+    if a is None and b is None:
+        return op(x_us, y_us)
+    if a is None or b is None:
+        if op is _eq:
+            return False
+        raise TypeError("can't compare offset-naive and offset-aware " + kind)
+    return op(x_us - a._us(), y_us - b._us())
+
+
 def _check_offset(name, offset):
     if offset is None:
         return
@@ -183,6 +200,15 @@ def _check_offset(name, offset):
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                          "timedelta(hours=24), not %r." % (offset,))
+
+
+def _call_offset(tz, method, dt):
+    # tz.utcoffset(dt) or tz.dst(dt) (method names which), checked; None for a naive value.
+    if tz is None:
+        return None
+    offset = getattr(tz, method)(dt)
+    _check_offset(method, offset)
+    return offset
 
 
 def _call_tzname(tz, dt):
@@ -266,6 +292,7 @@ def _td_accumulate(total, leftover, value, factor, tag):
     raise TypeError("unsupported type for timedelta %s component: %s" % (tag, type(value).__name__))
 
 
+@_ordered
 class timedelta:
     """Difference between two datetime values."""
 
@@ -422,18 +449,6 @@ class timedelta:
             return self._us() == other._us()
         return NotImplemented
 
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
-
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash((self._days, self._seconds, self._microseconds))
@@ -446,22 +461,6 @@ class timedelta:
         return type(self), (self._days, self._seconds, self._microseconds)
 
 
-def _lt(a, b):
-    return a < b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _gt(a, b):
-    return a > b
-
-
-def _ge(a, b):
-    return a >= b
-
-
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -469,6 +468,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # --- date ---------------------------------------------------------------------------------
 
+@_ordered
 class date:
     """date(year, month, day) --> date object"""
 
@@ -590,7 +590,7 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def _compare_date(self, other, op):
+    def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._key(), other._key())
         return NotImplemented
@@ -601,18 +601,6 @@ class date:
         if isinstance(other, date):
             return self._key() == other._key()
         return NotImplemented
-
-    def __lt__(self, other):
-        return self._compare_date(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_date(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_date(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_date(other, _ge)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -820,6 +808,7 @@ UTC = _UTC
 
 # --- time ---------------------------------------------------------------------------------
 
+@_ordered
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
@@ -871,23 +860,16 @@ class time:
         return self._fold
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(None)
-        _check_offset("utcoffset", off)
-        return off
+        return _call_offset(self._tzinfo, "utcoffset", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(None)
-        _check_offset("dst", off)
-        return off
+        return _call_offset(self._tzinfo, "dst", None)
 
     def tzname(self):
         return _call_tzname(self._tzinfo, None)
 
     def _fields_repr(self):
+        # The repr's arguments; a datetime's repr ends with the same ones for its time fields.
         if self._microsecond:
             s = "%d, %d, %d, %d" % (self._hour, self._minute, self._second, self._microsecond)
         elif self._second:
@@ -913,12 +895,8 @@ class time:
     def strftime(self, format):
         return _wrap_strftime(self, format, (1900, 1, 1, self._hour, self._minute, self._second))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
+    # The same rule as a date's: strftime for a non-empty spec, else str().
+    __format__ = date.__format__
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
                 fold=None):
@@ -932,32 +910,13 @@ class time:
     def _us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
 
-    def _compare_time(self, other, op):
+    def _compare(self, other, op):
         if not isinstance(other, time):
             return NotImplemented
-        a, b = self.utcoffset(), other.utcoffset()
-        if self._tzinfo is other._tzinfo or a == b:
-            return op(self._us(), other._us())
-        if a is None or b is None:
-            if op is _eq:
-                return False
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        return op(self._us() - a._us(), other._us() - b._us())
+        return _compare_offsets(op, self, other, self._us(), other._us(), "times")
 
     def __eq__(self, other):
-        return self._compare_time(other, _eq)
-
-    def __lt__(self, other):
-        return self._compare_time(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_time(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_time(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_time(other, _ge)
+        return self._compare(other, _eq)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -972,10 +931,6 @@ class time:
     def __reduce__(self):
         return type(self), (self._hour, self._minute, self._second, self._microsecond,
                             self._tzinfo)
-
-
-def _eq(a, b):
-    return a == b
 
 
 time.min = time(0, 0, 0)
@@ -1104,36 +1059,17 @@ class datetime(date):
                            self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(self)
-        _check_offset("utcoffset", off)
-        return off
+        return _call_offset(self._tzinfo, "utcoffset", self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(self)
-        _check_offset("dst", off)
-        return off
+        return _call_offset(self._tzinfo, "dst", self)
 
     def tzname(self):
         return _call_tzname(self._tzinfo, self)
 
     def __repr__(self):
-        if self._microsecond:
-            fields = (self._year, self._month, self._day, self._hour, self._minute,
-                      self._second, self._microsecond)
-        elif self._second:
-            fields = (self._year, self._month, self._day, self._hour, self._minute, self._second)
-        else:
-            fields = (self._year, self._month, self._day, self._hour, self._minute)
-        s = "%s(%s" % (_type_name(self), ", ".join(["%d" % f for f in fields]))
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
-        if self._fold:
-            s += ", fold=1"
-        return s + ")"
+        return "%s(%d, %d, %d, %s)" % (_type_name(self), self._year, self._month, self._day,
+                                       _time_class._fields_repr(self))
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
@@ -1224,38 +1160,17 @@ class datetime(date):
         return ((self.toordinal() * 86400 + (self._hour * 60 + self._minute) * 60 + self._second)
                 * 1000000 + self._microsecond)
 
-    def _compare_datetime(self, other, op):
+    def _compare(self, other, op):
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 if op is _eq:
                     return False
                 raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
             return NotImplemented
-        if self._tzinfo is other._tzinfo:
-            return op(self._us_naive(), other._us_naive())
-        a, b = self.utcoffset(), other.utcoffset()
-        if a is None and b is None:
-            return op(self._us_naive(), other._us_naive())
-        if a is None or b is None:
-            if op is _eq:
-                return False
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return op(self._us_naive() - a._us(), other._us_naive() - b._us())
+        return _compare_offsets(op, self, other, self._us_naive(), other._us_naive(), "datetimes")
 
     def __eq__(self, other):
-        return self._compare_datetime(other, _eq)
-
-    def __lt__(self, other):
-        return self._compare_datetime(other, _lt)
-
-    def __le__(self, other):
-        return self._compare_datetime(other, _le)
-
-    def __gt__(self, other):
-        return self._compare_datetime(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare_datetime(other, _ge)
+        return self._compare(other, _eq)
 
     def __hash__(self):
         if self._hashcode == -1:

@@ -5,6 +5,7 @@ exact, with floats it gives floats, and hashes agree with int and float hashes f
 values, so Fraction(1, 2) and 0.5 are the same dict key."""
 
 import math as _math
+from _ordering import eq as _eq, ordered as _ordered
 
 __all__ = ["Fraction"]
 
@@ -64,6 +65,7 @@ def _digits(s):
     return s
 
 
+@_ordered
 class Fraction:
     """This class implements rational numbers."""
 
@@ -384,18 +386,6 @@ class Fraction:
             return False
         return self._compare(other, _eq)
 
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
-
     def __copy__(self):
         return self
 
@@ -414,23 +404,3 @@ def _pair(x):
 
 def _make(n, d, normalize=True):
     return Fraction(n, d, _normalize=normalize)
-
-
-def _eq(a, b):
-    return a == b
-
-
-def _lt(a, b):
-    return a < b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _gt(a, b):
-    return a > b
-
-
-def _ge(a, b):
-    return a >= b

@@ -1,5 +1,7 @@
 """The functools module: higher-order functions and operations on callables, as in CPython."""
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -44,6 +46,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -239,6 +243,8 @@ class cached_property:
     """A property computed once per instance, then kept in the instance's __dict__ under the
     attribute's own name (so later reads do not reach the descriptor)."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -269,27 +275,61 @@ class cached_property:
         return value
 
 
+def _dispatch_mro(cls, types):
+    # cls's MRO with the registered ABCs it is a virtual subclass of put in, each after the
+    # last class that is its subclass (more derived ABCs first), which is where CPython's
+    # _compose_mro puts them in the usual cases.
+    mro = list(cls.__mro__)
+    extra = [t for t in types if t not in mro and hasattr(t, "__abstractmethods__") and issubclass(cls, t)]
+    for t in sorted(extra, key=lambda t: -len(t.__mro__)):
+        at = next((i for i, m in enumerate(mro) if not issubclass(m, t)), len(mro))
+        mro.insert(at, t)
+    return mro
+
+
+def _union_members(cls):
+    # The classes of a union (int | str, typing.Union[int, str]), or None for anything else.
+    if type(cls).__name__ in ("UnionType", "_UnionAlias"):
+        return cls.__args__
+    return None
+
+
+def _valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(a, type) for a in members)
+
+
 def singledispatch(func):
     registry = {object: func}
 
     def dispatch(cls):
-        for k in cls.__mro__:
+        for k in _dispatch_mro(cls, registry):
             if k in registry:
                 return registry[k]
         return func
 
     def register(cls, method=None):
-        if method is None:
-            if isinstance(cls, type):
+        if _valid_dispatch_type(cls):
+            if method is None:
                 return lambda f: register(cls, f)
+        else:
+            if method is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             annotations = getattr(cls, "__annotations__", None)
             if not annotations:
                 raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
                                 "Use either `@register(some_class)` or plain `@register` "
                                 "on an annotated function.")
             method = cls
-            cls = next(iter(annotations.values()))
-        registry[cls] = method
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(method).items()))
+            if not _valid_dispatch_type(cls):
+                what = "not all arguments are classes" if _union_members(cls) is not None else "is not a class"
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {what}.")
+        for k in _union_members(cls) or (cls,):
+            registry[k] = method
         return method
 
     def wrapper(*args, **kw):

@@ -1,6 +1,7 @@
 """queue: FIFO, LIFO and priority queues threads share, blocking with the interpreter lock
 released (built on threading.Condition)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import collections
 import heapq
 import threading
@@ -16,6 +17,8 @@ class Full(Exception):
 
 class Queue:
     """A first-in, first-out queue of at most maxsize items (unbounded when <= 0)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -126,6 +129,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._items = collections.deque()

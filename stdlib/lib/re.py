@@ -4,6 +4,7 @@ Matching runs in Go (_re, on github.com/dlclark/regexp2, with the pattern transl
 Python's syntax); Pattern, Match and templates live here. Bytes patterns are not supported.
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
 import _re
 
 
@@ -129,6 +130,8 @@ class error(Exception):
 class Match:
     """The result of a successful match: the groups and where they are."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, pattern, string, result):
         self.re = pattern
         self.string = string
@@ -191,6 +194,8 @@ class Match:
 
 class Pattern:
     """A compiled regular expression."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, pattern, flags):
         self.pattern = pattern

@@ -7,6 +7,7 @@ the exact variance. Decimal data is not supported (asyncscript has no decimal mo
 
 import math as _math
 import random as _random
+import bisect as _bisect
 from fractions import Fraction
 
 __all__ = ["NormalDist", "StatisticsError", "correlation", "fmean", "geometric_mean", "harmonic_mean",
@@ -63,16 +64,22 @@ def _result_type(types):
     return T
 
 
+def _ratios(data, types):
+    # The exact (numerator, denominator) of each value of data, noting its type in types
+    # when it is a new one.
+    for x in data:
+        typ = type(x)
+        if typ not in types:
+            types.append(typ)
+        yield _exact_ratio(x)
+
+
 def _sum(data):
     # (result type, exact total, count), summing numerators per denominator.
     count = 0
     types = []
     partials = {}
-    for x in data:
-        typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         partials[d] = partials.get(d, 0) + n
     if None in partials:
@@ -91,11 +98,7 @@ def _ss(data, c=None):
     types = []
     sx = {}
     sxx = {}
-    for x in data:
-        typ = type(x)
-        if typ not in types:
-            types.append(typ)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n
@@ -217,12 +220,17 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, T)
 
 
+def _median_data(data):
+    # The data sorted and its length, for the medians, which refuse empty data.
+    data = sorted(data)
+    if not data:
+        raise StatisticsError("no median for empty data")
+    return data, len(data)
+
+
 def median(data):
     """Return the median (middle value) of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _median_data(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -231,10 +239,7 @@ def median(data):
 
 def median_low(data):
     """Return the low median of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _median_data(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -242,43 +247,22 @@ def median_low(data):
 
 def median_high(data):
     """Return the high median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _median_data(data)
     return data[n // 2]
-
-
-def _bisect(a, x, lo, right):
-    hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if (x < a[mid]) if right else not (a[mid] < x):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def median_grouped(data, interval=1):
     """Return the 50th percentile (median) of grouped continuous data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n == 1:
-        return data[0]
+    data, n = _median_data(data)
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError("expected number but got %r" % (obj,))
+    first = _bisect.bisect_left(data, x)
+    end = _bisect.bisect_right(data, x, first)
     try:
-        low = x - interval / 2
-    except TypeError:
-        low = float(x) - float(interval) / 2
-    first = _bisect(data, x, 0, False)
-    last = _bisect(data, x, first, True) - 1
-    return low + interval * (n / 2 - first) / (last - first + 1)
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    return x - interval / 2.0 + interval * (n / 2 - first) / (end - first)
 
 
 def _counts(data):

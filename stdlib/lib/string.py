@@ -28,6 +28,17 @@ def _is_id_char(c):
     return _is_id_start(c) or ('0' <= c <= '9')
 
 
+def _id_end(s, i):
+    # The end of the identifier that starts at s[i], or i when none starts there.
+    n = len(s)
+    if i >= n or not _is_id_start(s[i]):
+        return i
+    i += 1
+    while i < n and _is_id_char(s[i]):
+        i += 1
+    return i
+
+
 class Template:
     """A string with $-substitutions: $name, ${name} and $$ for a literal $."""
 
@@ -44,7 +55,8 @@ class Template:
         self.template = template
 
     def _scan(self):
-        """Yields (literal, name, placeholder_start) pieces; name is None for text only."""
+        """Yields (literal, name, placeholder_start, placeholder) pieces; name is None for text
+        only (placeholder_start -1 at the end, else where a bad placeholder starts)."""
         s = self.template
         d = self.delimiter
         n = len(s)
@@ -62,24 +74,18 @@ class Template:
                 i = k + len(d)
                 continue
             if k < n and s[k] == '{':
-                end = k + 1
-                if end < n and _is_id_start(s[end]):
-                    end += 1
-                    while end < n and _is_id_char(s[end]):
-                        end += 1
-                    if end < n and s[end] == '}':
-                        yield ''.join(text), s[k + 1:end], j, s[j:end + 1]
-                        text = []
-                        i = end + 1
-                        continue
+                end = _id_end(s, k + 1)
+                if end > k + 1 and end < n and s[end] == '}':
+                    yield ''.join(text), s[k + 1:end], j, s[j:end + 1]
+                    text = []
+                    i = end + 1
+                    continue
                 yield ''.join(text), None, j, None
                 text = []
                 i = k
                 continue
-            if k < n and _is_id_start(s[k]):
-                end = k + 1
-                while end < n and _is_id_char(s[end]):
-                    end += 1
+            end = _id_end(s, k)
+            if end > k:
                 yield ''.join(text), s[k:end], j, s[j:end]
                 text = []
                 i = end
@@ -111,19 +117,15 @@ class Template:
 
     def substitute(self, mapping=None, /, **kws):
         """Replaces every placeholder; a missing name is a KeyError, a bad one a ValueError."""
-        mapping = self._mapping(mapping, kws)
-        out = []
-        for text, name, at, _ in self._scan():
-            out.append(text)
-            if name is not None:
-                out.append(str(mapping[name]))
-            elif at >= 0:
-                self._invalid(at + len(self.delimiter))
-        return ''.join(out)
+        return self._substitute(self._mapping(mapping, kws), False)
 
     def safe_substitute(self, mapping=None, /, **kws):
         """Replaces the placeholders it can, leaving the others as they are."""
-        mapping = self._mapping(mapping, kws)
+        return self._substitute(self._mapping(mapping, kws), True)
+
+    def _substitute(self, mapping, safe):
+        # Both substitutions; safe keeps a missing name's placeholder and a bad one's
+        # delimiter where substitute raises.
         out = []
         for text, name, at, placeholder in self._scan():
             out.append(text)
@@ -131,8 +133,12 @@ class Template:
                 try:
                     out.append(str(mapping[name]))
                 except KeyError:
+                    if not safe:
+                        raise
                     out.append(placeholder)
             elif at >= 0:
+                if not safe:
+                    self._invalid(at + len(self.delimiter))
                 out.append(self.delimiter)
         return ''.join(out)
 
@@ -195,24 +201,21 @@ class Formatter:
         text = []
         while i < n:
             c = s[i]
+            if c in '{}' and i + 1 < n and s[i + 1] == c:
+                # A doubled brace is a literal one, and ends the literal text before it.
+                text.append(c)
+                yield ''.join(text), None, None, None
+                text = []
+                i += 2
+                continue
             if c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    text.append('}')
-                    yield ''.join(text), None, None, None
-                    text = []
-                    i += 2
-                    continue
                 raise ValueError("Single '}' encountered in format string")
             if c != '{':
                 text.append(c)
                 i += 1
                 continue
-            if i + 1 < n and s[i + 1] == '{':
-                text.append('{')
-                yield ''.join(text), None, None, None
-                text = []
-                i += 2
-                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
             depth = 1
             j = i + 1
             while j < n and depth:

@@ -2,6 +2,8 @@
 and coroutine, as in CPython 3.11."""
 
 import sys
+from _generic_alias import GenericAlias, UnionType
+from _generic_alias import GenericAlias as _GenericAlias
 
 
 def _f():
@@ -72,6 +74,8 @@ class SimpleNamespace:
 
 class mappingproxy:
     """A read-only view of a mapping."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         if not isinstance(mapping, dict) and not (hasattr(mapping, "keys") and hasattr(mapping, "__getitem__")):

@@ -4,6 +4,8 @@ Annotations are for readers and checkers; at run time these objects only need to
 subscript, print, and answer get_origin/get_args/get_type_hints as CPython's do."""
 
 import sys
+from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType
+from _generic_alias import _collect_parameters as _params_of, _alias_eq, _check_arity, _instantiate
 
 TYPE_CHECKING = False
 
@@ -39,20 +41,6 @@ def _convert(arg):
     if isinstance(arg, str):
         return ForwardRef(arg)
     return arg
-
-
-def _params_of(args):
-    # The type variables in args, in first-appearance order.
-    out = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            if a not in out:
-                out.append(a)
-        else:
-            for p in getattr(a, "__parameters__", ()):
-                if p not in out:
-                    out.append(p)
-    return tuple(out)
 
 
 class ForwardRef:
@@ -94,6 +82,10 @@ class TypeVar:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        # What list[T][arg] puts in T's place.
+        return _convert(arg)
 
 
 class ParamSpec(TypeVar):
@@ -143,9 +135,7 @@ class _GenericAlias(_BaseAlias):
         return f"{head}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return _alias_eq(self, other, _GenericAlias)
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -153,12 +143,7 @@ class _GenericAlias(_BaseAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if not self.__parameters__:
-            raise TypeError(f"{self!r} is not a generic class")
-        if len(params) != len(self.__parameters__):
-            many = "many" if len(params) > len(self.__parameters__) else "few"
-            raise TypeError(f"Too {many} arguments for {self!r}; actual {len(params)}, "
-                            f"expected {len(self.__parameters__)}")
+        _check_arity(self, params)
         subst = dict(zip(self.__parameters__, [_convert(p) for p in params]))
         return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__),
                              self._name, self._form)
@@ -168,12 +153,7 @@ class _GenericAlias(_BaseAlias):
             name = self._name or _type_repr(self.__origin__)
             raise TypeError(f"Type {name} cannot be instantiated; use {self.__origin__.__name__}() instead"
                             if isinstance(self.__origin__, type) else f"Cannot instantiate {self!r}")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        return _instantiate(self, args, kwargs)
 
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic or self.__origin__ is Protocol:
@@ -191,7 +171,7 @@ class _GenericAlias(_BaseAlias):
 def _substitute(arg, subst):
     if isinstance(arg, TypeVar):
         return subst.get(arg, arg)
-    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+    if isinstance(arg, (_GenericAlias, _PEP585Alias, _UnionType)) and arg.__parameters__:
         return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
     if isinstance(arg, list):
         return [_substitute(a, subst) for a in arg]
@@ -228,10 +208,10 @@ class _SpecialGeneric(_BaseAlias):
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
 
     def __instancecheck__(self, obj):
-        if isinstance(self.__origin__, type) and issubclass(self.__origin__, _Placeholder):
-            raise NotImplementedError(f"isinstance() against {self!r} is not supported by "
-                                      "asyncscript (it has no collections.abc)")
         return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -289,7 +269,7 @@ class _UnionAlias(_GenericAlias):
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -308,7 +288,7 @@ def _union(form, params):
     flat = []
     for p in params:
         p = _convert(p)
-        parts = p.__args__ if isinstance(p, _UnionAlias) else (p,)
+        parts = p.__args__ if isinstance(p, (_UnionAlias, _UnionType)) else (p,)
         for q in parts:
             if q not in flat:
                 flat.append(q)
@@ -364,7 +344,27 @@ class Annotated:
         return _AnnotatedAlias(_convert(params[0]), tuple(params[1:]))
 
 
-Any = _SpecialForm("Any", doc="Special type indicating an unconstrained type.")
+class _AnyMeta(type):
+    # Any is a class in 3.11 (so Any | None is a types.UnionType and classes may derive
+    # from it), shown as typing.Any and refused by isinstance.
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -462,17 +462,40 @@ def runtime_checkable(cls):
     return cls
 
 
-class _Placeholder:
-    # The origin of an abstract typing alias without collections.abc in asyncscript.
-    pass
+def _lazy_collections():
+    import collections
+    return collections
 
 
-def _abc(name):
-    return type(name, (_Placeholder,), {"__module__": "collections.abc", "__qualname__": name})
+def _lazy_abc():
+    import collections.abc
+    return collections.abc
 
 
-def _abc_alias(name, nparams):
-    return _SpecialGeneric(_abc(name), name, nparams)
+def _lazy_contextlib():
+    import contextlib
+    return contextlib
+
+
+class _LazyGeneric(_SpecialGeneric):
+    # An alias of a class of collections, collections.abc or contextlib, imported on first
+    # use so that importing typing stays cheap.
+    def __init__(self, module, attr, name, nparams):
+        self._module = module
+        self._attr = attr
+        self._name = name
+        self._nparams = nparams
+
+    def __getattr__(self, name):
+        if name == "__origin__":
+            origin = getattr(self._module(), self._attr)
+            self.__origin__ = origin
+            return origin
+        raise AttributeError(name)
+
+
+def _abc_alias(name, nparams, attr=None):
+    return _LazyGeneric(_lazy_abc, attr or name, name, nparams)
 
 
 Awaitable = _abc_alias("Awaitable", 1)
@@ -505,39 +528,19 @@ Set = _SpecialGeneric(set, "Set", 1)
 FrozenSet = _SpecialGeneric(frozenset, "FrozenSet", 1)
 Tuple = _SpecialGeneric(tuple, "Tuple", -1)
 Type = _SpecialGeneric(type, "Type", 1)
-Callable = _SpecialGeneric(_abc("Callable"), "Callable", -1)
-AbstractSet = _SpecialGeneric(_abc("Set"), "AbstractSet", 1)
-ContextManager = _SpecialGeneric(_abc("AbstractContextManager"), "ContextManager", 1)
-AsyncContextManager = _SpecialGeneric(_abc("AbstractAsyncContextManager"), "AsyncContextManager", 1)
+Callable = _abc_alias("Callable", -1)
+AbstractSet = _abc_alias("AbstractSet", 1, "Set")
+ContextManager = _LazyGeneric(_lazy_contextlib, "AbstractContextManager", "ContextManager", 1)
+AsyncContextManager = _LazyGeneric(_lazy_contextlib, "AbstractAsyncContextManager", "AsyncContextManager", 1)
 Text = str
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
-def _lazy_collections():
-    import collections
-    return collections
-
-
-class _LazyGeneric(_SpecialGeneric):
-    # An alias of a collections class, imported on first use so that typing stays cheap.
-    def __init__(self, attr, name, nparams):
-        self._attr = attr
-        self._name = name
-        self._nparams = nparams
-
-    def __getattr__(self, name):
-        if name == "__origin__":
-            origin = getattr(_lazy_collections(), self._attr)
-            self.__origin__ = origin
-            return origin
-        raise AttributeError(name)
-
-
-Deque = _LazyGeneric("deque", "Deque", 1)
-DefaultDict = _LazyGeneric("defaultdict", "DefaultDict", 2)
-OrderedDict = _LazyGeneric("OrderedDict", "OrderedDict", 2)
-Counter = _LazyGeneric("Counter", "Counter", 1)
-ChainMap = _LazyGeneric("ChainMap", "ChainMap", 2)
+Deque = _LazyGeneric(_lazy_collections, "deque", "Deque", 1)
+DefaultDict = _LazyGeneric(_lazy_collections, "defaultdict", "DefaultDict", 2)
+OrderedDict = _LazyGeneric(_lazy_collections, "OrderedDict", "OrderedDict", 2)
+Counter = _LazyGeneric(_lazy_collections, "Counter", "Counter", 1)
+ChainMap = _LazyGeneric(_lazy_collections, "ChainMap", "ChainMap", 2)
 
 
 def cast(typ, val):
@@ -584,10 +587,12 @@ def get_origin(tp):
     """The unsubscripted form of a subscripted type: list for List[int]."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGeneric)):
+    if isinstance(tp, (_GenericAlias, _SpecialGeneric, _PEP585Alias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -598,6 +603,12 @@ def get_args(tp):
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if tp._name == "Callable" and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, (_PEP585Alias, _UnionType)):
+        args = tp.__args__
+        # collections.abc.Callable[[int], str] keeps its arguments flattened, as typing's do.
+        if type(tp).__name__ == "_CallableGenericAlias" and not (len(args) == 2 and args[0] is ...):
             return (list(args[:-1]), args[-1])
         return args
     return ()
@@ -660,6 +671,18 @@ def _resolve(value, globalns, localns, include_extras):
         if isinstance(value, _UnionAlias):
             return Union[args]
         return _GenericAlias(value.__origin__, args, value._name, value._form)
+    if isinstance(value, (_PEP585Alias, _UnionType)):
+        # list["int"] and int | list["str"]: the string arguments resolved, as CPython does.
+        args = tuple(_resolve(ForwardRef(a) if isinstance(a, str) else a, globalns, localns, include_extras)
+                     for a in value.__args__)
+        if args == value.__args__:
+            return value
+        if isinstance(value, _PEP585Alias):
+            return _PEP585Alias(value.__origin__, args)
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
     return value
 
 
@@ -692,7 +715,7 @@ class _ForwardParser:
         value = self.atom()
         while self.peek() == "|":
             self.pos += 1
-            value = Union[value, self.atom()]
+            value = value | self.atom()
         return value
 
     def atom(self):

@@ -14,10 +14,29 @@ def _locks_running_loop():
         return None
 
 
+def _locks_waiters_repr(obj, extra):
+    # The repr of a primitive with a waiter line: its state (extra), then the line's length.
+    if obj._waiters:
+        extra = f"{extra}, waiters:{len(obj._waiters)}"
+    return _locks_object_repr(obj, extra)
+
+
 def _locks_object_repr(obj, extra):
     # object.__repr__ with " [extra]" inside the angle brackets, as the primitives show.
     cls = type(obj)
     return f"<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x} [{extra}]>"
+
+
+async def _locks_wait(obj, fut):
+    # Await fut at the end of obj._waiters (made on first use), and leave the line however
+    # the wait ends: the blocking step of every primitive.
+    if obj._waiters is None:
+        obj._waiters = []
+    obj._waiters.append(fut)
+    try:
+        await fut
+    finally:
+        obj._waiters.remove(fut)
 
 
 class _LoopBoundMixin:
@@ -61,9 +80,7 @@ class Lock(_ContextManagerMixin):
 
     def __repr__(self):
         extra = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return _locks_object_repr(self, extra)
+        return _locks_waiters_repr(self, extra)
 
     def locked(self):
         """Return True if lock is acquired."""
@@ -77,15 +94,8 @@ class Lock(_ContextManagerMixin):
             self._locked = True
             return True
 
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _locks_wait(self, self._get_loop().create_future())
         except CancelledError:
             # We were woken (or not) but won't take the lock: pass the wakeup on.
             if not self._locked:
@@ -122,9 +132,7 @@ class Event(_LoopBoundMixin):
 
     def __repr__(self):
         extra = "set" if self._value else "unset"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return _locks_object_repr(self, extra)
+        return _locks_waiters_repr(self, extra)
 
     def is_set(self):
         """Return True if and only if the internal flag is true."""
@@ -146,13 +154,8 @@ class Event(_LoopBoundMixin):
         """Block until the flag is true; return True."""
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _locks_wait(self, self._get_loop().create_future())
+        return True
 
 
 class Condition(_ContextManagerMixin):
@@ -171,9 +174,7 @@ class Condition(_ContextManagerMixin):
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return _locks_object_repr(self, extra)
+        return _locks_waiters_repr(self, extra)
 
     async def wait(self):
         """Release the lock, wait until notified, reacquire the lock; return True."""
@@ -182,12 +183,7 @@ class Condition(_ContextManagerMixin):
 
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _locks_wait(self, self._get_loop().create_future())
         finally:
             # The lock is reacquired even if the wait is cancelled. (No `return` inside
             # this try: the compiler currently skips such a finally on the exception path
@@ -241,9 +237,7 @@ class Semaphore(_ContextManagerMixin):
 
     def __repr__(self):
         extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return _locks_object_repr(self, extra)
+        return _locks_waiters_repr(self, extra)
 
     def locked(self):
         """Return True if acquire() would not return immediately."""
@@ -260,15 +254,9 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
             return True
 
-        if self._waiters is None:
-            self._waiters = []
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _locks_wait(self, fut)
         except CancelledError:
             if not fut.cancelled():
                 # A release() handed us the count but we won't take it: pass it on.

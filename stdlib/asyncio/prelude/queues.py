@@ -5,6 +5,8 @@
 # Blocked getters and putters wait on futures kept in FIFO lists; each put wakes the first
 # pending getter and each get the first pending putter, as CPython does.
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
@@ -20,6 +22,8 @@ class QueueFull(Exception):
 
 class Queue(_LoopBoundMixin):
     """A queue for coroutines: FIFO, with an optional maximum size (<= 0: unbounded)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __module__ = "asyncio.queues"
 
