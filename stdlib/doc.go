@@ -51,6 +51,8 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_collections", newCollectionsCore)
 	in.RegisterModule("atexit", newAtexitModule)
 	in.RegisterModule("_struct", newStructCore)
+	in.RegisterModule("_secrets", newSecretsCore)
+	in.RegisterModule("_platform", newPlatformCore)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)
