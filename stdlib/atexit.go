@@ -70,12 +70,13 @@ func RunExitFunctions(in *vm.Interp) {
 }
 
 // runExitCalls empties the interpreter's list of exit functions and calls them in reverse.
+// As in CPython, a function registered while they run is not called.
 func runExitCalls(th *vm.Thread) {
 	calls := exitCallsKey.Get(th.Interp())
-	for len(*calls) > 0 {
-		last := len(*calls) - 1
-		c := (*calls)[last]
-		*calls = (*calls)[:last]
+	pending := *calls
+	*calls = nil
+	for i := len(pending) - 1; i >= 0; i-- {
+		c := pending[i]
 		if _, err := th.Call(c.fn, c.args, c.kwargs); err != nil {
 			reportExitError(th, c.fn, err)
 		}

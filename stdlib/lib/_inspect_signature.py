@@ -120,7 +120,10 @@ class Parameter:
             self._kind = _POSITIONAL_ONLY
             name = "implicit" + name[1:]
         import keyword
-        if not name.isidentifier() or keyword.iskeyword(name):
+        # A keyword is a valid name for a positional-only parameter, which is never
+        # passed by name.
+        is_keyword = keyword.iskeyword(name) and self._kind is not _POSITIONAL_ONLY
+        if is_keyword or not name.isidentifier():
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
 

@@ -124,8 +124,11 @@ def isawaitable(object):
         return True
     if isgenerator(object) or isclass(object):
         return False
-    return any("__await__" in vars(klass) for klass in type(object).__mro__
-               if hasattr(klass, "__dict__"))
+    if getattr(type(object), "__await__", None) is not None:
+        return True
+    # asyncio's futures and tasks are awaitable through the engine, without __await__.
+    asyncio = _sys.modules.get("asyncio")
+    return asyncio is not None and isinstance(object, asyncio.Future)
 
 
 def iscode(object):

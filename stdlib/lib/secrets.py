@@ -52,14 +52,13 @@ def compare_digest(a, b, /):
         if not (a.isascii() and b.isascii()):
             raise TypeError("comparing strings with non-ASCII characters is not supported")
         a, b = a.encode("ascii"), b.encode("ascii")
-    elif isinstance(a, str) or isinstance(b, str):
-        if isinstance(a, bytes) or isinstance(b, bytes):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        raise TypeError("unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
-    elif not (isinstance(a, bytes) and isinstance(b, bytes)):
-        raise TypeError("unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    else:
+        if not isinstance(a, bytes) and not isinstance(b, bytes):
+            raise TypeError("unsupported operand types(s) or combination of types: "
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+        for x in (a, b):
+            if not isinstance(x, bytes):
+                raise TypeError(f"a bytes-like object is required, not '{type(x).__name__}'")
     result = len(a) ^ len(b)
     if len(a) != len(b):
         b = a
