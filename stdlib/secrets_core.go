@@ -13,12 +13,9 @@ import (
 func newSecretsCore(*vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("_secrets")
 	m.Set("token_bytes", vm.NewFunc(vm.Signature{Name: "token_bytes", Style: vm.OneArg}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		n, err := vm.IndexArg(th, a[0])
+		n, err := nonNegativeArg(th, a[0], "negative argument not allowed")
 		if err != nil {
 			return nil, err
-		}
-		if n < 0 {
-			return nil, vm.Errorf(vm.ValueError, "negative argument not allowed")
 		}
 		b := make([]byte, n)
 		_, _ = rand.Read(b) // crypto/rand.Read never fails on supported systems
@@ -36,15 +33,21 @@ func newSecretsCore(*vm.Interp) (*vm.Module, error) {
 		return vm.MakeBigInt(r), nil
 	}))
 	m.Set("randbits", vm.NewFunc(vm.Signature{Name: "randbits", Style: vm.OneArg}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		k, err := vm.IndexArg(th, a[0])
+		k, err := nonNegativeArg(th, a[0], "number of bits must be non-negative")
 		if err != nil {
 			return nil, err
-		}
-		if k < 0 {
-			return nil, vm.Errorf(vm.ValueError, "number of bits must be non-negative")
 		}
 		r, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), uint(k)))
 		return vm.MakeBigInt(r), nil
 	}))
 	return m, nil
+}
+
+// nonNegativeArg takes an index argument that must not be negative, else ValueError(msg).
+func nonNegativeArg(th *vm.Thread, v vm.Value, msg string) (int, error) {
+	n, err := vm.IndexArg(th, v)
+	if err == nil && n < 0 {
+		err = vm.Errorf(vm.ValueError, "%s", msg)
+	}
+	return n, err
 }

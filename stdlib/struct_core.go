@@ -10,27 +10,18 @@ import (
 // unpack unpacks a buffer of exactly the layout's size.
 func (l *structLayout) unpack(buf []byte) vm.Tuple {
 	out := make(vm.Tuple, 0, l.values)
-	off := 0
-	for _, it := range l.items {
-		off = (off + it.align - 1) / it.align * it.align
-		switch it.char {
-		case 'x':
-			off += it.count
-			continue
+	_ = l.walk(func(c structCode, size, off int) error {
+		field := buf[off : off+size]
+		switch c.char {
 		case 's':
-			out = append(out, vm.Bytes(buf[off:off+it.count]))
-			off += it.count
-			continue
+			out = append(out, vm.Bytes(field))
 		case 'p':
-			out = append(out, unpackPascal(buf[off:off+it.count]))
-			off += it.count
-			continue
+			out = append(out, unpackPascal(field))
+		default:
+			out = append(out, l.unpackOne(c, field))
 		}
-		for i := 0; i < it.count; i++ {
-			out = append(out, l.unpackOne(it.structCode, buf[off:off+it.size]))
-			off += it.size
-		}
-	}
+		return nil
+	})
 	return out
 }
 

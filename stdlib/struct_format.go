@@ -6,13 +6,8 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// structErrorKey holds each interpreter's struct.error: a class scripts may change, so
-// interpreters do not share it.
-var structErrorKey = vm.NewKey(func(*vm.Interp) *vm.Class {
-	c := vm.NewClass("error", vm.ExceptionType, nil)
-	c.Module = "struct"
-	return c
-})
+// structErrorKey holds each interpreter's struct.error.
+var structErrorKey = moduleErrorKey("struct", "error", vm.ExceptionType)
 
 // structError is struct.error with CPython's message.
 func structError(th *vm.Thread, format string, args ...any) error {
@@ -121,4 +116,30 @@ func parseStructFormat(th *vm.Thread, v vm.Value) (*structLayout, error) {
 		l.items = append(l.items, structItem{code, count})
 	}
 	return l, nil
+}
+
+// walk visits the layout's fields at their offsets: each 's' or 'p' item once, with its
+// count as its size, and each value of the other codes once; pad bytes are skipped.
+func (l *structLayout) walk(visit func(c structCode, size, off int) error) error {
+	off := 0
+	for _, it := range l.items {
+		off = (off + it.align - 1) / it.align * it.align
+		switch it.char {
+		case 'x':
+			off += it.count
+		case 's', 'p':
+			if err := visit(it.structCode, it.count, off); err != nil {
+				return err
+			}
+			off += it.count
+		default:
+			for i := 0; i < it.count; i++ {
+				if err := visit(it.structCode, it.size, off); err != nil {
+					return err
+				}
+				off += it.size
+			}
+		}
+	}
+	return nil
 }

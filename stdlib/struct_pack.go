@@ -16,47 +16,33 @@ func (l *structLayout) pack(th *vm.Thread, values []vm.Value) ([]byte, error) {
 		return nil, structError(th, "pack expected %d items for packing (got %d)", l.values, len(values))
 	}
 	buf := make([]byte, l.size)
-	off := 0
-	for _, it := range l.items {
-		off = (off + it.align - 1) / it.align * it.align
-		switch it.char {
-		case 'x':
-			off += it.count
-			continue
-		case 's', 'p':
-			if err := packString(th, it, buf[off:off+it.count], values[0]); err != nil {
-				return nil, err
-			}
-			values = values[1:]
-			off += it.count
-			continue
+	i := 0
+	err := l.walk(func(c structCode, size, off int) error {
+		v := values[i]
+		i++
+		if c.char == 's' || c.char == 'p' {
+			return packString(th, c.char, buf[off:off+size], v)
 		}
-		for i := 0; i < it.count; i++ {
-			if err := l.packOne(th, it.structCode, buf[off:off+it.size], values[0]); err != nil {
-				return nil, err
-			}
-			values = values[1:]
-			off += it.size
-		}
-	}
-	return buf, nil
+		return l.packOne(th, c, buf[off:off+size], v)
+	})
+	return buf, err
 }
 
 // packString packs an 's' or 'p' item: bytes truncated or padded with zeros, after a length
 // byte for 'p'.
-func packString(th *vm.Thread, it structItem, dst []byte, v vm.Value) error {
+func packString(th *vm.Thread, char byte, dst []byte, v vm.Value) error {
 	b, ok := v.(vm.Bytes)
 	if !ok {
-		return structError(th, "argument for '%c' must be a bytes object", it.char)
+		return structError(th, "argument for '%c' must be a bytes object", char)
 	}
-	if it.char == 's' {
+	if char == 's' {
 		copy(dst, b)
 		return nil
 	}
-	if it.count == 0 {
+	if len(dst) == 0 {
 		return nil
 	}
-	n := min(len(b), it.count-1, 255)
+	n := min(len(b), len(dst)-1, 255)
 	dst[0] = byte(n)
 	copy(dst[1:], b[:n])
 	return nil

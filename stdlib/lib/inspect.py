@@ -8,6 +8,7 @@ signature it does not know)."""
 
 import sys as _sys
 import types as _types
+from _unsupported import refusing as _refusing
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -267,18 +268,11 @@ def getsourcefile(object):
     _no_source(object)
 
 
-def _no_frames(name):
-    def refuse(*args, **kwargs):
-        raise NotImplementedError("inspect." + name + "() is not supported by asyncscript, "
-                                  "which has no frame objects for scripts")
-    refuse.__name__ = refuse.__qualname__ = name
-    return refuse
-
-
-currentframe = _no_frames("currentframe")
-stack = _no_frames("stack")
-getouterframes = _no_frames("getouterframes")
-getframeinfo = _no_frames("getframeinfo")
+_NO_FRAMES = "scripts have no frame objects"
+currentframe = _refusing("inspect.currentframe", _NO_FRAMES)
+stack = _refusing("inspect.stack", _NO_FRAMES)
+getouterframes = _refusing("inspect.getouterframes", _NO_FRAMES)
+getframeinfo = _refusing("inspect.getframeinfo", _NO_FRAMES)
 
 from _inspect_signature import (  # noqa: E402 (the signature objects need the predicates)
     Parameter, Signature, BoundArguments, signature, _empty, _ParameterKind,

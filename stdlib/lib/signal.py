@@ -6,6 +6,7 @@ raises KeyboardInterrupt (and cancels the main task of asyncio.run) as in CPytho
 what getsignal(SIGINT) reports."""
 
 from enum import IntEnum as _IntEnum
+from _unsupported import refusing as _refusing
 
 
 class Signals(_IntEnum):
@@ -133,20 +134,13 @@ def valid_signals():
     return set(range(1, 32)) | set(range(SIGRTMIN, NSIG))
 
 
-def _not_supported(name):
-    def refuse(*args, **kwargs):
-        raise NotImplementedError("signal." + name + "() is not supported by asyncscript: "
-                                  "scripts cannot change how the process handles signals")
-    refuse.__name__ = refuse.__qualname__ = name
-    return refuse
-
-
-signal = _not_supported("signal")
-alarm = _not_supported("alarm")
-pause = _not_supported("pause")
-raise_signal = _not_supported("raise_signal")
-setitimer = _not_supported("setitimer")
-siginterrupt = _not_supported("siginterrupt")
-set_wakeup_fd = _not_supported("set_wakeup_fd")
-pthread_kill = _not_supported("pthread_kill")
-pthread_sigmask = _not_supported("pthread_sigmask")
+_NO_HANDLERS = "scripts cannot change how the process handles signals"
+signal = _refusing("signal.signal", _NO_HANDLERS)
+alarm = _refusing("signal.alarm", _NO_HANDLERS)
+pause = _refusing("signal.pause", _NO_HANDLERS)
+raise_signal = _refusing("signal.raise_signal", _NO_HANDLERS)
+setitimer = _refusing("signal.setitimer", _NO_HANDLERS)
+siginterrupt = _refusing("signal.siginterrupt", _NO_HANDLERS)
+set_wakeup_fd = _refusing("signal.set_wakeup_fd", _NO_HANDLERS)
+pthread_kill = _refusing("signal.pthread_kill", _NO_HANDLERS)
+pthread_sigmask = _refusing("signal.pthread_sigmask", _NO_HANDLERS)
