@@ -555,10 +555,46 @@ def _signature_from_class(cls, follow_wrapped):
     else:
         factory = new if new is not None else init
     if factory is not None:
+        if getattr(factory, "__module__", None) == "dataclasses" and factory is init:
+            return _signature_of_dataclass(cls)
         return _signature_bound_method(_signature_from_callable(factory, follow_wrapped))
     if type not in cls.__mro__ and cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
         return Signature()
     raise ValueError("no signature found for builtin type {!r}".format(cls))
+
+
+class _HasDefaultFactory:
+    """The default a dataclass's signature shows for a field with a default_factory."""
+
+    __module__ = "dataclasses"
+
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _signature_of_dataclass(cls):
+    # asyncscript's dataclass __init__ takes (*args, **kwargs) and binds them itself; its
+    # signature is the one CPython's generated __init__ has, made from the fields.
+    import dataclasses
+    fields = [f for f in cls.__dataclass_fields__.values()
+              if f._field_type is not dataclasses._FIELD_CLASSVAR and f.init]
+    params = []
+    for kw_only in (False, True):
+        for f in fields:
+            if f.kw_only != kw_only:
+                continue
+            if f.default_factory is not dataclasses.MISSING:
+                default = _HAS_DEFAULT_FACTORY
+            elif f.default is not dataclasses.MISSING:
+                default = f.default
+            else:
+                default = _empty
+            kind = _KEYWORD_ONLY if kw_only else _POSITIONAL_OR_KEYWORD
+            params.append(Parameter(f.name, kind, default=default, annotation=f.type))
+    return Signature(params, return_annotation=None, __validate_parameters__=False)
 
 
 def _signature_from_callable(obj, follow_wrapped):
