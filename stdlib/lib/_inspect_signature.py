@@ -544,7 +544,7 @@ def _user_defined_method(cls, name):
     return meth
 
 
-def _signature_from_class(cls, follow_wrapped):
+def _signature_from_class(cls, follow_wrapped, skip_bound_arg):
     new = _user_defined_method(cls, "__new__")
     init = _user_defined_method(cls, "__init__")
     own = vars(cls)
@@ -556,8 +556,12 @@ def _signature_from_class(cls, follow_wrapped):
         factory = new if new is not None else init
     if factory is not None:
         if getattr(factory, "__module__", None) == "dataclasses" and factory is init:
-            return _signature_of_dataclass(cls)
-        return _signature_bound_method(_signature_from_callable(factory, follow_wrapped))
+            sig = _signature_of_dataclass(cls)
+            if skip_bound_arg:
+                return sig
+            self = Parameter("self", _POSITIONAL_OR_KEYWORD)
+            return sig.replace(parameters=[self, *sig.parameters.values()])
+        return _bound(_signature_from_callable(factory, follow_wrapped), skip_bound_arg)
     if type not in cls.__mro__ and cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
         return Signature()
     raise ValueError("no signature found for builtin type {!r}".format(cls))
@@ -597,16 +601,22 @@ def _signature_of_dataclass(cls):
     return Signature(params, return_annotation=None, __validate_parameters__=False)
 
 
-def _signature_from_callable(obj, follow_wrapped):
+def _bound(sig, skip_bound_arg):
+    # The signature of a method called through an instance (or a class called), whose first
+    # parameter is bound unless skip_bound_arg is false (getfullargspec).
+    return _signature_bound_method(sig) if skip_bound_arg else sig
+
+
+def _signature_from_callable(obj, follow_wrapped, skip_bound_arg=True):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
     if isinstance(obj, _types.MethodType):
-        return _signature_bound_method(_signature_from_callable(obj.__func__, follow_wrapped))
+        return _bound(_signature_from_callable(obj.__func__, follow_wrapped), skip_bound_arg)
     if follow_wrapped:
         from inspect import unwrap
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, _types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped)
+            return _signature_from_callable(obj, follow_wrapped, skip_bound_arg)
     sig = getattr(obj, "__signature__", None)
     if sig is not None:
         if not isinstance(sig, Signature):
@@ -620,8 +630,49 @@ def _signature_from_callable(obj, follow_wrapped):
     if functools is not None and isinstance(obj, functools.partial):
         return _signature_get_partial(_signature_from_callable(obj.func, follow_wrapped), obj)
     if isinstance(obj, type):
-        return _signature_from_class(obj, follow_wrapped)
+        return _signature_from_class(obj, follow_wrapped, skip_bound_arg)
     call = _user_defined_method(type(obj), "__call__")
     if call is None:
         raise ValueError("callable {!r} is not supported by signature".format(obj))
-    return _signature_bound_method(_signature_from_callable(call, follow_wrapped))
+    return _bound(_signature_from_callable(call, follow_wrapped), skip_bound_arg)
+
+
+_FullArgSpec = None
+
+
+def getfullargspec(func):
+    """Get the names and default values of a callable object's parameters, as a named tuple
+    FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations);
+    a bound method's first parameter is kept."""
+    global _FullArgSpec
+    if _FullArgSpec is None:
+        from collections import namedtuple
+        _FullArgSpec = namedtuple("FullArgSpec", "args, varargs, varkw, defaults, "
+                                  "kwonlyargs, kwonlydefaults, annotations", module="inspect")
+    try:
+        sig = _signature_from_callable(func, False, skip_bound_arg=False)
+    except Exception as ex:
+        raise TypeError("unsupported callable") from ex
+    args, kwonlyargs = [], []
+    varargs = varkw = None
+    defaults, kwdefaults, annotations = (), {}, {}
+    if sig.return_annotation is not sig.empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind, name = param.kind, param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return _FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
+                        annotations)

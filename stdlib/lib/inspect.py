@@ -276,5 +276,5 @@ getframeinfo = _refusing("inspect.getframeinfo", _NO_FRAMES)
 
 from _inspect_signature import (  # noqa: E402 (the signature objects need the predicates)
     Parameter, Signature, BoundArguments, signature, _empty, _ParameterKind,
-    formatannotation,
+    formatannotation, getfullargspec,
 )
