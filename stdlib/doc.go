@@ -53,6 +53,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_struct", newStructCore)
 	in.RegisterModule("_secrets", newSecretsCore)
 	in.RegisterModule("_platform", newPlatformCore)
+	in.RegisterModule("_signal", newSignalCore)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)

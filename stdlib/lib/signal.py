@@ -7,6 +7,7 @@ what getsignal(SIGINT) reports."""
 
 from enum import IntEnum as _IntEnum
 from _unsupported import refusing as _refusing
+from _signal import default_int_handler
 
 
 class Signals(_IntEnum):
@@ -101,13 +102,6 @@ _DESCRIPTIONS = {
     34: 'Real-time signal 0',
     64: 'Real-time signal 30',
 }
-
-
-def default_int_handler(signalnum, frame, /):
-    """The default handler for SIGINT installed by Python.
-
-It raises KeyboardInterrupt."""
-    raise KeyboardInterrupt
 
 
 def _checked(signalnum):
