@@ -16,7 +16,7 @@ atexit.register(report)
 async def worker(n):
     try:
         while True:
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0)
             state["processed"] += 1
     except asyncio.CancelledError:
         print(f"worker {n} cancelled")
@@ -25,7 +25,8 @@ async def worker(n):
 
 async def main():
     workers = [asyncio.create_task(worker(i)) for i in range(2)]
-    await asyncio.sleep(0.35)
+    for _ in range(3):
+        await asyncio.sleep(0)
     raise ConnectionError("upstream went away")
 
 

@@ -1,4 +1,4 @@
-# Built-ins' signatures and source code: what a script can rely on either way.
+# Binding errors and the predicates on built-ins; a call that does not fit ends the program.
 import inspect
 
 
@@ -11,4 +11,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(inspect.isbuiltin(print), inspect.isroutine(print), inspect.isfunction(print))
-inspect.signature(f).bind(x=1)
+try:
+    inspect.signature(f).bind(x=1)
+except TypeError as e:
+    raise TypeError(f"bad call of f: {e}") from None

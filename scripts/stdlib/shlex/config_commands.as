@@ -12,7 +12,10 @@ set motto "unterminated
 
 settings = {}
 for number, line in enumerate(CONFIG.strip().splitlines(), 1):
-    words = shlex.split(line, comments=True)
+    try:
+        words = shlex.split(line, comments=True)
+    except ValueError as e:
+        raise ValueError(f"config line {number}: {e}") from None
     print(number, words)
     command, *args = words
     if command == "set":
