@@ -197,3 +197,9 @@ var (
 	cancelledClass   = vm.NewBuiltinClass("RunCancelled", vm.BaseException)
 	memoryLimitClass = vm.NewBuiltinClass("MemoryLimitExceeded", vm.BaseException)
 )
+
+// Exit ends the program as CPython's interpreter does at exit: it runs the functions the
+// program registered with atexit.register, last first, reporting their exceptions on
+// stderr. Call it once, after the last Run; the CLI calls it after printing how the main
+// module ended.
+func (it *Interpreter) Exit() { stdlib.RunExitFunctions(it.in) }

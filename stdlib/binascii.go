@@ -7,13 +7,8 @@ import (
 )
 
 // binasciiErrorKey holds each interpreter's binascii.Error, which base64 raises for
-// malformed input. It is a class scripts may change, as in CPython, so interpreters do not
-// share it.
-var binasciiErrorKey = vm.NewKey(func(*vm.Interp) *vm.Class {
-	c := vm.NewClass("Error", vm.ValueError, nil)
-	c.Module = "binascii"
-	return c
-})
+// malformed input.
+var binasciiErrorKey = moduleErrorKey("binascii", "Error", vm.ValueError)
 
 // binasciiError is the running interpreter's binascii.Error.
 func binasciiError(th *vm.Thread) *vm.Class { return binasciiErrorKey.Get(th.Interp()) }

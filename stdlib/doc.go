@@ -52,6 +52,11 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_types", newTypesCore)
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
+	in.RegisterModule("atexit", newAtexitModule)
+	in.RegisterModule("_struct", newStructCore)
+	in.RegisterModule("_secrets", newSecretsCore)
+	in.RegisterModule("_platform", newPlatformCore)
+	in.RegisterModule("_signal", newSignalCore)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)

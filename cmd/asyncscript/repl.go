@@ -96,6 +96,10 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 	in.Flush()
 	if err != nil {
 		s.report(err)
+	}
+	// As CPython's prompt: leaving it runs the atexit functions, after any report.
+	stdlib.RunExitFunctions(in)
+	if err != nil {
 		return 1
 	}
 	return s.exitStatus

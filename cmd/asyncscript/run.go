@@ -84,6 +84,20 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		go interruptOnStop(it, opts.stop, finished)
 	}
 	err := it.Run(context.Background(), name, string(src))
+	status = reportRunError(stderr, err, opts.color)
+	// As CPython: the traceback (or SystemExit's message) first, then the atexit functions.
+	it.Exit()
+	if status == 130 && opts.catchInterrupts {
+		// As CPython: the process dies by the signal itself, so the shell that ran it sees
+		// a Ctrl-C (and stops a loop over scripts).
+		reraiseInterrupt()
+	}
+	return status
+}
+
+// reportRunError prints how a run ended, as CPython would, and returns the exit status:
+// 130 for KeyboardInterrupt, 3 for a deadlock.
+func reportRunError(stderr io.Writer, err error, color bool) int {
 	if err == nil {
 		return 0
 	}
@@ -96,15 +110,10 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	if exc != nil && exc.Class.IsSubclass(vm.SystemExit) {
 		return exitStatus(stderr, exc)
 	}
-	printTraceback(stderr, e.Error(), opts.color)
+	printTraceback(stderr, e.Error(), color)
 	switch {
 	case exc == nil:
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
-		if opts.catchInterrupts {
-			// As CPython: the traceback printed, the process dies by the signal itself, so
-			// the shell that ran it sees a Ctrl-C (and stops a loop over scripts).
-			reraiseInterrupt()
-		}
 		return 130
 	case exc.Class == asyncio.DeadlockError:
 		return 3
