@@ -45,7 +45,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 		if x.frozen {
 			return hashFrozenSet(th, x)
 		}
-	case *List, *Dict:
+	case *List, *Dict, *ByteArray:
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
 	}
 	cls := v.Type()

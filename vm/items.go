@@ -52,23 +52,8 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		return rangeItem(c, i)
 	case *BigRange:
 		return c.item(i)
-	case Bytes:
-		if s, ok := i.(*Slice); ok {
-			start, stop, step, err := s.Indices(len(c))
-			if err != nil {
-				return nil, err
-			}
-			var b []byte
-			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-				b = append(b, c[k])
-			}
-			return Bytes(b), nil
-		}
-		j, err := seqIndex(i, len(c), "index")
-		if err != nil {
-			return nil, err
-		}
-		return MakeInt(int64(c[j])), nil
+	case Bytes, *ByteArray:
+		return bytesItem(c, i)
 	case *Class:
 		return classGetItem(th, c, i)
 	}
@@ -118,6 +103,8 @@ func SetItem(th *Thread, x, i, v Value) error {
 		return nil
 	case *Dict:
 		return c.Set(th, i, v)
+	case *ByteArray:
+		return byteArraySetItem(th, c, i, v)
 	}
 	if m, ok := x.Type().userMethod("__setitem__"); ok {
 		_, err := th.Call(m, []Value{x, i, v}, nil)
@@ -135,32 +122,11 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	if err != nil {
 		return Errorf(TypeError, "can only assign an iterable")
 	}
-	items = append([]Value(nil), items...)
-	start, stop, step, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
+	out, err := assignSlice(l.Items, s, append([]Value(nil), items...), "sequence")
+	if err == nil {
+		l.Items = out
 	}
-	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(l.Items)-(stop-start)+len(items))
-		out = append(out, l.Items[:start]...)
-		out = append(out, items...)
-		l.Items = append(out, l.Items[stop:]...)
-		return nil
-	}
-	var idx []int
-	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-		idx = append(idx, k)
-	}
-	if len(idx) != len(items) {
-		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(idx))
-	}
-	for n, k := range idx {
-		l.Items[k] = items[n]
-	}
-	return nil
+	return err
 }
 
 // DelItem is del x[i].
@@ -174,22 +140,11 @@ func DelItem(th *Thread, x, i Value) error {
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
-			start, stop, step, err := s.Indices(len(c.Items))
-			if err != nil {
-				return err
+			out, err := deleteSlice(c.Items, s)
+			if err == nil {
+				c.Items = out
 			}
-			drop := map[int]bool{}
-			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-				drop[k] = true
-			}
-			out := c.Items[:0:0]
-			for k, v := range c.Items {
-				if !drop[k] {
-					out = append(out, v)
-				}
-			}
-			c.Items = out
-			return nil
+			return err
 		}
 		j, err := seqIndex(i, len(c.Items), "list assignment")
 		if err != nil {
@@ -206,6 +161,8 @@ func DelItem(th *Thread, x, i Value) error {
 			return NewException(KeyError, i)
 		}
 		return nil
+	case *ByteArray:
+		return byteArrayDelItem(c, i)
 	}
 	if m, ok := x.Type().userMethod("__delitem__"); ok {
 		_, err := th.Call(m, []Value{x, i}, nil)
@@ -435,7 +392,7 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 // __index__ method; a dict key, or an object without __index__, stays as it is.
 func sequenceIndex(th *Thread, x, i Value) (Value, error) {
 	switch x.(type) {
-	case *List, Tuple, Str, Bytes, *Range:
+	case *List, Tuple, Str, Bytes, *ByteArray, *Range:
 	default:
 		return i, nil
 	}

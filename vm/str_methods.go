@@ -64,9 +64,9 @@ func init() {
 			return Bool(isASCII(string(self.(Str)))), nil
 		}},
 		{Name: "zfill", Style: OneArg, Min: 1, Max: 1, Fn: strZfill},
-		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
-		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(int, int) int { return 0 })},
-		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, _ int) int { return marg })},
+		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(centerLeft)},
+		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(ljustLeft)},
+		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(rjustLeft)},
 		{Name: "partition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(false)},
 		{Name: "rpartition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(true)},
 		{Name: "expandtabs", Style: TupleArgs, Max: 1, Kw: []string{"tabsize"}, Fn: strExpandtabs},
@@ -466,8 +466,14 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if fill <= 0 {
 		return self, nil
 	}
+	r, err := zeroFilled(s, fill)
+	return Str(r), err
+}
+
+// zeroFilled is s with fill zeros after its sign (zfill of str and bytes).
+func zeroFilled(s string, fill int) (string, error) {
 	if err := checkSize(growSize(len(s), 1, fill), maxStrLen); err != nil {
-		return nil, err
+		return "", err
 	}
 	out := make([]byte, 0, len(s)+fill)
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -475,7 +481,7 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s = s[1:]
 	}
 	out = appendRepeat(out, "0", fill)
-	return bytesStr(append(out, s...)), nil
+	return string(bytesStr(append(out, s...))), nil
 }
 
 // strPadder makes center, ljust and rjust; left gives the padding on the left from the
@@ -502,15 +508,27 @@ func strPadder(left func(marg, width int) int) MethodFunc {
 		if marg <= 0 {
 			return self, nil
 		}
-		if err := checkSize(growSize(len(s), len(fill), marg), maxStrLen); err != nil {
-			return nil, err
-		}
-		l := left(marg, width)
-		out := make([]byte, 0, len(s)+len(fill)*marg)
-		out = appendRepeat(out, fill, l)
-		out = append(out, s...)
-		return bytesStr(appendRepeat(out, fill, marg-l)), nil
+		r, err := padded(s, fill, left(marg, width), marg)
+		return Str(r), err
 	}
+}
+
+// centerLeft, ljustLeft and rjustLeft give the padding center, ljust and rjust put on the
+// left from the total padding and the width (center's odd split follows CPython's formula).
+func centerLeft(marg, width int) int { return marg/2 + (marg & width & 1) }
+func ljustLeft(int, int) int         { return 0 }
+func rjustLeft(marg, _ int) int      { return marg }
+
+// padded is s with l copies of fill before it and marg-l after (center, ljust and rjust of
+// str and bytes).
+func padded(s, fill string, l, marg int) (string, error) {
+	if err := checkSize(growSize(len(s), len(fill), marg), maxStrLen); err != nil {
+		return "", err
+	}
+	out := make([]byte, 0, len(s)+len(fill)*marg)
+	out = appendRepeat(out, fill, l)
+	out = append(out, s...)
+	return string(bytesStr(appendRepeat(out, fill, marg-l))), nil
 }
 
 // strPartition makes partition and rpartition (fromRight).
