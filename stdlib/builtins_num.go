@@ -205,14 +205,3 @@ func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	return intDigits(th, args[0], 2, "0b")
 }
-
-// complexClass is the name complex: a class, so isinstance(x, complex) is simply False, that
-// refuses to make instances.
-var complexClass = vm.NewBuiltinClass("complex", vm.ObjectClass)
-
-func init() {
-	// Any call is refused, whatever its arguments.
-	complexClass.DefineConstructor(vm.Signature{Style: vm.VarKwArgs}, func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
-		return nil, vm.ComplexUnsupported()
-	})
-}

@@ -117,7 +117,7 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		}
 		s, ok := x.(Str)
 		if !ok {
-			if b, isBytes := x.(Bytes); isBytes {
+			if b, isBytes := bytesText(x); isBytes {
 				s = Str(b)
 			} else {
 				return nil, Errorf(TypeError, "int() can't convert non-string with explicit base")
@@ -134,8 +134,8 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return floatToInt(float64(v))
 	case Str:
 		return parseIntValue(string(v), 10)
-	case Bytes:
-		return parseIntValue(string(v), 10)
+	case Bytes, *ByteArray:
+		return parseIntValue(selfText(v), 10)
 	}
 	for _, name := range [...]string{"__int__", "__index__", "__trunc__"} {
 		if m, ok := x.Type().userMethod(name); ok {
@@ -171,8 +171,8 @@ func constructFloat(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return v, nil
 	case Str:
 		return parseFloatValue(string(v))
-	case Bytes:
-		return parseFloatValue(string(v))
+	case Bytes, *ByteArray:
+		return parseFloatValue(selfText(v))
 	case Int, *BigInt, Bool:
 		f, _, err := asFloat(v)
 		return Float(f), err
@@ -236,7 +236,7 @@ func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 		s, err := ToStr(th, x)
 		return Str(s), err
 	}
-	b, ok := x.(Bytes)
+	b, ok := bytesText(x)
 	if !ok {
 		if _, isStr := x.(Str); isStr {
 			return nil, Errorf(TypeError, "decoding str is not supported")
