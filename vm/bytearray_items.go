@@ -52,11 +52,7 @@ func byteArraySetItem(th *Thread, b *ByteArray, i, v Value) error {
 		if err != nil {
 			return err
 		}
-		out, err := assignSlice(b.B, sl, vals, "bytes")
-		if err == nil {
-			b.B = out
-		}
-		return err
+		return assignSlice(&b.B, sl, vals, "bytes")
 	}
 	j, err := bytesIndex(b, i, len(b.B))
 	if err != nil {
@@ -93,11 +89,7 @@ func assignedBytes(th *Thread, v Value) ([]byte, error) {
 // byteArrayDelItem is del b[i].
 func byteArrayDelItem(b *ByteArray, i Value) error {
 	if sl, ok := i.(*Slice); ok {
-		out, err := deleteSlice(b.B, sl)
-		if err == nil {
-			b.B = out
-		}
-		return err
+		return deleteSlice(&b.B, sl)
 	}
 	j, err := bytesIndex(b, i, len(b.B))
 	if err != nil {

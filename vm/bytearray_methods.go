@@ -68,33 +68,15 @@ func byteArrayInsert(th *Thread, self Value, a []Value, _ *Dict) (Value, error) 
 	if err != nil {
 		return nil, err
 	}
-	n := len(b.B)
-	if i < 0 {
-		i = max(i+n, 0)
-	}
-	i = min(i, n)
-	b.B = append(b.B[:i], append([]byte{c}, b.B[i:]...)...)
+	insertAt(&b.B, i, c)
 	return None, nil
 }
 
 func byteArrayPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	b := self.(*ByteArray)
-	i := -1
-	if a[0] != nil {
-		var err error
-		if i, err = IndexArg(th, a[0]); err != nil {
-			return nil, err
-		}
-	}
-	n := len(b.B)
-	if n == 0 {
-		return nil, Errorf(IndexError, "pop from empty bytearray")
-	}
-	if i < 0 {
-		i += n
-	}
-	if i < 0 || i >= n {
-		return nil, Errorf(IndexError, "pop index out of range")
+	i, err := popIndex(th, a[0], len(b.B), "bytearray")
+	if err != nil {
+		return nil, err
 	}
 	c := b.B[i]
 	b.B = append(b.B[:i], b.B[i+1:]...)

@@ -27,9 +27,9 @@ var bytesCaseMethods = []MethodDef{
 	}},
 	{Name: "islower", Style: NoArgs, Fn: bytesCased(isASCIILower, isASCIIUpper)},
 	{Name: "isupper", Style: NoArgs, Fn: bytesCased(isASCIIUpper, isASCIILower)},
-	{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: bytesPadder("center", centerLeft)},
-	{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: bytesPadder("ljust", ljustLeft)},
-	{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: bytesPadder("rjust", rjustLeft)},
+	{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: padder(bytesPadKind("center"), centerLeft)},
+	{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(bytesPadKind("ljust"), ljustLeft)},
+	{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(bytesPadKind("rjust"), rjustLeft)},
 	{Name: "zfill", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		width, err := IndexArg(th, a[0])
 		if err != nil {
@@ -119,24 +119,19 @@ func bytesCased(in, other func(byte) bool) MethodFunc {
 	}
 }
 
-// bytesPadder makes center, ljust and rjust; the fill is one byte.
-func bytesPadder(name string, left func(marg, width int) int) MethodFunc {
-	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		width, err := IndexArg(th, a[0])
-		if err != nil {
-			return nil, err
-		}
-		fill := " "
-		if a[1] != nil {
-			f, ok := bytesText(a[1])
+// bytesPadKind makes center, ljust and rjust of bytes and bytearray, whose fill is one byte;
+// name is the method's, for the fill's error.
+func bytesPadKind(name string) padKind {
+	return padKind{
+		text:  selfText,
+		width: func(s string) int { return len(s) },
+		fill: func(v Value) (string, error) {
+			f, ok := bytesText(v)
 			if !ok || len(f) != 1 {
-				return nil, Errorf(TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(a[1]))
+				return "", Errorf(TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(v))
 			}
-			fill = f
-		}
-		s := selfText(self)
-		marg := max(width-len(s), 0)
-		r, err := padded(s, fill, left(marg, width), marg)
-		return sameKind(self, r), err
+			return f, nil
+		},
+		make: sameKind,
 	}
 }

@@ -98,7 +98,7 @@ func hashMethod(cls *Class) (Value, bool) {
 
 func init() {
 	// The mutable containers are unhashable: their __hash__ is None, as in CPython.
-	for _, c := range []*Class{ListClass, DictClass, SetClass} {
+	for _, c := range []*Class{ListClass, DictClass, SetClass, ByteArrayClass} {
 		c.Dict["__hash__"] = None
 	}
 }

@@ -122,11 +122,7 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	if err != nil {
 		return Errorf(TypeError, "can only assign an iterable")
 	}
-	out, err := assignSlice(l.Items, s, append([]Value(nil), items...), "sequence")
-	if err == nil {
-		l.Items = out
-	}
-	return err
+	return assignSlice(&l.Items, s, append([]Value(nil), items...), "sequence")
 }
 
 // DelItem is del x[i].
@@ -140,11 +136,7 @@ func DelItem(th *Thread, x, i Value) error {
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
-			out, err := deleteSlice(c.Items, s)
-			if err == nil {
-				c.Items = out
-			}
-			return err
+			return deleteSlice(&c.Items, s)
 		}
 		j, err := seqIndex(i, len(c.Items), "list assignment")
 		if err != nil {

@@ -64,9 +64,9 @@ func init() {
 			return Bool(isASCII(string(self.(Str)))), nil
 		}},
 		{Name: "zfill", Style: OneArg, Min: 1, Max: 1, Fn: strZfill},
-		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(centerLeft)},
-		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(ljustLeft)},
-		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(rjustLeft)},
+		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, centerLeft)},
+		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, ljustLeft)},
+		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, rjustLeft)},
 		{Name: "partition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(false)},
 		{Name: "rpartition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(true)},
 		{Name: "expandtabs", Style: TupleArgs, Max: 1, Kw: []string{"tabsize"}, Fn: strExpandtabs},
@@ -484,9 +484,36 @@ func zeroFilled(s string, fill int) (string, error) {
 	return string(bytesStr(append(out, s...))), nil
 }
 
-// strPadder makes center, ljust and rjust; left gives the padding on the left from the
-// total padding and the width (center's odd split follows CPython's formula).
-func strPadder(left func(marg, width int) int) MethodFunc {
+// strPadKind is what center, ljust and rjust of str need: the receiver's text and length in
+// characters, a one-character fill.
+var strPadKind = padKind{
+	text:  func(self Value) string { return string(self.(Str)) },
+	width: strLen,
+	fill: func(v Value) (string, error) {
+		f, ok := v.(Str)
+		if !ok {
+			return "", Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(v))
+		}
+		if strLen(string(f)) != 1 {
+			return "", Errorf(TypeError, "The fill character must be exactly one character long")
+		}
+		return string(f), nil
+	},
+	make: func(_ Value, s string) Value { return Str(s) },
+}
+
+// padKind describes a type for padder: its text, how wide a text is, how a fill argument is
+// checked, and how a result of the receiver's type is made.
+type padKind struct {
+	text  func(self Value) string
+	width func(s string) int
+	fill  func(v Value) (string, error)
+	make  func(self Value, s string) Value
+}
+
+// padder makes center, ljust and rjust of str, bytes and bytearray (width[, fill]); left
+// gives the padding on the left from the total padding and the width.
+func padder(k padKind, left func(marg, width int) int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		width, err := IndexArg(th, a[0])
 		if err != nil {
@@ -494,22 +521,14 @@ func strPadder(left func(marg, width int) int) MethodFunc {
 		}
 		fill := " "
 		if a[1] != nil {
-			f, ok := a[1].(Str)
-			if !ok {
-				return nil, Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(a[1]))
+			if fill, err = k.fill(a[1]); err != nil {
+				return nil, err
 			}
-			if strLen(string(f)) != 1 {
-				return nil, Errorf(TypeError, "The fill character must be exactly one character long")
-			}
-			fill = string(f)
 		}
-		s := string(self.(Str))
-		marg := width - strLen(s)
-		if marg <= 0 {
-			return self, nil
-		}
+		s := k.text(self)
+		marg := max(width-k.width(s), 0)
 		r, err := padded(s, fill, left(marg, width), marg)
-		return Str(r), err
+		return k.make(self, r), err
 	}
 }
 
