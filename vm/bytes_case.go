@@ -25,6 +25,16 @@ var bytesCaseMethods = []MethodDef{
 	{Name: "isascii", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return Bool(isASCII(selfText(self))), nil
 	}},
+	{Name: "istitle", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		ascii := func(test func(byte) bool) func(rune) bool {
+			return func(r rune) bool { return r < 0x80 && test(byte(r)) }
+		}
+		return Bool(isTitled(selfText(self), ascii(isASCIIUpper), ascii(isASCIILower))), nil
+	}},
+	{Name: "expandtabs", Style: ClinicArgs, Max: 1, Kw: []string{"tabsize"}, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		r, err := expandTabs(th, selfText(self), a[0], func(string, int) int { return 1 })
+		return sameKind(self, r), err
+	}},
 	{Name: "islower", Style: NoArgs, Fn: bytesCased(isASCIILower, isASCIIUpper)},
 	{Name: "isupper", Style: NoArgs, Fn: bytesCased(isASCIIUpper, isASCIILower)},
 	{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: padder(bytesPadKind("center"), centerLeft)},

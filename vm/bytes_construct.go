@@ -29,6 +29,9 @@ func bytesSource(th *Thread, a []Value, kind string) (string, error) {
 		return s, nil
 	}
 	if isInt(unwrap(src)) {
+		if _, fits := asInt64(unwrap(src)); !fits {
+			return "", Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
 		n, err := IndexArg(th, src)
 		if err != nil {
 			return "", err

@@ -3,7 +3,6 @@ package vm
 import (
 	"encoding/hex"
 	"strings"
-	"unicode/utf8"
 )
 
 // bytesMethods are the methods bytes and bytearray share. One implementation serves both:
@@ -11,12 +10,9 @@ import (
 // bytearray(b'a b').split() is a list of bytearrays, as in CPython.
 var bytesMethods = []MethodDef{
 	{Name: "decode", Style: TupleArgs, Max: 2, Kw: []string{"encoding", "errors"}, Fn: bytesDecode},
-	{Name: "hex", Style: TupleArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-		return Str(hex.EncodeToString([]byte(selfText(self)))), nil
-	}},
 	{Name: "join", Style: OneArg, Min: 1, Max: 1, Fn: bytesJoin},
-	{Name: "startswith", Style: PosArgs, Min: 1, Max: 1, Fn: bytesPredicate(strings.HasPrefix)},
-	{Name: "endswith", Style: PosArgs, Min: 1, Max: 1, Fn: bytesPredicate(strings.HasSuffix)},
+	{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(bytesAffixKind, "startswith", strings.HasPrefix)},
+	{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(bytesAffixKind, "endswith", strings.HasSuffix)},
 	{Name: "find", Style: TupleArgs, Min: 1, Max: 3, Fn: bytesFinder(strings.Index, "")},
 	{Name: "rfind", Style: TupleArgs, Min: 1, Max: 3, Fn: bytesFinder(strings.LastIndex, "")},
 	{Name: "index", Style: TupleArgs, Min: 1, Max: 3, Fn: bytesFinder(strings.Index, "subsection not found")},
@@ -61,48 +57,6 @@ func bytesArg(v Value) (string, error) {
 	return s, nil
 }
 
-// bytesDecode is decode(encoding='utf-8', errors='strict') for the codecs str.encode knows.
-func bytesDecode(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	b := []byte(selfText(self))
-	enc := "utf-8"
-	if a[0] != nil {
-		var err error
-		if enc, err = encodingName(a[0], "decode"); err != nil {
-			return nil, err
-		}
-	}
-	switch enc {
-	case "latin-1":
-		r := make([]rune, len(b))
-		for i, c := range b {
-			r[i] = rune(c)
-		}
-		return Str(string(r)), nil
-	case "ascii":
-		for i, c := range b {
-			if c >= 0x80 {
-				return nil, Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
-			}
-		}
-		return Str(b), nil
-	}
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			reason := "invalid start byte"
-			if b[i] >= 0xC2 && b[i] <= 0xF4 {
-				reason = "unexpected end of data"
-				if i+1 < len(b) {
-					reason = "invalid continuation byte"
-				}
-			}
-			return nil, Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
-		}
-		i += size
-	}
-	return Str(b), nil
-}
-
 func bytesJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	items, err := ToSlice(th, a[0])
 	if err != nil {
@@ -119,15 +73,13 @@ func bytesJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	return sameKind(self, strings.Join(parts, selfText(self))), nil
 }
 
-// bytesPredicate makes startswith and endswith.
-func bytesPredicate(test func(s, affix string) bool) MethodFunc {
-	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		affix, err := bytesArg(a[0])
-		if err != nil {
-			return nil, err
-		}
-		return Bool(test(selfText(self), affix)), nil
-	}
+var bytesAffixKind = affixKind{
+	name: "bytes",
+	window: func(self, startV, endV Value) (string, bool, error) {
+		sub, _, ok, err := bytesWindow(self, startV, endV)
+		return sub, ok, err
+	},
+	member: func(_ string, v Value) (string, error) { return bytesArg(v) },
 }
 
 func bytesReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {

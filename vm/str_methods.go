@@ -36,8 +36,8 @@ func init() {
 		{Name: "swapcase", Style: NoArgs, Fn: strMapper(strSwapcase)},
 		{Name: "title", Style: NoArgs, Fn: strMapper(strTitle)},
 		{Name: "capitalize", Style: NoArgs, Fn: strMapper(strCapitalize)},
-		{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("startswith", strings.HasPrefix)},
-		{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("endswith", strings.HasSuffix)},
+		{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(strAffixKind, "startswith", strings.HasPrefix)},
+		{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(strAffixKind, "endswith", strings.HasSuffix)},
 		{Name: "replace", Style: PosArgs, Min: 2, Max: 3, Fn: strReplace},
 		{Name: "find", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(false, false)},
 		{Name: "rfind", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(true, false)},
@@ -306,28 +306,51 @@ func strMapper(f func(string) string) MethodFunc {
 	}
 }
 
-// strAffixMatch makes startswith and endswith.
-func strAffixMatch(name string, match func(s, affix string) bool) MethodFunc {
-	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		var affixes []Value
-		switch x := a[0].(type) {
-		case Str:
-			affixes = []Value{x}
-		case Tuple:
-			affixes = x
-		default:
-			return nil, Errorf(TypeError, "%s first arg must be str or a tuple of str, not %s", name, TypeName(a[0]))
+// affixKind is what startswith and endswith need of a type: its name in errors, the
+// receiver cut to the start and end arguments (ok false when that window is empty because
+// start is past end), and the check of one member of a tuple of affixes.
+type affixKind struct {
+	name   string
+	window func(self, startV, endV Value) (sub string, ok bool, err error)
+	member func(method string, v Value) (string, error)
+}
+
+var strAffixKind = affixKind{
+	name: "str",
+	window: func(self, startV, endV Value) (string, bool, error) {
+		sub, _, ok, err := strWindow(string(self.(Str)), startV, endV)
+		return sub, ok, err
+	},
+	member: func(method string, v Value) (string, error) {
+		affix, isStr := v.(Str)
+		if !isStr {
+			return "", Errorf(TypeError, "tuple for %s must only contain str, not %s", method, TypeName(v))
 		}
-		sub, _, ok, err := strWindow(string(self.(Str)), a[1], a[2])
+		return string(affix), nil
+	},
+}
+
+// affixMatch makes startswith and endswith (affix[, start[, end]]), the affix one value or
+// a tuple of them.
+func affixMatch(k affixKind, name string, match func(s, affix string) bool) MethodFunc {
+	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		affixes, isTuple := a[0].(Tuple)
+		if !isTuple {
+			if _, err := k.member(name, a[0]); err != nil {
+				return nil, Errorf(TypeError, "%s first arg must be %s or a tuple of %s, not %s", name, k.name, k.name, TypeName(a[0]))
+			}
+			affixes = Tuple{a[0]}
+		}
+		sub, ok, err := k.window(self, a[1], a[2])
 		if err != nil {
 			return nil, err
 		}
 		for _, v := range affixes {
-			affix, isStr := v.(Str)
-			if !isStr {
-				return nil, Errorf(TypeError, "tuple for %s must only contain str, not %s", name, TypeName(v))
+			affix, err := k.member(name, v)
+			if err != nil {
+				return nil, err
 			}
-			if ok && match(sub, string(affix)) {
+			if ok && match(sub, affix) {
 				return True, nil
 			}
 		}
@@ -424,24 +447,30 @@ func strCased(want, reject func(rune) bool) MethodFunc {
 }
 
 func strIsTitle(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	return Bool(isTitled(string(self.(Str)), func(r rune) bool { return isPyUpper(r) || unicode.IsTitle(r) }, isPyLower)), nil
+}
+
+// isTitled is istitle() of str and bytes, with their case predicates: upper case only after
+// an uncased character, lower case only after a cased one, and some cased character.
+func isTitled(s string, upper, lower func(rune) bool) bool {
 	cased, prevCased := false, false
-	for _, r := range string(self.(Str)) {
+	for _, r := range s {
 		switch {
-		case isPyUpper(r) || unicode.IsTitle(r):
+		case upper(r):
 			if prevCased {
-				return False, nil
+				return false
 			}
 			prevCased, cased = true, true
-		case isPyLower(r):
+		case lower(r):
 			if !prevCased {
-				return False, nil
+				return false
 			}
 			prevCased, cased = true, true
 		default:
 			prevCased = false
 		}
 	}
-	return Bool(cased), nil
+	return cased
 }
 
 // isIdentifier approximates Python's identifier rule (XID_Start then XID_Continue) with
@@ -576,32 +605,44 @@ func strPartition(fromRight bool) MethodFunc {
 }
 
 func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	tab, err := optIndex(th, a[0], 8)
+	r, err := expandTabs(th, string(self.(Str)), a[0], func(s string, i int) int {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return size
+	})
+	return Str(r), err
+}
+
+// expandTabs is expandtabs(tabsize=8) of str and bytes: unit gives the size of the character
+// (or byte) at s[i], each of which takes one column.
+func expandTabs(th *Thread, s string, tabV Value, unit func(s string, i int) int) (string, error) {
+	tab, err := optIndex(th, tabV, 8)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	var b strings.Builder
 	col := 0
-	for _, r := range string(self.(Str)) {
-		switch r {
+	for i := 0; i < len(s); {
+		switch s[i] {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
 				if err := checkSize(growSize(b.Len(), 1, n), maxStrLen); err != nil {
-					return nil, err
+					return "", err
 				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}
+			i++
+			continue
 		case '\n', '\r':
-			b.WriteRune(r)
-			col = 0
-		default:
-			b.WriteRune(r)
-			col++
+			col = -1
 		}
+		size := unit(s, i)
+		b.WriteString(s[i : i+size])
+		i += size
+		col++
 	}
-	return Str(b.String()), nil
+	return b.String(), nil
 }
 
 // encodingName checks an encoding argument of encode or str(): asyncscript strings are
