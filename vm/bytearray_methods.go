@@ -137,6 +137,8 @@ func bytesBinary(op int, x, y Value) (Value, error) {
 			return sameKind(x, string(rs)), err
 		}
 		return r, err
+	case opMod:
+		return nil, Errorf(NotImplementedError, "%%-formatting of %s is not supported by asyncscript", TypeName(x))
 	}
 	return nil, nil
 }

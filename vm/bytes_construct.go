@@ -28,6 +28,17 @@ func bytesSource(th *Thread, a []Value, kind string) (string, error) {
 	if s, ok := bytesText(unwrap(src)); ok {
 		return s, nil
 	}
+	if m, ok := src.Type().userMethod("__bytes__"); ok && kind == "bytes" {
+		r, err := th.Call(m, []Value{src}, nil)
+		if err != nil {
+			return "", err
+		}
+		b, ok := r.(Bytes)
+		if !ok {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+		}
+		return string(b), nil
+	}
 	if isInt(unwrap(src)) {
 		if _, fits := asInt64(unwrap(src)); !fits {
 			return "", Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")

@@ -248,7 +248,7 @@ func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 			return nil, err
 		}
 	}
-	return Str(b), nil
+	return bytesDecode(th, Bytes(b), []Value{enc, errs}, nil)
 }
 
 // constructRange is range(stop) or range(start, stop[, step]).
