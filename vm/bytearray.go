@@ -46,8 +46,14 @@ func bytesText(v Value) (string, bool) {
 	return "", false
 }
 
-// selfText is the receiver of a method shared by bytes and bytearray.
+// selfText is the receiver of a method shared by bytes and bytearray. For a bytearray it is
+// a view of the live storage, not a copy, so that b[i] and b.find(x) do not copy the whole
+// bytearray: callers read it, and anything they keep is copied first (sameKind copies for
+// a bytearray receiver; a bytes receiver's text is immutable anyway).
 func selfText(self Value) string {
+	if b, ok := self.(*ByteArray); ok {
+		return string(bytesStr(b.B))
+	}
 	s, _ := bytesText(self)
 	return s
 }

@@ -89,7 +89,12 @@ func bytesPartition(fromRight bool) MethodFunc {
 		}
 		switch {
 		case i >= 0:
-			return Tuple{sameKind(self, s[:i]), sameKind(self, sep), sameKind(self, s[i+len(sep):])}, nil
+			// bytes hands back the separator object itself, as CPython's does.
+			mid := a[0]
+			if _, ok := self.(*ByteArray); ok {
+				mid = sameKind(self, sep)
+			}
+			return Tuple{sameKind(self, s[:i]), mid, sameKind(self, s[i+len(sep):])}, nil
 		case fromRight:
 			return Tuple{sameKind(self, ""), sameKind(self, ""), sameKind(self, s)}, nil
 		}

@@ -35,6 +35,21 @@ func deleteSlice[T any](items *[]T, s *Slice) error {
 	if err != nil {
 		return err
 	}
+	if step == 1 {
+		if start < stop {
+			// In place, as CPython's memmove; dropping a prefix only moves the start, so a
+			// buffer consumed from the front (del buf[:n]) costs O(1) a time, as in CPython.
+			if start == 0 {
+				clear(old[:stop])
+				*items = old[stop:]
+			} else {
+				n := copy(old[start:], old[stop:])
+				clear(old[start+n:])
+				*items = old[:start+n]
+			}
+		}
+		return nil
+	}
 	if step < 0 { // the same items, walked forwards
 		n := sliceLen(start, stop, step)
 		start, stop, step = start+(n-1)*step, start+1, -step
