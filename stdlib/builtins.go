@@ -17,7 +17,7 @@ func installBuiltins(in *vm.Interp) {
 		vm.IntClass, vm.FloatClass, vm.StrClass, vm.BoolClass, vm.ListClass, vm.TupleClass,
 		vm.DictClass, vm.SetClass, vm.FrozenSetClass, vm.RangeClass, vm.SliceClass,
 		vm.ObjectClass, vm.TypeClass, vm.StaticMethodClass, vm.ClassMethodClass,
-		vm.PropertyClass, vm.BytesClass, vm.SuperClass, complexClass,
+		vm.PropertyClass, vm.BytesClass, vm.ByteArrayClass, vm.SuperClass, complexClass, memoryviewClass,
 	} {
 		b.Set(c.Name, c)
 	}

@@ -164,7 +164,7 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	}
 	var items []vm.Value
 	switch s := vm.BuiltinValue(seq).(type) {
-	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
+	case *vm.List, vm.Tuple, vm.Str, *vm.Range, vm.Bytes, *vm.ByteArray:
 		var err error
 		if items, err = vm.ToSlice(th, s); err != nil {
 			return nil, err

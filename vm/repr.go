@@ -31,6 +31,8 @@ func Repr(th *Thread, v Value) (string, error) {
 		return strRepr(string(x)), nil
 	case Bytes:
 		return pyfmt.QuoteBytes([]byte(x)), nil
+	case *ByteArray:
+		return byteArrayRepr(x.B), nil
 	case *List:
 		return reprSeq(th, x, "[", "]", x.Items, false)
 	case Tuple:
