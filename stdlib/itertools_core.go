@@ -9,13 +9,14 @@ var itertoolsClasses []*vm.Class
 // newIterClass makes an itertools iterator class: a Go class in module itertools whose
 // values are vm.Iterators, with CPython's __iter__ (the iterator itself) and __next__.
 // Its values' Next runs directly when the interpreter loops over them; the methods serve
-// explicit calls such as it.__next__().
+// explicit calls such as it.__next__() and subclasses, which scripts may derive as in CPython.
 func newIterClass(name string) *vm.Class {
 	c := vm.NewBuiltinClass(name, vm.ObjectClass)
 	c.Module = "itertools"
 	// Error messages name C types in full, as 'itertools.chain' object is not subscriptable.
 	c.Dict[vm.TypeNameAttr] = vm.Str("itertools." + name)
 	c.DefineMethods(iterMethods)
+	c.AllowSubclasses()
 	itertoolsClasses = append(itertoolsClasses, c)
 	return c
 }
@@ -26,7 +27,11 @@ var iterMethods = []vm.MethodDef{
 		return self, nil
 	}},
 	{Name: "__next__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		v, err := self.(vm.Iterator).Next(th)
+		it, err := goValue[vm.Iterator](self)
+		if err != nil {
+			return nil, err
+		}
+		v, err := it.Next(th)
 		if err == nil && v == nil {
 			return nil, vm.NewException(vm.StopIteration)
 		}
@@ -73,4 +78,15 @@ func iterAll(th *vm.Thread, values []vm.Value) ([]vm.Value, error) {
 // call1 calls f with one argument.
 func call1(th *vm.Thread, f, x vm.Value) (vm.Value, error) {
 	return th.Call(f, []vm.Value{x}, nil)
+}
+
+// goValue returns the Go value of type T behind a method's receiver: the receiver itself, or
+// the value inside an instance of a subclass. Only an instance that object.__new__ made
+// bare has none.
+func goValue[T vm.Value](self vm.Value) (T, error) {
+	v, ok := vm.BuiltinValue(self).(T)
+	if !ok {
+		return v, vm.Errorf(vm.TypeError, "'%s' object was not initialized by its class's __new__", vm.TypeName(self))
+	}
+	return v, nil
 }

@@ -92,13 +92,18 @@ func init() {
 		return c, nil
 	})
 	countClass.DefineMethods([]vm.MethodDef{{Name: "__repr__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		c := self.(*countIter)
+		c, err := goValue[*countIter](self)
+		if err != nil {
+			return nil, err
+		}
+		// A subclass's repr shows its own name, as CPython's does.
+		name := self.Type().Name
 		s, err := vm.Repr(th, c.value())
 		if err != nil || isIntOne(c.step) {
-			return vm.Str("count(" + s + ")"), err
+			return vm.Str(name + "(" + s + ")"), err
 		}
 		step, err := vm.Repr(th, c.step)
-		return vm.Str("count(" + s + ", " + step + ")"), err
+		return vm.Str(name + "(" + s + ", " + step + ")"), err
 	}}})
 	repeatClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Min: 1, Max: 2, Kw: []string{"object", "times"}}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		r := &repeatIter{obj: args[0], times: -1}
@@ -113,15 +118,22 @@ func init() {
 	})
 	repeatClass.DefineMethods([]vm.MethodDef{
 		{Name: "__repr__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			r := self.(*repeatIter)
+			r, err := goValue[*repeatIter](self)
+			if err != nil {
+				return nil, err
+			}
+			name := self.Type().Name
 			s, err := vm.Repr(th, r.obj)
 			if err != nil || r.times < 0 {
-				return vm.Str("repeat(" + s + ")"), err
+				return vm.Str(name + "(" + s + ")"), err
 			}
-			return vm.Str("repeat(" + s + ", " + strconv.Itoa(r.times) + ")"), nil
+			return vm.Str(name + "(" + s + ", " + strconv.Itoa(r.times) + ")"), nil
 		}},
 		{Name: "__length_hint__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			r := self.(*repeatIter)
+			r, err := goValue[*repeatIter](self)
+			if err != nil {
+				return nil, err
+			}
 			if r.times < 0 {
 				return nil, vm.Errorf(vm.TypeError, "len() of unsized object")
 			}

@@ -178,4 +178,7 @@ func init() {
 	teeClass.DefineMethods([]vm.MethodDef{{Name: "__copy__", Style: vm.NoArgs, Fn: func(_ *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return self.(*teeIter).copy(), nil
 	}}})
+	// CPython's groups and tee readers are final types.
+	grouperClass.ForbidSubclasses()
+	teeClass.ForbidSubclasses()
 }

@@ -18,12 +18,12 @@ func init() {
 		sources, err := vm.Iter(th, vm.Tuple(args))
 		return chainNext(sources), err
 	})
-	chainClass.DefineClassMethods([]vm.MethodDef{{Name: "from_iterable", Style: vm.OneArg, Fn: func(th *vm.Thread, _ vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	chainClass.DefineClassMethods([]vm.MethodDef{{Name: "from_iterable", Style: vm.OneArg, Fn: func(th *vm.Thread, cls vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		sources, err := vm.Iter(th, args[0])
 		if err != nil {
 			return nil, err
 		}
-		return &funcIterator{class: chainClass, next: chainNext(sources)}, nil
+		return vm.WrapBuiltin(cls.(*vm.Class), &funcIterator{class: chainClass, next: chainNext(sources)}), nil
 	}}})
 	defineIterator(isliceClass, vm.Signature{Name: "islice", Style: vm.PosArgs, Min: 2, Max: 4}, newIslice)
 	zipLongestClass.DefineConstructor(vm.Signature{Name: "zip_longest", Style: vm.VarKwArgs}, newZipLongest)
