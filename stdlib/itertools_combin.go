@@ -43,13 +43,18 @@ func poolOf(th *vm.Thread, v vm.Value) ([]vm.Value, error) {
 	return vm.ToSlice(th, v)
 }
 
-// rArg converts the r argument of combinations and combinations_with_replacement.
-func rArg(th *vm.Thread, v vm.Value) (int, error) {
-	r, err := vm.IndexArg(th, v)
+// poolAndR takes the arguments of combinations and combinations_with_replacement: the
+// pool of items, and r.
+func poolAndR(th *vm.Thread, args []vm.Value) ([]vm.Value, int, error) {
+	pool, err := poolOf(th, args[0])
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := vm.IndexArg(th, args[1])
 	if err == nil && r < 0 {
 		err = vm.Errorf(vm.ValueError, "r must be non-negative")
 	}
-	return r, err
+	return pool, r, err
 }
 
 func init() {
@@ -151,11 +156,7 @@ func newPermutations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 // newCombinations is combinations(iterable, r): the r-length sorted selections of
 // positions, in lexicographic order.
 func newCombinations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	pool, err := poolOf(th, args[0])
-	if err != nil {
-		return nil, err
-	}
-	r, err := rArg(th, args[1])
+	pool, r, err := poolAndR(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -183,11 +184,7 @@ func newCombinations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 // newCombWithRepl is combinations_with_replacement(iterable, r): the r-length
 // non-decreasing selections of positions, in lexicographic order.
 func newCombWithRepl(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	pool, err := poolOf(th, args[0])
-	if err != nil {
-		return nil, err
-	}
-	r, err := rArg(th, args[1])
+	pool, r, err := poolAndR(th, args)
 	if err != nil {
 		return nil, err
 	}

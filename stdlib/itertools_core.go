@@ -75,11 +75,6 @@ func iterAll(th *vm.Thread, values []vm.Value) ([]vm.Value, error) {
 	return its, nil
 }
 
-// call1 calls f with one argument.
-func call1(th *vm.Thread, f, x vm.Value) (vm.Value, error) {
-	return th.Call(f, []vm.Value{x}, nil)
-}
-
 // goValue returns the Go value of type T behind a method's receiver: the receiver itself, or
 // the value inside an instance of a subclass. Only an instance that object.__new__ made
 // bare has none.

@@ -22,17 +22,6 @@ func predicateSig(name string) vm.Signature {
 	return vm.Signature{Name: name, Style: vm.PosArgs, Min: 2, Max: 2}
 }
 
-// test applies a predicate to x; a None predicate tests x itself, as filterfalse's does.
-func test(th *vm.Thread, pred, x vm.Value) (bool, error) {
-	if pred != vm.None {
-		var err error
-		if x, err = call1(th, pred, x); err != nil {
-			return false, err
-		}
-	}
-	return vm.Truth(th, x)
-}
-
 func init() {
 	defineIterator(cycleClass, vm.Signature{Name: "cycle", Style: vm.PosArgs, Min: 1, Max: 1}, newCycle)
 	defineIterator(accumulateClass, vm.Signature{Style: vm.ClinicArgs, Min: 1, Max: 2, Kw: []string{"iterable", "func"}, KwOnly: []string{"initial"}}, newAccumulate)
@@ -127,8 +116,7 @@ func newCompress(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, er
 // newDropwhile is dropwhile(predicate, iterable): the items from the first one that fails
 // the predicate on.
 func newDropwhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	pred := args[0]
-	it, err := vm.Iter(th, args[1])
+	pred, it, err := predicateArgs(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +130,7 @@ func newDropwhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, e
 			if v == nil || err != nil || !dropping {
 				return v, err
 			}
-			r, err := call1(th, pred, v)
-			if err != nil {
-				return nil, err
-			}
-			if ok, err := vm.Truth(th, r); !ok || err != nil {
+			if ok, err := callTruth(th, pred, v); !ok || err != nil {
 				dropping = false
 				return v, err
 			}
@@ -157,8 +141,7 @@ func newDropwhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, e
 // newTakewhile is takewhile(predicate, iterable): the items up to the first one that fails
 // the predicate.
 func newTakewhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	pred := args[0]
-	it, err := vm.Iter(th, args[1])
+	pred, it, err := predicateArgs(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +154,7 @@ func newTakewhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, e
 		if v == nil || err != nil {
 			return nil, err
 		}
-		r, err := call1(th, pred, v)
-		if err != nil {
-			return nil, err
-		}
-		ok, err := vm.Truth(th, r)
+		ok, err := callTruth(th, pred, v)
 		if !ok || err != nil {
 			done = err == nil
 			return nil, err
@@ -186,31 +165,13 @@ func newTakewhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, e
 
 // newFilterfalse is filterfalse(predicate, iterable): the items that fail the predicate.
 func newFilterfalse(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	pred := args[0]
-	it, err := vm.Iter(th, args[1])
-	if err != nil {
-		return nil, err
-	}
-	return func(th *vm.Thread) (vm.Value, error) {
-		for {
-			if err := th.Step(); err != nil {
-				return nil, err
-			}
-			v, err := vm.Next(th, it)
-			if v == nil || err != nil {
-				return nil, err
-			}
-			if ok, err := test(th, pred, v); !ok || err != nil {
-				return v, err
-			}
-		}
-	}, nil
+	pred, it, err := predicateArgs(th, args)
+	return filterStep(pred, it, false), err
 }
 
 // newStarmap is starmap(function, iterable): function(*item) for each item.
 func newStarmap(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
-	f := args[0]
-	it, err := vm.Iter(th, args[1])
+	f, it, err := predicateArgs(th, args)
 	if err != nil {
 		return nil, err
 	}

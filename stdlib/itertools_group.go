@@ -30,7 +30,7 @@ func (g *groupbyIter) step(th *vm.Thread) (bool, error) {
 	}
 	k := v
 	if g.keyFunc != vm.None {
-		if k, err = call1(th, g.keyFunc, v); err != nil {
+		if k, err = th.Call(g.keyFunc, []vm.Value{v}, nil); err != nil {
 			return false, err
 		}
 	}
