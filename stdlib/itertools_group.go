@@ -24,7 +24,7 @@ func (*groupbyIter) Type() *vm.Class { return groupbyClass }
 
 // step draws the next item and computes its key; it reports false at the end.
 func (g *groupbyIter) step(th *vm.Thread) (bool, error) {
-	v, err := vm.Next(th, g.it)
+	v, err := nestedNext(th, g.it)
 	if v == nil || err != nil {
 		return false, err
 	}
@@ -122,7 +122,7 @@ func (*teeIter) Type() *vm.Class { return teeClass }
 // Next implements vm.Iterator.
 func (t *teeIter) Next(th *vm.Thread) (vm.Value, error) {
 	if t.at.next == nil {
-		v, err := vm.Next(th, t.src.it)
+		v, err := nestedNext(th, t.src.it)
 		if v == nil || err != nil {
 			return nil, err
 		}
@@ -181,4 +181,15 @@ func init() {
 	// CPython's groups and tee readers are final types.
 	grouperClass.ForbidSubclasses()
 	teeClass.ForbidSubclasses()
+}
+
+// nestedNext is vm.Next counted as a level of nesting, as funcIterator's steps are, for the
+// iterators that draw from another one without being funcIterators: a script can nest
+// millions of groupbys, and the chain must end in RecursionError, not exhaust the Go stack.
+func nestedNext(th *vm.Thread, it vm.Value) (vm.Value, error) {
+	if err := th.EnterNested("", vm.NativeScale); err != nil {
+		return nil, err
+	}
+	defer th.LeaveNested()
+	return vm.Next(th, it)
 }
