@@ -42,7 +42,6 @@ var iterMethods = []vm.MethodDef{
 // newItertoolsModule is the itertools module: its classes and tee.
 func newItertoolsModule(*vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("itertools")
-	m.Set("__doc__", vm.Str("Functional tools for creating and using iterators."))
 	for _, c := range itertoolsClasses {
 		m.Set(c.Name, c)
 	}
