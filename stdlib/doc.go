@@ -57,6 +57,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_secrets", newSecretsCore)
 	in.RegisterModule("_platform", newPlatformCore)
 	in.RegisterModule("_signal", newSignalCore)
+	in.RegisterModule("itertools", newItertoolsModule)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)
