@@ -193,6 +193,12 @@ func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if b, isBytes := vm.BytesLike(args[0]); isBytes {
+		if len(b) != 1 {
+			return nil, vm.Errorf(vm.TypeError, "ord() expected a character, but string of length %d found", len(b))
+		}
+		return vm.MakeInt(int64(b[0])), nil
+	}
 	s, ok := args[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "ord() expected string of length 1, but %s found", vm.TypeName(args[0]))
@@ -229,15 +235,4 @@ func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	return intDigits(th, args[0], 2, "0b")
-}
-
-// complexClass is the name complex: a class, so isinstance(x, complex) is simply False, that
-// refuses to make instances.
-var complexClass = vm.NewBuiltinClass("complex", vm.ObjectClass)
-
-func init() {
-	// Any call is refused, whatever its arguments.
-	complexClass.DefineConstructor(vm.Signature{Style: vm.VarKwArgs}, func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
-		return nil, vm.ComplexUnsupported()
-	})
 }

@@ -125,12 +125,24 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	f := args[0]
-	it, err := vm.Iter(th, args[1])
+	pred, it, err := predicateArgs(th, args)
 	if err != nil {
 		return nil, err
 	}
-	return &funcIterator{class: filterClass, next: func(th *vm.Thread) (vm.Value, error) {
+	return &funcIterator{class: filterClass, next: filterStep(pred, it, true)}, nil
+}
+
+// predicateArgs takes the arguments of filter and of the itertools called as
+// f(predicate, iterable): the predicate, and an iterator over the iterable.
+func predicateArgs(th *vm.Thread, args []vm.Value) (pred, it vm.Value, err error) {
+	it, err = vm.Iter(th, args[1])
+	return args[0], it, err
+}
+
+// filterStep is the step of filter (keep true) and itertools.filterfalse (keep false): the
+// next item of it whose truth under pred, or its own truth when pred is None, is keep.
+func filterStep(pred, it vm.Value, keep bool) func(*vm.Thread) (vm.Value, error) {
+	return func(th *vm.Thread) (vm.Value, error) {
 		for {
 			// Skipping items is a loop of its own, bounded like the caller's.
 			if err := th.Step(); err != nil {
@@ -140,21 +152,26 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 			if v == nil || err != nil {
 				return nil, err
 			}
-			test := v
-			if f != vm.None {
-				if test, err = th.Call(f, []vm.Value{v}, nil); err != nil {
-					return nil, err
-				}
+			var t bool
+			if pred == vm.None {
+				t, err = vm.Truth(th, v)
+			} else {
+				t, err = callTruth(th, pred, v)
 			}
-			t, err := vm.Truth(th, test)
-			if err != nil {
-				return nil, err
-			}
-			if t {
-				return v, nil
+			if err != nil || t == keep {
+				return v, err
 			}
 		}
-	}}, nil
+	}
+}
+
+// callTruth is the truth of f(x).
+func callTruth(th *vm.Thread, f, x vm.Value) (bool, error) {
+	r, err := th.Call(f, []vm.Value{x}, nil)
+	if err != nil {
+		return false, err
+	}
+	return vm.Truth(th, r)
 }
 
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -166,7 +183,7 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
 	switch s := vm.BuiltinValue(seq).(type) {
-	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
+	case *vm.List, vm.Tuple, vm.Str, *vm.Range, vm.Bytes, *vm.ByteArray:
 		items, err := vm.ToSlice(th, s)
 		if err != nil {
 			return nil, err

@@ -147,9 +147,9 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 		if b, ok := y.(Str); ok {
 			return cmp3str(string(a), string(b)), true, nil
 		}
-	case Bytes:
-		if b, ok := y.(Bytes); ok {
-			return cmp3str(string(a), string(b)), true, nil
+	case Bytes, *ByteArray:
+		if b, ok := bytesText(y); ok {
+			return cmp3str(selfText(a), b), true, nil
 		}
 	case *List:
 		if b, ok := y.(*List); ok {

@@ -52,23 +52,8 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		return rangeItem(c, i)
 	case *BigRange:
 		return c.item(i)
-	case Bytes:
-		if s, ok := i.(*Slice); ok {
-			start, stop, step, err := s.Indices(len(c))
-			if err != nil {
-				return nil, err
-			}
-			var b []byte
-			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-				b = append(b, c[k])
-			}
-			return Bytes(b), nil
-		}
-		j, err := seqIndex(i, len(c), "index")
-		if err != nil {
-			return nil, err
-		}
-		return MakeInt(int64(c[j])), nil
+	case Bytes, *ByteArray:
+		return bytesItem(c, i)
 	case *Class:
 		return classGetItem(th, c, i)
 	}
@@ -133,6 +118,11 @@ func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
 			err = NewException(KeyError, i)
 		}
 		return true, err
+	case *ByteArray:
+		if v != nil {
+			return true, byteArraySetItem(th, c, i, v)
+		}
+		return true, byteArrayDelItem(c, i)
 	}
 	method := "__setitem__"
 	if v == nil {
@@ -209,53 +199,11 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	if err != nil {
 		return Errorf(TypeError, "can only assign an iterable")
 	}
-	items = append([]Value(nil), items...)
-	start, stop, step, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
-	}
-	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(l.Items)-(stop-start)+len(items))
-		out = append(out, l.Items[:start]...)
-		out = append(out, items...)
-		l.Items = append(out, l.Items[stop:]...)
-		return nil
-	}
-	var idx []int
-	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-		idx = append(idx, k)
-	}
-	if len(idx) != len(items) {
-		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(idx))
-	}
-	for n, k := range idx {
-		l.Items[k] = items[n]
-	}
-	return nil
+	return assignSlice(&l.Items, s, append([]Value(nil), items...), "sequence")
 }
 
 // listDelSlice is del l[a:b:c].
-func listDelSlice(l *List, s *Slice) error {
-	start, stop, step, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
-	}
-	drop := map[int]bool{}
-	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-		drop[k] = true
-	}
-	out := l.Items[:0:0]
-	for k, v := range l.Items {
-		if !drop[k] {
-			out = append(out, v)
-		}
-	}
-	l.Items = out
-	return nil
-}
+func listDelSlice(l *List, s *Slice) error { return deleteSlice(&l.Items, s) }
 
 // unpackSequence unpacks v into exactly len(out) items, stored in reverse so the first item
 // ends up on top of the stack.
@@ -491,7 +439,7 @@ func needsIndex(i Value) bool {
 // stays as it is (and a slice keeps its objects for a user __getitem__).
 func sequenceIndex(th *Thread, x, i Value) (Value, error) {
 	switch x.(type) {
-	case *List, Tuple, Str, Bytes, *Range:
+	case *List, Tuple, Str, Bytes, *ByteArray, *Range:
 	default:
 		return i, nil
 	}

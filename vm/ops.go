@@ -53,6 +53,9 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		if l, ok := x.(*List); ok && (op == opAdd || op == opMul && isInt(y)) {
 			return listInplace(th, op, l, y)
 		}
+		if b, ok := x.(*ByteArray); ok && (op == opAdd || op == opMul && isInt(y)) {
+			return byteArrayInplace(op, b, y)
+		}
 		if d, ok := x.(*Dict); ok && op == opOr {
 			return d, dictMerge(th, d, y) // dict |= takes any mapping or iterable of pairs
 		}
@@ -116,7 +119,7 @@ func repeatByIndex(th *Thread, x, y Value) (Value, Value, error) {
 // isRepeatable reports whether v is a built-in sequence that * repeats.
 func isRepeatable(v Value) bool {
 	switch v.(type) {
-	case Str, *List, Tuple, Bytes:
+	case Str, *List, Tuple, Bytes, *ByteArray:
 		return true
 	}
 	return false
@@ -174,6 +177,8 @@ func binaryTypeError(op int, isInplace bool, x, y Value) error {
 		switch bx.(type) {
 		case Str, *List, Tuple:
 			return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", TypeName(bx), TypeName(y), TypeName(bx))
+		case Bytes, *ByteArray:
+			return Errorf(TypeError, "can't concat %s to %s", TypeName(y), TypeName(bx))
 		}
 	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeName(x), TypeName(y))
@@ -224,7 +229,7 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		}
 	}
 	switch a := x.(type) {
-	case Bytes:
+	case Bytes, *ByteArray:
 		return bytesBinary(op, a, y)
 	case Str:
 		switch op {
@@ -305,6 +310,10 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 	case Str:
 		if op == opMul && isInt(x) {
 			return repeatStr(b, x)
+		}
+	case Bytes, *ByteArray:
+		if op == opMul && isInt(x) {
+			return bytesBinary(op, b, x)
 		}
 	case *List:
 		if op == opMul && isInt(x) {

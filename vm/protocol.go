@@ -1,7 +1,5 @@
 package vm
 
-import "strings"
-
 // Iterator is a value that produces items one at a time. Next returns nil (and no error) when
 // the iterator is exhausted, so loops need not allocate StopIteration.
 type Iterator interface {
@@ -38,6 +36,8 @@ func Truth(th *Thread, v Value) (bool, error) {
 		return x.length().Sign() > 0, nil
 	case Bytes:
 		return x != "", nil
+	case *ByteArray:
+		return len(x.B) > 0, nil
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__bool__"); ok {
@@ -83,6 +83,8 @@ func Len(th *Thread, v Value) (int, error) {
 		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 	case Bytes:
 		return len(x), nil
+	case *ByteArray:
+		return len(x.B), nil
 	case *DictView:
 		return x.D.Len(), nil
 	}
@@ -134,6 +136,8 @@ func Iter(th *Thread, v Value) (Value, error) {
 			items[i] = MakeInt(int64(x[i]))
 		}
 		return &seqIter{tuple: items}, nil
+	case *ByteArray:
+		return &byteArrayIter{b: x}, nil
 	case Iterator:
 		return x, nil
 	}
@@ -281,14 +285,8 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		return n <= c.Start && n > c.Stop && (c.Start-n)%(-c.Step) == 0, nil
 	case *BigRange:
 		return c.contains(x), nil
-	case Bytes:
-		switch sub := x.(type) {
-		case Bytes:
-			return strings.Contains(string(c), string(sub)), nil
-		case Int:
-			return sub >= 0 && sub < 256 && strings.IndexByte(string(c), byte(sub)) >= 0, nil
-		}
-		return false, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(x))
+	case Bytes, *ByteArray:
+		return bytesContains(th, selfText(c), x)
 	case *DictView:
 		if c.Kind == 0 {
 			_, ok, err := c.D.Get(th, x)
