@@ -91,7 +91,7 @@ func New(opts Options) *Interpreter {
 	if opts.Tracer != nil {
 		asyncio.SetTracer(in, opts.Tracer)
 	}
-	it := &Interpreter{in: in, main: vm.NewModule("__main__"), clock: clock, opts: opts,
+	it := &Interpreter{in: in, main: vm.NewMainModule(), clock: clock, opts: opts,
 		workers: make(chan struct{}, opts.Workers), ctx: context.Background()}
 	it.memory.init(it)
 	// As CPython's __main__ of a script, -c or stdin: no package, no import spec.
@@ -153,6 +153,8 @@ func (it *Interpreter) drive(ctx context.Context, f func(th *vm.Thread) (vm.Valu
 	}()
 	var result vm.Value
 	err := it.in.Guard(func() error {
+		// Flushed under the interpreter lock: worker threads may still be printing.
+		defer it.in.Flush()
 		v, err := f(it.in.MainThread())
 		if g, ok := v.(*vm.Generator); ok && err == nil && g.IsCoroutine() {
 			v, err = asyncio.RunMain(it.in, g)
@@ -160,7 +162,6 @@ func (it *Interpreter) drive(ctx context.Context, f func(th *vm.Thread) (vm.Valu
 		result = v
 		return err
 	})
-	it.in.Flush()
 	if a := it.in.Aborted(); a != nil {
 		err = a // stopped after its last check (a cancelled time.sleep ending the module)
 	}
@@ -196,3 +197,9 @@ var (
 	cancelledClass   = vm.NewBuiltinClass("RunCancelled", vm.BaseException)
 	memoryLimitClass = vm.NewBuiltinClass("MemoryLimitExceeded", vm.BaseException)
 )
+
+// Exit ends the program as CPython's interpreter does at exit: it runs the functions the
+// program registered with atexit.register, last first, reporting their exceptions on
+// stderr. Call it once, after the last Run; the CLI calls it after printing how the main
+// module ended.
+func (it *Interpreter) Exit() { stdlib.RunExitFunctions(it.in) }

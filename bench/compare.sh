@@ -81,27 +81,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # --- the two commands -------------------------------------------------------------------------
-if [[ -n "${ASYNCSCRIPT:-}" ]]; then
-	read -r -a as_cmd <<<"$ASYNCSCRIPT"
-else
-	if ! command -v go >/dev/null 2>&1; then
-		echo "compare.sh: go not found; set ASYNCSCRIPT to the command that runs a script" >&2
-		exit 1
-	fi
-	echo "building ./cmd/asyncscript ..." >&2
-	if ! (cd "$repo" && go build -o "$tmp/asyncscript" ./cmd/asyncscript); then
-		echo "compare.sh: go build ./cmd/asyncscript failed; set ASYNCSCRIPT to run a prebuilt binary" >&2
-		exit 1
-	fi
-	as_cmd=("$tmp/asyncscript" run)
-fi
-
-py=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
-if [[ ! -x "$py" ]]; then
-	echo "compare.sh: CPython binary not executable: $py" >&2
-	exit 1
-fi
-py_cmd=("$py")
+prog=compare.sh
+# shellcheck source=interpreters.sh
+. "$bench_dir/interpreters.sh"
 
 time_bin=""
 if ((mem)); then

@@ -7,13 +7,8 @@ import (
 )
 
 // binasciiErrorKey holds each interpreter's binascii.Error, which base64 raises for
-// malformed input. It is a class scripts may change, as in CPython, so interpreters do not
-// share it.
-var binasciiErrorKey = vm.NewKey(func(*vm.Interp) *vm.Class {
-	c := vm.NewClass("Error", vm.ValueError, nil)
-	c.Module = "binascii"
-	return c
-})
+// malformed input.
+var binasciiErrorKey = moduleErrorKey("binascii", "Error", vm.ValueError)
 
 // binasciiError is the running interpreter's binascii.Error.
 func binasciiError(th *vm.Thread) *vm.Class { return binasciiErrorKey.Get(th.Interp()) }
@@ -57,20 +52,20 @@ func base16Decode(th *vm.Thread, b []byte) (vm.Value, error) {
 	return vm.Bytes(out), nil
 }
 
-// binaryArg is a bytes-like argument: bytes only, as the subset has no bytearray.
+// binaryArg is a bytes-like argument (bytes or bytearray), copied: a caller may keep it.
 func binaryArg(v vm.Value) ([]byte, error) {
-	if b, ok := v.(vm.Bytes); ok {
-		return []byte(b), nil
+	if b, ok := vm.BytesLike(v); ok {
+		return append([]byte(nil), b...), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a bytes-like object is required, not '%s'", vm.TypeName(v))
 }
 
-// asciiArg is the argument of a decoder: bytes, or a str of ASCII characters only.
+// asciiArg is the argument of a decoder: bytes-like, or a str of ASCII characters only.
 func asciiArg(v vm.Value) ([]byte, error) {
 	s, ok := v.(vm.Str)
 	if !ok {
-		if b, ok := v.(vm.Bytes); ok {
-			return []byte(b), nil
+		if _, ok := vm.BytesLike(v); ok {
+			return binaryArg(v)
 		}
 		return nil, vm.Errorf(vm.TypeError, "argument should be a bytes-like object or ASCII string, not '%s'", vm.TypeName(v))
 	}

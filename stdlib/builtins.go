@@ -17,7 +17,7 @@ func installBuiltins(in *vm.Interp) {
 		vm.IntClass, vm.FloatClass, vm.StrClass, vm.BoolClass, vm.ListClass, vm.TupleClass,
 		vm.DictClass, vm.SetClass, vm.FrozenSetClass, vm.RangeClass, vm.SliceClass,
 		vm.ObjectClass, vm.TypeClass, vm.StaticMethodClass, vm.ClassMethodClass,
-		vm.PropertyClass, vm.BytesClass, vm.SuperClass, complexClass,
+		vm.PropertyClass, vm.BytesClass, vm.ByteArrayClass, vm.SuperClass, complexClass, memoryviewClass,
 	} {
 		b.Set(c.Name, c)
 	}
@@ -63,6 +63,7 @@ func builtinFuncs() []*vm.Builtin {
 		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
 		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),
 		posArgs("aiter", 1, 1, builtinAiter), posArgs("anext", 1, 2, builtinAnext),
+		vm.NewFunc(importSignature, builtinImport),
 		oneArg("hash", builtinHash), posArgs("format", 1, 2, builtinFormat),
 		oneArg("chr", builtinChr), oneArg("ord", builtinOrd), oneArg("hex", builtinHex),
 		oneArg("bin", builtinBin), oneArg("oct", builtinOct), oneArg("id", builtinID),

@@ -94,8 +94,9 @@ func sourceCode(src vm.Value, fname, filename string, how func(*ast.Module) (*by
 	switch s := src.(type) {
 	case vm.Str:
 		text = string(s)
-	case vm.Bytes:
-		text = string(s)
+	case vm.Bytes, *vm.ByteArray:
+		b, _ := vm.BytesLike(s)
+		text = string(b)
 	case *vm.Code:
 		if s.Flags&bytecode.FlagModule == 0 {
 			return nil, vm.Errorf(vm.NotImplementedError, "%s() of a function's code object is not supported by asyncscript", fname)
@@ -186,7 +187,7 @@ func globalsError(fname string, g vm.Value) error {
 // isMapping is CPython's PyMapping_Check: whether v supports subscription.
 func isMapping(v vm.Value) bool {
 	switch v.(type) {
-	case *vm.List, vm.Tuple, vm.Str, vm.Bytes, *vm.Dict, *vm.Range:
+	case *vm.List, vm.Tuple, vm.Str, vm.Bytes, *vm.ByteArray, *vm.Dict, *vm.Range:
 		return true
 	}
 	_, item := v.Type().Lookup("__getitem__")

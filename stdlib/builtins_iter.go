@@ -132,8 +132,8 @@ func builtinSum(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		switch total.(type) {
 		case vm.Str:
 			return nil, vm.Errorf(vm.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
-		case vm.Bytes:
-			return nil, vm.Errorf(vm.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+		case vm.Bytes, *vm.ByteArray:
+			return nil, vm.Errorf(vm.TypeError, "sum() can't sum %s [use b''.join(seq) instead]", vm.TypeName(total))
 		}
 	}
 	err := vm.Iterate(th, args[0], func(v vm.Value) error {

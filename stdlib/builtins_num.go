@@ -38,6 +38,9 @@ func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 
 func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	x, y := args[0], args[1]
+	if r, err := vm.BinarySpecial(th, "__divmod__", "__rdivmod__", x, y); r != nil || err != nil {
+		return r, err
+	}
 	if f, ok := y.(vm.Float); ok && f == 0 {
 		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
 	}
@@ -87,7 +90,7 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	exp, eok := bigOf(args[1])
 	mod, mok := bigOf(args[2])
 	if !bok || !eok || !mok {
-		return nil, vm.Errorf(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		return ternaryPow(th, args[0], args[1], args[2])
 	}
 	if mod.Sign() == 0 {
 		return nil, vm.Errorf(vm.ValueError, "pow() 3rd argument cannot be 0")
@@ -111,13 +114,35 @@ func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	return vm.MakeBigInt(r), nil
 }
 
+// ternaryPow is pow(x, y, mod) when not all three are ints: only x's own __pow__ is
+// asked (three-argument power never calls __rpow__), and floats refuse a modulus.
+func ternaryPow(th *vm.Thread, x, y, mod vm.Value) (vm.Value, error) {
+	if m, ok := x.Type().Lookup("__pow__"); ok {
+		r, err := th.Call(m, []vm.Value{x, y, mod}, nil)
+		if err != nil || r != vm.NotImplemented {
+			return r, err
+		}
+	}
+	if isRealNumber(x) && isRealNumber(y) && isRealNumber(mod) {
+		return nil, vm.Errorf(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return nil, vm.Errorf(vm.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+		vm.TypeName(x), vm.TypeName(y), vm.TypeName(mod))
+}
+
+// isRealNumber reports whether v is an int, a bool or a float.
+func isRealNumber(v vm.Value) bool {
+	_, f := v.(vm.Float)
+	return f || isIntValue(v)
+}
+
 func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	x, ndigits := args[0], vm.OrNone(args[1])
 	var nd int64
 	if ndigits != vm.None {
-		n, ok := bigOf(ndigits)
-		if !ok {
-			return nil, notAnInteger(ndigits)
+		n, err := mathInt(th, ndigits)
+		if err != nil {
+			return nil, err
 		}
 		nd = n.Int64()
 	}
@@ -157,9 +182,9 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 }
 
 func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	n, ok := bigOf(args[0])
-	if !ok {
-		return nil, notAnInteger(args[0])
+	n, err := mathInt(th, args[0])
+	if err != nil {
+		return nil, err
 	}
 	if !n.IsInt64() || n.Int64() < 0 || n.Int64() >= 0x110000 {
 		return nil, vm.Errorf(vm.ValueError, "chr() arg not in range(0x110000)")
@@ -168,6 +193,12 @@ func builtinChr(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinOrd(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if b, isBytes := vm.BytesLike(args[0]); isBytes {
+		if len(b) != 1 {
+			return nil, vm.Errorf(vm.TypeError, "ord() expected a character, but string of length %d found", len(b))
+		}
+		return vm.MakeInt(int64(b[0])), nil
+	}
 	s, ok := args[0].(vm.Str)
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "ord() expected string of length 1, but %s found", vm.TypeName(args[0]))
@@ -204,15 +235,4 @@ func builtinOct(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 
 func builtinBin(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	return intDigits(th, args[0], 2, "0b")
-}
-
-// complexClass is the name complex: a class, so isinstance(x, complex) is simply False, that
-// refuses to make instances.
-var complexClass = vm.NewBuiltinClass("complex", vm.ObjectClass)
-
-func init() {
-	// Any call is refused, whatever its arguments.
-	complexClass.DefineConstructor(vm.Signature{Style: vm.VarKwArgs}, func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
-		return nil, vm.ComplexUnsupported()
-	})
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -36,6 +37,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_thread", newThreadCore)
 	in.RegisterModule("warnings", h.newWarningsModule)
 	asyncio.Install(in)
+	concurrent.Install(in)
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("_datetime", newDatetimeCore)
 	in.RegisterModule("math", newMathModule)
@@ -47,8 +49,15 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("hashlib", newHashlibModule)
 	in.RegisterModule("_uuid", newUUIDCore)
 	in.RegisterModule("_copy", newCopyCore)
+	in.RegisterModule("_types", newTypesCore)
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
+	in.RegisterModule("atexit", newAtexitModule)
+	in.RegisterModule("_struct", newStructCore)
+	in.RegisterModule("_secrets", newSecretsCore)
+	in.RegisterModule("_platform", newPlatformCore)
+	in.RegisterModule("_signal", newSignalCore)
+	in.RegisterModule("itertools", newItertoolsModule)
 	registerPyModules(in)
 	if h.allowed {
 		in.ModuleFinder = findScriptModule(in)

@@ -52,11 +52,11 @@ var hashAlgorithms = map[string]func() hash.Hash{
 
 // hashData feeds one argument of update() or a constructor to h.
 func hashData(h hash.Hash, v vm.Value) error {
-	switch b := v.(type) {
-	case vm.Bytes:
-		h.Write([]byte(b))
+	if b, ok := vm.BytesLike(v); ok {
+		h.Write(b)
 		return nil
-	case vm.Str:
+	}
+	if _, isStr := v.(vm.Str); isStr {
 		return vm.Errorf(vm.TypeError, "Strings must be encoded before hashing")
 	}
 	return vm.Errorf(vm.TypeError, "object supporting the buffer API required")

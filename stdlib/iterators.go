@@ -125,12 +125,24 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 }
 
 func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	f := args[0]
-	it, err := vm.Iter(th, args[1])
+	pred, it, err := predicateArgs(th, args)
 	if err != nil {
 		return nil, err
 	}
-	return &funcIterator{class: filterClass, next: func(th *vm.Thread) (vm.Value, error) {
+	return &funcIterator{class: filterClass, next: filterStep(pred, it, true)}, nil
+}
+
+// predicateArgs takes the arguments of filter and of the itertools called as
+// f(predicate, iterable): the predicate, and an iterator over the iterable.
+func predicateArgs(th *vm.Thread, args []vm.Value) (pred, it vm.Value, err error) {
+	it, err = vm.Iter(th, args[1])
+	return args[0], it, err
+}
+
+// filterStep is the step of filter (keep true) and itertools.filterfalse (keep false): the
+// next item of it whose truth under pred, or its own truth when pred is None, is keep.
+func filterStep(pred, it vm.Value, keep bool) func(*vm.Thread) (vm.Value, error) {
+	return func(th *vm.Thread) (vm.Value, error) {
 		for {
 			// Skipping items is a loop of its own, bounded like the caller's.
 			if err := th.Step(); err != nil {
@@ -140,64 +152,89 @@ func builtinFilter(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 			if v == nil || err != nil {
 				return nil, err
 			}
-			test := v
-			if f != vm.None {
-				if test, err = th.Call(f, []vm.Value{v}, nil); err != nil {
-					return nil, err
-				}
+			var t bool
+			if pred == vm.None {
+				t, err = vm.Truth(th, v)
+			} else {
+				t, err = callTruth(th, pred, v)
 			}
-			t, err := vm.Truth(th, test)
-			if err != nil {
-				return nil, err
-			}
-			if t {
-				return v, nil
+			if err != nil || t == keep {
+				return v, err
 			}
 		}
-	}}, nil
+	}
+}
+
+// callTruth is the truth of f(x).
+func callTruth(th *vm.Thread, f, x vm.Value) (bool, error) {
+	r, err := th.Call(f, []vm.Value{x}, nil)
+	if err != nil {
+		return false, err
+	}
+	return vm.Truth(th, r)
 }
 
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	seq := args[0]
 	if m, ok := seq.Type().Lookup("__reversed__"); ok {
+		if m == vm.None {
+			return nil, notReversible(seq) // __reversed__ = None opts out
+		}
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
-	var items []vm.Value
 	switch s := vm.BuiltinValue(seq).(type) {
-	case *vm.List, vm.Tuple, vm.Str, *vm.Range:
-		var err error
-		if items, err = vm.ToSlice(th, s); err != nil {
+	case *vm.List, vm.Tuple, vm.Str, *vm.Range, vm.Bytes, *vm.ByteArray:
+		items, err := vm.ToSlice(th, s)
+		if err != nil {
 			return nil, err
 		}
+		list, isList := seq.(*vm.List)
+		i := len(items) - 1
+		return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
+			if isList && i >= len(list.Items) {
+				i = len(list.Items) - 1
+			}
+			if i < 0 {
+				return nil, nil
+			}
+			i--
+			if isList {
+				return list.Items[i+1], nil
+			}
+			return items[i+1], nil
+		}}, nil
 	case *vm.Dict:
 		return vm.ReversedDict(s), nil
-	default:
-		_, hasGetitem := seq.Type().Lookup("__getitem__")
-		n, err := vm.Len(th, seq)
-		if err != nil || !hasGetitem {
-			return nil, vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
-		}
-		for i := 0; i < n; i++ {
-			v, err := vm.GetItem(th, seq, vm.MakeInt(int64(i)))
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, v)
-		}
 	}
-	list, isList := seq.(*vm.List)
-	i := len(items) - 1
-	return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
-		if isList && i >= len(list.Items) {
-			i = len(list.Items) - 1
-		}
+	return reversedSequence(th, seq)
+}
+
+// reversedSequence is reversed() of an object with __len__ and __getitem__: it asks for
+// the items from len-1 down to 0 as it goes, and stops early at an IndexError or a
+// StopIteration, as CPython's reversed does.
+func reversedSequence(th *vm.Thread, seq vm.Value) (vm.Value, error) {
+	if m, ok := seq.Type().Lookup("__getitem__"); !ok || m == vm.None {
+		return nil, notReversible(seq)
+	}
+	n, err := vm.Len(th, seq)
+	if err != nil {
+		return nil, err
+	}
+	i := n - 1
+	return &funcIterator{class: reversedClass, next: func(th *vm.Thread) (vm.Value, error) {
 		if i < 0 {
 			return nil, nil
 		}
+		v, err := vm.GetItem(th, seq, vm.MakeInt(int64(i)))
 		i--
-		if isList {
-			return list.Items[i+1], nil
+		if e, ok := err.(*vm.Exception); ok && (e.Class.IsSubclass(vm.IndexError) || e.Class.IsSubclass(vm.StopIteration)) {
+			i = -1
+			return nil, nil
 		}
-		return items[i+1], nil
+		return v, err
 	}}, nil
+}
+
+func notReversible(seq vm.Value) error {
+	return vm.Errorf(vm.TypeError, "'%s' object is not reversible", vm.TypeName(seq))
 }

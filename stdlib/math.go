@@ -47,9 +47,9 @@ func newMathModule(in *vm.Interp) (*vm.Module, error) {
 		name, u := name, u
 		m.Set(name, vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if name == "log2" || name == "log10" {
-				return mathLogInt(args[0], u.f, 1)
+				return mathLogInt(th, args[0], u.f, 1)
 			}
-			x, err := mathFloat(args[0])
+			x, err := mathFloat(th, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -108,13 +108,13 @@ func mathLgamma(x float64) float64 {
 // mathLogInt is a logarithm of an int or float; ints too large for a float are taken apart
 // as m * 2**e as CPython does, so log(10**400) works. scale converts a natural log when
 // the wrapped function is log itself.
-func mathLogInt(v vm.Value, f func(float64) float64, scale float64) (vm.Value, error) {
+func mathLogInt(th *vm.Thread, v vm.Value, f func(float64) float64, scale float64) (vm.Value, error) {
 	if b, ok := v.(*vm.BigInt); ok {
 		n := b.Big()
 		if n.Sign() <= 0 {
 			return nil, errMathDomain()
 		}
-		if _, err := mathFloat(v); err != nil {
+		if _, err := mathFloat(th, v); err != nil {
 			// m * 2**e with m in [0.5, 1), as CPython's frexp of an int.
 			mant := new(big.Float)
 			e := new(big.Float).SetInt(n).MantExp(mant)
@@ -122,7 +122,7 @@ func mathLogInt(v vm.Value, f func(float64) float64, scale float64) (vm.Value, e
 			return vm.Float(f(m) + f(2)*float64(e)), nil
 		}
 	}
-	x, err := mathFloat(v)
+	x, err := mathFloat(th, v)
 	if err != nil {
 		return nil, err
 	}

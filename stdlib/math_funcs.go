@@ -47,7 +47,7 @@ func init() {
 // mathFloat2 makes a two-float function with the usual argument conversion and result checks.
 func mathFloat2(name string, f func(x, y float64) (float64, error)) *vm.Builtin {
 	return vm.NewFunc(mathSig(name, 2, 2), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		x, y, err := vm.ConvertPair(mathFloat, args[0], args[1])
+		x, y, err := vm.ConvertPair(floatsOf(th), args[0], args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -85,11 +85,11 @@ func mathRemainder(x, y float64) (float64, error) {
 
 // mathLog is log(x[, base]).
 func mathLog(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	num, err := mathLogInt(args[0], libm.log, 1)
+	num, err := mathLogInt(th, args[0], libm.log, 1)
 	if err != nil || args[1] == nil {
 		return num, err
 	}
-	den, err := mathLogInt(args[1], libm.log, 1)
+	den, err := mathLogInt(th, args[1], libm.log, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -118,14 +118,14 @@ func mathPow(x, y float64) (float64, error) {
 }
 
 func mathLdexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	x, err := mathFloat(args[0])
+	x, err := mathFloat(th, args[0])
 	if err != nil {
 		return nil, err
 	}
 	if !isIntValue(args[1]) {
 		return nil, vm.Errorf(vm.TypeError, "Expected an int as second argument to ldexp.")
 	}
-	e, _ := mathInt(args[1])
+	e, _ := mathInt(th, args[1])
 	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
 		return vm.Float(x), nil
 	}
@@ -146,7 +146,7 @@ func mathLdexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathFrexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	x, err := mathFloat(args[0])
+	x, err := mathFloat(th, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func mathFrexp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathModf(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	x, err := mathFloat(args[0])
+	x, err := mathFloat(th, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func mathModf(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathUlp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	x, err := mathFloat(args[0])
+	x, err := mathFloat(th, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func mathUlp(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 func mathRound(name string, f func(float64) float64) *vm.Builtin {
 	return vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		if isIntValue(args[0]) {
-			b, _ := mathInt(args[0])
+			b, _ := mathInt(th, args[0])
 			return vm.MakeBigInt(b), nil
 		}
 		if _, ok := args[0].(vm.Float); !ok {
@@ -200,7 +200,7 @@ func mathRound(name string, f func(float64) float64) *vm.Builtin {
 				return nil, vm.Errorf(vm.TypeError, "type %s doesn't define __trunc__ method", vm.TypeName(args[0]))
 			}
 		}
-		x, err := mathFloat(args[0])
+		x, err := mathFloat(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -210,7 +210,7 @@ func mathRound(name string, f func(float64) float64) *vm.Builtin {
 
 func mathPredicate(name string, f func(float64) bool) *vm.Builtin {
 	return vm.NewFunc(mathSig(name, 1, 1), func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		x, err := mathFloat(args[0])
+		x, err := mathFloat(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -226,7 +226,7 @@ func mathIsclose(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			continue
 		}
 		var err error
-		if vals[i], err = mathFloat(v); err != nil {
+		if vals[i], err = mathFloat(th, v); err != nil {
 			return nil, err
 		}
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := convertAll(args, mathInt)
+	ns, err := convertAll(args, intsOf(th))
 	if err != nil {
 		return nil, err
 	}
@@ -19,7 +19,7 @@ func mathGcd(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	ns, err := convertAll(args, mathInt)
+	ns, err := convertAll(args, intsOf(th))
 	if err != nil {
 		return nil, err
 	}
@@ -37,8 +37,8 @@ func mathLcm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 
 // nonNegative converts an integer argument that must not be negative, raising
 // ValueError(msg) when it is.
-func nonNegative(v vm.Value, msg string) (*big.Int, error) {
-	n, err := mathInt(v)
+func nonNegative(th *vm.Thread, v vm.Value, msg string) (*big.Int, error) {
+	n, err := mathInt(th, v)
 	if err == nil && n.Sign() < 0 {
 		err = vm.Errorf(vm.ValueError, "%s", msg)
 	}
@@ -46,7 +46,7 @@ func nonNegative(v vm.Value, msg string) (*big.Int, error) {
 }
 
 func mathIsqrt(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := nonNegative(args[0], "isqrt() argument must be nonnegative")
+	n, err := nonNegative(th, args[0], "isqrt() argument must be nonnegative")
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func mathIsqrt(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := nonNegative(args[0], "factorial() not defined for negative values")
+	n, err := nonNegative(th, args[0], "factorial() not defined for negative values")
 	if err != nil {
 		return nil, err
 	}
@@ -65,8 +65,8 @@ func mathFactorial(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error)
 }
 
 // combArgs converts comb's and perm's arguments, which must be non-negative integers.
-func combArgs(args []vm.Value) (n, k *big.Int, err error) {
-	ns, err := convertAll(args, mathInt)
+func combArgs(th *vm.Thread, args []vm.Value) (n, k *big.Int, err error) {
+	ns, err := convertAll(args, intsOf(th))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,8 +84,8 @@ func combArgs(args []vm.Value) (n, k *big.Int, err error) {
 
 // combinatoric is comb or perm, given the count for n and k: both are 0 when k > n, and
 // both need n to fit in an int64.
-func combinatoric(name string, args []vm.Value, count func(n, k int64) *big.Int) (vm.Value, error) {
-	n, k, err := combArgs(args)
+func combinatoric(th *vm.Thread, name string, args []vm.Value, count func(n, k int64) *big.Int) (vm.Value, error) {
+	n, k, err := combArgs(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ func combinatoric(name string, args []vm.Value, count func(n, k int64) *big.Int)
 }
 
 func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	return combinatoric("comb", args, func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) })
+	return combinatoric(th, "comb", args, func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) })
 }
 
 func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
@@ -108,5 +108,5 @@ func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return mathFactorial(th, args[:1], nil)
 	}
 	// n!/(n-k)! is the product n-k+1 .. n, which MulRange makes 1 when k is 0.
-	return combinatoric("perm", args, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) })
+	return combinatoric(th, "perm", args, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) })
 }

@@ -18,7 +18,7 @@ func mathFsum(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	var special float64 // the sum of the infinities and NaNs seen, in float arithmetic
 	haveSpecial := false
 	err := vm.Iterate(th, args[0], func(v vm.Value) error {
-		x, err := mathFloat(v)
+		x, err := mathFloat(th, v)
 		if err != nil {
 			return err
 		}
@@ -67,7 +67,7 @@ func vectorNorm(xs []float64) float64 {
 }
 
 func mathHypot(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	xs, err := convertAll(args, mathFloat)
+	xs, err := convertAll(args, floatsOf(th))
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func mathDist(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			}
 			t = vm.Tuple(l.Items)
 		}
-		xs, err := convertAll(t, mathFloat)
+		xs, err := convertAll(t, floatsOf(th))
 		if err != nil {
 			return nil, err
 		}

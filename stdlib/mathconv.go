@@ -8,8 +8,9 @@ import (
 )
 
 // mathFloat converts a math function's argument to a float as CPython's math module does:
-// ints (and bools) convert, too-large ints overflow, anything else is a TypeError.
-func mathFloat(v vm.Value) (float64, error) {
+// ints (and bools) convert, too-large ints overflow, an object converts through its
+// __float__ or else its __index__, anything else is a TypeError.
+func mathFloat(th *vm.Thread, v vm.Value) (float64, error) {
 	switch x := v.(type) {
 	case vm.Float:
 		return float64(x), nil
@@ -23,15 +24,45 @@ func mathFloat(v vm.Value) (float64, error) {
 	if n, ok := smallInt(v); ok {
 		return float64(n), nil
 	}
+	if hasSpecial(v, "__float__") || hasSpecial(v, "__index__") {
+		f, err := th.Call(vm.FloatClass, []vm.Value{v}, nil)
+		if err != nil {
+			return 0, err
+		}
+		return mathFloat(th, f)
+	}
 	return 0, vm.Errorf(vm.TypeError, "must be real number, not %s", vm.TypeName(v))
 }
 
-// mathInt converts an argument that must be an integer to a big.Int.
-func mathInt(v vm.Value) (*big.Int, error) {
+// mathInt converts an argument that must be an integer to a big.Int, through the
+// object's __index__ when it is not an int.
+func mathInt(th *vm.Thread, v vm.Value) (*big.Int, error) {
 	if b, ok := bigOf(v); ok {
 		return b, nil
 	}
+	if hasSpecial(v, "__index__") {
+		n, err := vm.Index(th, v)
+		if err != nil {
+			return nil, err
+		}
+		return mathInt(th, n)
+	}
 	return nil, notAnInteger(v)
+}
+
+// hasSpecial reports whether v's type defines the special method name.
+func hasSpecial(v vm.Value, name string) bool {
+	_, ok := v.Type().Lookup(name)
+	return ok
+}
+
+// floatsOf and intsOf bind th to mathFloat and mathInt for convertAll and ConvertPair.
+func floatsOf(th *vm.Thread) func(vm.Value) (float64, error) {
+	return func(v vm.Value) (float64, error) { return mathFloat(th, v) }
+}
+
+func intsOf(th *vm.Thread) func(vm.Value) (*big.Int, error) {
+	return func(v vm.Value) (*big.Int, error) { return mathInt(th, v) }
 }
 
 // isIntValue reports whether v is an int or a bool.

@@ -18,9 +18,9 @@ func installHostBuiltins(in *vm.Interp, h *host) {
 // open is open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) for
 // text and binary files; a file opened for reading is read whole at once.
 func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	name, ok := p[0].(vm.Str)
-	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(p[0]))
+	path, err := pathArg(th, p[0]) // a str, or an os.PathLike whose __fspath__ names the file
+	if err != nil {
+		return nil, err
 	}
 	if closefd, opener := p[6], p[7]; closefd != nil && closefd != vm.True || opener != nil && opener != vm.None {
 		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support open()'s closefd and opener arguments")
@@ -29,7 +29,7 @@ func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &stream{name: name, mode: mode, binary: strings.Contains(mode, "b")}
+	s := &stream{name: vm.Str(path), mode: mode, binary: strings.Contains(mode, "b")}
 	flags, err := s.parseMode()
 	if err != nil {
 		return nil, err
@@ -41,9 +41,9 @@ func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, err
 	}
 	if s.readable {
-		data, err := os.ReadFile(string(name))
+		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, osError(err, string(name))
+			return nil, osError(err, path)
 		}
 		if !s.binary {
 			data = []byte(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n"))
@@ -51,9 +51,9 @@ func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s.buf = data
 		return s, nil
 	}
-	f, err := os.OpenFile(string(name), flags, 0o666)
+	f, err := os.OpenFile(path, flags, 0o666)
 	if err != nil {
-		return nil, osError(err, string(name))
+		return nil, osError(err, path)
 	}
 	s.file = f
 	return s, nil

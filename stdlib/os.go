@@ -59,6 +59,9 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			}
 			return p[1], nil
 		}),
+		vm.NewFunc(vm.Signature{Name: "fspath", Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{"path"}}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			return fspath(th, args[0])
+		}),
 		vm.NewFunc(noArgs("getcwd"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			dir, err := h.getwd()
 			return vm.Str(dir), err
@@ -73,7 +76,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			dir := "."
 			if args[0] != nil && args[0] != vm.None {
 				var err error
-				if dir, err = pathArg(args[0]); err != nil {
+				if dir, err = pathArg(th, args[0]); err != nil {
 					return nil, err
 				}
 			}
@@ -99,7 +102,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			return os.Remove(p)
 		}),
 		vm.NewFunc(vm.Signature{Name: "makedirs", Style: vm.PyArgs, Min: 1, Max: 3, Kw: []string{"name", "mode", "exist_ok"}}, func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			dir, err := pathArg(p[0])
+			dir, err := pathArg(th, p[0])
 			if err != nil {
 				return nil, err
 			}
@@ -122,7 +125,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 			if err := noDirFd("rename", args[2:]); err != nil {
 				return nil, err
 			}
-			src, dst, err := vm.ConvertPair(pathArg, args[0], args[1])
+			src, dst, err := vm.ConvertPair(func(v vm.Value) (string, error) { return pathArg(th, v) }, args[0], args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -186,7 +189,7 @@ func (h *host) pathOp(name string, kw []string, op func(string) error) *vm.Built
 		if err := noDirFd(name, args[len(args)-1:]); err != nil {
 			return nil, err
 		}
-		p, err := pathArg(args[0])
+		p, err := pathArg(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -200,10 +203,37 @@ func (h *host) pathOp(name string, kw []string, op func(string) error) *vm.Built
 	})
 }
 
-// pathArg takes a path argument, which asyncscript accepts as str only.
-func pathArg(v vm.Value) (string, error) {
-	if s, ok := v.(vm.Str); ok {
+// pathArg takes a path argument: a str, or an os.PathLike object whose __fspath__ gives
+// one (asyncscript has no bytes paths).
+func pathArg(th *vm.Thread, v vm.Value) (string, error) {
+	p, err := fspath(th, v)
+	if s, ok := p.(vm.Str); ok {
 		return string(s), nil
 	}
-	return "", vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(v))
+	if err == nil {
+		err = vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(v))
+	}
+	return "", err
+}
+
+// fspath is os.fspath(path): a str or bytes as it is, else the object's __fspath__(),
+// which must give one of them.
+func fspath(th *vm.Thread, v vm.Value) (vm.Value, error) {
+	switch v.(type) {
+	case vm.Str, vm.Bytes:
+		return v, nil
+	}
+	m, ok := v.Type().Lookup("__fspath__")
+	if !ok || m == vm.None {
+		return nil, vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(v))
+	}
+	r, err := th.Call(m, []vm.Value{v}, nil)
+	if err != nil {
+		return nil, err
+	}
+	switch r.(type) {
+	case vm.Str, vm.Bytes:
+		return r, nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", vm.TypeName(v), vm.TypeName(r))
 }

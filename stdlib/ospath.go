@@ -97,7 +97,7 @@ func onePath(name string, f func(th *vm.Thread, p string) (vm.Value, error)) *vm
 	}
 	sig := vm.Signature{Name: name, Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{param}}
 	return vm.NewFunc(sig, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		p, err := pathArg(args[0])
+		p, err := pathArg(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +107,7 @@ func onePath(name string, f func(th *vm.Thread, p string) (vm.Value, error)) *vm
 
 // pathJoin is os.path.join: an absolute component restarts the path.
 func pathJoin(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	path, err := pathArg(args[0])
+	path, err := pathArg(th, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -128,12 +128,13 @@ func (m *mersenne) seed(th *vm.Thread, a vm.Value) error {
 	case vm.Str:
 		m.seedInt(bytesSeed([]byte(x)))
 		return nil
-	case vm.Bytes:
-		m.seedInt(bytesSeed([]byte(x)))
+	case vm.Bytes, *vm.ByteArray:
+		b, _ := vm.BytesLike(x)
+		m.seedInt(bytesSeed(b))
 		return nil
 	}
 	if isIntValue(a) {
-		n, _ := mathInt(a)
+		n, _ := mathInt(th, a)
 		m.seedInt(n)
 		return nil
 	}

@@ -29,7 +29,7 @@ func init() {
 			return vm.Float(self(r).random()), nil
 		}},
 		{Name: "getrandbits", Style: vm.OneArg, Fn: func(th *vm.Thread, r vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			k, err := mathInt(args[0])
+			k, err := mathInt(th, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -64,7 +64,7 @@ func init() {
 			g := self(r)
 			var st [mtN + 1]int64
 			for i, v := range t {
-				n, err := mathInt(v)
+				n, err := mathInt(th, v)
 				if err != nil {
 					return nil, err
 				}

@@ -194,11 +194,12 @@ func (s *stream) write(v vm.Value) (int, error) {
 			return 0, vm.Errorf(vm.TypeError, "a bytes-like object is required, not 'str'")
 		}
 		data = string(x)
-	case vm.Bytes:
+	case vm.Bytes, *vm.ByteArray:
 		if !s.binary {
 			return 0, s.textTypeError(v)
 		}
-		data = string(x)
+		b, _ := vm.BytesLike(x)
+		data = string(b)
 	default:
 		if s.binary {
 			return 0, vm.Errorf(vm.TypeError, "a bytes-like object is required, not '%s'", vm.TypeName(v))

@@ -30,7 +30,30 @@ func getAIter(th *Thread, obj Value) (Value, error) {
 	if !ok {
 		return nil, Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(obj))
 	}
-	return th.Call(bindAttr(obj, obj.Type(), m), nil, nil)
+	it, err := th.Call(bindAttr(obj, obj.Type(), m), nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if g, ok := it.(*Generator); !(ok && g.isAsyncGen()) {
+		if _, ok := it.Type().Lookup("__anext__"); !ok {
+			return nil, Errorf(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s", TypeName(it))
+		}
+	}
+	return it, nil
+}
+
+// awaitableFrom is GET_AWAITABLE: getAwaitable, whose TypeError for an object that cannot
+// be awaited names __aenter__ (from 1) or __aexit__ (from 2) when it came from one.
+func awaitableFrom(th *Thread, v Value, from int) (Value, error) {
+	aw, err := getAwaitable(th, v)
+	if err == nil || from == 0 {
+		return aw, err
+	}
+	if _, ok := v.Type().Lookup("__await__"); ok {
+		return aw, err
+	}
+	method := map[int]string{1: "__aenter__", 2: "__aexit__"}[from]
+	return nil, Errorf(TypeError, "'async with' received an object from %s that does not implement __await__: %s", method, TypeName(v))
 }
 
 // getANext is one step of `async for`: the awaitable of it.__anext__().

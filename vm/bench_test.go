@@ -143,3 +143,26 @@ def bench(n):
         data[:].sort()
 `)
 }
+
+// BenchmarkUserOperators is a user class's __add__ and __lt__, and a mixed int + instance
+// that reaches __radd__: the special-method dispatch of binary operators and comparisons.
+func BenchmarkUserOperators(b *testing.B) {
+	benchScript(b, `
+class V:
+    def __init__(self, x):
+        self.x = x
+    def __add__(self, o):
+        return self
+    def __radd__(self, o):
+        return self
+    def __lt__(self, o):
+        return True
+def bench(n):
+    a = V(1)
+    c = V(2)
+    for i in range(n):
+        a = a + c
+        a = 1 + a
+        t = a < c
+`)
+}

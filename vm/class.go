@@ -26,6 +26,8 @@ type Class struct {
 	builtin bool
 	// noDict marks classes whose instances have only their __slots__.
 	noDict bool
+	// final marks a built-in class scripts may not derive from (see ForbidSubclasses).
+	final bool
 	// hooks caches the attribute and construction hooks the class defines (see hooks.go).
 	hooks classHooks
 	// builtinHooks computes the hooks of a built-in class once (see hookSet).

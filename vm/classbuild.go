@@ -188,8 +188,8 @@ func checkBases(bases Tuple) ([]*Class, error) {
 				return nil, Errorf(TypeError, "duplicate base class %s", c.Name)
 			}
 		}
-		if finalBases[c.Name] && c.builtin {
-			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", c.Name)
+		if (finalBases[c.Name] || c.final) && c.builtin {
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", c.tpName())
 		}
 		if layout := builtinLayout(c); c.builtin && (c.newInstance == nil || layout != nil && layout != c) && c != TypeClass {
 			return nil, Errorf(NotImplementedError, "subclassing the built-in type '%s' is not supported by asyncscript", c.Name)

@@ -53,28 +53,22 @@ func Compare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	if closedKind(x) && closedKind(y) {
 		return compareBuiltin(th, op, x, y)
 	}
-	if m, ok := x.Type().userMethod(compareDunders[op]); ok {
-		r, err := th.Call(m, []Value{x, y}, nil)
-		if err != nil || r != NotImplemented {
+	// The right operand's type derives from the left's: its reflected method goes first,
+	// whether or not it overrides it (unlike the arithmetic operators).
+	xt, yt := x.Type(), y.Type()
+	rop := reflected[op]
+	reflectFirst := yt != xt && yt.IsSubclass(xt)
+	if reflectFirst {
+		if r, err := compareMethod(th, rop, y, x); r != nil && r != NotImplemented || err != nil {
 			return r, err
 		}
 	}
-	if m, ok := y.Type().userMethod(compareDunders[reflected[op]]); ok {
-		r, err := th.Call(m, []Value{y, x}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
+	if r, err := compareMethod(th, op, x, y); r != nil && r != NotImplemented || err != nil {
+		return r, err
 	}
-	if op == bytecode.CmpNE {
-		if m, ok := x.Type().userMethod("__eq__"); ok {
-			r, err := th.Call(m, []Value{x, y}, nil)
-			if err != nil {
-				return nil, err
-			}
-			if r != NotImplemented {
-				t, err := Truth(th, r)
-				return Bool(!t), err
-			}
+	if !reflectFirst {
+		if r, err := compareMethod(th, rop, y, x); r != nil && r != NotImplemented || err != nil {
+			return r, err
 		}
 	}
 	return compareBuiltin(th, op, x, y)
@@ -123,6 +117,29 @@ func compareBuiltin(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error
 		bytecode.CompareOpSymbols[op], TypeName(x), TypeName(y))
 }
 
+// compareMethod calls x's special method for op on y as a class's comparison slot does:
+// a class with __eq__ and no __ne__ gets object's __ne__, the negation of __eq__ (or
+// NotImplemented). It returns nil when x's class defines neither.
+func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	t := x.Type()
+	if m, ok := t.userMethod(compareDunders[op]); ok {
+		return th.Call(m, []Value{x, y}, nil)
+	}
+	if op != bytecode.CmpNE {
+		return nil, nil
+	}
+	m, ok := t.userMethod("__eq__")
+	if !ok {
+		return nil, nil
+	}
+	r, err := th.Call(m, []Value{x, y}, nil)
+	if err != nil || r == NotImplemented {
+		return r, err
+	}
+	eq, err := Truth(th, r)
+	return Bool(!eq), err
+}
+
 // unordered is the three-way result for equality tests of values that are not equal but
 // have no order (NaN, sets that are not subsets): not equal, and every ordering false.
 const unordered = 2
@@ -161,9 +178,9 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 		if b, ok := y.(Str); ok {
 			return cmp3str(string(a), string(b)), true, nil
 		}
-	case Bytes:
-		if b, ok := y.(Bytes); ok {
-			return cmp3str(string(a), string(b)), true, nil
+	case Bytes, *ByteArray:
+		if b, ok := bytesText(y); ok {
+			return cmp3str(selfText(a), b), true, nil
 		}
 	case *List:
 		if b, ok := y.(*List); ok {

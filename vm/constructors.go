@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"strings"
 	"sync/atomic"
 
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
@@ -44,14 +45,14 @@ func init() {
 	})
 	RangeClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 3}, constructRange)
 	SliceClass.DefineConstructor(Signature{Style: PosArgs, Min: 1, Max: 3}, func(th *Thread, a []Value, _ *Dict) (Value, error) {
+		if a[1] == nil {
+			// slice(stop): the single argument is the upper bound (slice(x, None) is not).
+			return &Slice{Lower: None, Upper: a[0], Step: None}, nil
+		}
 		for i := range a {
 			if a[i] == nil {
 				a[i] = None
 			}
-		}
-		if len(a) == 3 && a[1] == None && a[2] == None {
-			// slice(stop): the single argument is the upper bound.
-			return &Slice{Lower: None, Upper: a[0], Step: None}, nil
 		}
 		return &Slice{Lower: a[0], Upper: a[1], Step: a[2]}, nil
 	})
@@ -117,8 +118,8 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		}
 		s, ok := x.(Str)
 		if !ok {
-			if b, isBytes := x.(Bytes); isBytes {
-				s = Str(b)
+			if _, isBytes := bytesText(x); isBytes {
+				return bytesNumber(th, x, base)
 			} else {
 				return nil, Errorf(TypeError, "int() can't convert non-string with explicit base")
 			}
@@ -134,8 +135,8 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return floatToInt(float64(v))
 	case Str:
 		return parseIntValue(string(v), 10)
-	case Bytes:
-		return parseIntValue(string(v), 10)
+	case Bytes, *ByteArray:
+		return bytesNumber(th, v, 10)
 	}
 	for _, name := range [...]string{"__int__", "__index__", "__trunc__"} {
 		if m, ok := x.Type().userMethod(name); ok {
@@ -150,6 +151,31 @@ func constructInt(th *Thread, a []Value, _ *Dict) (Value, error) {
 		}
 	}
 	return nil, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
+}
+
+// bytesNumber is int(b, base), or float(b) when base is -1, of bytes or a bytearray. The
+// text parses as a str's would; a failure shows the bytes' repr (b'x' for int() even of a
+// bytearray, the object's own repr for float()), as CPython's messages do.
+func bytesNumber(th *Thread, b Value, base int) (Value, error) {
+	s := selfText(b)
+	if base < 0 {
+		if r, err := parseFloatValue(s); err == nil {
+			return r, nil
+		}
+		shown, err := Repr(th, b)
+		if err != nil {
+			return nil, err
+		}
+		return nil, Errorf(ValueError, "could not convert string to float: %s", shown)
+	}
+	n, err := pyfmt.ParseInt(s, base)
+	if e, ok := err.(*pyfmt.Error); ok && strings.HasPrefix(e.Msg, "invalid literal") {
+		return nil, Errorf(ValueError, "invalid literal for int() with base %d: %s", base, pyfmt.QuoteBytes([]byte(s)))
+	}
+	if err != nil {
+		return nil, PyError(err)
+	}
+	return MakeBigInt(n), nil
 }
 
 // parseIntValue parses int literal text in the given base.
@@ -171,8 +197,8 @@ func constructFloat(th *Thread, a []Value, _ *Dict) (Value, error) {
 		return v, nil
 	case Str:
 		return parseFloatValue(string(v))
-	case Bytes:
-		return parseFloatValue(string(v))
+	case Bytes, *ByteArray:
+		return bytesNumber(th, v, -1)
 	case Int, *BigInt, Bool:
 		f, _, err := asFloat(v)
 		return Float(f), err
@@ -236,7 +262,7 @@ func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 		s, err := ToStr(th, x)
 		return Str(s), err
 	}
-	b, ok := x.(Bytes)
+	b, ok := bytesText(x)
 	if !ok {
 		if _, isStr := x.(Str); isStr {
 			return nil, Errorf(TypeError, "decoding str is not supported")
@@ -248,7 +274,7 @@ func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 			return nil, err
 		}
 	}
-	return Str(b), nil
+	return bytesDecode(th, Bytes(b), []Value{enc, errs}, nil)
 }
 
 // constructRange is range(stop) or range(start, stop[, step]).

@@ -641,7 +641,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			return stack[sp], statusYield, nil
 		case bytecode.GET_AWAITABLE:
-			stack[sp-1], err = getAwaitable(th, stack[sp-1])
+			stack[sp-1], err = awaitableFrom(th, stack[sp-1], arg)
 		case bytecode.AWAIT:
 			sp--
 			aw := stack[sp]
@@ -654,6 +654,22 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				sub, err = th.enterCoroutine(aw)
 			case *asyncGenStep:
 				sub, err = aw.enter(th)
+			case *awaitIter:
+				// `yield from` the iterator of an __await__ method: a yield suspends the
+				// chain with this AWAIT to run again, and aw back as its operand.
+				var v Value
+				var done bool
+				if v, done, err = aw.step(th); err != nil {
+					break
+				}
+				if done {
+					stack[sp] = v
+					sp++
+					continue
+				}
+				fr.sp, fr.pc = sp, pc-1
+				th.suspended, th.awaiting = fr, aw
+				return nil, statusSuspend, nil
 			}
 			if err != nil {
 				break
@@ -676,16 +692,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			th.suspended, th.awaiting = fr, wait
 			return nil, statusSuspend, nil
 		case bytecode.GET_YIELD_FROM:
-			if g, ok := stack[sp-1].(*Generator); ok && g.IsCoroutine() {
-				err = Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
-				break
-			}
-			stack[sp-1], err = Iter(th, stack[sp-1])
+			stack[sp-1], err = yieldFromIter(th, fr, stack[sp-1])
 		case bytecode.YIELD_FROM:
 			fr.sp, fr.pc = sp, pc
 			var v Value
 			var done bool
-			v, done, err = th.delegate(stack[sp-2], stack[sp-1])
+			v, done, err = resumeIter(th, stack[sp-2], stack[sp-1], nil)
 			if err != nil {
 				break
 			}
@@ -756,7 +768,7 @@ func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint
 // passes. It returns the frame to continue in, with sp and pc set to the handler, or reports
 // that no handler was found below entry.
 func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool) {
-	exc := asException(err)
+	exc := AsException(err)
 	reraise := th.reraising
 	th.reraising = false
 	if !reraise {
@@ -832,8 +844,8 @@ func (th *Thread) enterFunction(f *Function, args []Value, kwnames Tuple) (*Fram
 	return fr, nil
 }
 
-// asException turns any error into the exception that carries it.
-func asException(err error) *Exception {
+// AsException turns any error into the exception that carries it.
+func AsException(err error) *Exception {
 	if e, ok := err.(*Exception); ok {
 		return e
 	}

@@ -133,6 +133,10 @@ func (w *footprint) value(v Value) {
 		w.total += int64(len(x))
 	case Bytes:
 		w.total += int64(len(x))
+	case *ByteArray:
+		if w.first(x) {
+			w.total += int64(cap(x.B))
+		}
 	case Tuple:
 		w.values(x)
 	case *BigInt:

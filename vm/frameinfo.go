@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/asyncscript/asyncscript/lang/bytecode"
+
 // FrameInfo is a frame as introspection shows it (a traceback's tb_frame, task.get_stack(),
 // the frames a deadlock report lists): its code and the line it is at.
 type FrameInfo struct {
@@ -25,9 +27,23 @@ func (f *FrameInfo) Attr(name string) (Value, bool) {
 }
 
 // Attr implements AttrGetter for code objects: co_name, co_filename, co_firstlineno,
-// co_qualname.
+// co_qualname, and the parameter counts, co_varnames and co_flags that inspect reads.
 func (c *Code) Attr(name string) (Value, bool) {
 	switch name {
+	case "co_argcount":
+		return MakeInt(int64(c.ArgCount)), true
+	case "co_posonlyargcount":
+		return MakeInt(int64(c.PosOnlyCount)), true
+	case "co_kwonlyargcount":
+		return MakeInt(int64(c.KwOnlyCount)), true
+	case "co_varnames":
+		names := make(Tuple, len(c.Varnames))
+		for i, n := range c.Varnames {
+			names[i] = Str(n)
+		}
+		return names, true
+	case "co_flags":
+		return MakeInt(c.cpythonFlags()), true
 	case "co_name":
 		return Str(c.Name), true
 	case "co_qualname":
@@ -60,4 +76,42 @@ func (g *Generator) PausedFrames() []*FrameInfo {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// CPython's code flags (Include/cpython/code.h), the values co_flags holds there.
+const (
+	coOptimized      = 0x1
+	coNewLocals      = 0x2
+	coVarargs        = 0x4
+	coVarkeywords    = 0x8
+	coNested         = 0x10
+	coGenerator      = 0x20
+	coCoroutine      = 0x80
+	coAsyncGenerator = 0x200
+)
+
+// cpythonFlags is co_flags as CPython computes it for the same code, so inspect's flag tests
+// (CO_COROUTINE, CO_VARARGS, ...) read it as in CPython.
+func (c *Code) cpythonFlags() int64 {
+	var f int64
+	if c.Flags&(bytecode.FlagModule|bytecode.FlagClassBody) == 0 {
+		f |= coOptimized | coNewLocals
+	}
+	bits := []struct {
+		ours   bytecode.Flags
+		theirs int64
+	}{
+		{bytecode.FlagVarargs, coVarargs}, {bytecode.FlagVarkw, coVarkeywords},
+		{bytecode.FlagGenerator, coGenerator}, {bytecode.FlagCoroutine, coCoroutine},
+		{bytecode.FlagAsyncGen, coAsyncGenerator},
+	}
+	for _, b := range bits {
+		if c.Flags&b.ours != 0 {
+			f |= b.theirs
+		}
+	}
+	if len(c.Freevars) > 0 {
+		f |= coNested
+	}
+	return f
 }

@@ -49,6 +49,10 @@ type Function struct {
 	annotations Value
 	// overrides holds an assigned __doc__ or __module__ (nil when none was).
 	overrides map[string]Value
+	// iterableCoroutine marks a generator function decorated with types.coroutine: its
+	// generators may be awaited and may `yield from` coroutines (CPython's
+	// CO_ITERABLE_COROUTINE, set on the function rather than on the shared code).
+	iterableCoroutine bool
 	attrs
 }
 
@@ -151,6 +155,16 @@ func (*Property) Type() *Class { return PropertyClass }
 // IsCoroutineFunction reports whether the function was defined with `async def`.
 func (f *Function) IsCoroutineFunction() bool {
 	return f.Code.Flags&bytecode.FlagCoroutine != 0
+}
+
+// MarkIterableCoroutine is types.coroutine for a generator function: it reports whether f
+// is one, and if so makes its generators generator-based coroutines.
+func (f *Function) MarkIterableCoroutine() bool {
+	if f.Code.Flags&bytecode.FlagGenerator == 0 {
+		return false
+	}
+	f.iterableCoroutine = true
+	return true
 }
 
 // moduleSlot is a cached module attribute: the module and the slot of the name in it.

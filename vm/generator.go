@@ -50,6 +50,10 @@ func (g *Generator) Type() *Class {
 // IsCoroutine reports whether g was made by calling an `async def` function.
 func (g *Generator) IsCoroutine() bool { return g.Func.Code.Flags&bytecode.FlagCoroutine != 0 }
 
+// IsIterableCoroutine reports whether g is a generator-based coroutine: a generator of a
+// function decorated with types.coroutine.
+func (g *Generator) IsIterableCoroutine() bool { return g.Func.iterableCoroutine }
+
 // Started reports whether the generator has begun running.
 func (g *Generator) Started() bool { return g.started }
 
@@ -105,9 +109,15 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if g.innermost != nil {
 		start = g.innermost
 	}
-	if exc == nil && g.awaiting != nil {
+	if g.awaiting != nil {
 		// The paused await completes now: its value, or its exception, arrives.
-		sent, exc = awaitResult(g.awaiting)
+		sent, exc = resumeAwait(g.awaiting, sent, exc)
+	} else if exc != nil && inYieldFrom(start) {
+		v, yielded, next := g.throwDelegated(th, start, exc)
+		if yielded {
+			return v, false, nil
+		}
+		sent, exc = v, next
 	}
 	g.innermost, g.awaiting = nil, nil
 	g.running = true
@@ -148,7 +158,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	case status == statusSuspend:
 		g.innermost, g.awaiting = th.suspended, th.awaiting
 		th.suspended, th.awaiting = nil, nil
-		return g.awaiting, false, nil
+		return waitTarget(g.awaiting), false, nil
 	}
 	g.finish()
 	return v, true, nil
@@ -207,60 +217,38 @@ func awaitResult(wait Value) (Value, *Exception) {
 	return None, nil
 }
 
-// getAwaitable checks the operand of await: a coroutine, or a Go awaitable.
+// getAwaitable checks the operand of await: a coroutine, a Go awaitable, or an object with
+// __await__, whose iterator the await drives (see await_iter.go).
 func getAwaitable(th *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
 	case *Generator:
 		if x.IsCoroutine() {
 			return x, nil
 		}
-	case Awaitable, *asyncGenStep:
+		if x.IsIterableCoroutine() {
+			return newAwaitIter(x), nil
+		}
+	case Awaitable, *asyncGenStep, *awaitIter:
 		return x, nil
+	}
+	it, ok, err := awaitMethod(th, v)
+	switch {
+	case err != nil:
+		return nil, err
+	case ok:
+		return newAwaitIter(it), nil
 	}
 	return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
 }
 
-// delegate runs one step of `yield from it`, passing sent in: the sub-iterator's next value,
-// or (done) its return value.
-func (th *Thread) delegate(it, sent Value) (Value, bool, error) {
-	if g, ok := it.(*Generator); ok {
-		return g.Resume(th, sent, nil)
-	}
-	if sent != None {
-		return nil, false, Errorf(AttributeError, "'%s' object has no attribute 'send'", TypeName(it))
-	}
-	v, err := Next(th, it)
-	if err != nil {
-		return nil, false, err
-	}
-	if v == nil {
-		return None, true, nil
-	}
-	return v, false, nil
-}
-
 func init() {
-	coroutineMethods := []MethodDef{
-		{Name: "send", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			return genStep(th, self.(*Generator), a[0], nil)
-		}},
-		{Name: "throw", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			exc, err := th.MakeException(a[0])
-			if err != nil {
-				return nil, err
-			}
-			return genStep(th, self.(*Generator), None, exc)
-		}},
-		{Name: "close", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return None, self.(*Generator).close(th)
-		}},
-	}
+	coroutineMethods := resumerMethods(func(th *Thread, self Value) error { return self.(*Generator).close(th) })
 	CoroutineClass.DefineMethods(coroutineMethods)
 	GeneratorClass.DefineMethods(append(coroutineMethods,
 		MethodDef{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return genStep(th, self.(*Generator), None, nil)
 		}},
-		MethodDef{Name: "__iter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
+		iterSelf,
 	))
 }
 
@@ -285,8 +273,9 @@ func (g *Generator) close(th *Thread) error {
 	return nil
 }
 
-// genStep resumes a generator for send/throw/__next__, turning its return into StopIteration.
-func genStep(th *Thread, g *Generator, sent Value, exc *Exception) (Value, error) {
+// genStep resumes a generator (or an await's iterator) for send/throw/__next__, turning its
+// return into StopIteration.
+func genStep(th *Thread, g resumer, sent Value, exc *Exception) (Value, error) {
 	v, done, err := g.Resume(th, sent, exc)
 	if err != nil {
 		return nil, err

@@ -45,7 +45,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 		if x.frozen {
 			return hashFrozenSet(th, x)
 		}
-	case *List, *Dict, *Slice:
+	case *List, *Dict, *Slice, *ByteArray:
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
 	}
 	cls := v.Type()
@@ -98,7 +98,7 @@ func hashMethod(cls *Class) (Value, bool) {
 
 func init() {
 	// The mutable containers are unhashable: their __hash__ is None, as in CPython.
-	for _, c := range []*Class{ListClass, DictClass, SetClass} {
+	for _, c := range []*Class{ListClass, DictClass, SetClass, ByteArrayClass} {
 		c.Dict["__hash__"] = None
 	}
 }

@@ -37,6 +37,9 @@ func (in *Interp) Import(name string) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, ok := m.slots["__doc__"]; !ok {
+		m.Set("__doc__", None) // as CPython's modules, each has one, None without a docstring
+	}
 	in.modules[name] = m
 	if parent != nil {
 		parent.Set(name[dot+1:], m)
@@ -174,4 +177,32 @@ func moduleMember(in *Interp, m *Module, name string) (Value, bool, error) {
 		return nil, false, err
 	}
 	return sub, true, nil
+}
+
+// ImportModule is the built-in __import__(name, globals, locals, fromlist, level): name,
+// level dots up from the package of globals (the caller's globals when nil), imported as an
+// import statement would. With a fromlist it returns the module itself and imports the
+// submodules the fromlist names that are not attributes yet; without, the top-level package.
+func (th *Thread) ImportModule(name string, globals *Module, fromlist []string, level int) (*Module, error) {
+	if globals == nil {
+		globals = th.CallerGlobals()
+	}
+	if level > 0 {
+		name = strings.Repeat(".", level) + name
+	} else if name == "" {
+		return nil, Errorf(ValueError, "Empty module name")
+	}
+	m, err := th.interp.importName(globals, name, len(fromlist) > 0)
+	if err != nil {
+		return nil, err
+	}
+	for _, sub := range fromlist {
+		if sub == "*" {
+			continue
+		}
+		if _, _, err := moduleMember(th.interp, m, sub); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
 }

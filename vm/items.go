@@ -4,7 +4,7 @@ import "strings"
 
 // GetItem is x[i].
 func GetItem(th *Thread, x, i Value) (Value, error) {
-	if _, ok := i.(*Instance); ok {
+	if needsIndex(i) {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
 			return nil, err
@@ -52,23 +52,8 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		return rangeItem(c, i)
 	case *BigRange:
 		return c.item(i)
-	case Bytes:
-		if s, ok := i.(*Slice); ok {
-			start, stop, step, err := s.Indices(len(c))
-			if err != nil {
-				return nil, err
-			}
-			var b []byte
-			for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-				b = append(b, c[k])
-			}
-			return Bytes(b), nil
-		}
-		j, err := seqIndex(i, len(c), "index")
-		if err != nil {
-			return nil, err
-		}
-		return MakeInt(int64(c[j])), nil
+	case Bytes, *ByteArray:
+		return bytesItem(c, i)
 	case *Class:
 		return classGetItem(th, c, i)
 	}
@@ -115,7 +100,7 @@ func assignItem(th *Thread, x, i, v Value) error {
 // tryAssignItem is assignItem on x or, for an instance of a subclass, its built-in base;
 // it reports false when neither supports the operation.
 func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
-	if _, ok := i.(*Instance); ok {
+	if needsIndex(i) {
 		var err error
 		if i, err = sequenceIndex(th, x, i); err != nil {
 			return true, err
@@ -133,6 +118,11 @@ func tryAssignItem(th *Thread, x, i, v Value) (bool, error) {
 			err = NewException(KeyError, i)
 		}
 		return true, err
+	case *ByteArray:
+		if v != nil {
+			return true, byteArraySetItem(th, c, i, v)
+		}
+		return true, byteArrayDelItem(c, i)
 	}
 	method := "__setitem__"
 	if v == nil {
@@ -209,53 +199,11 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	if err != nil {
 		return Errorf(TypeError, "can only assign an iterable")
 	}
-	items = append([]Value(nil), items...)
-	start, stop, step, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
-	}
-	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(l.Items)-(stop-start)+len(items))
-		out = append(out, l.Items[:start]...)
-		out = append(out, items...)
-		l.Items = append(out, l.Items[stop:]...)
-		return nil
-	}
-	var idx []int
-	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-		idx = append(idx, k)
-	}
-	if len(idx) != len(items) {
-		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(idx))
-	}
-	for n, k := range idx {
-		l.Items[k] = items[n]
-	}
-	return nil
+	return assignSlice(&l.Items, s, append([]Value(nil), items...), "sequence")
 }
 
 // listDelSlice is del l[a:b:c].
-func listDelSlice(l *List, s *Slice) error {
-	start, stop, step, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
-	}
-	drop := map[int]bool{}
-	for k := start; (step > 0 && k < stop) || (step < 0 && k > stop); k += step {
-		drop[k] = true
-	}
-	out := l.Items[:0:0]
-	for k, v := range l.Items {
-		if !drop[k] {
-			out = append(out, v)
-		}
-	}
-	l.Items = out
-	return nil
-}
+func listDelSlice(l *List, s *Slice) error { return deleteSlice(&l.Items, s) }
 
 // unpackSequence unpacks v into exactly len(out) items, stored in reverse so the first item
 // ends up on top of the stack.
@@ -471,16 +419,53 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
 }
 
-// sequenceIndex converts an object used as a built-in sequence's index through its
-// __index__ method; a dict key, or an object without __index__, stays as it is.
+// needsIndex reports whether a subscript may need __index__ conversions: an instance,
+// or a slice with an instance among its bounds.
+func needsIndex(i Value) bool {
+	switch k := i.(type) {
+	case *Instance:
+		return true
+	case *Slice:
+		_, lo := k.Lower.(*Instance)
+		_, hi := k.Upper.(*Instance)
+		_, st := k.Step.(*Instance)
+		return lo || hi || st
+	}
+	return false
+}
+
+// sequenceIndex converts an object used as a built-in sequence's index, or the bounds of
+// a slice, through its __index__ method; a dict key, or an object without __index__,
+// stays as it is (and a slice keeps its objects for a user __getitem__).
 func sequenceIndex(th *Thread, x, i Value) (Value, error) {
 	switch x.(type) {
-	case *List, Tuple, Str, Bytes, *Range:
+	case *List, Tuple, Str, Bytes, *ByteArray, *Range:
 	default:
 		return i, nil
 	}
-	if _, ok := i.Type().userMethod("__index__"); !ok {
-		return i, nil
+	if s, ok := i.(*Slice); ok {
+		return indexBounds(th, s)
 	}
-	return Index(th, i)
+	return indexIfAny(th, i)
+}
+
+// indexIfAny is v's __index__() when it has one, else v itself.
+func indexIfAny(th *Thread, v Value) (Value, error) {
+	if _, ok := v.Type().userMethod("__index__"); !ok {
+		return v, nil
+	}
+	return Index(th, v)
+}
+
+// indexBounds is s with each bound that has an __index__ method replaced by its result,
+// so that Slice.Indices sees ints.
+func indexBounds(th *Thread, s *Slice) (*Slice, error) {
+	var err error
+	r := *s
+	for _, b := range []*Value{&r.Lower, &r.Upper, &r.Step} {
+		if *b, err = indexIfAny(th, *b); err != nil {
+			return nil, err
+		}
+	}
+	return &r, nil
 }

@@ -51,28 +51,15 @@ func listInsert(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, i = adjustIndices(0, i, len(l.Items))
-	l.Items = append(l.Items, nil)
-	copy(l.Items[i+1:], l.Items[i:])
-	l.Items[i] = a[1]
+	insertAt(&l.Items, i, a[1])
 	return None, nil
 }
 
 func listPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
-	i, err := optIndex(th, a[0], -1)
+	i, err := popIndex(th, a[0], len(l.Items), "list")
 	if err != nil {
 		return nil, err
-	}
-	n := len(l.Items)
-	if n == 0 {
-		return nil, Errorf(IndexError, "pop from empty list")
-	}
-	if i < 0 {
-		i += n
-	}
-	if i < 0 || i >= n {
-		return nil, Errorf(IndexError, "pop index out of range")
 	}
 	v := l.Items[i]
 	l.removeAt(i)

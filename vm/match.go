@@ -33,7 +33,7 @@ const (
 
 // matchSelf are the built-in classes whose one positional sub-pattern matches the subject
 // itself: `case int(n)` binds n to the int.
-var matchSelf = []*Class{BoolClass, BytesClass, DictClass, FloatClass, FrozenSetClass, IntClass,
+var matchSelf = []*Class{BoolClass, ByteArrayClass, BytesClass, DictClass, FloatClass, FrozenSetClass, IntClass,
 	ListClass, SetClass, StrClass, TupleClass}
 
 // matchPattern is MATCH_PATTERN. win is the operand stack from the subject up: the subject,
@@ -121,7 +121,7 @@ func isSequence(v Value) bool {
 	switch v.(type) {
 	case *List, Tuple, *Range:
 		return true
-	case Str, Bytes:
+	case Str, Bytes, *ByteArray:
 		return false
 	}
 	switch b, _ := baseOf(v); b.(type) {

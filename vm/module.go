@@ -74,6 +74,14 @@ func (*Module) Type() *Class { return ModuleClass }
 // NewModule makes an empty module.
 func NewModule(name string) *Module { return newModuleSized(name, 0) }
 
+// NewMainModule makes the __main__ module of a program or a REPL session; as every module
+// made by an import, it has a __doc__, None until the code it runs stores a docstring.
+func NewMainModule() *Module {
+	m := NewModule("__main__")
+	m.Set("__doc__", None)
+	return m
+}
+
 // newModuleSized makes a module with room for about n globals.
 func newModuleSized(name string, n int) *Module {
 	m := &Module{Name: name, slots: make(map[string]*Slot, n)}

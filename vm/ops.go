@@ -50,8 +50,11 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	isInplace := op >= inplace
 	if isInplace {
 		op -= inplace
-		if l, ok := x.(*List); ok && (op == opAdd || op == opMul) {
+		if l, ok := x.(*List); ok && (op == opAdd || op == opMul && isInt(y)) {
 			return listInplace(th, op, l, y)
+		}
+		if b, ok := x.(*ByteArray); ok && (op == opAdd || op == opMul && isInt(y)) {
+			return byteArrayInplace(op, b, y)
 		}
 		if d, ok := x.(*Dict); ok && op == opOr {
 			return d, dictMerge(th, d, y) // dict |= takes any mapping or iterable of pairs
@@ -70,17 +73,8 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		return r, err
 	}
 	// User-defined operators: x.__op__(y), then y.__rop__(x).
-	if m, ok := x.Type().userMethod(binaryDunders[op][0]); ok {
-		r, err := th.Call(m, []Value{x, y}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
-	}
-	if m, ok := y.Type().userMethod(binaryDunders[op][1]); ok {
-		r, err := th.Call(m, []Value{y, x}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
+	if r, err := BinarySpecial(th, binaryDunders[op][0], binaryDunders[op][1], x, y); r != nil || err != nil {
+		return r, err
 	}
 	if bx, by, ok := unwrapPair(x, y); ok {
 		// A subclass of a built-in type without the operator: the built-in one applies.
@@ -94,7 +88,44 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 		}
 		return r, err
 	}
+	if op == opMul {
+		seq, n, err := repeatByIndex(th, x, y)
+		if seq == nil || err != nil {
+			return nil, err
+		}
+		if isInplace {
+			op += inplace
+		}
+		return binaryOp(th, op, seq, n)
+	}
 	return nil, nil
+}
+
+// repeatByIndex is the last resort of seq * n and n * seq, after every __mul__ and
+// __rmul__ declined: it returns the sequence and the count n's __index__ gives, a
+// TypeError when n has none, or nils when neither operand is a sequence.
+func repeatByIndex(th *Thread, x, y Value) (Value, Value, error) {
+	seq, n := x, y
+	if !isRepeatable(seq) {
+		seq, n = y, x
+		if !isRepeatable(seq) {
+			return nil, nil, nil
+		}
+	}
+	if _, ok := n.Type().userMethod("__index__"); !ok {
+		return nil, nil, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
+	}
+	c, err := Index(th, n)
+	return seq, c, err
+}
+
+// isRepeatable reports whether v is a built-in sequence that * repeats.
+func isRepeatable(v Value) bool {
+	switch v.(type) {
+	case Str, *List, Tuple, Bytes, *ByteArray:
+		return true
+	}
+	return false
 }
 
 // sameContainer reports whether r is the very list or dict c (an in-place operator's result).
@@ -149,6 +180,8 @@ func binaryTypeError(op int, isInplace bool, x, y Value) error {
 		switch bx.(type) {
 		case Str, *List, Tuple:
 			return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", TypeName(bx), TypeName(y), TypeName(bx))
+		case Bytes, *ByteArray:
+			return Errorf(TypeError, "can't concat %s to %s", TypeName(y), TypeName(bx))
 		}
 	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeName(x), TypeName(y))
@@ -199,19 +232,18 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		}
 	}
 	switch a := x.(type) {
-	case Bytes:
+	case Bytes, *ByteArray:
 		return bytesBinary(op, a, y)
 	case Str:
 		switch op {
 		case opAdd:
 			if b, ok := y.(Str); ok {
-				if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
-					return nil, err
-				}
-				return a + b, nil
+				return concatText(a, b)
 			}
 		case opMul:
-			return repeatStr(a, y)
+			if isInt(y) {
+				return repeatStr(a, y)
+			}
 		case opMod:
 			return percentFormat(th, string(a), y)
 		}
@@ -226,11 +258,13 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 				return NewList(append(append(items, a.Items...), b.Items...)), nil
 			}
 		case opMul:
-			items, err := repeatItems(a.Items, y)
-			if items == nil {
-				return nil, err
+			if isInt(y) {
+				items, err := repeatItems(a.Items, y)
+				if items == nil {
+					return nil, err
+				}
+				return NewList(items), err
 			}
-			return NewList(items), err
 		}
 	case Tuple:
 		switch op {
@@ -243,11 +277,13 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 				return append(append(t, a...), b...), nil
 			}
 		case opMul:
-			items, err := repeatItems(a, y)
-			if items == nil {
-				return nil, err
+			if isInt(y) {
+				items, err := repeatItems(a, y)
+				if items == nil {
+					return nil, err
+				}
+				return Tuple(items), err
 			}
-			return Tuple(items), err
 		}
 	case *Set, *DictView:
 		sa, aok, err := setLike(th, x)
@@ -277,6 +313,10 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 	case Str:
 		if op == opMul && isInt(x) {
 			return repeatStr(b, x)
+		}
+	case Bytes, *ByteArray:
+		if op == opMul && isInt(x) {
+			return bytesBinary(op, b, x)
 		}
 	case *List:
 		if op == opMul && isInt(x) {
@@ -331,6 +371,17 @@ func mulCheck(a, b int64) (bool, int64) {
 		return false, 0
 	}
 	return true, p
+}
+
+// concatText is str + str or bytes + bytes, refusing results beyond the size limit.
+func concatText[T interface {
+	~string
+	Value
+}](a, b T) (Value, error) {
+	if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
+		return nil, err
+	}
+	return a + b, nil
 }
 
 // repeatCount checks n in a repetition s * n of a sequence of length items: it must be an

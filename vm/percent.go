@@ -119,6 +119,12 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		return Format(th, Str(s), align+widthPrec)
 	case 'd', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G', 'c':
 		if conv == 'c' {
+			if _, isStr := arg.(Str); !isStr {
+				var err error
+				if arg, err = indexIfAny(th, arg); err != nil {
+					return "", err
+				}
+			}
 			if n, ok := asInt64(arg); ok {
 				arg = Str(string(rune(n)))
 			}
@@ -135,30 +141,16 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 			}
 			num = n
 		}
-		if !isInt(num) && !isFloat(num) && strings.IndexByte("dixXou", conv) >= 0 {
-			// %d takes what int() takes (__int__ or __index__), %x and %o only __index__.
-			hooks := []string{"__index__"}
-			if conv == 'd' || conv == 'i' || conv == 'u' {
-				hooks = append(hooks, "__int__")
-			}
-			for _, name := range hooks {
-				if m, ok := num.Type().userMethod(name); ok {
-					r, err := th.Call(m, []Value{num}, nil)
-					if err != nil {
-						return "", err
-					}
-					num = r
-					break
-				}
+		if !isInt(num) && !isFloat(num) {
+			var err error
+			if num, err = percentNumber(th, conv, num); err != nil {
+				return "", err
 			}
 		}
 		if !isInt(num) && !isFloat(num) {
 			kind := "a real number is required"
-			if strings.IndexByte("dixXou", conv) >= 0 {
-				kind = "a real number is required"
-				if conv != 'd' && conv != 'i' && conv != 'u' {
-					kind = "an integer is required"
-				}
+			if conv != 'd' && conv != 'i' && conv != 'u' {
+				kind = "an integer is required"
 			}
 			return "", Errorf(TypeError, "%%%c format: %s, not %s", conv, kind, TypeName(arg))
 		}
@@ -179,4 +171,30 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		return Format(th, num, spec+widthPrec+t)
 	}
 	return "", Errorf(ValueError, "unsupported format character '%c' (0x%s) at index", conv, strconv.FormatInt(int64(conv), 16))
+}
+
+// percentNumber converts an object for a numeric % conversion as CPython does: %d takes
+// what int() takes (__int__, else __index__), %x and %o only __index__, and the float
+// conversions what float() takes (__float__, else __index__). An object with none of
+// these is returned as it is for the caller's error, except by the float conversions,
+// which word their own.
+func percentNumber(th *Thread, conv byte, num Value) (Value, error) {
+	hooks := []string{"__int__", "__index__"}
+	switch conv {
+	case 'x', 'X', 'o':
+		hooks = hooks[1:]
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		_, hasFloat := num.Type().userMethod("__float__")
+		_, hasIndex := num.Type().userMethod("__index__")
+		if !hasFloat && !hasIndex {
+			return nil, Errorf(TypeError, "must be real number, not %s", TypeName(num))
+		}
+		return constructFloat(th, []Value{num}, nil)
+	}
+	for _, name := range hooks {
+		if m, ok := num.Type().userMethod(name); ok {
+			return th.Call(m, []Value{num}, nil)
+		}
+	}
+	return num, nil
 }

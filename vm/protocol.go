@@ -1,7 +1,5 @@
 package vm
 
-import "strings"
-
 // Iterator is a value that produces items one at a time. Next returns nil (and no error) when
 // the iterator is exhausted, so loops need not allocate StopIteration.
 type Iterator interface {
@@ -38,6 +36,8 @@ func Truth(th *Thread, v Value) (bool, error) {
 		return x.length().Sign() > 0, nil
 	case Bytes:
 		return x != "", nil
+	case *ByteArray:
+		return len(x.B) > 0, nil
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__bool__"); ok {
@@ -83,6 +83,8 @@ func Len(th *Thread, v Value) (int, error) {
 		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 	case Bytes:
 		return len(x), nil
+	case *ByteArray:
+		return len(x.B), nil
 	case *DictView:
 		return x.D.Len(), nil
 	}
@@ -91,9 +93,12 @@ func Len(th *Thread, v Value) (int, error) {
 		if err != nil {
 			return 0, err
 		}
+		if r, err = Index(th, r); err != nil {
+			return 0, err
+		}
 		n, ok := asInt64(r)
 		if !ok {
-			return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(r))
+			return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
 		if n < 0 {
 			return 0, Errorf(ValueError, "__len__() should return >= 0")
@@ -131,11 +136,17 @@ func Iter(th *Thread, v Value) (Value, error) {
 			items[i] = MakeInt(int64(x[i]))
 		}
 		return &seqIter{tuple: items}, nil
+	case *ByteArray:
+		return &byteArrayIter{b: x}, nil
 	case Iterator:
 		return x, nil
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__iter__"); ok {
+		if m == None {
+			// __iter__ = None opts out of iteration, the __getitem__ fallback included.
+			return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
+		}
 		it, err := th.Call(m, []Value{v}, nil)
 		if err != nil {
 			return nil, err
@@ -274,14 +285,8 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		return n <= c.Start && n > c.Stop && (c.Start-n)%(-c.Step) == 0, nil
 	case *BigRange:
 		return c.contains(x), nil
-	case Bytes:
-		switch sub := x.(type) {
-		case Bytes:
-			return strings.Contains(string(c), string(sub)), nil
-		case Int:
-			return sub >= 0 && sub < 256 && strings.IndexByte(string(c), byte(sub)) >= 0, nil
-		}
-		return false, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(x))
+	case Bytes, *ByteArray:
+		return bytesContains(th, selfText(c), x)
 	case *DictView:
 		if c.Kind == 0 {
 			_, ok, err := c.D.Get(th, x)
@@ -289,6 +294,9 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		}
 	}
 	if m, ok := container.Type().userMethod("__contains__"); ok {
+		if m == None {
+			return false, Errorf(TypeError, "'%s' object is not a container", TypeName(container))
+		}
 		r, err := th.Call(m, []Value{container, x}, nil)
 		if err != nil {
 			return false, err

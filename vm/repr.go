@@ -31,6 +31,8 @@ func Repr(th *Thread, v Value) (string, error) {
 		return strRepr(string(x)), nil
 	case Bytes:
 		return pyfmt.QuoteBytes([]byte(x)), nil
+	case *ByteArray:
+		return byteArrayRepr(x.B), nil
 	case *List:
 		return reprSeq(th, x, "[", "]", x.Items, false)
 	case Tuple:
@@ -64,6 +66,10 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return "<built-in function " + x.Name + ">", nil
 	case *BoundMethod:
+		if b, ok := x.Func.(*Builtin); ok {
+			// A built-in class method bound to its class: dict.fromkeys.
+			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), addr(x.Self)), nil
+		}
 		self, err := Repr(th, x.Self)
 		if err != nil {
 			return "", err

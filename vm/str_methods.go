@@ -36,8 +36,8 @@ func init() {
 		{Name: "swapcase", Style: NoArgs, Fn: strMapper(strSwapcase)},
 		{Name: "title", Style: NoArgs, Fn: strMapper(strTitle)},
 		{Name: "capitalize", Style: NoArgs, Fn: strMapper(strCapitalize)},
-		{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("startswith", strings.HasPrefix)},
-		{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: strAffixMatch("endswith", strings.HasSuffix)},
+		{Name: "startswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(strAffixKind, "startswith", strings.HasPrefix)},
+		{Name: "endswith", Style: TupleArgs, Min: 1, Max: 3, Fn: affixMatch(strAffixKind, "endswith", strings.HasSuffix)},
 		{Name: "replace", Style: PosArgs, Min: 2, Max: 3, Fn: strReplace},
 		{Name: "find", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(false, false)},
 		{Name: "rfind", Style: TupleArgs, Min: 1, Max: 3, Fn: strFinder(true, false)},
@@ -64,9 +64,9 @@ func init() {
 			return Bool(isASCII(string(self.(Str)))), nil
 		}},
 		{Name: "zfill", Style: OneArg, Min: 1, Max: 1, Fn: strZfill},
-		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, width int) int { return marg/2 + (marg & width & 1) })},
-		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(int, int) int { return 0 })},
-		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: strPadder(func(marg, _ int) int { return marg })},
+		{Name: "center", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, centerLeft)},
+		{Name: "ljust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, ljustLeft)},
+		{Name: "rjust", Style: PosArgs, Min: 1, Max: 2, Fn: padder(strPadKind, rjustLeft)},
 		{Name: "partition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(false)},
 		{Name: "rpartition", Style: OneArg, Min: 1, Max: 1, Fn: strPartition(true)},
 		{Name: "expandtabs", Style: TupleArgs, Max: 1, Kw: []string{"tabsize"}, Fn: strExpandtabs},
@@ -302,28 +302,51 @@ func strMapper(f func(string) string) MethodFunc {
 	}
 }
 
-// strAffixMatch makes startswith and endswith.
-func strAffixMatch(name string, match func(s, affix string) bool) MethodFunc {
-	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		var affixes []Value
-		switch x := a[0].(type) {
-		case Str:
-			affixes = a[:1] // not []Value{x}, which boxes the string again
-		case Tuple:
-			affixes = x
-		default:
-			return nil, Errorf(TypeError, "%s first arg must be str or a tuple of str, not %s", name, TypeName(a[0]))
+// affixKind is what startswith and endswith need of a type: its name in errors, the
+// receiver cut to the start and end arguments (ok false when that window is empty because
+// start is past end), and the check of one member of a tuple of affixes.
+type affixKind struct {
+	name   string
+	window func(self, startV, endV Value) (sub string, ok bool, err error)
+	member func(method string, v Value) (string, error)
+}
+
+var strAffixKind = affixKind{
+	name: "str",
+	window: func(self, startV, endV Value) (string, bool, error) {
+		sub, _, ok, err := strWindow(string(self.(Str)), startV, endV)
+		return sub, ok, err
+	},
+	member: func(method string, v Value) (string, error) {
+		affix, isStr := v.(Str)
+		if !isStr {
+			return "", Errorf(TypeError, "tuple for %s must only contain str, not %s", method, TypeName(v))
 		}
-		sub, _, ok, err := strWindow(string(self.(Str)), a[1], a[2])
+		return string(affix), nil
+	},
+}
+
+// affixMatch makes startswith and endswith (affix[, start[, end]]), the affix one value or
+// a tuple of them.
+func affixMatch(k affixKind, name string, match func(s, affix string) bool) MethodFunc {
+	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		affixes, isTuple := a[0].(Tuple)
+		if !isTuple {
+			if _, err := k.member(name, a[0]); err != nil {
+				return nil, Errorf(TypeError, "%s first arg must be %s or a tuple of %s, not %s", name, k.name, k.name, TypeName(a[0]))
+			}
+			affixes = Tuple(a[:1]) // a view, not a new one-element tuple: no allocation
+		}
+		sub, ok, err := k.window(self, a[1], a[2])
 		if err != nil {
 			return nil, err
 		}
 		for _, v := range affixes {
-			affix, isStr := v.(Str)
-			if !isStr {
-				return nil, Errorf(TypeError, "tuple for %s must only contain str, not %s", name, TypeName(v))
+			affix, err := k.member(name, v)
+			if err != nil {
+				return nil, err
 			}
-			if ok && match(sub, string(affix)) {
+			if ok && match(sub, affix) {
 				return True, nil
 			}
 		}
@@ -420,24 +443,30 @@ func strCased(want, reject func(rune) bool) MethodFunc {
 }
 
 func strIsTitle(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	return Bool(isTitled(string(self.(Str)), func(r rune) bool { return isPyUpper(r) || unicode.IsTitle(r) }, isPyLower)), nil
+}
+
+// isTitled is istitle() of str and bytes, with their case predicates: upper case only after
+// an uncased character, lower case only after a cased one, and some cased character.
+func isTitled(s string, upper, lower func(rune) bool) bool {
 	cased, prevCased := false, false
-	for _, r := range string(self.(Str)) {
+	for _, r := range s {
 		switch {
-		case isPyUpper(r) || unicode.IsTitle(r):
+		case upper(r):
 			if prevCased {
-				return False, nil
+				return false
 			}
 			prevCased, cased = true, true
-		case isPyLower(r):
+		case lower(r):
 			if !prevCased {
-				return False, nil
+				return false
 			}
 			prevCased, cased = true, true
 		default:
 			prevCased = false
 		}
 	}
-	return Bool(cased), nil
+	return cased
 }
 
 // isIdentifier approximates Python's identifier rule (XID_Start then XID_Continue) with
@@ -462,8 +491,14 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if fill <= 0 {
 		return self, nil
 	}
+	r, err := zeroFilled(s, fill)
+	return Str(r), err
+}
+
+// zeroFilled is s with fill zeros after its sign (zfill of str and bytes).
+func zeroFilled(s string, fill int) (string, error) {
 	if err := checkSize(growSize(len(s), 1, fill), maxStrLen); err != nil {
-		return nil, err
+		return "", err
 	}
 	out := make([]byte, 0, len(s)+fill)
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -471,12 +506,39 @@ func strZfill(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s = s[1:]
 	}
 	out = appendRepeat(out, "0", fill)
-	return bytesStr(append(out, s...)), nil
+	return string(bytesStr(append(out, s...))), nil
 }
 
-// strPadder makes center, ljust and rjust; left gives the padding on the left from the
-// total padding and the width (center's odd split follows CPython's formula).
-func strPadder(left func(marg, width int) int) MethodFunc {
+// strPadKind is what center, ljust and rjust of str need: the receiver's text and length in
+// characters, a one-character fill.
+var strPadKind = padKind{
+	text:  func(self Value) string { return string(self.(Str)) },
+	width: strLen,
+	fill: func(v Value) (string, error) {
+		f, ok := v.(Str)
+		if !ok {
+			return "", Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(v))
+		}
+		if strLen(string(f)) != 1 {
+			return "", Errorf(TypeError, "The fill character must be exactly one character long")
+		}
+		return string(f), nil
+	},
+	make: func(_ Value, s string) Value { return Str(s) },
+}
+
+// padKind describes a type for padder: its text, how wide a text is, how a fill argument is
+// checked, and how a result of the receiver's type is made.
+type padKind struct {
+	text  func(self Value) string
+	width func(s string) int
+	fill  func(v Value) (string, error)
+	make  func(self Value, s string) Value
+}
+
+// padder makes center, ljust and rjust of str, bytes and bytearray (width[, fill]); left
+// gives the padding on the left from the total padding and the width.
+func padder(k padKind, left func(marg, width int) int) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		width, err := IndexArg(th, a[0])
 		if err != nil {
@@ -484,29 +546,33 @@ func strPadder(left func(marg, width int) int) MethodFunc {
 		}
 		fill := " "
 		if a[1] != nil {
-			f, ok := a[1].(Str)
-			if !ok {
-				return nil, Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(a[1]))
+			if fill, err = k.fill(a[1]); err != nil {
+				return nil, err
 			}
-			if strLen(string(f)) != 1 {
-				return nil, Errorf(TypeError, "The fill character must be exactly one character long")
-			}
-			fill = string(f)
 		}
-		s := string(self.(Str))
-		marg := width - strLen(s)
-		if marg <= 0 {
-			return self, nil
-		}
-		if err := checkSize(growSize(len(s), len(fill), marg), maxStrLen); err != nil {
-			return nil, err
-		}
-		l := left(marg, width)
-		out := make([]byte, 0, len(s)+len(fill)*marg)
-		out = appendRepeat(out, fill, l)
-		out = append(out, s...)
-		return bytesStr(appendRepeat(out, fill, marg-l)), nil
+		s := k.text(self)
+		marg := max(width-k.width(s), 0)
+		r, err := padded(s, fill, left(marg, width), marg)
+		return k.make(self, r), err
 	}
+}
+
+// centerLeft, ljustLeft and rjustLeft give the padding center, ljust and rjust put on the
+// left from the total padding and the width (center's odd split follows CPython's formula).
+func centerLeft(marg, width int) int { return marg/2 + (marg & width & 1) }
+func ljustLeft(int, int) int         { return 0 }
+func rjustLeft(marg, _ int) int      { return marg }
+
+// padded is s with l copies of fill before it and marg-l after (center, ljust and rjust of
+// str and bytes).
+func padded(s, fill string, l, marg int) (string, error) {
+	if err := checkSize(growSize(len(s), len(fill), marg), maxStrLen); err != nil {
+		return "", err
+	}
+	out := make([]byte, 0, len(s)+len(fill)*marg)
+	out = appendRepeat(out, fill, l)
+	out = append(out, s...)
+	return string(bytesStr(appendRepeat(out, fill, marg-l))), nil
 }
 
 // strPartition makes partition and rpartition (fromRight).
@@ -535,32 +601,44 @@ func strPartition(fromRight bool) MethodFunc {
 }
 
 func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	tab, err := optIndex(th, a[0], 8)
+	r, err := expandTabs(th, string(self.(Str)), a[0], func(s string, i int) int {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return size
+	})
+	return Str(r), err
+}
+
+// expandTabs is expandtabs(tabsize=8) of str and bytes: unit gives the size of the character
+// (or byte) at s[i], each of which takes one column.
+func expandTabs(th *Thread, s string, tabV Value, unit func(s string, i int) int) (string, error) {
+	tab, err := optIndex(th, tabV, 8)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	var b strings.Builder
 	col := 0
-	for _, r := range string(self.(Str)) {
-		switch r {
+	for i := 0; i < len(s); {
+		switch s[i] {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
 				if err := checkSize(growSize(b.Len(), 1, n), maxStrLen); err != nil {
-					return nil, err
+					return "", err
 				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}
+			i++
+			continue
 		case '\n', '\r':
-			b.WriteRune(r)
-			col = 0
-		default:
-			b.WriteRune(r)
-			col++
+			col = -1
 		}
+		size := unit(s, i)
+		b.WriteString(s[i : i+size])
+		i += size
+		col++
 	}
-	return Str(b.String()), nil
+	return b.String(), nil
 }
 
 // encodingName checks an encoding argument of encode or str(): asyncscript strings are

@@ -146,10 +146,10 @@ func defineObjectMethods() {
 			return nil, err
 		}
 		if kw != nil && kw.Len() > 0 {
-			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", self.(*Class).Name)
+			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", self.(*Class).QualName)
 		}
 		if len(a) > 1 {
-			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", self.(*Class).Name, len(a)-1)
+			return nil, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", self.(*Class).QualName, len(a)-1)
 		}
 		return None, nil
 	}}}

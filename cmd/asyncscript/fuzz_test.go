@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asyncscript/asyncscript/internal/cputime"
 	"github.com/asyncscript/asyncscript/internal/testscripts"
 	"github.com/asyncscript/asyncscript/lang/ast"
 	"github.com/asyncscript/asyncscript/stdlib"
@@ -25,7 +26,36 @@ const (
 	fuzzMaxSteps = 10_000
 	fuzzMaxDepth = 200
 	fuzzDeadline = 5 * time.Second
+	// fuzzWallDeadline stops a program that waits without working (a blocked hang); it
+	// is long because CI fuzzes on machines shared with many other processes.
+	fuzzWallDeadline = 60 * time.Second
 )
+
+// errHang is waitRun's verdict on a program that did not finish in time.
+var errHang = errors.New("hang")
+
+// waitRun returns what arrives on done, or errHang once the process has used fuzzDeadline
+// of CPU time or fuzzWallDeadline has passed. CPU time rather than wall time judges a busy
+// program: on a loaded machine a legitimate run may take many times its CPU time, and a
+// fuzz worker runs one input at a time, so the process's CPU time is the program's.
+func waitRun(done <-chan error) error {
+	start := cputime.Process()
+	wall := time.After(fuzzWallDeadline)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case <-wall:
+			return errHang
+		case <-tick.C:
+			if cputime.Process()-start > fuzzDeadline {
+				return errHang
+			}
+		}
+	}
+}
 
 // runSnippets are hand-written seeds for what is most likely to break the interpreter:
 // deep nesting, huge numbers, unbounded recursion (also through native code), generators,
@@ -97,11 +127,9 @@ func checkRunLimits(t *testing.T, src []byte, maxSteps int64, maxDepth int) {
 		}
 		done <- err
 	}()
-	select {
-	case err = <-done:
-	case <-time.After(fuzzDeadline):
+	if err = waitRun(done); err == errHang {
 		in.Interrupt()
-		t.Fatalf("the program did not finish in %v", fuzzDeadline)
+		t.Fatalf("the program did not finish in %v of CPU time or %v of wall time", fuzzDeadline, fuzzWallDeadline)
 	}
 	if err == nil {
 		return

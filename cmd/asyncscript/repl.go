@@ -55,7 +55,7 @@ type session struct {
 func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 	in := stdlib.New(stdout, stderr)
 	in.AutoFlush = true
-	s := &session{in: in, main: vm.NewModule("__main__"), stderr: stderr, next: make(chan struct{}, 1)}
+	s := &session{in: in, main: vm.NewMainModule(), stderr: stderr, next: make(chan struct{}, 1)}
 	in.DisplayHook = s.display
 	installReplBuiltins(s)
 	if terminal {
@@ -96,6 +96,10 @@ func cmdRepl(stdin io.Reader, stdout, stderr io.Writer, terminal bool) int {
 	in.Flush()
 	if err != nil {
 		s.report(err)
+	}
+	// As CPython's prompt: leaving it runs the atexit functions, after any report.
+	stdlib.RunExitFunctions(in)
+	if err != nil {
 		return 1
 	}
 	return s.exitStatus

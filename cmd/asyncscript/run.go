@@ -12,6 +12,7 @@ import (
 	"github.com/asyncscript/asyncscript"
 	"github.com/asyncscript/asyncscript/internal/syntaxerr"
 	"github.com/asyncscript/asyncscript/stdlib/asyncio"
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/trace"
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -61,6 +62,9 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		o.Tracer = rec
 	}
 	it := asyncscript.New(o)
+	// As CPython's exit, the end of the program waits for the calls submitted to thread
+	// pools, after the traceback of an uncaught exception is printed.
+	defer concurrent.Finalize(it.VM())
 	if rec != nil {
 		defer func() { status = writeTrace(rec, opts.trace, stderr, status) }()
 	}
@@ -80,6 +84,20 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 		go interruptOnStop(it, opts.stop, finished)
 	}
 	err := it.Run(context.Background(), name, string(src))
+	status = reportRunError(stderr, err, opts.color)
+	// As CPython: the traceback (or SystemExit's message) first, then the atexit functions.
+	it.Exit()
+	if status == 130 && opts.catchInterrupts {
+		// As CPython: the process dies by the signal itself, so the shell that ran it sees
+		// a Ctrl-C (and stops a loop over scripts).
+		reraiseInterrupt()
+	}
+	return status
+}
+
+// reportRunError prints how a run ended, as CPython would, and returns the exit status:
+// 130 for KeyboardInterrupt, 3 for a deadlock.
+func reportRunError(stderr io.Writer, err error, color bool) int {
 	if err == nil {
 		return 0
 	}
@@ -92,15 +110,10 @@ func runSource(name string, src []byte, stdout, stderr io.Writer, opts runOption
 	if exc != nil && exc.Class.IsSubclass(vm.SystemExit) {
 		return exitStatus(stderr, exc)
 	}
-	printTraceback(stderr, e.Error(), opts.color)
+	printTraceback(stderr, e.Error(), color)
 	switch {
 	case exc == nil:
 	case exc.Class.IsSubclass(vm.KeyboardInterrupt):
-		if opts.catchInterrupts {
-			// As CPython: the traceback printed, the process dies by the signal itself, so
-			// the shell that ran it sees a Ctrl-C (and stops a loop over scripts).
-			reraiseInterrupt()
-		}
 		return 130
 	case exc.Class == asyncio.DeadlockError:
 		return 3

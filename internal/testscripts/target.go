@@ -8,19 +8,31 @@ import "testing"
 type Target struct {
 	// Seeds returns the seed corpus.
 	Seeds func(tb testing.TB) [][]byte
+	// FuzzSeeds, if set, returns the part of the corpus fuzzing starts from (the whole
+	// corpus is run again before -fuzz mutates anything, and counts toward -fuzztime).
+	FuzzSeeds func(tb testing.TB) [][]byte
 	// Check fails t when input breaks what the target guards.
 	Check func(t *testing.T, input []byte)
 }
 
-// SnippetTarget is a Target whose seeds are every golden script and then snippets.
+// SnippetTarget is a Target whose seeds are every golden script and then snippets; its
+// fuzzing starts from the small golden scripts and the snippets.
 func SnippetTarget(snippets []string, check func(t *testing.T, input []byte)) Target {
-	return Target{Seeds: func(tb testing.TB) [][]byte { return Seeds(tb, snippets) }, Check: check}
+	return Target{
+		Seeds:     func(tb testing.TB) [][]byte { return Seeds(tb, snippets) },
+		FuzzSeeds: func(tb testing.TB) [][]byte { return fuzzSeeds(tb, snippets) },
+		Check:     check,
+	}
 }
 
 // Fuzz makes the target f's fuzz function, adding the seeds when the binary runs with -fuzz.
 func (tg Target) Fuzz(f *testing.F) {
 	if Fuzzing() {
-		for _, seed := range tg.Seeds(f) {
+		seeds := tg.Seeds
+		if tg.FuzzSeeds != nil {
+			seeds = tg.FuzzSeeds
+		}
+		for _, seed := range seeds(f) {
 			f.Add(seed)
 		}
 	}

@@ -47,3 +47,26 @@ func Fuzzing() bool {
 	fl := flag.Lookup("test.fuzz")
 	return fl != nil && fl.Value.String() != ""
 }
+
+// fuzzSeedMax is the size of the largest golden script Fuzz gives a fuzz target.
+// The whole seed corpus runs again, coverage-instrumented, before -fuzz mutates anything,
+// and that counts toward -fuzztime: with all ~800 golden scripts FuzzRun spent CI's 20 s on
+// it and never fuzzed. The small scripts (about a quarter) are also the better seeds, since
+// mutations change a small input proportionally more; every golden script stays a seed of
+// the plain `go test` checks (Seeds).
+const fuzzSeedMax = 600
+
+// fuzzSeeds is what a snippet target's fuzzing starts from: the golden scripts of at most
+// fuzzSeedMax bytes, then the snippets.
+func fuzzSeeds(tb testing.TB, snippets []string) [][]byte {
+	var srcs [][]byte
+	for _, src := range Golden(tb) {
+		if len(src) <= fuzzSeedMax {
+			srcs = append(srcs, src)
+		}
+	}
+	for _, s := range snippets {
+		srcs = append(srcs, []byte(s))
+	}
+	return srcs
+}

@@ -112,13 +112,20 @@ func (c *compiler) popUnder(op bytecode.Opcode, preserveTop bool) {
 }
 
 // callExitNone calls the context manager's exit on top of the stack with (None, None, None).
+// GET_AWAITABLE's argument says, as in CPython, which method of an async context manager
+// gave the object, so that a TypeError can name it.
+const (
+	awaitAenter = 1
+	awaitAexit  = 2
+)
+
 func (c *compiler) callExitNone(async bool) {
 	c.emitConst(nil)
 	c.emitConst(nil)
 	c.emitConst(nil)
 	c.emit(bytecode.CALL, 3)
 	if async {
-		c.emit(bytecode.GET_AWAITABLE, 0)
+		c.emit(bytecode.GET_AWAITABLE, awaitAexit)
 		c.emit(bytecode.AWAIT, 0)
 	}
 	c.emit(bytecode.POP_TOP, 0)
@@ -319,7 +326,7 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	depth := c.u.depth - 1
 	if s.IsAsync {
 		c.emit(bytecode.BEFORE_ASYNC_WITH, 0)
-		c.emit(bytecode.GET_AWAITABLE, 0)
+		c.emit(bytecode.GET_AWAITABLE, awaitAenter)
 		c.emit(bytecode.AWAIT, 0)
 	} else {
 		c.emit(bytecode.BEFORE_WITH, 0) // [exit enter]
@@ -346,7 +353,7 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	cleanup := c.enterHandler(h)
 	c.emit(bytecode.WITH_EXCEPT_START, 0)
 	if s.IsAsync {
-		c.emit(bytecode.GET_AWAITABLE, 0)
+		c.emit(bytecode.GET_AWAITABLE, awaitAexit)
 		c.emit(bytecode.AWAIT, 0)
 	}
 	suppress := c.newLabel()

@@ -85,6 +85,10 @@ func compile(m *ast.Module, md mode) (code *bytecode.Code, err error) {
 	if md == modeEval {
 		c.evalBody(m)
 	} else {
+		if doc, ok := docstring(m.Body); ok && md != modeInteractive {
+			c.emitConst(doc)
+			c.storeName("__doc__")
+		}
 		c.setupAnnotations(m.Body)
 		c.stmts(m.Body)
 		c.emitConst(nil)

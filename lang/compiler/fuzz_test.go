@@ -43,23 +43,15 @@ var compileSnippets = []string{
 // FuzzCompile checks that every module the parser accepts either compiles to well-formed code
 // (see verify) or is rejected with an *ast.Error that points inside the input; Compile must
 // never panic.
-func FuzzCompile(f *testing.F) {
-	// Without -fuzz, TestCompileSeeds checks these seeds; only testdata/fuzz is run here then.
-	if testscripts.Fuzzing() {
-		for _, src := range testscripts.Seeds(f, compileSnippets) {
-			f.Add(src)
-		}
-	}
-	f.Fuzz(checkCompile)
-}
+func FuzzCompile(f *testing.F) { compileTarget.Fuzz(f) }
+
+// compileTarget is FuzzCompile's check with its seeds: the golden scripts and
+// compileSnippets.
+var compileTarget = testscripts.SnippetTarget(compileSnippets, checkCompile)
 
 // TestCompileSeeds runs the seed corpus of FuzzCompile through the same checks, so that plain
 // `go test` exercises them without -fuzz.
-func TestCompileSeeds(t *testing.T) {
-	for _, src := range testscripts.Seeds(t, compileSnippets) {
-		checkCompile(t, src)
-	}
-}
+func TestCompileSeeds(t *testing.T) { compileTarget.CheckSeeds(t) }
 
 // checkCompile compiles src when it parses, and fails on a panic, a malformed error or
 // code that verify rejects.

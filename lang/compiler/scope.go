@@ -34,6 +34,9 @@ type scope struct {
 	used     map[string]bool
 	global   map[string]bool // declared `global`
 	nonlocal map[string]bool // declared `nonlocal`
+	// declared is the first global or nonlocal statement naming each name, where CPython
+	// reports a name declared both ways.
+	declared map[string]ast.Node
 	captured map[string]bool // locals that inner scopes refer to: they become cells
 	free     map[string]bool // names taken from enclosing functions
 	order    []string        // names in first-seen order, for deterministic slots
@@ -51,7 +54,7 @@ func newScope(kind scopeKind, node ast.Node, parent *scope, name string) *scope 
 	s := &scope{
 		kind: kind, node: node, parent: parent, name: name,
 		assigned: map[string]bool{}, used: map[string]bool{}, global: map[string]bool{},
-		nonlocal: map[string]bool{}, captured: map[string]bool{}, free: map[string]bool{},
+		nonlocal: map[string]bool{}, declared: map[string]ast.Node{}, captured: map[string]bool{}, free: map[string]bool{},
 	}
 	if parent != nil {
 		parent.children = append(parent.children, s)

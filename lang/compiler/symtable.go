@@ -277,6 +277,11 @@ func (st *symtable) declare(n ast.Node, name string, global bool) {
 		st.fail(n, "name '%s' is used prior to %s declaration", name, what)
 	case !global && s.kind == moduleScope:
 		st.fail(n, "nonlocal declaration not allowed at module level")
+	case global && s.nonlocal[name], !global && s.global[name]:
+		st.fail(s.declared[name], "name '%s' is nonlocal and global", name)
+	}
+	if _, seen := s.declared[name]; !seen {
+		s.declared[name] = n
 	}
 	s.note(name)
 	if global {

@@ -25,7 +25,7 @@ func FuzzParse(f *testing.F) {
 		"x = {**a, 'b': (yield from c)}; y, *z = w\n",
 		"from . import (a, b as c,)\nimport d.e as f\nglobal g\n",
 		"x = (1,\n", "if x:\n\tpass\n        pass\n", "s = 'abc\n", "x = 0b12 + 010\n",
-		"\ufeff#!/bin/sh\r\nprint(1)\r\n", "f(a b)\n", "x = f'{'\n",
+		"\ufeff#!/bin/sh\r\nprint(1)\r\n", "f(a b)\n", "x = f'{'\n", "\xff", "x = 1\x00\n", "# coding: latin-1\nx = '\xe9'\n",
 		"match x, *y:\n    case [1, *r] | (2, *r) if r: pass\n    case {'k': K.v, **kw}: pass\n    case C(a, b=-1.5) as c:\n        match = case\n",
 	} {
 		f.Add([]byte(seed))

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -37,8 +38,12 @@ type Loop struct {
 	inbox   []func()
 	wake    chan struct{}
 	workers atomic.Int64
-	// executor is the default executor, made by the first call that needs it.
-	executor *executor
+	// executor is the default executor, made by the first call that needs it, unless
+	// set_default_executor gave userExecutor (a ThreadPoolExecutor) instead.
+	executor     *concurrent.Pool
+	userExecutor vm.Value
+	// executorShutdown is set once shutdown_default_executor has begun.
+	executorShutdown bool
 
 	// tasks links every task not yet finished, in creation order, for all_tasks, shutdown
 	// and the deadlock report.
@@ -129,14 +134,6 @@ func (l *Loop) signalWake() {
 	case l.wake <- struct{}{}:
 	default:
 	}
-}
-
-// defaultExecutor is the loop's default executor, made on first use.
-func (l *Loop) defaultExecutor() *executor {
-	if l.executor == nil {
-		l.executor = newExecutor(l.interp)
-	}
-	return l.executor
 }
 
 // WorkerStarted and WorkerDone bracket work running on another goroutine, so the loop knows
@@ -344,5 +341,5 @@ func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 // reportCallbackError hands an exception a callback raised to the exception handler, with
 // the context CPython's Handle._run gives it.
 func (l *Loop) reportCallbackError(h *Handle, err error) {
-	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), asException(err), "handle", h))
+	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), vm.AsException(err), "handle", h))
 }

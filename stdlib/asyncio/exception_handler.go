@@ -32,7 +32,7 @@ func (l *Loop) callExceptionHandler(ctx *vm.Dict) error {
 	if err == nil {
 		return nil
 	}
-	exc := asException(err)
+	exc := vm.AsException(err)
 	if exc.Class.IsSubclass(vm.KeyboardInterrupt) || exc.Class.IsSubclass(vm.SystemExit) {
 		return exc
 	}

@@ -1,125 +1,120 @@
 package asyncio
 
 import (
-	"fmt"
-	"runtime"
-	"sync"
-
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// executor is the loop's default executor, as CPython's ThreadPoolExecutor: calls queue up
-// and at most maxWorkers goroutines run them, each with a vm.Thread of its own, taking the
-// interpreter lock to run Python code. Goroutines start as calls arrive and stay for the
-// loop's life once started (CPython's threads idle the same way).
-type executor struct {
-	in         *vm.Interp
-	maxWorkers int
+// The loop's executors. The default one is a concurrent.Pool whose workers are named
+// asyncio_0, asyncio_1..., as CPython's ThreadPoolExecutor(thread_name_prefix='asyncio');
+// set_default_executor may replace it with a ThreadPoolExecutor of the script's.
 
-	mu      sync.Mutex
-	cond    *sync.Cond
-	queue   []func(th *vm.Thread)
-	workers int
-	// started numbers the workers, which are named asyncio_0, asyncio_1... as CPython's.
-	started int
-	idle    int
-	closed  bool
-	// running counts calls queued or running, for shutdown to wait on.
-	running sync.WaitGroup
-}
-
-// defaultMaxWorkers is CPython's default pool size: min(32, cpus + 4).
-func defaultMaxWorkers() int { return min(32, runtime.NumCPU()+4) }
-
-func newExecutor(in *vm.Interp) *executor {
-	e := &executor{in: in, maxWorkers: defaultMaxWorkers()}
-	e.cond = sync.NewCond(&e.mu)
-	return e
-}
-
-// submit queues job, starting a worker when none is idle and the pool is not full; the job
-// runs on the worker's own vm.Thread.
-func (e *executor) submit(job func(th *vm.Thread)) {
-	e.running.Add(1)
-	e.mu.Lock()
-	e.queue = append(e.queue, job)
-	if e.idle == 0 && e.workers < e.maxWorkers {
-		e.workers++
-		th := e.in.NewWorkerThread()
-		th.NewThreadInfo(fmt.Sprintf("asyncio_%d", e.started))
-		e.started++
-		go e.work(th)
-	} else {
-		e.cond.Signal()
+// defaultPool is the loop's own default executor, made on first use.
+func (l *Loop) defaultPool() *concurrent.Pool {
+	if l.executor == nil {
+		l.executor = concurrent.NewPool(l.interp, concurrent.DefaultMaxWorkers(), "asyncio", nil, nil)
 	}
-	e.mu.Unlock()
+	return l.executor
 }
 
-func (e *executor) work(th *vm.Thread) {
-	defer th.ForgetInfo()
-	e.mu.Lock()
-	for {
-		for len(e.queue) == 0 && !e.closed {
-			e.idle++
-			e.cond.Wait()
-			e.idle--
+// submit hands fn(*args, **kwargs), to run in ctx (nil: the worker's own), to executor (None:
+// the default one) and returns the concurrent future of its outcome, as run_in_executor does
+// through executor.submit.
+func (l *Loop) submit(th *vm.Thread, executor vm.Value, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
+	if executor == vm.None {
+		if l.executorShutdown {
+			return nil, vm.Errorf(vm.RuntimeError, "Executor shutdown has been called")
 		}
-		if len(e.queue) == 0 {
-			e.workers--
-			e.mu.Unlock()
-			return
+		executor = l.userExecutor
+		if executor == nil {
+			return l.defaultPool().Submit(fn, args, kwargs, ctx)
 		}
-		job := e.queue[0]
-		e.queue[0] = nil
-		e.queue = e.queue[1:]
-		e.mu.Unlock()
-		job(th)
-		e.running.Done()
-		e.mu.Lock()
 	}
+	if ctx != nil {
+		fn, args, kwargs = runsIn(ctx, fn, args, kwargs), nil, nil
+	}
+	submit, err := vm.GetAttr(th, executor, "submit")
+	if err != nil {
+		return nil, err
+	}
+	return th.Call(submit, append([]vm.Value{fn}, args...), kwargs)
 }
 
-// shutdown waits for every queued call to finish and lets the workers end. It runs on a
-// goroutine of its own while the loop goes on, as CPython's shutdown_default_executor.
-func (e *executor) shutdown() {
-	e.running.Wait()
-	e.mu.Lock()
-	e.closed = true
-	e.cond.Broadcast()
-	e.mu.Unlock()
+// runsIn is functools.partial(ctx.run, fn, *args, **kwargs), what to_thread gives an
+// executor of the script's.
+func runsIn(ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) vm.Value {
+	return vm.NewBuiltin("run", func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
+		defer th.SetContext(th.SetContext(ctx))
+		return th.Call(fn, args, kwargs)
+	})
 }
 
-// callInWorker runs fn(*args, **kwargs) on th with the interpreter lock held. A Go panic
-// in it (a bug in a built-in) becomes SystemError naming the panic's value: a worker must
-// never take the process down.
-func callInWorker(in *vm.Interp, th *vm.Thread, fn vm.Value, args []vm.Value, kwargs *vm.Dict) (result vm.Value, err error) {
-	in.Acquire()
-	defer in.Release()
-	defer func() {
-		if p := recover(); p != nil {
-			result, err = nil, vm.Errorf(vm.SystemError, "Go panic in a worker thread: %s", fmt.Sprint(p))
-		}
-	}()
-	return th.Call(fn, args, kwargs)
+// setDefaultExecutor is loop.set_default_executor(executor): a ThreadPoolExecutor only.
+func setDefaultExecutor(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+	m, err := th.Interp().Import("concurrent.futures")
+	if err != nil {
+		return nil, err
+	}
+	cls, err := vm.GetAttr(th, m, "ThreadPoolExecutor")
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cls.(*vm.Class); !ok || !p[0].Type().IsSubclass(c) {
+		return nil, vm.Errorf(vm.TypeError, "executor must be ThreadPoolExecutor instance")
+	}
+	l.userExecutor = p[0]
+	return vm.None, nil
 }
 
-// shutdownDefaultExecutor is loop.shutdown_default_executor(): a future done once every call
-// given to the default executor has finished; the loop keeps running meanwhile, so what the
-// calls hand back to it still happens.
+// shutdownDefaultExecutor is loop.shutdown_default_executor(): a future done once the
+// default executor is shut down and every call given to it has finished; the loop keeps
+// running meanwhile, so what the calls hand back to it still happens.
 func (l *Loop) shutdownDefaultExecutor() *Future {
+	l.executorShutdown = true
 	fut := l.NewFuture()
-	e := l.executor
-	if e == nil {
+	switch {
+	case l.userExecutor != nil:
+		// CPython calls executor.shutdown(wait=True) on a thread of its own.
+		l.WorkerStarted()
+		go func() {
+			th := l.interp.NewWorkerThread()
+			l.interp.Acquire()
+			err := l.callShutdown(th, l.userExecutor)
+			l.interp.Release()
+			l.Post(func() {
+				l.WorkerDone()
+				if err != nil {
+					_ = fut.SetException(vm.AsException(err))
+					return
+				}
+				_ = fut.SetResult(vm.None)
+			})
+		}()
+	case l.executor != nil:
+		_ = l.executor.Shutdown(l.thread, false, false)
+		ended := l.executor.Ended()
+		l.WorkerStarted()
+		go func() {
+			<-ended
+			l.Post(func() {
+				l.WorkerDone()
+				_ = fut.SetResult(vm.None)
+			})
+		}()
+	default:
 		_ = fut.SetResult(vm.None)
-		return fut
 	}
-	l.WorkerStarted()
-	go func() {
-		e.shutdown()
-		l.Post(func() {
-			l.WorkerDone()
-			_ = fut.SetResult(vm.None)
-		})
-	}()
 	return fut
+}
+
+// callShutdown calls executor.shutdown(wait=True) on th, which holds the interpreter lock.
+func (l *Loop) callShutdown(th *vm.Thread, executor vm.Value) error {
+	shutdown, err := vm.GetAttr(th, executor, "shutdown")
+	if err != nil {
+		return err
+	}
+	kw := vm.NewDict()
+	kw.SetStr("wait", vm.True)
+	_, err = th.Call(shutdown, nil, kw)
+	return err
 }

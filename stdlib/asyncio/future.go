@@ -19,7 +19,10 @@ type Future struct {
 	state futureState
 	// inRepr marks a future whose repr is being made, to show a cycle as "...". It sits
 	// beside state so the two share a word: a Future fits the 128-byte size class.
-	inRepr    bool
+	inRepr bool
+	// blocking is CPython's _asyncio_future_blocking: set when an await hands the future to
+	// the task (a bare `yield fut` does not), cleared by the task that takes it.
+	blocking  bool
 	result    vm.Value
 	exc       *vm.Exception
 	cancelMsg vm.Value
@@ -153,11 +156,21 @@ func (f *Future) AwaitResultError() (vm.Value, error) {
 	return v, nil
 }
 
-// Await implements Awaitable.
+// Await implements Awaitable. As CPython's Future.__await__, it refuses a pending future
+// already handed to a task and not taken (an abandoned fut.__await__() step).
 func (f *Future) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if f.Done() {
 		v, err := f.AwaitResultError()
 		return v, true, nil, err
 	}
-	return nil, false, f.self, nil
+	if f.blocking {
+		return nil, false, nil, vm.Errorf(vm.RuntimeError, "await wasn't used with future")
+	}
+	return nil, false, f.blockOn(), nil
+}
+
+// blockOn marks the future as handed to the awaiting task, and returns what the task waits on.
+func (f *Future) blockOn() vm.Value {
+	f.blocking = true
+	return f.self
 }

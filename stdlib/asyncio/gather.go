@@ -105,9 +105,9 @@ func toFuture(loop *Loop, v vm.Value) (*Future, error) {
 	case *Task:
 		return &x.Future, nil
 	}
-	g, err := asCoroutine(v)
+	g, err := awaitableCoroutine(v)
 	if err != nil {
-		return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+		return nil, err
 	}
 	t, err := loop.NewTask(g, nil)
 	if err != nil {
@@ -148,11 +148,16 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 // identityKey returns a map key standing for an object's identity, for the awaitables gather
-// can deduplicate.
+// can deduplicate: CPython's dict of them compares objects of classes without their own
+// __eq__ and __hash__ by identity.
 func identityKey(v vm.Value) (any, bool) {
 	switch x := v.(type) {
 	case *vm.Generator, *Future, *Task:
 		return x, true
+	case *vm.Instance:
+		_, eq := x.Type().Lookup("__eq__")
+		_, hash := x.Type().Lookup("__hash__")
+		return x, !eq && !hash
 	}
 	return nil, false
 }

@@ -30,7 +30,7 @@ func Go(th *vm.Thread, parent context.Context, work func(ctx context.Context) (f
 			}
 			v, err := finish()
 			if err != nil {
-				_ = fut.SetException(asException(err))
+				_ = fut.SetException(vm.AsException(err))
 				return
 			}
 			_ = fut.SetResult(v)

@@ -99,6 +99,9 @@ func init() {
 			return vm.Bool(l.Running()), nil
 		}),
 		loopMethod("run_in_executor", 2, []string{"executor", "func"}, true, nil, loopRunInExecutor),
+		loopMethod("set_default_executor", 1, []string{"executor"}, false, nil, setDefaultExecutor),
+		loopMethod("add_signal_handler", 2, []string{"sig", "callback"}, true, nil, signalHandlersUnsupported("add_signal_handler")),
+		loopMethod("remove_signal_handler", 1, []string{"sig"}, false, nil, signalHandlersUnsupported("remove_signal_handler")),
 		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
 			h.fn = func() { l.runCallback(h) }
@@ -122,4 +125,13 @@ func init() {
 			return vm.Bool(l.Closed()), nil
 		}),
 	})
+}
+
+// signalHandlersUnsupported is a loop method that would install or remove a signal
+// handler: asyncscript does not let scripts handle signals (Ctrl-C cancels the main task,
+// as asyncio.run does in CPython), so it says so rather than never calling the handler.
+func signalHandlersUnsupported(name string) func(*vm.Thread, *Loop, []vm.Value) (vm.Value, error) {
+	return func(*vm.Thread, *Loop, []vm.Value) (vm.Value, error) {
+		return nil, vm.Errorf(vm.NotImplementedError, "loop.%s() is not supported by asyncscript: scripts cannot handle signals (Ctrl-C cancels the main task of asyncio.run)", name)
+	}
 }

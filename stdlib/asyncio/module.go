@@ -142,9 +142,9 @@ func builtinEnsureFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	if err != nil {
 		loop = currentLoop(th.Interp())
 	}
-	g, err := asCoroutine(p[0])
+	g, err := awaitableCoroutine(p[0])
 	if err != nil {
-		return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+		return nil, err
 	}
 	return loop.NewTask(g, nil)
 }

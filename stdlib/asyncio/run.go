@@ -19,15 +19,31 @@ type nativeCoroutine interface {
 	coroutine() *vm.Generator
 }
 
-// asCoroutine checks that v is a coroutine object.
+// asCoroutine checks that v is a coroutine object. A generator counts, as in CPython 3.11
+// (a generator-based coroutine): it runs in a coroutine that delegates to it.
 func asCoroutine(v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
+	} else if ok && g.Type() == vm.GeneratorClass {
+		return vm.GeneratorCoroutine(g), nil
 	}
 	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
+}
+
+// awaitableCoroutine is the coroutine ensure_future and gather run in a task for v: v
+// itself when it is a coroutine, or for any other awaitable, a coroutine awaiting it, as
+// CPython's _wrap_awaitable.
+func awaitableCoroutine(v vm.Value) (*vm.Generator, error) {
+	if g, err := asCoroutine(v); err == nil {
+		return g, nil
+	}
+	if vm.IsAwaitable(v) {
+		return vm.AwaitableCoroutine("_wrap_awaitable", v), nil
+	}
+	return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 }
 
 func reprOf(v vm.Value) string {

@@ -57,7 +57,7 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 			_ = fut.SetResult(result)
 		}
 	})
-	return nil, false, fut, nil
+	return nil, false, fut.blockOn(), nil
 }
 
 // coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)).

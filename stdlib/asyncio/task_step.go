@@ -31,7 +31,7 @@ func (t *Task) step(exc *vm.Exception) {
 
 	switch {
 	case err != nil:
-		e := asException(err)
+		e := vm.AsException(err)
 		if e.Class.IsSubclass(CancelledError) {
 			if t.Future.Cancel(cancelArg(e)) {
 				t.cancelledExc = e
@@ -68,23 +68,39 @@ func cancelArg(e *vm.Exception) vm.Value {
 	return vm.None
 }
 
-// waitOn handles what the coroutine paused on: a future to wait for, or None for one turn.
+// waitOn handles what the coroutine paused on: a future an await handed over to wait for,
+// or None for one turn; anything else is thrown back in, as CPython's Task.__step does.
 func (t *Task) waitOn(v vm.Value) {
+	var f *Future
 	switch w := v.(type) {
 	case *Future:
-		t.wait(w)
+		f = w
 	case *Task:
-		if w == t {
-			t.loop.CallSoon(func() { t.step(vm.Errorf(vm.RuntimeError, "Task cannot await on itself: %s", t.shortRepr())) })
-			return
-		}
-		t.wait(&w.Future)
+		f = &w.Future
 	case vm.NoneType, vm.Resumer:
 		// A bare yield (sleep(0)): run again on the next iteration.
 		t.loop.scheduleStep(t)
+		return
 	default:
-		t.loop.CallSoon(func() { t.step(vm.Errorf(vm.RuntimeError, "Task got bad yield: %s", vm.TypeName(v))) })
+		t.throwSoon(vm.Errorf(vm.RuntimeError, "Task got bad yield: %s", reprOf(v)))
+		return
 	}
+	switch {
+	case !f.blocking:
+		t.throwSoon(vm.Errorf(vm.RuntimeError, "yield was used instead of yield from in task %s with %s", reprOf(t), reprOf(v)))
+	case f == &t.Future:
+		f.blocking = false
+		t.throwSoon(vm.Errorf(vm.RuntimeError, "Task cannot await on itself: %s", t.shortRepr()))
+	default:
+		f.blocking = false
+		t.wait(f)
+	}
+}
+
+// throwSoon makes the task's next step, on the next loop iteration, raise exc where the
+// coroutine is paused.
+func (t *Task) throwSoon(exc *vm.Exception) {
+	t.loop.CallSoon(func() { t.step(exc) })
 }
 
 func (t *Task) wait(f *Future) {

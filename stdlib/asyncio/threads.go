@@ -1,51 +1,34 @@
 package asyncio
 
 import (
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// runInWorker calls fn(*args, **kwargs) on the loop's default executor, in context ctx
-// (to_thread's copy of the caller's; nil for run_in_executor), and completes a future on
-// loop with the outcome. The loop releases the interpreter lock whenever it waits.
-// how names the call in traces: "to_thread" or "run_in_executor".
-func runInWorker(in *vm.Interp, loop *Loop, how string, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) *Future {
-	fut := loop.NewFuture()
-	args = append([]vm.Value(nil), args...)
-	thread := 0
-	if loop.trace != nil {
+// runInWorker calls fn(*args, **kwargs) on executor (None: the loop's default one), in
+// context ctx (to_thread's copy of the caller's; nil for run_in_executor), and returns a
+// future of loop that follows the call's outcome. how names the call in traces:
+// "to_thread" or "run_in_executor".
+func runInWorker(th *vm.Thread, loop *Loop, how string, executor vm.Value, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) (*Future, error) {
+	cf, err := loop.submit(th, executor, ctx, fn, append([]vm.Value(nil), args...), kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if loop.trace == nil {
+		return wrapFuture(th, loop, cf, nil)
+	}
+	var thread int
+	fut, err := wrapFuture(th, loop, cf, func(deliver func()) {
+		if thread > 0 {
+			loop.trace.threadEnd(loop, thread, deliver)
+			return
+		}
+		deliver()
+	})
+	if err == nil {
 		thread = loop.trace.threadStart(loop, fut, how, fn)
 	}
-	loop.WorkerStarted()
-	loop.defaultExecutor().submit(func(th *vm.Thread) {
-		th.SetContext(ctx)
-		result, err := callInWorker(in, th, fn, args, kwargs)
-		loop.Post(func() {
-			loop.WorkerDone()
-			deliver := func() {
-				if fut.Done() {
-					return // cancelled meanwhile: the result is dropped, as CPython drops it
-				}
-				if err != nil {
-					_ = fut.SetException(asException(err))
-					return
-				}
-				_ = fut.SetResult(result)
-			}
-			if loop.trace != nil && thread > 0 {
-				loop.trace.threadEnd(loop, thread, deliver)
-				return
-			}
-			deliver()
-		})
-	})
-	return fut
-}
-
-func asException(err error) *vm.Exception {
-	if e, ok := err.(*vm.Exception); ok {
-		return e
-	}
-	return vm.Errorf(vm.SystemError, "%v", err)
+	return fut, err
 }
 
 // builtinToThread is asyncio.to_thread(func, /, *args, **kwargs): a coroutine running func
@@ -62,13 +45,10 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 	return vm.AwaitableCoroutine("to_thread", call), nil
 }
 
-// loopRunInExecutor is loop.run_in_executor(executor, func, *args); the only executor is
-// the default one (None).
+// loopRunInExecutor is loop.run_in_executor(executor, func, *args): executor.submit, or the
+// default executor's for None, followed by an asyncio future.
 func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error) {
-	if args[0] != vm.None {
-		return nil, vm.Errorf(vm.TypeError, "run_in_executor() supports only the default executor (None)")
-	}
-	return runInWorker(th.Interp(), l, "run_in_executor", nil, args[1], args[2:], nil), nil
+	return runInWorker(th, l, "run_in_executor", args[0], nil, args[1], args[2:], nil)
 }
 
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
@@ -82,23 +62,24 @@ func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "run_coroutine_threadsafe() needs the event loop as its second argument")
 	}
-	cf := newConcurrentFuture()
+	cf := concurrent.NewFuture()
 	loop.Post(func() {
 		if cf.Done() {
 			return // cancelled before the loop got to it
 		}
 		t, err := loop.NewTask(g, nil)
 		if err != nil {
-			cf.complete(nil, asException(err))
+			cf.Complete(loop.thread, nil, vm.AsException(err))
 			return
 		}
-		cf.onCancel(func() { loop.Post(func() { t.Cancel(vm.None) }) })
+		cf.OnCancel(func() { loop.Post(func() { t.Cancel(vm.None) }) })
 		t.AddDoneCallback("_chain_future.<locals>._call_set_state()", func(vm.Value) {
 			if t.Cancelled() {
-				cf.cancel()
+				cf.Cancel(loop.thread)
 				return
 			}
-			cf.complete(t.AwaitResult())
+			result, exc := t.AwaitResult()
+			cf.Complete(loop.thread, result, exc)
 		})
 	})
 	return cf, nil
@@ -121,5 +102,9 @@ func (c *threadCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return runInWorker(th.Interp(), loop, "to_thread", th.Context().Copy(), c.fn, c.args, c.kwargs).Await(th)
+	fut, err := runInWorker(th, loop, "to_thread", vm.None, th.Context().Copy(), c.fn, c.args, c.kwargs)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	return fut.Await(th)
 }

@@ -670,24 +670,24 @@ def _register_builtins():
 
     c = coro()
     ag = agen()
-    iterators = {type(iter(x)) for x in ([], (), "", {}, set(), range(1), b"", {}.values(),
-                                         {}.items())}
+    iterators = {type(iter(x)) for x in ([], (), "", {}, set(), range(1), b"", bytearray(),
+                                         {}.values(), {}.items())}
     iterators |= {type(reversed([])), type(reversed(range(1))), type(zip()), type(map(len, [])),
                   type(filter(None, [])), type(enumerate([])), type(gen())}
     views = [type({}.keys()), type({}.items()), type({}.values())]
-    sequences = [tuple, str, range, bytes]
+    sequences = [tuple, str, range, bytes, bytearray]
     regs = {
         Iterable: [list, dict, set, frozenset] + sequences + views,
         Iterator: list(iterators),
         Generator: [type(gen())],
-        Reversible: [list, dict, range, tuple, str, bytes] + views,
+        Reversible: [list, dict, range, tuple, str, bytes, bytearray] + views,
         Sized: [list, dict, set, frozenset] + sequences + views,
         Container: [list, dict, set, frozenset, type({}.keys()), type({}.items())] + sequences,
         Collection: [list, dict, set, frozenset] + sequences + views,
         Callable: [type, type(len), type(gen), type(_Base.register)],
         Sequence: sequences,
-        MutableSequence: [list, _collections.deque],
-        ByteString: [bytes],
+        MutableSequence: [list, bytearray, _collections.deque],
+        ByteString: [bytes, bytearray],
         Set: [frozenset],
         MutableSet: [set],
         MutableMapping: [dict, _collections.ChainMap],

@@ -32,7 +32,7 @@ def copy(x):
     cls = type(x)
     if cls in _ATOMIC or cls in (tuple, frozenset):
         return x
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return x.copy()
     if issubclass(cls, type):
         return x
@@ -75,6 +75,8 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
     elif cls in (set, frozenset):
         y = cls([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

@@ -404,3 +404,8 @@ def _pair(x):
 
 def _make(n, d, normalize=True):
     return Fraction(n, d, _normalize=normalize)
+
+
+import numbers as _numbers  # noqa: E402 (CPython's Fraction derives from numbers.Rational)
+
+_numbers.Rational.register(Fraction)

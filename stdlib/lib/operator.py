@@ -55,16 +55,36 @@ def indexOf(a, b):
 def index(a):
     if isinstance(a, int):
         return int(a)
-    if hasattr(a, "__index__"):
-        return a.__index__()
-    raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    method = getattr(type(a), "__index__", None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
         return default
+    try:
+        n = hint(obj)
+    except TypeError:
+        return default
+    if n is NotImplemented:
+        return default
+    if not isinstance(n, int):
+        raise TypeError(f"__length_hint__ must be an integer, not {type(n).__name__}")
+    if n < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return n
 
 
 def iadd(a, b):

@@ -139,13 +139,26 @@ del mappingproxy
 
 def coroutine(func):
     """Marks a function as a coroutine function. An async def function is returned as it is;
-    generator-based coroutines are not supported."""
+    a generator function's generators become generator-based coroutines, which await accepts
+    and which may `yield from` coroutines. Other callables are wrapped, so their result is
+    returned unless it is a plain generator, which asyncscript cannot make awaitable."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     import asyncio
-    if asyncio.iscoroutinefunction(func):
+    import _types
+    if asyncio.iscoroutinefunction(func) or _types.mark_iterable_coroutine(func):
         return func
-    raise NotImplementedError("asyncscript does not support generator-based coroutines (types.coroutine)")
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is GeneratorType:
+            raise NotImplementedError(
+                "asyncscript does not support types.coroutine() of a function that returns a generator")
+        return coro
+
+    return wrapped
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

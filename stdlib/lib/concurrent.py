@@ -1,0 +1,1 @@
+"""The concurrent package; its one module is concurrent.futures."""
