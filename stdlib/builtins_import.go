@@ -31,12 +31,9 @@ func builtinImport(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, err
 		}
 	}
-	level := 0
-	if a[4] != nil {
-		var err error
-		if level, err = vm.IndexArg(th, a[4]); err != nil {
-			return nil, err
-		}
+	level, err := optIndex(th, a[4], 0)
+	if err != nil {
+		return nil, err
 	}
 	if level < 0 {
 		return nil, vm.Errorf(vm.ValueError, "level must be >= 0")

@@ -35,6 +35,12 @@ func indexWalk(empty bool, indices []int, pick func(i, index int) vm.Value, adva
 	}
 }
 
+// poolWalk is indexWalk over one pool, the shape of permutations and combinations: each
+// result is the pool's items at the indices.
+func poolWalk(pool []vm.Value, empty bool, indices []int, advance func() bool) func(*vm.Thread) (vm.Value, error) {
+	return indexWalk(empty, indices, func(_, j int) vm.Value { return pool[j] }, advance)
+}
+
 // poolOf is the items of an iterable argument, as the combinatoric iterators take them.
 func poolOf(th *vm.Thread, v vm.Value) ([]vm.Value, error) {
 	if t, ok := v.(vm.Tuple); ok {
@@ -136,7 +142,7 @@ func newPermutations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 	for i := range cycles {
 		cycles[i] = n - i
 	}
-	return indexWalk(r > n, indices[:min(r, n)], func(_, j int) vm.Value { return pool[j] }, func() bool {
+	return poolWalk(pool, r > n, indices[:min(r, n)], func() bool {
 		for i := r - 1; i >= 0; i-- {
 			if cycles[i]--; cycles[i] > 0 {
 				j := n - cycles[i]
@@ -165,7 +171,7 @@ func newCombinations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 	for i := range indices {
 		indices[i] = i
 	}
-	return indexWalk(r > n, indices, func(_, j int) vm.Value { return pool[j] }, func() bool {
+	return poolWalk(pool, r > n, indices, func() bool {
 		i := r - 1
 		for i >= 0 && indices[i] == i+n-r {
 			i--
@@ -190,7 +196,7 @@ func newCombWithRepl(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 	}
 	n := len(pool)
 	indices := make([]int, r)
-	return indexWalk(n == 0 && r > 0, indices, func(_, j int) vm.Value { return pool[j] }, func() bool {
+	return poolWalk(pool, n == 0 && r > 0, indices, func() bool {
 		i := r - 1
 		for i >= 0 && indices[i] == n-1 {
 			i--

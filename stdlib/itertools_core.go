@@ -84,3 +84,15 @@ func goValue[T vm.Value](self vm.Value) (T, error) {
 	}
 	return v, nil
 }
+
+// nextOrDrop is the next item of *it, or nil at its end or on an error; then it also drops
+// the iterator (sets *it to nil), so that the later steps of a finished itertools object
+// end at once without calling the iterator again.
+func nextOrDrop(th *vm.Thread, it *vm.Value) (vm.Value, error) {
+	v, err := vm.Next(th, *it)
+	if v == nil || err != nil {
+		*it = nil
+		return nil, err
+	}
+	return v, nil
+}

@@ -117,50 +117,47 @@ func newCompress(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, er
 // the predicate on.
 func newDropwhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
 	pred, it, err := predicateArgs(th, args)
-	if err != nil {
-		return nil, err
-	}
-	dropping := true
-	return func(th *vm.Thread) (vm.Value, error) {
-		for {
-			if err := th.Step(); err != nil {
-				return nil, err
-			}
-			v, err := vm.Next(th, it)
-			if v == nil || err != nil || !dropping {
-				return v, err
-			}
-			if ok, err := callTruth(th, pred, v); !ok || err != nil {
-				dropping = false
-				return v, err
-			}
-		}
-	}, nil
+	return whileStep(pred, it, false), err
 }
 
 // newTakewhile is takewhile(predicate, iterable): the items up to the first one that fails
 // the predicate.
 func newTakewhile(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, error), error) {
 	pred, it, err := predicateArgs(th, args)
-	if err != nil {
-		return nil, err
-	}
-	done := false
+	return whileStep(pred, it, true), err
+}
+
+// whileStep is the step of takewhile (take) and dropwhile: both test the items with pred
+// until one fails it. takewhile yields the items before that one and then stops; dropwhile
+// skips them and yields that one and every item after it, untested.
+func whileStep(pred, it vm.Value, take bool) func(*vm.Thread) (vm.Value, error) {
+	testing := true
 	return func(th *vm.Thread) (vm.Value, error) {
-		if done {
-			return nil, nil
+		for it != nil {
+			if err := th.Step(); err != nil {
+				return nil, err
+			}
+			v, err := vm.Next(th, it)
+			if v == nil || err != nil || !testing {
+				return v, err
+			}
+			ok, err := callTruth(th, pred, v)
+			switch {
+			case err != nil:
+				return nil, err
+			case ok && take:
+				return v, nil
+			case ok:
+				continue
+			case take:
+				it = nil
+				return nil, nil
+			}
+			testing = false
+			return v, nil
 		}
-		v, err := vm.Next(th, it)
-		if v == nil || err != nil {
-			return nil, err
-		}
-		ok, err := callTruth(th, pred, v)
-		if !ok || err != nil {
-			done = err == nil
-			return nil, err
-		}
-		return v, nil
-	}, nil
+		return nil, nil
+	}
 }
 
 // newFilterfalse is filterfalse(predicate, iterable): the items that fail the predicate.
@@ -204,16 +201,14 @@ func newPairwise(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, er
 			return nil, nil
 		}
 		if prev == nil {
-			v, err := vm.Next(th, it)
-			if v == nil || err != nil {
-				it = nil
+			v, err := nextOrDrop(th, &it)
+			if v == nil {
 				return nil, err
 			}
 			prev = v
 		}
-		v, err := vm.Next(th, it)
-		if v == nil || err != nil {
-			it = nil
+		v, err := nextOrDrop(th, &it)
+		if v == nil {
 			return nil, err
 		}
 		pair := vm.Tuple{prev, v}

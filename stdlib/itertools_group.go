@@ -138,12 +138,9 @@ func (t *teeIter) copy() *teeIter { return &teeIter{src: t.src, at: t.at} }
 // teeFunc is itertools.tee(iterable, n=2): n readers of one iterator. Readers of a tee are
 // copied rather than wrapped, so tee(tee(x)[0]) shares the first tee's buffer, as in CPython.
 var teeFunc = vm.NewFunc(vm.Signature{Name: "tee", Qual: "itertools.tee", Style: vm.PosArgs, Min: 1, Max: 2}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n := 2
-	if args[1] != nil {
-		var err error
-		if n, err = vm.IndexArg(th, args[1]); err != nil {
-			return nil, err
-		}
+	n, err := optIndex(th, args[1], 2)
+	if err != nil {
+		return nil, err
 	}
 	if n < 0 {
 		return nil, vm.Errorf(vm.ValueError, "n must be >= 0")

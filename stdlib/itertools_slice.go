@@ -39,9 +39,8 @@ func chainNext(sources vm.Value) func(*vm.Thread) (vm.Value, error) {
 				return nil, err
 			}
 			if current == nil {
-				src, err := vm.Next(th, sources)
-				if src == nil || err != nil {
-					sources = nil
+				src, err := nextOrDrop(th, &sources)
+				if src == nil {
 					return nil, err
 				}
 				if current, err = vm.Iter(th, src); err != nil {
@@ -111,9 +110,7 @@ func newIslice(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, erro
 			if err := th.Step(); err != nil {
 				return nil, err
 			}
-			v, err := vm.Next(th, it)
-			if v == nil || err != nil {
-				it = nil
+			if v, err := nextOrDrop(th, &it); v == nil {
 				return nil, err
 			}
 			count++
@@ -122,9 +119,8 @@ func newIslice(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, erro
 			it = nil
 			return nil, nil
 		}
-		v, err := vm.Next(th, it)
-		if v == nil || err != nil {
-			it = nil
+		v, err := nextOrDrop(th, &it)
+		if v == nil {
 			return nil, err
 		}
 		count++

@@ -87,11 +87,9 @@ func bytesReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := -1
-	if a[2] != nil {
-		if n, err = IndexArg(th, a[2]); err != nil {
-			return nil, err
-		}
+	n, err := optIndex(th, a[2], -1)
+	if err != nil {
+		return nil, err
 	}
 	return sameKind(self, strings.Replace(selfText(self), old, repl, n)), nil
 }

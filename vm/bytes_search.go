@@ -79,38 +79,25 @@ func bytesPartition(fromRight bool) MethodFunc {
 		if err != nil {
 			return nil, err
 		}
-		if sep == "" {
-			return nil, Errorf(ValueError, "empty separator")
+		head, mid, tail, err := partitionText(selfText(self), sep, fromRight)
+		if err != nil {
+			return nil, err
 		}
-		s := selfText(self)
-		i := strings.Index(s, sep)
-		if fromRight {
-			i = strings.LastIndex(s, sep)
+		// bytes hands back the separator object itself, as CPython's does.
+		midV := sameKind(self, mid)
+		if _, ok := self.(*ByteArray); !ok && mid != "" {
+			midV = a[0]
 		}
-		switch {
-		case i >= 0:
-			// bytes hands back the separator object itself, as CPython's does.
-			mid := a[0]
-			if _, ok := self.(*ByteArray); ok {
-				mid = sameKind(self, sep)
-			}
-			return Tuple{sameKind(self, s[:i]), mid, sameKind(self, s[i+len(sep):])}, nil
-		case fromRight:
-			return Tuple{sameKind(self, ""), sameKind(self, ""), sameKind(self, s)}, nil
-		}
-		return Tuple{sameKind(self, s), sameKind(self, ""), sameKind(self, "")}, nil
+		return Tuple{sameKind(self, head), midV, sameKind(self, tail)}, nil
 	}
 }
 
 // bytesSplitter makes split and rsplit(sep=None, maxsplit=-1).
 func bytesSplitter(fromRight bool) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		limit := -1
-		if a[1] != nil {
-			var err error
-			if limit, err = IndexArg(th, a[1]); err != nil {
-				return nil, err
-			}
+		limit, err := optIndex(th, a[1], -1)
+		if err != nil {
+			return nil, err
 		}
 		s := selfText(self)
 		var parts []string
@@ -211,12 +198,9 @@ func reversedWith(first string, rev []string) []string {
 
 // bytesSplitlines is splitlines(keepends=False): lines end at \n, \r or \r\n.
 func bytesSplitlines(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	keep := false
-	if a[0] != nil {
-		var err error
-		if keep, err = Truth(th, a[0]); err != nil {
-			return nil, err
-		}
+	keep, err := flagArg(th, a[0])
+	if err != nil {
+		return nil, err
 	}
 	s := selfText(self)
 	var items []Value

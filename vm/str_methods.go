@@ -582,22 +582,32 @@ func strPartition(fromRight bool) MethodFunc {
 		if err != nil {
 			return nil, err
 		}
-		if sep == "" {
-			return nil, Errorf(ValueError, "empty separator")
+		head, mid, tail, err := partitionText(string(self.(Str)), sep, fromRight)
+		if err != nil {
+			return nil, err
 		}
-		s := string(self.(Str))
-		i := strings.Index(s, sep)
-		if fromRight {
-			i = strings.LastIndex(s, sep)
-		}
-		switch {
-		case i >= 0:
-			return Tuple{Str(s[:i]), Str(sep), Str(s[i+len(sep):])}, nil
-		case fromRight:
-			return Tuple{Str(""), Str(""), self}, nil
-		}
-		return Tuple{self, Str(""), Str("")}, nil
+		return Tuple{Str(head), Str(mid), Str(tail)}, nil
 	}
+}
+
+// partitionText is the core of str's and bytes' partition and rpartition: s split around
+// the first (fromRight: the last) sep. Without a match the whole of s is the head (the tail
+// for rpartition) and mid is empty; an empty sep is a ValueError.
+func partitionText(s, sep string, fromRight bool) (head, mid, tail string, err error) {
+	if sep == "" {
+		return "", "", "", Errorf(ValueError, "empty separator")
+	}
+	i := strings.Index(s, sep)
+	if fromRight {
+		i = strings.LastIndex(s, sep)
+	}
+	switch {
+	case i >= 0:
+		return s[:i], sep, s[i+len(sep):], nil
+	case fromRight:
+		return "", "", s, nil
+	}
+	return s, "", "", nil
 }
 
 func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
