@@ -71,23 +71,6 @@ class Queue(_LoopBoundMixin):
                 waiter.set_result(None)
                 break
 
-    async def _wait_while(self, blocked, waiters):
-        # Park on a future in waiters until blocked() is false. put() and get() share this:
-        # each waits on its own list for the other side to make room or bring an item.
-        while blocked():
-            waiter = self._get_loop().create_future()
-            waiters.append(waiter)
-            try:
-                await waiter
-            except:
-                waiter.cancel()  # In case it is not done yet.
-                if waiter in waiters:
-                    waiters.remove(waiter)
-                if not blocked() and not waiter.cancelled():
-                    # We were woken but won't proceed: pass the wakeup on.
-                    self._wakeup_next(waiters)
-                raise
-
     def __repr__(self):
         return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
 
@@ -127,7 +110,19 @@ class Queue(_LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting while it is full."""
-        await self._wait_while(self.full, self._putters)
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # In case it is not done yet.
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    # We were woken but won't put: pass the wakeup on.
+                    self._wakeup_next(self._putters)
+                raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -141,7 +136,19 @@ class Queue(_LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item from the queue, waiting while it is empty."""
-        await self._wait_while(self.empty, self._getters)
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # In case it is not done yet.
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    # We were woken but won't get: pass the wakeup on.
+                    self._wakeup_next(self._getters)
+                raise
         return self.get_nowait()
 
     def get_nowait(self):
