@@ -5,6 +5,7 @@ bodies: assigning a class's __module__ later does not change its repr in asyncsc
 import sys as _sys
 import types as _types
 from enum import IntEnum as _IntEnum
+from _readonly import field as _field
 
 
 class _void:
@@ -127,21 +128,10 @@ class Parameter:
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = _field("_name")
+    default = _field("_default")
+    annotation = _field("_annotation")
+    kind = _field("_kind")
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """Creates a customized copy of the Parameter."""
@@ -195,9 +185,7 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = _field("_signature")
 
     @property
     def args(self):
@@ -318,13 +306,8 @@ class Signature:
         """Constructs Signature for the given callable object."""
         return _signature_from_callable(obj, follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = _field("_parameters")
+    return_annotation = _field("_return_annotation")
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """Creates a customized copy of the Signature."""

@@ -8,6 +8,7 @@ are formatted by the Go core _datetime."""
 import time as _time
 import _datetime
 from _ordering import eq as _eq, ordered as _ordered
+from _readonly import field as _field
 
 # _new(cls) makes an instance without running __init__: arithmetic results are valid by
 # construction and skip the constructors' argument checks.
@@ -337,17 +338,9 @@ class timedelta:
         self._hashcode = -1
         return self
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = _field("_days")
+    seconds = _field("_seconds")
+    microseconds = _field("_microseconds")
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -520,17 +513,9 @@ class date:
     def fromisocalendar(cls, year, week, day):
         return cls(*_isocalendar_to_ymd(year, week, day))
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = _field("_year")
+    month = _field("_month")
+    day = _field("_day")
 
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month, self._day)
@@ -835,29 +820,12 @@ class time:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
         return cls(*fields)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _field("_hour")
+    minute = _field("_minute")
+    second = _field("_second")
+    microsecond = _field("_microsecond")
+    tzinfo = _field("_tzinfo")
+    fold = _field("_fold")
 
     def utcoffset(self):
         return _call_offset(self._tzinfo, "utcoffset", None)

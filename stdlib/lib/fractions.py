@@ -6,6 +6,7 @@ values, so Fraction(1, 2) and 0.5 are the same dict key."""
 
 import math as _math
 from _ordering import eq as _eq, ordered as _ordered
+from _readonly import field as _field
 
 __all__ = ["Fraction"]
 
@@ -126,13 +127,8 @@ class Fraction:
     def from_decimal(cls, dec):
         raise NotImplementedError("asyncscript does not support the decimal module")
 
-    @property
-    def numerator(self):
-        return self._numerator
-
-    @property
-    def denominator(self):
-        return self._denominator
+    numerator = _field("_numerator")
+    denominator = _field("_denominator")
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

@@ -4,6 +4,7 @@ The formats, sizes, alignment and errors are CPython's on 64-bit Linux (stdlib/s
 Not supported: pack_into (asyncscript has no bytearray yet); buffers are bytes."""
 
 from _struct import error, calcsize, pack, unpack, unpack_from, _check_iter
+from _readonly import field as _field
 
 __all__ = ["calcsize", "pack", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
 
@@ -32,15 +33,8 @@ class Struct:
         self._size = calcsize(format)
         self._format = format
 
-    @property
-    def format(self):
-        """struct format string"""
-        return self._format
-
-    @property
-    def size(self):
-        """struct size in bytes"""
-        return self._size
+    format = _field("_format", "struct format string")
+    size = _field("_size", "struct size in bytes")
 
     def pack(self, *values):
         return pack(self._format, *values)

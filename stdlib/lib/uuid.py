@@ -13,6 +13,11 @@ RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
 RESERVED_FUTURE = 'reserved for future definition'
 
 
+def _bits(shift, mask):
+    # A read-only property for one of the fields packed into a UUID's 128-bit int.
+    return property(lambda self: (self.int >> shift) & mask)
+
+
 class UUID:
     """A 128-bit universally unique identifier."""
 
@@ -116,25 +121,11 @@ class UUID:
         return (self.time_low, self.time_mid, self.time_hi_version,
                 self.clock_seq_hi_variant, self.clock_seq_low, self.node)
 
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+    time_low = _bits(96, 0xffffffff)
+    time_mid = _bits(80, 0xffff)
+    time_hi_version = _bits(64, 0xffff)
+    clock_seq_hi_variant = _bits(56, 0xff)
+    clock_seq_low = _bits(48, 0xff)
 
     @property
     def time(self):
@@ -144,9 +135,7 @@ class UUID:
     def clock_seq(self):
         return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+    node = _bits(0, 0xffffffffffff)
 
     @property
     def hex(self):
