@@ -27,8 +27,15 @@ func (t *Task) step(exc *vm.Exception) {
 	v, done, err := t.coro.Resume(th, vm.None, exc)
 	t.paused = th.SwapState(outer)
 	l.current = prevTask
-	defer t.unlinkIfDone()
+	t.settle(v, done, err)
+	if t.Done() {
+		t.loop.tasks.remove(t) // the loop holds finished tasks no longer
+	}
+}
 
+// settle records what a step of the coroutine came to: its end (result, exception or
+// cancellation) or what it now waits for.
+func (t *Task) settle(v vm.Value, done bool, err error) {
 	switch {
 	case err != nil:
 		e := vm.AsException(err)
@@ -53,12 +60,6 @@ func (t *Task) step(exc *vm.Exception) {
 	}
 }
 
-// unlinkIfDone drops a finished task from the loop's list of tasks.
-func (t *Task) unlinkIfDone() {
-	if t.Done() {
-		t.loop.tasks.remove(t)
-	}
-}
 
 // cancelArg is the message a CancelledError carries, for the cancelled task's own errors.
 func cancelArg(e *vm.Exception) vm.Value {
