@@ -60,7 +60,6 @@ func (t *Task) settle(v vm.Value, done bool, err error) {
 	}
 }
 
-
 // cancelArg is the message a CancelledError carries, for the cancelled task's own errors.
 func cancelArg(e *vm.Exception) vm.Value {
 	if len(e.Args) > 0 {
