@@ -39,9 +39,15 @@ func (tg Target) Fuzz(f *testing.F) {
 	f.Fuzz(tg.Check)
 }
 
-// CheckSeeds runs the check on every seed.
+// CheckSeeds runs the check on every seed; with -short, only on what fuzzing starts from
+// (FuzzSeeds), when the target has that smaller set: the golden tests run every script anyway.
 func (tg Target) CheckSeeds(t *testing.T) {
-	for _, seed := range tg.Seeds(t) {
+	seeds := tg.Seeds
+	if testing.Short() && tg.FuzzSeeds != nil {
+		t.Log("-short: checking only the seeds fuzzing starts from")
+		seeds = tg.FuzzSeeds
+	}
+	for _, seed := range seeds(t) {
 		tg.Check(t, seed)
 	}
 }
