@@ -59,7 +59,9 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 		c.mro = append(c.mro, base.mro...)
 		c.newInstance = base.newInstance
 		c.meta = base.meta
-		base.subclasses = append(base.subclasses, c)
+		if !base.builtin {
+			base.subclasses = append(base.subclasses, c)
+		}
 	}
 	return c
 }
@@ -68,6 +70,10 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 func newBuiltinClass(name string, base *Class) *Class {
 	c := NewClass(name, base, nil)
 	c.builtin = true
+	if base != nil && base.builtin {
+		// Built-in classes are made while the program starts, before any interpreter runs.
+		base.subclasses = append(base.subclasses, c)
+	}
 	// Its methods assume its values are the Go type that implements it, so a script's
 	// subclass of it must not make plain instances, as object's would: without a way to
 	// make its own values, calling such a subclass is "cannot create 'R' instances".

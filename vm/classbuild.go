@@ -162,7 +162,7 @@ func (th *Thread) typeNew(meta *Class, name string, bases Tuple, ns *Dict, kwarg
 		return nil, err
 	}
 	for _, b := range cbases {
-		b.subclasses = append(b.subclasses, cls)
+		th.noteSubclass(b, cls)
 	}
 	classesChanged()
 	if err := th.setNames(cls); err != nil {

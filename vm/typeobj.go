@@ -287,8 +287,8 @@ func defineTypeMethods() {
 		{Name: "mro", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return NewList(classTuple(self.(*Class).mro)), nil
 		}},
-		{Name: "__subclasses__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return NewList(classTuple(self.(*Class).subclasses)), nil
+		{Name: "__subclasses__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return NewList(classTuple(th.subclassesOf(self.(*Class)))), nil
 		}},
 	})
 }
