@@ -733,8 +733,6 @@ func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 	return f, f.code.Instrs, f.slots, f.sp, f.pc
 }
 
-// callInto saves the running frame fr's stack pointer and pc, links callee under it, and
-// switches to callee; the callee's result comes back to fr as a call's does.
 // plainFrame is a fresh frame for calling f with args, which are exactly its positional
 // parameters, ready for callInto; nil when the call must go through enterFunction or
 // callValue instead (defaults, *args, **kwargs, a generator, the recursion or step limit).
@@ -757,6 +755,8 @@ func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
 	return nf
 }
 
+// callInto saves the running frame fr's stack pointer and pc, links callee under it, and
+// switches to callee; the callee's result comes back to fr as a call's does.
 func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint32, []Value, int, int) {
 	fr.sp, fr.pc = sp, pc
 	callee.parent = fr
