@@ -285,7 +285,7 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 		if _, ok := c.Dict[name]; ok {
 			delete(c.Dict, name)
 			c.order = removeName(c.order, name)
-			classesChanged()
+			c.modified()
 			return nil
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)

@@ -30,6 +30,13 @@ type Class struct {
 	final bool
 	// hooks caches the attribute and construction hooks the class defines (see hooks.go).
 	hooks classHooks
+	// version changes whenever the namespace of the class or of a class in its MRO does,
+	// so caches of what a lookup found stay valid while it is the same (CPython's
+	// tp_version_tag); see classversion.go.
+	version uint64
+	// shapes is the empty shape of the tree the shapes of its instances form (see
+	// shape.go), made with the first instance; nil for built-in classes.
+	shapes *shape
 	// builtinHooks computes the hooks of a built-in class once (see hookSet).
 	builtinHooks sync.Once
 	// newInstance makes an uninitialised instance for a class that derives from this one;
@@ -135,7 +142,7 @@ func (c *Class) setDictEntry(name string, v Value) {
 		c.order = append(c.order, name)
 	}
 	c.Dict[name] = v
-	classesChanged()
+	c.modified()
 }
 
 // dictNames returns the names of the class namespace in definition order.
@@ -178,8 +185,14 @@ func (o *Instance) Type() *Class { return o.Class }
 
 func init() {
 	ObjectClass.newInstance = func(cls *Class) Value {
-		return &Instance{Class: cls}
+		return newInstanceOf(cls)
 	}
+}
+
+// newInstanceOf makes an instance of cls without attributes, whose attributes will take the
+// shapes of the class's tree.
+func newInstanceOf(cls *Class) *Instance {
+	return &Instance{Class: cls, attrs: attrs{shape: cls.emptyShape()}}
 }
 
 // NewBuiltinClass makes a class for values implemented in Go outside this package (the

@@ -164,7 +164,6 @@ func (th *Thread) typeNew(meta *Class, name string, bases Tuple, ns *Dict, kwarg
 	for _, b := range cbases {
 		th.noteSubclass(b, cls)
 	}
-	classesChanged()
 	if err := th.setNames(cls); err != nil {
 		return nil, err
 	}

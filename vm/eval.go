@@ -137,8 +137,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				e := fr.code.attrEntry(o.Class, arg)
-				if get := e.getter(); get != nil {
+				w := fr.code.attrWay(o.Class, pc-1, arg)
+				if get := w.getter(); get != nil {
 					// A property whose getter is a Python function: run it as a frame of
 					// this loop; its result replaces the instance on the stack.
 					if nf := th.plainFrame(get, stack[sp-1:sp]); nf != nil {
@@ -147,14 +147,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 				var v Value
-				if v, ok, err = fr.code.instanceAttr(th, e, o, arg); ok {
+				if v, ok, err = w.instanceAttr(th, o, fr.code.Names[arg]); ok {
 					stack[sp-1] = v
 					break
 				}
 			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok && fr.code.setInstanceAttr(o, arg, stack[sp-2]) {
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.attrWay(o.Class, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2]) {
 				sp -= 2
 				continue
 			}
@@ -173,7 +173,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				if fn, self, ok := fr.code.instanceMethod(o, arg); ok {
+				if fn, self, ok := fr.code.attrWay(o.Class, pc-1, arg).instanceMethod(o, fr.code.Names[arg]); ok {
 					stack[sp-1], stack[sp] = fn, self
 					sp++
 					continue

@@ -137,7 +137,7 @@ func init() {
 	// single inheritance, so `except Exception` matching of groups is special-cased in
 	// exceptionMatches.
 	BaseException.newInstance = func(cls *Class) Value {
-		return &Exception{Instance: Instance{Class: cls}}
+		return &Exception{Instance: Instance{Class: cls, attrs: attrs{shape: cls.emptyShape()}}}
 	}
 	for _, c := range ExceptionClasses {
 		c.newInstance = BaseException.newInstance

@@ -100,10 +100,9 @@ func (w *footprint) own(a *attrs) {
 		w.value(a.live)
 		return
 	}
-	w.total += int64(len(a.pairs)) * entrySize
-	for _, p := range a.pairs {
-		w.total += int64(len(p.name))
-		w.value(p.value)
+	w.total += int64(len(a.values)) * slotSize
+	for _, v := range a.values {
+		w.value(v)
 	}
 }
 

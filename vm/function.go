@@ -20,9 +20,12 @@ type Code struct {
 	// moduleSlots caches, per entry of Names, the slot of that name in the last module an
 	// attribute was read from (module.name), so the read skips the module's map.
 	moduleSlots []moduleSlot
-	// attrCache caches, per entry of Names, what the class of the last instance whose
-	// attribute of that name was used holds under it (see attrcache.go).
-	attrCache []attrCacheEntry
+	// attrCache holds the inline caches of the attribute instructions (see attrcache.go),
+	// made when the first of them runs; siteOf gives each instruction's index in it, and
+	// nsites is their number.
+	attrCache []attrSite
+	siteOf    []int32
+	nsites    int
 	// plainArgs marks code whose calls need no argument binding beyond placing exactly
 	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
 	// and not a generator or coroutine.

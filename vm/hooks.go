@@ -2,11 +2,12 @@ package vm
 
 import "sync/atomic"
 
-// classEpoch counts changes to user class namespaces. Each class caches the hooks it found
-// together with the epoch they were computed at, so assigning C.__setattr__ = f after the
-// class was made is seen by C and by every subclass, while the hot attribute path pays one
-// comparison. It is shared by every interpreter of the process (a change in one only costs
-// the others a recomputation), so it is atomic.
+// classEpoch counts changes to the namespaces of metaclasses. Each class caches the hooks it
+// found together with its version (see classversion.go) and the epoch they were computed at,
+// so assigning C.__setattr__ = f after the class was made is seen by C and by every
+// subclass, and M.__call__ = f by every class made with M, while the hot attribute path pays
+// two comparisons. It is shared by every interpreter of the process (a change in one only
+// costs the others a recomputation), so it is atomic.
 var classEpoch = func() *atomic.Uint64 { var e atomic.Uint64; e.Store(1); return &e }()
 
 // classesChanged invalidates every class's cached hooks.
@@ -15,14 +16,14 @@ func classesChanged() { classEpoch.Add(1) }
 // classHooks are the special methods that change how attribute access and instance creation
 // work, found once per epoch. A nil field means the class uses object's default.
 type classHooks struct {
-	epoch        uint64
-	getattribute Value
-	getattr      Value
-	setattr      Value
-	delattr      Value
-	newFn        Value // the function __new__ wraps, when it is not object.__new__
-	init         Value // __init__, when it is not object.__init__
-	call         Value // __call__ of a metaclass, when it is not type.__call__
+	epoch, version uint64
+	getattribute   Value
+	getattr        Value
+	setattr        Value
+	delattr        Value
+	newFn          Value // the function __new__ wraps, when it is not object.__new__
+	init           Value // __init__, when it is not object.__init__
+	call           Value // __call__ of a metaclass, when it is not type.__call__
 	// __instancecheck__ and __subclasscheck__ of a metaclass, when not type's.
 	instancecheck, subclasscheck Value
 }
@@ -37,7 +38,7 @@ func (c *Class) hookSet() *classHooks {
 		return h
 	}
 	epoch := classEpoch.Load()
-	if h.epoch == epoch {
+	if h.epoch == epoch && h.version == c.version {
 		return h
 	}
 	c.computeHooks(h, epoch)
@@ -46,7 +47,7 @@ func (c *Class) hookSet() *classHooks {
 
 // computeHooks fills h with the class's hooks as its namespaces are now.
 func (c *Class) computeHooks(h *classHooks, epoch uint64) {
-	*h = classHooks{epoch: epoch}
+	*h = classHooks{epoch: epoch, version: c.version}
 	h.getattribute = c.override("__getattribute__")
 	h.getattr = c.override("__getattr__")
 	h.setattr = c.override("__setattr__")

@@ -71,7 +71,9 @@ func init() {
 	for cls, zero := range subclassableBuiltins {
 		zero := zero
 		cls.newInstance = func(c *Class) Value {
-			return &Instance{Class: c, ext: &instanceExt{base: zero()}}
+			o := newInstanceOf(c)
+			o.ext = &instanceExt{base: zero()}
+			return o
 		}
 	}
 	for _, cls := range []*Class{StrClass, IntClass, FloatClass, TupleClass} {
@@ -200,7 +202,9 @@ func immutableNew(base *Class) NativeFunc {
 		if err != nil || cls == base {
 			return v, err
 		}
-		return &Instance{Class: cls, ext: &instanceExt{base: v}}, nil
+		o := newInstanceOf(cls)
+		o.ext = &instanceExt{base: v}
+		return o, nil
 	}
 }
 

@@ -11,7 +11,7 @@ func (c *Class) AllowSubclasses() {
 	c.Dict["__new__"] = &StaticMethod{Func: &Builtin{Name: "__new__", Fn: immutableNew(c)}}
 	// What object.__new__(Sub) makes: an instance holding no value, which the class's
 	// methods must refuse.
-	c.newInstance = func(cls *Class) Value { return &Instance{Class: cls} }
+	c.newInstance = func(cls *Class) Value { return newInstanceOf(cls) }
 }
 
 // WrapBuiltin returns v, a value of a class that allows subclasses, as a value of cls: v
@@ -21,7 +21,9 @@ func WrapBuiltin(cls *Class, v Value) Value {
 	if cls == v.Type() {
 		return v
 	}
-	return &Instance{Class: cls, ext: &instanceExt{base: v}}
+	o := newInstanceOf(cls)
+	o.ext = &instanceExt{base: v}
+	return o
 }
 
 // ForbidSubclasses makes c refuse to be a base class, with CPython's TypeError: "type
