@@ -148,8 +148,14 @@ func mapToDict(m map[string]Value) *Dict {
 // loadMethod looks up a method for an immediate call: it returns the function and the
 // receiver separately when that saves allocating a bound method, or the attribute and nil.
 func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
-	switch obj.(type) {
-	case *Class, *Module, *Super:
+	switch o := obj.(type) {
+	case *Super:
+		if f := o.method(name); f != nil {
+			return f, o.Obj, nil
+		}
+		v, err := GetAttr(th, obj, name)
+		return v, nil, err
+	case *Class, *Module:
 		v, err := GetAttr(th, obj, name)
 		return v, nil, err
 	}

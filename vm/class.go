@@ -43,7 +43,8 @@ type Class struct {
 	// nil for classes whose instances cannot be made by calling the class.
 	newInstance func(cls *Class) Value
 	// construct implements calling a built-in class (int("3"), list(x)); nil for user classes.
-	construct NativeFunc
+	// It is made once, not at each call.
+	construct *Builtin
 }
 
 // Type implements Value: a class is an instance of its metaclass, type unless it says otherwise.
@@ -190,9 +191,36 @@ func init() {
 }
 
 // newInstanceOf makes an instance of cls without attributes, whose attributes will take the
-// shapes of the class's tree.
+// shapes of the class's tree. Room for as many values as the class's instances have had
+// comes in the same allocation as the instance.
 func newInstanceOf(cls *Class) *Instance {
-	return &Instance{Class: cls, attrs: attrs{shape: cls.emptyShape()}}
+	s := cls.emptyShape()
+	var o *Instance
+	var values []Value
+	switch n := s.widest; {
+	case n == 0 || cls.builtin:
+		o = &Instance{}
+	case n <= 2:
+		b := &struct {
+			Instance
+			buf [2]Value
+		}{}
+		o, values = &b.Instance, b.buf[:0]
+	case n <= 4:
+		b := &struct {
+			Instance
+			buf [4]Value
+		}{}
+		o, values = &b.Instance, b.buf[:0]
+	default:
+		b := &struct {
+			Instance
+			buf [8]Value
+		}{}
+		o, values = &b.Instance, b.buf[:0]
+	}
+	o.Class, o.shape, o.values = cls, s, values
+	return o
 }
 
 // NewBuiltinClass makes a class for values implemented in Go outside this package (the

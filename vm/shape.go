@@ -15,8 +15,9 @@ type shape struct {
 	index map[string]int
 	// root is the empty shape the tree grows from, which counts the tree's shapes.
 	root *shape
-	// count is the number of shapes in the tree (kept by the root only).
-	count int
+	// count is the number of shapes in the tree and widest the most names one has (kept
+	// by the root only).
+	count, widest int
 	// next are the edges to the shapes with one more name, guarded by shapeMu.
 	next []shapeEdge
 }
@@ -110,6 +111,7 @@ func (s *shape) add(name string) *shape {
 		}
 	}
 	s.root.count++
+	s.root.widest = max(s.root.widest, len(names))
 	s.next = append(s.next, shapeEdge{name, t})
 	return t
 }

@@ -25,7 +25,34 @@ func (s *Super) Repr() string {
 // attr finds name in the classes after s.Class in the MRO and binds it to the object as
 // an ordinary attribute access would (to the class itself in a classmethod).
 func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
-	start := s.Obj.Type()
+	v, start, onClass, ok := s.find(name)
+	if !ok {
+		return nil, false, nil
+	}
+	var r Value
+	var err error
+	if onClass {
+		r, err = classDescrGet(th, v, start)
+	} else {
+		r, err = descrGet(th, v, s.Obj, start)
+	}
+	return r, true, err
+}
+
+// method is LOAD_METHOD's fast path for super().name(...): the Python function found
+// after s.Class, which attr would bind to the object; nil when name is something else.
+func (s *Super) method(name string) *Function {
+	if v, _, onClass, ok := s.find(name); ok && !onClass {
+		f, _ := v.(*Function)
+		return f
+	}
+	return nil
+}
+
+// find returns the class attribute name names after s.Class in the MRO of start (the
+// object's class, or the object itself when onClass), unbound.
+func (s *Super) find(name string) (v Value, start *Class, onClass, ok bool) {
+	start = s.Obj.Type()
 	c, onClass := s.Obj.(*Class)
 	if onClass && c.IsSubclass(s.Class) {
 		start = c
@@ -38,23 +65,15 @@ func (s *Super) attr(th *Thread, name string) (Value, bool, error) {
 			continue
 		}
 		for _, base := range mro[i+1:] {
-			v, ok := base.Dict[name]
-			if !ok {
-				if v, ok = baseDunders[base][name]; !ok {
-					continue
-				}
+			if v, ok := base.Dict[name]; ok {
+				return v, start, onClass, true
 			}
-			var r Value
-			var err error
-			if onClass {
-				r, err = classDescrGet(th, v, start)
-			} else {
-				r, err = descrGet(th, v, s.Obj, start)
+			if v, ok := baseDunders[base][name]; ok {
+				return v, start, onClass, true
 			}
-			return r, true, err
 		}
 	}
-	return nil, false, nil
+	return nil, start, onClass, false
 }
 
 // constructSuper is super(), which finds its class and object in the calling method, or
