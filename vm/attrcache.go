@@ -18,10 +18,12 @@ type attrSite struct {
 	ways [2]attrWay
 }
 
-// attrWay is what a class lookup of the site's name found, for one class at one version.
+// attrWay is what a class lookup of the site's name found, for one class at one version,
+// for reading the name from instances of the class or, when onClass, from the class itself.
 type attrWay struct {
 	cls     *Class
 	version uint64
+	onClass bool
 	// attr is the class attribute, nil when no class in the MRO has the name.
 	attr Value
 	// desc is attr's class when attr is an instance, with its version: whether attr is a
@@ -37,6 +39,10 @@ type attrWay struct {
 	// property is the class attribute when it is a property and neither __getattribute__
 	// nor __getattr__ is overridden, so reading the name is exactly a call of its getter.
 	property *Property
+	// classValue is what reading the name from the class itself gives, when that is the
+	// class attribute as it is (or a static method's function); nil when the read needs
+	// the slow path.
+	classValue Value
 	// shape is the shape of the last instance seen, pos the position of the name in it (-1
 	// when it has no such attribute) and grow, for a store, the shape with the name added.
 	shape *shape
@@ -66,25 +72,35 @@ func attrSites(code *bytecode.Code) ([]int32, int) {
 }
 
 // attrWay returns the cache of the attribute instruction at pc, of name Names[i], for
-// instances of cls, refilling it when it was made for other classes or before a change to a
-// namespace in cls's MRO.
-func (c *Code) attrWay(cls *Class, pc, i int) *attrWay {
+// instances of cls (or cls itself, when onClass), refilling it when it was made for other
+// classes or before a change to a namespace in cls's MRO.
+func (c *Code) attrWay(cls *Class, onClass bool, pc, i int) *attrWay {
 	if c.attrCache == nil {
 		c.attrCache = make([]attrSite, c.nsites)
 	}
 	s := &c.attrCache[c.siteOf[pc]]
-	if w := &s.ways[0]; w.cls == cls && w.valid() {
+	if w := &s.ways[0]; w.cls == cls && w.onClass == onClass && w.valid() {
 		return w
 	}
-	if w := &s.ways[1]; w.cls == cls && w.valid() {
+	if w := &s.ways[1]; w.cls == cls && w.onClass == onClass && w.valid() {
 		return w
 	}
-	if s.ways[0].cls != cls {
+	if s.ways[0].cls != cls || s.ways[0].onClass != onClass {
 		s.ways[1] = s.ways[0]
 	}
 	w := &s.ways[0]
-	w.fill(cls, c.Names[i])
+	if onClass {
+		w.fillClass(cls, c.Names[i])
+	} else {
+		w.fill(cls, c.Names[i])
+	}
 	return w
+}
+
+// classAttr is Names[i] read from the class cls by the attribute instruction at pc,
+// through its cache; nil sends the caller to GetAttr.
+func (c *Code) classAttr(cls *Class, pc, i int) Value {
+	return c.attrWay(cls, true, pc, i).classValue
 }
 
 // valid reports whether the way still holds what a lookup would find.
@@ -109,6 +125,31 @@ func (w *attrWay) fill(cls *Class, name string) {
 	w.store = plain && h.setattr == nil && !cls.noDict && name != "__class__"
 	if p, ok := attr.(*Property); ok && h.getattribute == nil && h.getattr == nil {
 		w.property = p
+	}
+}
+
+// fillClass makes the way say what reading name from the class cls gives, when that is
+// simply a class attribute: cls is a class made by a class statement whose metaclass is
+// type, the name is not one of the attributes a type object has of its own nor a data
+// descriptor of type, and the attribute is no descriptor that would make something of it.
+func (w *attrWay) fillClass(cls *Class, name string) {
+	*w = attrWay{cls: cls, version: cls.version, onClass: true}
+	if cls.builtin || cls.meta != nil {
+		return
+	}
+	if _, ok := cls.typeAttr(name); ok {
+		return
+	}
+	if m, ok := TypeClass.Lookup(name); ok && isDataDescriptor(m) {
+		return
+	}
+	attr, _ := cls.Lookup(name)
+	switch a := attr.(type) {
+	case nil, *ClassMethod, *Instance:
+	case *StaticMethod:
+		w.classValue = a.Func
+	default:
+		w.classValue = a
 	}
 }
 

@@ -136,8 +136,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if k, ok := stack[sp-1].(*Class); ok {
+				if v := fr.code.classAttr(k, pc-1, arg); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				w := fr.code.attrWay(o.Class, pc-1, arg)
+				w := fr.code.attrWay(o.Class, false, pc-1, arg)
 				if get := w.getter(); get != nil {
 					// A property whose getter is a Python function: run it as a frame of
 					// this loop; its result replaces the instance on the stack.
@@ -154,7 +160,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok && fr.code.attrWay(o.Class, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2]) {
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.attrWay(o.Class, false, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2]) {
 				sp -= 2
 				continue
 			}
@@ -172,8 +178,16 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
+			if k, ok := stack[sp-1].(*Class); ok {
+				// Base.method(self, ...): the function, with no receiver.
+				if v := fr.code.classAttr(k, pc-1, arg); v != nil {
+					stack[sp-1], stack[sp] = v, nil
+					sp++
+					continue
+				}
+			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				if fn, self, ok := fr.code.attrWay(o.Class, pc-1, arg).instanceMethod(o, fr.code.Names[arg]); ok {
+				if fn, self, ok := fr.code.attrWay(o.Class, false, pc-1, arg).instanceMethod(o, fr.code.Names[arg]); ok {
 					stack[sp-1], stack[sp] = fn, self
 					sp++
 					continue

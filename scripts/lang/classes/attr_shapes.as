@@ -180,3 +180,68 @@ except AttributeError as e:
     print("AttributeError:", e)
 G.__getattr__ = lambda self, name: "computed " + name
 print(rd(g), g.here)
+
+
+# Reading names from classes themselves at one site: functions, static and class methods,
+# properties, type attributes, names deleted or replaced, a base changed under a subclass.
+class K:
+    v = 1
+
+    def f(self):
+        return "K.f"
+
+    @staticmethod
+    def s():
+        return "K.s"
+
+    @classmethod
+    def c(cls):
+        return "K.c " + cls.__name__
+
+    p = property(lambda self: "K.p")
+
+
+class L(K):
+    pass
+
+
+def from_class(k, name):
+    return getattr(k, name)
+
+
+def site(k):
+    return (k.v, k.f(k), k.s(), k.c(), type(k.p).__name__, k.__name__)
+
+
+print(site(K), site(L), site(K))
+K.v = 2
+L.f = lambda self: "L.f"
+print(site(K), site(L))
+del L.f
+K.f = lambda self: "new K.f"
+print(site(L), site(K))
+del K.v
+try:
+    site(L)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+class Meta(type):
+    def __getattr__(cls, name):
+        return "Meta " + name
+
+
+class M(metaclass=Meta):
+    v = "M.v"
+
+    def f(self):
+        return "M.f"
+
+    s = staticmethod(lambda: "M.s")
+    c = classmethod(lambda cls: "M.c")
+    p = None
+
+
+print(site(M)[:4], M.missing)
+print(from_class(K, "s")(), from_class(L, "c")())
