@@ -291,7 +291,7 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 		if _, ok := c.Dict[name]; ok {
 			delete(c.Dict, name)
 			c.order = removeName(c.order, name)
-			c.modified()
+			c.modified(name)
 			return nil
 		}
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)

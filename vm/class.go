@@ -32,8 +32,9 @@ type Class struct {
 	hooks classHooks
 	// version changes whenever the namespace of the class or of a class in its MRO does,
 	// so caches of what a lookup found stay valid while it is the same (CPython's
-	// tp_version_tag); see classversion.go.
-	version uint64
+	// tp_version_tag); hooksVersion changes when a special method's entry does (see
+	// classversion.go).
+	version, hooksVersion uint64
 	// shapes is the empty shape of the tree the shapes of its instances form (see
 	// shape.go), made with the first instance; nil for built-in classes.
 	shapes *shape
@@ -143,7 +144,7 @@ func (c *Class) setDictEntry(name string, v Value) {
 		c.order = append(c.order, name)
 	}
 	c.Dict[name] = v
-	c.modified()
+	c.modified(name)
 }
 
 // dictNames returns the names of the class namespace in definition order.

@@ -2,12 +2,12 @@ package vm
 
 import "sync/atomic"
 
-// classEpoch counts changes to the namespaces of metaclasses. Each class caches the hooks it
-// found together with its version (see classversion.go) and the epoch they were computed at,
-// so assigning C.__setattr__ = f after the class was made is seen by C and by every
-// subclass, and M.__call__ = f by every class made with M, while the hot attribute path pays
-// two comparisons. It is shared by every interpreter of the process (a change in one only
-// costs the others a recomputation), so it is atomic.
+// classEpoch counts changes to the special methods of metaclasses. Each class caches the
+// hooks it found together with its hooks version (see classversion.go) and the epoch they
+// were computed at, so assigning C.__setattr__ = f after the class was made is seen by C
+// and by every subclass, and M.__call__ = f by every class made with M, while the hot
+// attribute path pays two comparisons. It is shared by every interpreter of the process (a
+// change in one only costs the others a recomputation), so it is atomic.
 var classEpoch = func() *atomic.Uint64 { var e atomic.Uint64; e.Store(1); return &e }()
 
 // classesChanged invalidates every class's cached hooks.
@@ -38,7 +38,7 @@ func (c *Class) hookSet() *classHooks {
 		return h
 	}
 	epoch := classEpoch.Load()
-	if h.epoch == epoch && h.version == c.version {
+	if h.epoch == epoch && h.version == c.hooksVersion {
 		return h
 	}
 	c.computeHooks(h, epoch)
@@ -47,7 +47,7 @@ func (c *Class) hookSet() *classHooks {
 
 // computeHooks fills h with the class's hooks as its namespaces are now.
 func (c *Class) computeHooks(h *classHooks, epoch uint64) {
-	*h = classHooks{epoch: epoch, version: c.version}
+	*h = classHooks{epoch: epoch, version: c.hooksVersion}
 	h.getattribute = c.override("__getattribute__")
 	h.getattr = c.override("__getattr__")
 	h.setattr = c.override("__setattr__")

@@ -245,3 +245,28 @@ class M(metaclass=Meta):
 
 print(site(M)[:4], M.missing)
 print(from_class(K, "s")(), from_class(L, "c")())
+
+
+# Special methods assigned after instances were made: on a base, and on a metaclass.
+class H:
+    pass
+
+
+class HH(H):
+    pass
+
+
+def make_and_touch():
+    h = HH()
+    h.a = 1
+    return h.a
+
+
+print(make_and_touch(), HH.__name__)
+H.__setattr__ = lambda self, n, v: object.__setattr__(self, n, v * 10)
+H.__init__ = lambda self: print("H.__init__")
+print(make_and_touch())
+Meta.__call__ = lambda cls, *a: "Meta.__call__ " + cls.__name__
+print(M())
+del Meta.__call__
+print(type(M()).__name__)
