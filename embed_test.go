@@ -352,9 +352,15 @@ func TestParallelInterpreters(t *testing.T) {
 import asyncio, collections, functools
 class C:
     def __init__(self, n): self.n = n
+def tagged(k):
+    # Exceptions and functions of built-in classes share one shape tree across interpreters.
+    e = KeyError(k)
+    e.extra = k
+    tagged.last = e
+    return e.extra - tagged.last.extra
 async def work(k):
     await asyncio.sleep(k)
-    return await echo(k) + C(%d).n
+    return await echo(k) + C(%d).n + tagged(k)
 print(sorted(collections.Counter("abca").items()), functools.reduce(lambda a, b: a + b, await asyncio.gather(*[work(k) for k in range(5)])))
 `, i))
 			assert.NoError(t, err)

@@ -196,10 +196,15 @@ func init() {
 // comes in the same allocation as the instance.
 func newInstanceOf(cls *Class) *Instance {
 	s := cls.emptyShape()
+	n := 0
+	if !cls.builtin {
+		// The tree the built-in classes share is read only under shapeMu.
+		n = s.widest
+	}
 	var o *Instance
 	var values []Value
-	switch n := s.widest; {
-	case n == 0 || cls.builtin:
+	switch {
+	case n == 0:
 		o = &Instance{}
 	case n <= 2:
 		b := &struct {
