@@ -224,11 +224,8 @@ func (w *attrWay) setInstanceAttr(o *Instance, name string, v Value) bool {
 		o.attrs.set(name, v)
 		return true
 	}
-	if o.shape != w.shape {
-		w.shape, w.pos, w.grow = o.shape, o.shape.find(name), nil
-		if w.pos < 0 {
-			w.grow = o.shape.add(name)
-		}
+	if w.ownPos(o, name) < 0 && w.grow == nil {
+		w.grow = o.shape.add(name)
 	}
 	switch {
 	case w.pos >= 0:
