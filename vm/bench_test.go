@@ -166,3 +166,21 @@ def bench(n):
         t = a < c
 `)
 }
+
+// BenchmarkForGenerator is a for loop over a generator function's values and over a
+// generator expression: one resume of the generator's frame per iteration.
+func BenchmarkForGenerator(b *testing.B) {
+	benchScript(b, `
+def upto(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+def bench(n):
+    t = 0
+    for x in upto(n // 2):
+        t += x
+    for x in (y for y in upto(n - n // 2)):
+        t += x
+`)
+}

@@ -94,7 +94,8 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if !g.started {
 		if exc != nil {
 			g.done = true
-			return nil, true, exc
+			g.markAwaited(th.interp) // thrown into: finished, not forgotten
+			return nil, true, escapedStop(g, exc)
 		}
 		if sent != None {
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.Type().Name)
@@ -126,17 +127,17 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if exc != nil && g.frameStarted(start) {
 		th.reraising = false
 		var handled bool
-		if start, handled = th.unwind(g.frame, start, start.sp, start.pc, exc); !handled {
+		if start, exc, handled = th.unwind(g.frame, start, start.sp, start.pc, exc); !handled {
 			th.depth--
 			g.running = false
 			g.finish()
-			return nil, true, exc
+			return nil, true, escapedStop(g, exc)
 		}
 	} else if exc != nil {
 		th.depth--
 		g.running = false
 		g.finish()
-		return nil, true, exc
+		return nil, true, escapedStop(g, exc)
 	} else if g.frameStarted(start) {
 		start.slots[start.sp] = sent
 		start.sp++
@@ -147,10 +148,8 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	switch {
 	case err != nil:
 		g.finish()
-		if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIteration) {
-			re := Errorf(RuntimeError, "%s raised StopIteration", g.Type().Name)
-			re.Cause, re.Context, re.SuppressContext = e, e, true
-			return nil, true, re
+		if e, ok := err.(*Exception); ok {
+			return nil, true, escapedStop(g, e)
 		}
 		return nil, true, err
 	case status == statusYield:

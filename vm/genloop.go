@@ -1,0 +1,59 @@
+package vm
+
+import "github.com/asyncscript/asyncscript/lang/bytecode"
+
+// resumeInLoop prepares the plain generator g for FOR_ITER to resume as a callee of the
+// running dispatch loop, as Resume would with nothing sent: its frame, to be linked under
+// the consuming frame. A yield then hands the value back to the consumer's FOR_ITER, and the
+// generator's return ends the for loop (see forIterExit). It returns nil, having changed
+// nothing, when Resume must do it: a coroutine-like generator, one already running or done,
+// or the recursion limit, whose errors Resume raises.
+func (th *Thread) resumeInLoop(g *Generator) *Frame {
+	if g.running || g.done || !g.isPlain() || th.depth >= th.interp.MaxDepth {
+		return nil
+	}
+	fr := g.frame
+	if g.started {
+		fr.slots[fr.sp] = None // the value of the paused yield expression
+		fr.sp++
+	} else {
+		g.started = true
+	}
+	g.running = true
+	th.depth++
+	return fr
+}
+
+// isPlain reports whether g is made by a generator function (not async def, not an async
+// generator): what for loops and next() drive.
+func (g *Generator) isPlain() bool {
+	return g.Func.Code.Flags&(bytecode.FlagCoroutine|bytecode.FlagAsyncGen) == 0
+}
+
+// forIterExit is where the FOR_ITER just before pc jumps when its iterator is exhausted.
+func forIterExit(instrs []uint32, pc int) int { return int(instrs[pc-1] >> 8) }
+
+// escapedStop is what a generator's caller sees when exc ends the generator g: exc itself,
+// or, for a StopIteration (or StopAsyncIteration out of an async generator), the
+// RuntimeError CPython raises in its place (PEP 479), caused by it.
+func escapedStop(g *Generator, exc *Exception) *Exception {
+	var stop *Class
+	switch {
+	case exc.Class.IsSubclass(StopIteration):
+		stop = StopIteration
+	case g.isAsyncGen() && exc.Class.IsSubclass(StopAsyncIteration):
+		stop = StopAsyncIteration
+	default:
+		return exc
+	}
+	kind := "generator"
+	switch {
+	case g.IsCoroutine():
+		kind = "coroutine"
+	case g.isAsyncGen():
+		kind = "async generator"
+	}
+	re := Errorf(RuntimeError, "%s raised %s", kind, stop.Name)
+	re.Cause, re.Context, re.SuppressContext = exc, exc, true
+	return re
+}
