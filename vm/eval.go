@@ -353,17 +353,11 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if gen != nil {
-				// An awaited coroutine is done: its result goes to the awaiter.
-				gen.finish()
-				switch {
-				case gen.isPlain():
-					// The generator a for loop resumed is exhausted: the loop ends.
-					sp--
+				var exhausted bool
+				if result, exhausted, err = th.genReturned(gen, result); exhausted {
+					sp-- // the generator a for loop resumed is exhausted: the loop ends
 					pc = forIterExit(instrs, pc)
 					continue
-				case gen.isAsyncGen() && !gen.closing:
-					// The end of an async generator ends the `async for` awaiting it.
-					err = NewException(StopAsyncIteration)
 				}
 				if err != nil {
 					break
@@ -548,6 +542,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
+			if b, ok := callee.(*Builtin); ok && b.fold != nil && b.Self == nil && kwnames == nil {
+				// sum(x for x in xs) and the like: the generator runs in this loop.
+				var gf *Frame
+				var r Value
+				if gf, r, err = th.startFold(b, args); gf != nil {
+					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, gf)
+					continue
+				}
+				sp = fnSlot
+				stack[sp] = r
+				sp++
+				break
+			}
 			var r Value
 			r, err = th.callValue(callee, args, kwnames)
 			sp = fnSlot
@@ -636,6 +643,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc
+			if fr.parent != nil && fr.gen.fold != nil {
+				var next *Frame
+				next, err = th.foldYield(fr, stack[sp])
+				fr, instrs, stack, sp, pc = th.switchTo(next)
+				break
+			}
 			if fr.parent != nil {
 				// A generator yields to the for loop resuming it, or an async generator to
 				// the `async for` awaiting its __anext__: the value becomes the FOR_ITER's

@@ -21,6 +21,9 @@ type Generator struct {
 	awaited bool
 	// closing marks an async generator running to its end under aclose().
 	closing bool
+	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
+	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
+	fold Fold
 }
 
 // The classes of suspended frame objects.
@@ -169,7 +172,7 @@ func (g *Generator) frameStarted(fr *Frame) bool { return fr != g.frame || fr.pc
 
 func (g *Generator) finish() {
 	g.done, g.running = true, false
-	g.innermost, g.awaiting = nil, nil
+	g.innermost, g.awaiting, g.fold = nil, nil, nil
 	// Drop the locals and the stack, keeping the code for reprs.
 	g.frame.slots, g.frame.cells, g.frame.parent = nil, nil, nil
 }

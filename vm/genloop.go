@@ -30,6 +30,25 @@ func (g *Generator) isPlain() bool {
 	return g.Func.Code.Flags&(bytecode.FlagCoroutine|bytecode.FlagAsyncGen) == 0
 }
 
+// genReturned finishes g, whose frame has returned result to the caller it ran under in a
+// dispatch loop, and says what that caller receives: an awaited coroutine's result, the
+// result of the fold a built-in ran over the generator, StopAsyncIteration for the `async
+// for` awaiting an async generator, or exhausted for the for loop resuming a generator.
+func (th *Thread) genReturned(g *Generator, result Value) (r Value, exhausted bool, err error) {
+	f := g.fold
+	g.finish()
+	switch {
+	case f != nil:
+		r, err = f.Result(th)
+		return r, false, err
+	case g.isPlain():
+		return nil, true, nil
+	case g.isAsyncGen() && !g.closing:
+		return nil, false, NewException(StopAsyncIteration)
+	}
+	return result, false, nil
+}
+
 // forIterExit is where the FOR_ITER just before pc jumps when its iterator is exhausted.
 func forIterExit(instrs []uint32, pc int) int { return int(instrs[pc-1] >> 8) }
 
