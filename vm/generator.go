@@ -162,7 +162,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 		th.suspended, th.awaiting = nil, nil
 		return waitTarget(g.awaiting), false, nil
 	}
-	g.finish()
+	th.retire(g)
 	return v, true, nil
 }
 
@@ -173,8 +173,21 @@ func (g *Generator) frameStarted(fr *Frame) bool { return fr != g.frame || fr.pc
 func (g *Generator) finish() {
 	g.done, g.running = true, false
 	g.innermost, g.awaiting, g.fold = nil, nil, nil
-	// Drop the locals and the stack, keeping the code for reprs.
-	g.frame.slots, g.frame.cells, g.frame.parent = nil, nil, nil
+	// Drop the locals and the stack: what reprs need is in g.Func.
+	if fr := g.frame; fr != nil {
+		fr.slots, fr.cells, fr.parent = nil, nil, nil
+	}
+}
+
+// retire finishes g, whose frame has just returned in a dispatch loop of th, and gives the
+// frame back to th's free list: nothing reads a finished generator's frame, and most
+// generators finish this way, so the next one need not allocate its own.
+func (th *Thread) retire(g *Generator) {
+	fr := g.frame
+	g.frame = nil
+	g.finish()
+	fr.gen = nil
+	th.releaseFrame(fr)
 }
 
 // enterCoroutine prepares a coroutine to run under an await: it returns the coroutine's

@@ -36,7 +36,7 @@ func (g *Generator) isPlain() bool {
 // for` awaiting an async generator, or exhausted for the for loop resuming a generator.
 func (th *Thread) genReturned(g *Generator, result Value) (r Value, exhausted bool, err error) {
 	f := g.fold
-	g.finish()
+	th.retire(g)
 	switch {
 	case f != nil:
 		r, err = f.Result(th)
