@@ -2,10 +2,11 @@ package vm
 
 import "github.com/asyncscript/asyncscript/lang/bytecode"
 
-// resumeInLoop prepares the plain generator g for FOR_ITER to resume as a callee of the
-// running dispatch loop, as Resume would with nothing sent: its frame, to be linked under
-// the consuming frame. A yield then hands the value back to the consumer's FOR_ITER, and the
-// generator's return ends the for loop (see forIterExit). It returns nil, having changed
+// resumeInLoop prepares the plain generator g for FOR_ITER (or a fold, see startFold) to
+// resume as a callee of the running dispatch loop, as Resume would with nothing sent: its
+// frame, to be linked under the consuming frame. A yield then hands the value back to the
+// consumer's FOR_ITER, and the generator's return ends the for loop (see forIterExit), or
+// both go to the fold (foldYield, genReturned). It returns nil, having changed
 // nothing, when Resume must do it: a coroutine-like generator, one already running or done,
 // or the recursion limit, whose errors Resume raises.
 func (th *Thread) resumeInLoop(g *Generator) *Frame {
