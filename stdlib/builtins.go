@@ -4,6 +4,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -49,8 +50,9 @@ func builtinFuncs() []*vm.Builtin {
 		posArgs("isinstance", 2, 2, builtinIsinstance), posArgs("issubclass", 2, 2, builtinIssubclass),
 		vm.NewFunc(vm.Signature{Name: "sorted", Style: vm.VarKwArgs}, builtinSorted),
 		posArgs("reversed", 1, 1, builtinReversed),
-		vm.NewFunc(minMaxSignature("min"), builtinMin), vm.NewFunc(minMaxSignature("max"), builtinMax),
-		vm.NewFunc(vm.Signature{Name: "sum", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"", "start"}}, builtinSum),
+		vm.NewFoldFunc(minMaxSignature("min"), minMaxFold("min", bytecode.CmpLT)),
+		vm.NewFoldFunc(minMaxSignature("max"), minMaxFold("max", bytecode.CmpGT)),
+		vm.NewFoldFunc(vm.Signature{Name: "sum", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"", "start"}}, sumFold),
 		oneArg("abs", builtinAbs),
 		vm.NewFunc(vm.Signature{Name: "round", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"number", "ndigits"}}, builtinRound),
 		posArgs("divmod", 2, 2, builtinDivmod),
@@ -58,7 +60,9 @@ func builtinFuncs() []*vm.Builtin {
 		vm.NewFunc(vm.Signature{Name: "enumerate", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"iterable", "start"}}, builtinEnumerate),
 		vm.NewFunc(vm.Signature{Name: "zip", Style: vm.VarArgs, KwOnly: []string{"strict"}}, builtinZip),
 		vm.NewFunc(vm.Signature{Name: "map", Style: vm.VarArgs}, builtinMap),
-		posArgs("filter", 2, 2, builtinFilter), oneArg("any", builtinAny), oneArg("all", builtinAll),
+		posArgs("filter", 2, 2, builtinFilter),
+		vm.NewFoldFunc(vm.Signature{Name: "any", Style: vm.OneArg}, anyAllFold(true)),
+		vm.NewFoldFunc(vm.Signature{Name: "all", Style: vm.OneArg}, anyAllFold(false)),
 		posArgs("hasattr", 2, 2, builtinHasattr), posArgs("getattr", 2, 3, builtinGetattr),
 		posArgs("setattr", 3, 3, builtinSetattr), posArgs("delattr", 2, 2, builtinDelattr),
 		posArgs("iter", 1, 2, builtinIter), posArgs("next", 1, 2, builtinNext),

@@ -123,7 +123,7 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 	case s.exc != nil:
 		g.closing = s.closing
 		th.reraising = false
-		if _, handled := th.unwind(fr, fr, fr.sp, fr.pc, s.exc); !handled {
+		if _, _, handled := th.unwind(fr, fr, fr.sp, fr.pc, s.exc); !handled {
 			g.finish()
 			if closedByAclose(g, s.exc) {
 				return nil, nil // Await gives aclose's None

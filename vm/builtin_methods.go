@@ -125,8 +125,7 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 // bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		room := th.borrowArgs(sig, len(args), kwargs)
-		bound, err := sig.bind(args, kwargs, room)
+		bound, room, err := th.bindInto(sig, args, kwargs)
 		if room != nil {
 			defer th.returnArgs(room, bound)
 		}
@@ -138,6 +137,14 @@ func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 		}
 		return fn(th, bound, kwargs)
 	}
+}
+
+// bindInto binds a call's arguments with sig, into scratch room the thread lends when sig
+// needs some: the caller gives it back with returnArgs(room, bound) once done with bound.
+func (th *Thread) bindInto(sig *Signature, args []Value, kwargs *Dict) (bound, room []Value, err error) {
+	room = th.borrowArgs(sig, len(args), kwargs)
+	bound, err = sig.bind(args, kwargs, room)
+	return bound, room, err
 }
 
 // NewFunc makes a built-in function named sig.Name that binds its arguments with sig

@@ -39,19 +39,7 @@ func (th *Thread) callValue(fn Value, args []Value, kwnames Tuple) (Value, error
 		}
 		return th.runFrame(fr)
 	case *Builtin:
-		var kwargs *Dict
-		if len(kwnames) > 0 {
-			kwargs = NewDict()
-			npos := len(args) - len(kwnames)
-			for i, k := range kwnames {
-				kwargs.SetStr(string(k.(Str)), args[npos+i])
-			}
-			args = args[:npos]
-		}
-		if f.Self != nil {
-			args = append([]Value{f.Self}, args...)
-		}
-		return f.Fn(th, args, kwargs)
+		return callNative(th, f.Fn, f.Self, args, kwnames)
 	case *BoundMethod:
 		all := make([]Value, len(args)+1)
 		all[0] = f.Self
@@ -67,6 +55,24 @@ func (th *Thread) callValue(fn Value, args []Value, kwnames Tuple) (Value, error
 		return th.callValue(call, all, kwnames)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not callable", TypeName(fn))
+}
+
+// callNative calls the Go function of a built-in with positional arguments followed by
+// keyword values named by kwnames, after self when it is not nil.
+func callNative(th *Thread, fn NativeFunc, self Value, args []Value, kwnames Tuple) (Value, error) {
+	var kwargs *Dict
+	if len(kwnames) > 0 {
+		kwargs = NewDict()
+		npos := len(args) - len(kwnames)
+		for i, k := range kwnames {
+			kwargs.SetStr(string(k.(Str)), args[npos+i])
+		}
+		args = args[:npos]
+	}
+	if self != nil {
+		args = append([]Value{self}, args...)
+	}
+	return fn(th, args, kwargs)
 }
 
 // runFrame runs a frame made by enterFunction to completion in a nested dispatch loop.

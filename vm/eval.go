@@ -331,6 +331,15 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			case *seqIter:
 				v, _ = it.Next(th)
+			case *Generator:
+				// A generator runs as a callee of this loop: its yield pushes the next
+				// value here, and its return jumps to this loop's exit (RETURN_VALUE).
+				if gf := th.resumeInLoop(it); gf != nil {
+					fr, instrs, stack, sp, pc = th.callInto(fr, sp, pc, gf)
+					continue
+				}
+				fr.sp, fr.pc = sp, pc
+				v, err = it.Next(th)
 			default:
 				fr.sp, fr.pc = sp, pc
 				v, err = Next(th, it)
@@ -354,17 +363,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			parent := fr.parent
 			th.depth--
-			asyncGenDone := fr.gen != nil && fr.gen.isAsyncGen() && !fr.gen.closing
-			if fr.gen != nil {
-				fr.gen.finish() // an awaited coroutine is done: its result goes to the awaiter
-			}
-			initObj := fr.initObj
+			gen, initObj := fr.gen, fr.initObj
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
-			if asyncGenDone {
-				// The end of an async generator ends the `async for` awaiting it.
-				err = NewException(StopAsyncIteration)
-				break
+			if gen != nil {
+				var exhausted bool
+				if result, exhausted, err = th.genReturned(gen, result); exhausted {
+					sp-- // the generator a for loop resumed is exhausted: the loop ends
+					pc = forIterExit(instrs, pc)
+					continue
+				}
+				if err != nil {
+					break
+				}
 			}
 			if initObj != nil {
 				if result, err = initResult(initObj, result); err != nil {
@@ -545,6 +556,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
+			if b, ok := callee.(*Builtin); ok && b.fold != nil && b.Self == nil && kwnames == nil {
+				// sum(x for x in xs) and the like: the generator runs in this loop.
+				var gf *Frame
+				var r Value
+				if gf, r, err = th.startFold(b, args); gf != nil {
+					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, gf)
+					continue
+				}
+				sp = fnSlot
+				stack[sp] = r
+				sp++
+				break
+			}
 			var r Value
 			r, err = th.callValue(callee, args, kwnames)
 			sp = fnSlot
@@ -633,9 +657,16 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.YIELD_VALUE:
 			sp--
 			fr.sp, fr.pc = sp, pc
+			if fr.parent != nil && fr.gen.fold != nil {
+				var next *Frame
+				next, err = th.foldYield(fr, stack[sp])
+				fr, instrs, stack, sp, pc = th.switchTo(next)
+				break
+			}
 			if fr.parent != nil {
-				// An async generator yields to the `async for` awaiting its __anext__: the
-				// value becomes the await's result and the generator stays paused.
+				// A generator yields to the for loop resuming it, or an async generator to
+				// the `async for` awaiting its __anext__: the value becomes the FOR_ITER's
+				// (or the await's) result and the generator stays paused.
 				v := stack[sp]
 				fr.gen.running = false
 				if fr.gen.closing {
@@ -731,9 +762,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		}
 
 		// An exception: find a handler in this frame or in its callers.
-		handler, handled := th.unwind(entry, fr, sp, pc, err)
+		handler, exc, handled := th.unwind(entry, fr, sp, pc, err)
 		if !handled {
-			return nil, statusReturn, err
+			return nil, statusReturn, exc
 		}
 		fr, instrs, stack, sp, pc = th.switchTo(handler)
 	}
@@ -780,8 +811,9 @@ func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) (*Frame, []uint
 // unwind handles an exception raised by the instruction before pc in frame fr: it finds the
 // handler in fr or in its callers up to entry, adding a traceback entry for each frame it
 // passes. It returns the frame to continue in, with sp and pc set to the handler, or reports
-// that no handler was found below entry.
-func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool) {
+// that no handler was found below entry; with the exception, which a generator's frame it
+// leaves may have replaced (see escapedStop).
+func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, *Exception, bool) {
 	exc := AsException(err)
 	reraise := th.reraising
 	th.reraising = false
@@ -801,11 +833,11 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 			fr.slots[fr.sp] = exc
 			fr.sp++
 			fr.pc = h.Target
-			return fr, true
+			return fr, exc, true
 		}
 		if fr == entry {
 			fr.sp, fr.pc = sp, pc
-			return fr, false
+			return fr, exc, false
 		}
 		parent := fr.parent
 		th.depth--
@@ -818,8 +850,9 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, bool)
 				th.frame = parent
 				parent.slots[parent.sp] = None
 				parent.sp++
-				return parent, true
+				return parent, exc, true
 			}
+			exc = escapedStop(fr.gen, exc)
 		}
 		th.releaseFrame(fr)
 		fr = parent

@@ -90,6 +90,9 @@ type Builtin struct {
 	isMethod bool
 	// qualPrefix is the class name, for reprs like <method 'append' of 'list' objects>.
 	qualPrefix string
+	// fold binds the arguments of a built-in made by NewFoldFunc, for the dispatch loop to
+	// run the fold itself; nil for other built-ins.
+	fold func(th *Thread, args []Value) (Value, Fold, error)
 }
 
 // BuiltinClass is the class of built-in functions.

@@ -21,6 +21,9 @@ type Generator struct {
 	awaited bool
 	// closing marks an async generator running to its end under aclose().
 	closing bool
+	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
+	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
+	fold Fold
 }
 
 // The classes of suspended frame objects.
@@ -94,7 +97,8 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if !g.started {
 		if exc != nil {
 			g.done = true
-			return nil, true, exc
+			g.markAwaited(th.interp) // thrown into: finished, not forgotten
+			return nil, true, escapedStop(g, exc)
 		}
 		if sent != None {
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.Type().Name)
@@ -126,17 +130,17 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	if exc != nil && g.frameStarted(start) {
 		th.reraising = false
 		var handled bool
-		if start, handled = th.unwind(g.frame, start, start.sp, start.pc, exc); !handled {
+		if start, exc, handled = th.unwind(g.frame, start, start.sp, start.pc, exc); !handled {
 			th.depth--
 			g.running = false
 			g.finish()
-			return nil, true, exc
+			return nil, true, escapedStop(g, exc)
 		}
 	} else if exc != nil {
 		th.depth--
 		g.running = false
 		g.finish()
-		return nil, true, exc
+		return nil, true, escapedStop(g, exc)
 	} else if g.frameStarted(start) {
 		start.slots[start.sp] = sent
 		start.sp++
@@ -147,10 +151,8 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 	switch {
 	case err != nil:
 		g.finish()
-		if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIteration) {
-			re := Errorf(RuntimeError, "%s raised StopIteration", g.Type().Name)
-			re.Cause, re.Context, re.SuppressContext = e, e, true
-			return nil, true, re
+		if e, ok := err.(*Exception); ok {
+			return nil, true, escapedStop(g, e)
 		}
 		return nil, true, err
 	case status == statusYield:
@@ -160,7 +162,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 		th.suspended, th.awaiting = nil, nil
 		return waitTarget(g.awaiting), false, nil
 	}
-	g.finish()
+	th.retire(g)
 	return v, true, nil
 }
 
@@ -170,9 +172,22 @@ func (g *Generator) frameStarted(fr *Frame) bool { return fr != g.frame || fr.pc
 
 func (g *Generator) finish() {
 	g.done, g.running = true, false
-	g.innermost, g.awaiting = nil, nil
-	// Drop the locals and the stack, keeping the code for reprs.
-	g.frame.slots, g.frame.cells, g.frame.parent = nil, nil, nil
+	g.innermost, g.awaiting, g.fold = nil, nil, nil
+	// Drop the locals and the stack: what reprs need is in g.Func.
+	if fr := g.frame; fr != nil {
+		fr.slots, fr.cells, fr.parent = nil, nil, nil
+	}
+}
+
+// retire finishes g, whose frame has just returned in a dispatch loop of th, and gives the
+// frame back to th's free list: nothing reads a finished generator's frame, and most
+// generators finish this way, so the next one need not allocate its own.
+func (th *Thread) retire(g *Generator) {
+	fr := g.frame
+	g.frame = nil
+	g.finish()
+	fr.gen = nil
+	th.releaseFrame(fr)
 }
 
 // enterCoroutine prepares a coroutine to run under an await: it returns the coroutine's
