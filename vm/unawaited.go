@@ -9,53 +9,109 @@ import (
 // unawaitedSite is where a coroutine object was made, for the warning if it never runs.
 type unawaitedSite struct {
 	seq   int
+	name  string
 	entry TraceEntry
+}
+
+// unawaitedSet holds the coroutine objects made but not yet run. The newest is kept apart
+// from the map: nearly every coroutine is awaited right after it is made, so most come and
+// go without touching the map.
+type unawaitedSet struct {
+	newest     Value
+	newestSite unawaitedSite
+	older      map[Value]unawaitedSite
+	// shadowed holds the earlier sites of an object made again while older had it (the
+	// shared object of asyncio.sleep(0)): each counts as one more coroutine not yet run.
+	shadowed []shadowedSite
+	seq      int
+}
+
+// shadowedSite is an entry of unawaitedSet.shadowed.
+type shadowedSite struct {
+	co   Value
+	site unawaitedSite
 }
 
 // noteCoroutine remembers a new coroutine object and the instruction that made it.
 func (th *Thread) noteCoroutine(g *Generator) {
-	in := th.interp
-	if in.unawaited == nil {
-		in.unawaited = map[*Generator]unawaitedSite{}
+	th.NoteBuiltinCoroutine(g, g.Func.QualName)
+}
+
+// NoteBuiltinCoroutine remembers co, a coroutine object made by built-in code (asyncio.sleep's),
+// as made by the running instruction: unless ForgetCoroutine is called for it, the program's end
+// reports CPython's "coroutine 'name' was never awaited" warning for it.
+func (th *Thread) NoteBuiltinCoroutine(co Value, name string) {
+	u := &th.interp.unawaited
+	if u.newest != nil {
+		if u.older == nil {
+			u.older = map[Value]unawaitedSite{}
+		}
+		if prev, dup := u.older[u.newest]; dup {
+			u.shadowed = append(u.shadowed, shadowedSite{u.newest, prev})
+		}
+		u.older[u.newest] = u.newestSite
 	}
-	in.coroutineSeq++
-	site := unawaitedSite{seq: in.coroutineSeq}
+	u.seq++
+	site := unawaitedSite{seq: u.seq, name: name}
 	if fr := th.frame; fr != nil {
 		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
 	}
-	in.unawaited[g] = site
+	u.newest, u.newestSite = co, site
+}
+
+// ForgetCoroutine forgets a coroutine object that has started running (or been handed to a
+// task or another coroutine): it is not reported as never awaited.
+func (in *Interp) ForgetCoroutine(co Value) {
+	u := &in.unawaited
+	if u.newest == co {
+		u.newest = nil
+		return
+	}
+	if _, ok := u.older[co]; !ok {
+		return
+	}
+	delete(u.older, co)
+	for i := len(u.shadowed) - 1; i >= 0; i-- {
+		if u.shadowed[i].co == co {
+			u.older[co] = u.shadowed[i].site
+			u.shadowed = append(u.shadowed[:i], u.shadowed[i+1:]...)
+			break
+		}
+	}
 }
 
 // markAwaited forgets a coroutine that has started running (or been handed to a task).
 func (g *Generator) markAwaited(in *Interp) {
-	delete(in.unawaited, g)
+	in.ForgetCoroutine(g)
 }
 
 // ReportUnawaited prints CPython's RuntimeWarning for every coroutine object that was made
 // but never awaited, in the order they were made. CPython prints it when such an object is
 // destroyed; asyncscript prints them all when the program ends.
 func (in *Interp) ReportUnawaited() {
-	type pending struct {
-		g    *Generator
-		site unawaitedSite
+	u := &in.unawaited
+	var list []unawaitedSite
+	for _, site := range u.older {
+		list = append(list, site)
 	}
-	var list []pending
-	for g, site := range in.unawaited {
-		list = append(list, pending{g, site})
+	for _, sh := range u.shadowed {
+		list = append(list, sh.site)
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].site.seq < list[j].site.seq })
-	in.unawaited = nil
+	if u.newest != nil {
+		list = append(list, u.newestSite)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
+	*u = unawaitedSet{seq: u.seq}
 	var b strings.Builder
-	for _, p := range list {
-		name := p.g.Func.QualName
-		if e := p.site.entry; e.Code != nil {
+	for _, site := range list {
+		if e := site.entry; e.Code != nil {
 			line := e.Code.Line(e.PC)
-			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, name)
+			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, site.name)
 			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
 				fmt.Fprintf(&b, "  %s\n", src)
 			}
 		} else {
-			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", name)
+			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", site.name)
 		}
 		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}
