@@ -84,6 +84,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("CancelledError", CancelledError)
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
+	setUnsupported(m)
 	installPrelude(in, m)
 	m.Set("exceptions", newExceptionsModule(in, m))
 	setAll(m)
