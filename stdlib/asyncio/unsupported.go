@@ -17,9 +17,6 @@ var unsupportedFuncs = map[string]string{
 // setUnsupported defines unsupportedFuncs in the module m.
 func setUnsupported(m *vm.Module) {
 	for name, what := range unsupportedFuncs {
-		msg := "asyncio." + name + "() is not supported by asyncscript (it has no " + what + ")"
-		m.Set(name, vm.NewFunc(vm.Signature{Name: name, Style: vm.VarKwArgs}, func(*vm.Thread, []vm.Value, *vm.Dict) (vm.Value, error) {
-			return nil, vm.Errorf(vm.NotImplementedError, "%s", msg)
-		}))
+		m.Set(name, vm.UnsupportedFunc(name, "asyncio."+name+"() is not supported by asyncscript (it has no "+what+")"))
 	}
 }
