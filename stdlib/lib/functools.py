@@ -44,6 +44,18 @@ def reduce(function, sequence, initial=_initial_missing):
     return value
 
 
+def _set_partial(self, cls, func, args, keywords):
+    # The func, args and keywords of a partial or partialmethod self; one of func's own
+    # class (cls) is flattened into it, its arguments first.
+    if isinstance(func, cls):
+        args = func.args + args
+        keywords = {**func.keywords, **keywords}
+        func = func.func
+    self.func = func
+    self.args = args
+    self.keywords = keywords
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
@@ -52,13 +64,7 @@ class partial:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial(self, partial, func, args, keywords)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -80,13 +86,7 @@ class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-        if isinstance(func, partialmethod):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial(self, partialmethod, func, args, keywords)
 
     def __repr__(self):
         args = ", ".join(map(repr, self.args))
