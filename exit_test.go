@@ -72,3 +72,30 @@ asyncio.run(main())
 		"main.as:12: RuntimeWarning: coroutine 'to_thread' was never awaited",
 	}, got, stderr.String())
 }
+
+// A never-awaited coroutine still held when the program ends (by a module global, or by a
+// frame of the uncaught exception's traceback) is reported after the traceback and the
+// atexit functions, in CPython's one-line "sys:1:" form; one dropped at once is reported
+// when the run ends, with the line that made it.
+func TestNeverAwaitedCoroutinesHeldAtExit(t *testing.T) {
+	var stderr strings.Builder
+	it, out := newInterp(asyncscript.Options{Stderr: &stderr})
+	err := it.Run(context.Background(), "main.as", `
+import asyncio, atexit
+async def job():
+    pass
+atexit.register(print, "atexit")
+kept = job()
+job()
+async def main():
+    await asyncio.wait([job()])
+asyncio.run(main())
+`)
+	require.Error(t, err)
+	assert.Equal(t, "main.as:7: RuntimeWarning: coroutine 'job' was never awaited\n  job()\n"+
+		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr.String())
+	stderr.Reset()
+	it.Exit()
+	assert.Equal(t, "atexit\n", out.String())
+	assert.Equal(t, "sys:1: RuntimeWarning: coroutine 'job' was never awaited\n", stderr.String(), "shown once, as CPython's warnings filter does")
+}

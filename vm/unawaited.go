@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"sort"
 	"strings"
 )
@@ -86,9 +87,14 @@ func (g *Generator) markAwaited(in *Interp) {
 }
 
 // ReportUnawaited prints CPython's RuntimeWarning for every coroutine object that was made
-// but never awaited, in the order they were made. CPython prints it when such an object is
-// destroyed; asyncscript prints them all when the program ends.
-func (in *Interp) ReportUnawaited() {
+// but never awaited, in the order they were made: called when a run ends, uncaught being
+// the exception that ended it (nil for none). CPython warns when such an object is
+// destroyed. One dropped at once (made by an expression statement), or made in a function
+// that has returned, died long before the end: its warning, with the line that made it, is
+// printed now, before any traceback. One still held at the end (by a module's global, or by
+// a frame of the uncaught exception's traceback) dies only at shutdown: ReportUnawaitedAtExit
+// prints its one-line "sys:1:" warning after everything else.
+func (in *Interp) ReportUnawaited(uncaught *Exception) {
 	u := &in.unawaited
 	var list []unawaitedSite
 	for _, site := range u.older {
@@ -102,19 +108,78 @@ func (in *Interp) ReportUnawaited() {
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
 	*u = unawaitedSet{seq: u.seq}
+	// As CPython's warnings filter, a warning repeated at the same place is shown once.
 	var b strings.Builder
+	shown := map[string]bool{}
 	for _, site := range list {
-		if e := site.entry; e.Code != nil {
+		e := site.entry
+		if e.Code != nil && !heldAtExit(e, uncaught) {
+			key := fmt.Sprintf("%s:%d:%s", e.Code.Filename, e.Code.Line(e.PC), site.name)
+			if shown[key] {
+				continue
+			}
+			shown[key] = true
+		}
+		if e.Code == nil {
+			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", site.name)
+		} else if heldAtExit(e, uncaught) {
+			in.unawaitedAtExit = append(in.unawaitedAtExit, site.name)
+			continue
+		} else {
 			line := e.Code.Line(e.PC)
 			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, site.name)
 			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
 				fmt.Fprintf(&b, "  %s\n", src)
 			}
-		} else {
-			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", site.name)
 		}
 		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}
+	if b.Len() > 0 {
+		in.WriteErr(b.String())
+	}
+}
+
+// heldAtExit guesses whether the coroutine made at site is still referenced when the program
+// ends: stored (in a variable or a container) by module code, or kept in any way by a
+// function whose frame the uncaught exception's traceback holds. One dropped by the next
+// instruction, or passed on by module code, or made by a function that has returned, is not.
+func heldAtExit(site TraceEntry, uncaught *Exception) bool {
+	code := site.Code
+	next := bytecode.NOP
+	if i := site.PC + 1; i < len(code.Instrs) {
+		next = bytecode.Opcode(code.Instrs[i] & 0xff)
+	}
+	switch next {
+	case bytecode.POP_TOP:
+		return false
+	case bytecode.STORE_NAME, bytecode.STORE_GLOBAL, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_ATTR,
+		bytecode.STORE_SUBSCR, bytecode.BUILD_LIST, bytecode.BUILD_TUPLE, bytecode.BUILD_SET, bytecode.BUILD_MAP:
+		if code.Flags&bytecode.FlagModule != 0 {
+			return true
+		}
+	}
+	if uncaught != nil {
+		for _, e := range uncaught.Traceback {
+			if e.Code == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReportUnawaitedAtExit prints the warnings ReportUnawaited left for the program's end, as
+// CPython prints them when its last objects are destroyed.
+func (in *Interp) ReportUnawaitedAtExit() {
+	var b strings.Builder
+	shown := map[string]bool{}
+	for _, name := range in.unawaitedAtExit {
+		if !shown[name] {
+			shown[name] = true
+			fmt.Fprintf(&b, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name)
+		}
+	}
+	in.unawaitedAtExit = nil
 	if b.Len() > 0 {
 		in.WriteErr(b.String())
 	}
