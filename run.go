@@ -34,7 +34,12 @@ func (it *Interpreter) Run(ctx context.Context, filename, src string) error {
 	}
 	body := it.in.ModuleFunction(code, it.main)
 	_, err = it.drive(ctx, func(th *vm.Thread) (vm.Value, error) { return th.Call(body, nil, nil) })
-	it.in.ReportUnawaited()
+	var uncaught *Error
+	if errors.As(err, &uncaught) {
+		it.in.ReportUnawaited(uncaught.Exception)
+	} else {
+		it.in.ReportUnawaited(nil)
+	}
 	return err
 }
 

@@ -29,6 +29,8 @@ func installBuiltins(in *vm.Interp) {
 	b.Set("IOError", vm.OSError)
 	b.Set("NotImplemented", vm.NotImplemented)
 	b.Set("Ellipsis", vm.Ellipsis)
+	b.Set("exit", &quitter{"exit"})
+	b.Set("quit", &quitter{"quit"})
 	b.Set("__name__", vm.Str("builtins"))
 }
 

@@ -205,6 +205,8 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		}}, nil
 	case *vm.Dict:
 		return vm.ReversedDict(s), nil
+	case *vm.DictView:
+		return vm.ReversedView(s), nil
 	}
 	return reversedSequence(th, seq)
 }

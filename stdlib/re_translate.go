@@ -385,6 +385,10 @@ func (t *reTranslator) class() error {
 		t.i++
 	}
 	first := true
+	// regexp2 stops testing a set's classes at the first negated one (\W \S \D) that the
+	// character belongs to, so [\W\d] would miss digits: the negated ones go last, where
+	// that is right, and two of them in one set are refused.
+	var negated []string
 	for {
 		if t.i >= len(t.p) {
 			return t.fail("unterminated character set", at)
@@ -392,9 +396,16 @@ func (t *reTranslator) class() error {
 		c := t.p[t.i]
 		switch {
 		case c == ']' && !first:
+			if len(negated) > 1 {
+				return fmt.Errorf("asyncscript does not support two of \\W \\S \\D in one set (%s)", t.p[at:t.i+1])
+			}
+			t.out.WriteString(strings.Join(negated, ""))
 			t.out.WriteByte(']')
 			t.i++
 			return nil
+		case c == '\\' && t.i+1 < len(t.p) && strings.IndexByte("DWS", t.p[t.i+1]) >= 0 && t.prog.flags&reASCII == 0:
+			negated = append(negated, t.p[t.i:t.i+2])
+			t.i += 2
 		case c == '\\':
 			if err := t.escape(true); err != nil {
 				return err

@@ -56,6 +56,11 @@ func (h *host) newTracebackModule(in *vm.Interp) (*vm.Module, error) {
 	} {
 		m.Set(f.Name, f)
 	}
+	// Frame summaries are not supported: their functions say so when called.
+	for _, name := range []string{"extract_tb", "extract_stack", "walk_tb", "walk_stack", "format_tb", "print_tb",
+		"format_list", "print_list", "StackSummary", "FrameSummary", "TracebackException"} {
+		m.Set(name, vm.UnsupportedFunc(name, "traceback."+name+" is not supported by asyncscript (use format_exception or format_exc)"))
+	}
 	return m, nil
 }
 

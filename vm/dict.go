@@ -190,17 +190,33 @@ func newDictIter(d *Dict, kind int) *dictIter {
 }
 
 // ReversedDict is reversed(d): an iterator over d's keys, last inserted first.
-func ReversedDict(d *Dict) Value {
-	it := newDictIter(d, 0)
+func ReversedDict(d *Dict) Value { return reversedDictIter(d, 0) }
+
+// ReversedView is reversed() of a keys(), values() or items() view.
+func ReversedView(v *DictView) Value { return reversedDictIter(v.D, v.Kind) }
+
+func reversedDictIter(d *Dict, kind int) *dictIter {
+	it := newDictIter(d, kind)
 	it.reversed, it.pos = true, len(d.entries)-1
 	return it
 }
 
-// DictIteratorClass is the class of dict iterators.
-var DictIteratorClass = newBuiltinClass("dict_keyiterator", ObjectClass)
+// DictIteratorClasses are the classes of dict iterators, CPython's names: by kind (keys,
+// values, items), forwards then reversed.
+var DictIteratorClasses = [2][3]*Class{
+	{newBuiltinClass("dict_keyiterator", ObjectClass), newBuiltinClass("dict_valueiterator", ObjectClass),
+		newBuiltinClass("dict_itemiterator", ObjectClass)},
+	{newBuiltinClass("dict_reversekeyiterator", ObjectClass), newBuiltinClass("dict_reversevalueiterator", ObjectClass),
+		newBuiltinClass("dict_reverseitemiterator", ObjectClass)},
+}
 
 // Type implements Value.
-func (*dictIter) Type() *Class { return DictIteratorClass }
+func (it *dictIter) Type() *Class {
+	if it.reversed {
+		return DictIteratorClasses[1][it.kind]
+	}
+	return DictIteratorClasses[0][it.kind]
+}
 
 // Next implements Iterator.
 func (it *dictIter) Next(*Thread) (Value, error) {

@@ -14,9 +14,14 @@ func NewImportError(cls *Class, name, path, msg string) *Exception {
 	return e
 }
 
-// NoModuleNamed is the ModuleNotFoundError for a module that is nowhere to be found.
+// NoModuleNamed is the ModuleNotFoundError for a module that is nowhere to be found; for a
+// module of CPython's standard library the message adds that asyncscript does not support it.
 func NoModuleNamed(name string) *Exception {
-	return NewImportError(ModuleNotFoundError, name, "", "No module named '"+name+"'")
+	msg := "No module named '" + name + "'"
+	if cpythonStdlib[name] {
+		msg += " (CPython's " + name + " module is not supported by asyncscript)"
+	}
+	return NewImportError(ModuleNotFoundError, name, "", msg)
 }
 
 // importErrorAttr is the name or path of an ImportError: None when unset.

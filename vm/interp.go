@@ -54,10 +54,11 @@ type Interp struct {
 	ModuleFinder func(name string, parent *Module) (func(*Interp) (*Module, error), error)
 
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
-	unawaited    map[*Generator]unawaitedSite
-	coroutineSeq int
-	steps        int64
-	interrupted  atomic.Bool
+	unawaited unawaitedSet
+	// unawaitedAtExit names the never-awaited coroutines still held when the run ended.
+	unawaitedAtExit []string
+	steps           int64
+	interrupted     atomic.Bool
 	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
 	aborted     atomic.Pointer[Exception]
 	interrupts  atomic.Int32

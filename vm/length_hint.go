@@ -8,7 +8,11 @@ func init() {
 	def := []MethodDef{{Name: "__length_hint__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return iterLengthHint(self)
 	}}}
-	for _, c := range []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, StrIteratorClass, DictIteratorClass, SetIteratorClass} {
+	classes := []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, StrIteratorClass, SetIteratorClass}
+	for _, cs := range DictIteratorClasses {
+		classes = append(classes, cs[:]...)
+	}
+	for _, c := range classes {
 		c.DefineMethods(def)
 	}
 }

@@ -57,11 +57,34 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 			flags.WriteByte(format[i])
 			i++
 		}
-		start := i
-		for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '.' || format[i] == '*') {
-			i++
+		// A width or precision of * takes its value from the arguments, before the value.
+		var widthPrec strings.Builder
+		for part := 0; part < 2 && i < len(format); part++ {
+			if part == 1 {
+				if format[i] != '.' {
+					break
+				}
+				widthPrec.WriteByte('.')
+				i++
+			}
+			if i < len(format) && format[i] == '*' {
+				n, err := starArg(take)
+				if err != nil {
+					return nil, err
+				}
+				if n < 0 && part == 0 {
+					flags.WriteByte('-') // a negative * width left-aligns, as CPython's
+					n = -n
+				}
+				widthPrec.WriteString(strconv.Itoa(max(n, 0)))
+				i++
+				continue
+			}
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				widthPrec.WriteByte(format[i])
+				i++
+			}
 		}
-		widthPrec := format[start:i]
 		if i >= len(format) {
 			return nil, Errorf(ValueError, "incomplete format")
 		}
@@ -76,7 +99,7 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 				return nil, err
 			}
 		}
-		s, err := percentOne(th, conv, flags.String(), widthPrec, arg)
+		s, err := percentOne(th, conv, flags.String(), widthPrec.String(), arg)
 		if err != nil {
 			return nil, err
 		}
@@ -86,6 +109,19 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return Str(b.String()), nil
+}
+
+// starArg takes the argument of a * width or precision, which must be an int.
+func starArg(take func() (Value, error)) (int, error) {
+	v, err := take()
+	if err != nil {
+		return 0, err
+	}
+	n, ok := asInt64(v)
+	if _, isBool := v.(Bool); !ok && !isBool || v.Type() == FloatClass {
+		return 0, Errorf(TypeError, "* wants int")
+	}
+	return int(n), nil
 }
 
 func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (string, error) {
@@ -161,6 +197,9 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		if conv == 'i' || conv == 'u' {
 			t = "d"
 		}
+		if w, prec, ok := strings.Cut(widthPrec, "."); ok && isInt(num) && strings.IndexByte("dxXo", t[0]) >= 0 {
+			return percentIntPrecision(th, num, t, sign, align, zero, alt, w, prec)
+		}
 		spec := align + sign
 		if zero {
 			spec = sign + "0"
@@ -171,6 +210,40 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		return Format(th, num, spec+widthPrec+t)
 	}
 	return "", Errorf(ValueError, "unsupported format character '%c' (0x%s) at index", conv, strconv.FormatInt(int64(conv), 16))
+}
+
+// percentIntPrecision formats an int conversion with a precision, which format specs do not
+// have for ints: the precision is the least number of digits, as in C's printf.
+func percentIntPrecision(th *Thread, num Value, t, sign, align string, zero, alt bool, width, prec string) (string, error) {
+	n := toBig(num)
+	neg := n.Sign() < 0
+	digits, err := Format(th, MakeBigInt(n.Abs(n)), t)
+	if err != nil {
+		return "", err
+	}
+	p, _ := strconv.Atoi(prec)
+	d := digits
+	if len(d) < p {
+		d = strings.Repeat("0", p-len(d)) + d
+	}
+	head := sign
+	if neg {
+		head = "-"
+	}
+	if alt && t != "d" {
+		head += "0" + t
+	}
+	w, _ := strconv.Atoi(width)
+	switch pad := w - len(head) - len(d); {
+	case pad <= 0:
+	case align == "<":
+		d += strings.Repeat(" ", pad)
+	case zero:
+		d = strings.Repeat("0", pad) + d
+	default:
+		head = strings.Repeat(" ", pad) + head
+	}
+	return head + d, nil
 }
 
 // percentNumber converts an object for a numeric % conversion as CPython does: %d takes

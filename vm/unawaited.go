@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"sort"
 	"strings"
 )
@@ -9,56 +10,176 @@ import (
 // unawaitedSite is where a coroutine object was made, for the warning if it never runs.
 type unawaitedSite struct {
 	seq   int
+	name  string
 	entry TraceEntry
+}
+
+// unawaitedSet holds the coroutine objects made but not yet run. The newest is kept apart
+// from the map: nearly every coroutine is awaited right after it is made, so most come and
+// go without touching the map.
+type unawaitedSet struct {
+	newest     Value
+	newestSite unawaitedSite
+	older      map[Value]unawaitedSite
+	// shadowed holds the earlier sites of an object made again while older had it (the
+	// shared object of asyncio.sleep(0)): each counts as one more coroutine not yet run.
+	shadowed []shadowedSite
+	seq      int
+}
+
+// shadowedSite is an entry of unawaitedSet.shadowed.
+type shadowedSite struct {
+	co   Value
+	site unawaitedSite
 }
 
 // noteCoroutine remembers a new coroutine object and the instruction that made it.
 func (th *Thread) noteCoroutine(g *Generator) {
-	in := th.interp
-	if in.unawaited == nil {
-		in.unawaited = map[*Generator]unawaitedSite{}
+	th.NoteBuiltinCoroutine(g, g.Func.QualName)
+}
+
+// NoteBuiltinCoroutine remembers co, a coroutine object made by built-in code (asyncio.sleep's),
+// as made by the running instruction: unless ForgetCoroutine is called for it, the program's end
+// reports CPython's "coroutine 'name' was never awaited" warning for it.
+func (th *Thread) NoteBuiltinCoroutine(co Value, name string) {
+	u := &th.interp.unawaited
+	if u.newest != nil {
+		if u.older == nil {
+			u.older = map[Value]unawaitedSite{}
+		}
+		if prev, dup := u.older[u.newest]; dup {
+			u.shadowed = append(u.shadowed, shadowedSite{u.newest, prev})
+		}
+		u.older[u.newest] = u.newestSite
 	}
-	in.coroutineSeq++
-	site := unawaitedSite{seq: in.coroutineSeq}
+	u.seq++
+	site := unawaitedSite{seq: u.seq, name: name}
 	if fr := th.frame; fr != nil {
 		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
 	}
-	in.unawaited[g] = site
+	u.newest, u.newestSite = co, site
+}
+
+// ForgetCoroutine forgets a coroutine object that has started running (or been handed to a
+// task or another coroutine): it is not reported as never awaited.
+func (in *Interp) ForgetCoroutine(co Value) {
+	u := &in.unawaited
+	if u.newest == co {
+		u.newest = nil
+		return
+	}
+	if _, ok := u.older[co]; !ok {
+		return
+	}
+	delete(u.older, co)
+	for i := len(u.shadowed) - 1; i >= 0; i-- {
+		if u.shadowed[i].co == co {
+			u.older[co] = u.shadowed[i].site
+			u.shadowed = append(u.shadowed[:i], u.shadowed[i+1:]...)
+			break
+		}
+	}
 }
 
 // markAwaited forgets a coroutine that has started running (or been handed to a task).
 func (g *Generator) markAwaited(in *Interp) {
-	delete(in.unawaited, g)
+	in.ForgetCoroutine(g)
 }
 
 // ReportUnawaited prints CPython's RuntimeWarning for every coroutine object that was made
-// but never awaited, in the order they were made. CPython prints it when such an object is
-// destroyed; asyncscript prints them all when the program ends.
-func (in *Interp) ReportUnawaited() {
-	type pending struct {
-		g    *Generator
-		site unawaitedSite
+// but never awaited, in the order they were made: called when a run ends, uncaught being
+// the exception that ended it (nil for none). CPython warns when such an object is
+// destroyed. One dropped at once (made by an expression statement), or made in a function
+// that has returned, died long before the end: its warning, with the line that made it, is
+// printed now, before any traceback. One still held at the end (by a module's global, or by
+// a frame of the uncaught exception's traceback) dies only at shutdown: ReportUnawaitedAtExit
+// prints its one-line "sys:1:" warning after everything else.
+func (in *Interp) ReportUnawaited(uncaught *Exception) {
+	u := &in.unawaited
+	var list []unawaitedSite
+	for _, site := range u.older {
+		list = append(list, site)
 	}
-	var list []pending
-	for g, site := range in.unawaited {
-		list = append(list, pending{g, site})
+	for _, sh := range u.shadowed {
+		list = append(list, sh.site)
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].site.seq < list[j].site.seq })
-	in.unawaited = nil
+	if u.newest != nil {
+		list = append(list, u.newestSite)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
+	*u = unawaitedSet{seq: u.seq}
+	// As CPython's warnings filter, a warning repeated at the same place is shown once.
 	var b strings.Builder
-	for _, p := range list {
-		name := p.g.Func.QualName
-		if e := p.site.entry; e.Code != nil {
+	shown := map[string]bool{}
+	for _, site := range list {
+		e := site.entry
+		if e.Code != nil && !heldAtExit(e, uncaught) {
+			key := fmt.Sprintf("%s:%d:%s", e.Code.Filename, e.Code.Line(e.PC), site.name)
+			if shown[key] {
+				continue
+			}
+			shown[key] = true
+		}
+		if e.Code == nil {
+			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", site.name)
+		} else if heldAtExit(e, uncaught) {
+			in.unawaitedAtExit = append(in.unawaitedAtExit, site.name)
+			continue
+		} else {
 			line := e.Code.Line(e.PC)
-			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, name)
+			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, site.name)
 			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
 				fmt.Fprintf(&b, "  %s\n", src)
 			}
-		} else {
-			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", name)
 		}
 		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}
+	if b.Len() > 0 {
+		in.WriteErr(b.String())
+	}
+}
+
+// heldAtExit guesses whether the coroutine made at site is still referenced when the program
+// ends: stored (in a variable or a container) by module code, or kept in any way by a
+// function whose frame the uncaught exception's traceback holds. One dropped by the next
+// instruction, or passed on by module code, or made by a function that has returned, is not.
+func heldAtExit(site TraceEntry, uncaught *Exception) bool {
+	code := site.Code
+	next := bytecode.NOP
+	if i := site.PC + 1; i < len(code.Instrs) {
+		next = bytecode.Opcode(code.Instrs[i] & 0xff)
+	}
+	switch next {
+	case bytecode.POP_TOP:
+		return false
+	case bytecode.STORE_NAME, bytecode.STORE_GLOBAL, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_ATTR,
+		bytecode.STORE_SUBSCR, bytecode.BUILD_LIST, bytecode.BUILD_TUPLE, bytecode.BUILD_SET, bytecode.BUILD_MAP:
+		if code.Flags&bytecode.FlagModule != 0 {
+			return true
+		}
+	}
+	if uncaught != nil {
+		for _, e := range uncaught.Traceback {
+			if e.Code == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReportUnawaitedAtExit prints the warnings ReportUnawaited left for the program's end, as
+// CPython prints them when its last objects are destroyed.
+func (in *Interp) ReportUnawaitedAtExit() {
+	var b strings.Builder
+	shown := map[string]bool{}
+	for _, name := range in.unawaitedAtExit {
+		if !shown[name] {
+			shown[name] = true
+			fmt.Fprintf(&b, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name)
+		}
+	}
+	in.unawaitedAtExit = nil
 	if b.Len() > 0 {
 		in.WriteErr(b.String())
 	}

@@ -119,7 +119,7 @@ func checkRunLimits(t *testing.T, src []byte, maxSteps int64, maxDepth int) {
 	done := make(chan error, 1)
 	go func() {
 		err := stdlib.RunMain(in, main)
-		in.ReportUnawaited()
+		in.ReportUnawaited(nil)
 		in.Flush()
 		var exc *vm.Exception
 		if errors.As(err, &exc) {

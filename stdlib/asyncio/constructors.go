@@ -11,7 +11,7 @@ func init() {
 	// asyncio.Task(coro, *, loop=None, name=None, context=None): wrap a coroutine in a task.
 	TaskClass.DefineConstructor(vm.Signature{Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{"coro"}, KwOnly: []string{"loop", "name", "context"}},
 		func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			g, err := asCoroutine(p[0])
+			g, err := asCoroutine(th.Interp(), p[0])
 			if err != nil {
 				return nil, err
 			}

@@ -105,7 +105,7 @@ func toFuture(loop *Loop, v vm.Value) (*Future, error) {
 	case *Task:
 		return &x.Future, nil
 	}
-	g, err := awaitableCoroutine(v)
+	g, err := awaitableCoroutine(loop.interp, v)
 	if err != nil {
 		return nil, err
 	}

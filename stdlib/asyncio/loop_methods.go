@@ -43,7 +43,7 @@ func init() {
 			return l.NewFuture(), nil
 		}),
 		loopMethod("create_task", 1, []string{"coro"}, false, []string{"name", "context"}, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			g, err := asCoroutine(p[0])
+			g, err := asCoroutine(th.Interp(), p[0])
 			if err != nil {
 				return nil, err
 			}

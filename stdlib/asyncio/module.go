@@ -84,6 +84,7 @@ func newModule(in *vm.Interp) (*vm.Module, error) {
 	m.Set("CancelledError", CancelledError)
 	m.Set("InvalidStateError", InvalidStateError)
 	m.Set("TimeoutError", vm.TimeoutError)
+	setUnsupported(m)
 	installPrelude(in, m)
 	m.Set("exceptions", newExceptionsModule(in, m))
 	setAll(m)
@@ -96,7 +97,7 @@ func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error
 	if err != nil {
 		return nil, err
 	}
-	g, err := asCoroutine(p[0])
+	g, err := asCoroutine(th.Interp(), p[0])
 	if err != nil {
 		return nil, err
 	}
@@ -142,7 +143,7 @@ func builtinEnsureFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	if err != nil {
 		loop = currentLoop(th.Interp())
 	}
-	g, err := awaitableCoroutine(p[0])
+	g, err := awaitableCoroutine(th.Interp(), p[0])
 	if err != nil {
 		return nil, err
 	}

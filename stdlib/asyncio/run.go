@@ -16,19 +16,19 @@ func runningLoop(th *vm.Thread) (*Loop, error) {
 // scripts see a coroutine object, and a task runs it through a wrapping coroutine.
 type nativeCoroutine interface {
 	vm.Awaitable
-	coroutine() *vm.Generator
+	coroutine(in *vm.Interp) *vm.Generator
 }
 
 // asCoroutine checks that v is a coroutine object. A generator counts, as in CPython 3.11
 // (a generator-based coroutine): it runs in a coroutine that delegates to it.
-func asCoroutine(v vm.Value) (*vm.Generator, error) {
+func asCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
 	if g, ok := v.(*vm.Generator); ok && g.IsCoroutine() {
 		return g, nil
 	} else if ok && g.Type() == vm.GeneratorClass {
 		return vm.GeneratorCoroutine(g), nil
 	}
 	if c, ok := v.(nativeCoroutine); ok {
-		return c.coroutine(), nil
+		return c.coroutine(in), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
 }
@@ -36,8 +36,8 @@ func asCoroutine(v vm.Value) (*vm.Generator, error) {
 // awaitableCoroutine is the coroutine ensure_future and gather run in a task for v: v
 // itself when it is a coroutine, or for any other awaitable, a coroutine awaiting it, as
 // CPython's _wrap_awaitable.
-func awaitableCoroutine(v vm.Value) (*vm.Generator, error) {
-	if g, err := asCoroutine(v); err == nil {
+func awaitableCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
+	if g, err := asCoroutine(in, v); err == nil {
 		return g, nil
 	}
 	if vm.IsAwaitable(v) {
@@ -61,7 +61,7 @@ func asyncioRun(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if stateKey.Get(in).running != nil {
 		return nil, vm.Errorf(vm.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
-	g, err := asCoroutine(p[0])
+	g, err := asCoroutine(th.Interp(), p[0])
 	if err != nil {
 		// CPython's asyncio.run checks with iscoroutine, and says so with a ValueError.
 		return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(p[0]))

@@ -108,7 +108,7 @@ func init() {
 	// Runner is defined in Python.
 	RunnerClass.DefineMethods([]vm.MethodDef{
 		{Name: "run", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"coro"}, KwOnly: []string{"context"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			g, err := asCoroutine(a[0])
+			g, err := asCoroutine(th.Interp(), a[0])
 			if err != nil {
 				return nil, vm.Errorf(vm.ValueError, "a coroutine was expected, got %s", reprOf(a[0]))
 			}

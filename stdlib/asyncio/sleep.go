@@ -35,6 +35,7 @@ var turnNone = &yieldTurn{value: vm.None}
 
 // Await implements vm.Awaitable.
 func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	th.Interp().ForgetCoroutine(s)
 	if s.delay <= 0 {
 		if s.result == vm.None {
 			return nil, false, turnNone, nil
@@ -60,12 +61,15 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	return nil, false, fut.blockOn(), nil
 }
 
-// coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)).
-func (s *sleepCall) coroutine() *vm.Generator {
+// coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)); the
+// wrapper, handed to a task, stands for it in the never-awaited bookkeeping.
+func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
+	in.ForgetCoroutine(s)
 	return vm.AwaitableCoroutine("sleep", s)
 }
 
-// sleepZero is sleep(0): a yield to the loop, shared since it holds no state.
+// sleepZero is sleep(0): a yield to the loop, shared since it holds no state (the
+// never-awaited bookkeeping counts each call of it).
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
 
 // sleepSignature is asyncio.sleep(delay, result=None)'s.
@@ -76,6 +80,7 @@ var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if kwargs == nil && len(args) == 1 {
 		if n, ok := args[0].(vm.Int); ok && n == 0 {
+			th.NoteBuiltinCoroutine(sleepZero, "sleep")
 			return sleepZero, nil
 		}
 	}
@@ -90,5 +95,7 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	if math.IsNaN(delay) {
 		return nil, vm.Errorf(vm.ValueError, "Invalid delay: NaN (not a number)")
 	}
-	return &sleepCall{delay: delay, result: vm.OrNone(p[1])}, nil
+	s := &sleepCall{delay: delay, result: vm.OrNone(p[1])}
+	th.NoteBuiltinCoroutine(s, "sleep")
+	return s, nil
 }

@@ -42,7 +42,9 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		kw = kwargs.Copy()
 	}
 	call := &threadCall{fn: args[0], args: append([]vm.Value(nil), args[1:]...), kwargs: kw}
-	return vm.AwaitableCoroutine("to_thread", call), nil
+	co := vm.AwaitableCoroutine("to_thread", call)
+	th.NoteBuiltinCoroutine(co, "to_thread")
+	return co, nil
 }
 
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args): executor.submit, or the
@@ -54,7 +56,7 @@ func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error
 // builtinRunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from
 // another thread, run coro as a task on loop and return a future that thread can wait on.
 func builtinRunCoroutineThreadsafe(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	g, err := asCoroutine(p[0])
+	g, err := asCoroutine(th.Interp(), p[0])
 	if err != nil {
 		return nil, vm.Errorf(vm.TypeError, "A coroutine object is required")
 	}

@@ -251,7 +251,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             _set_new(cls, name, fn(cls, field_list))
     _set_hash(cls, unsafe_hash, eq, frozen, field_list)
     if match_args and "__match_args__" not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+        # Every positional parameter of __init__, InitVar pseudo-fields included, as CPython.
+        cls.__match_args__ = tuple(f.name for f in all_fields.values()
+                                   if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
     if not getattr(cls, "__doc__"):
         cls.__doc__ = _doc(cls, field_list)
     if slots:

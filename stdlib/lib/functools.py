@@ -44,6 +44,18 @@ def reduce(function, sequence, initial=_initial_missing):
     return value
 
 
+def _set_partial(self, cls, func, args, keywords):
+    # The func, args and keywords of a partial or partialmethod self; one of func's own
+    # class (cls) is flattened into it, its arguments first.
+    if isinstance(func, cls):
+        args = func.args + args
+        keywords = {**func.keywords, **keywords}
+        func = func.func
+    self.func = func
+    self.args = args
+    self.keywords = keywords
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
@@ -52,13 +64,7 @@ class partial:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial(self, partial, func, args, keywords)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -69,6 +75,50 @@ class partial:
         parts.extend(repr(x) for x in self.args)
         parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class partialmethod:
+    """A descriptor like partial, for methods: the arguments are applied after self (or cls),
+    as in CPython."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _set_partial(self, partialmethod, func, args, keywords)
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"functools.partialmethod({self.func!r}, {args}, {keywords})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # A descriptor func (a function, classmethod, ...) binds first and the partial wraps
+        # the bound result; anything else becomes a function taking self explicitly.
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 _CacheInfo = None
@@ -343,3 +393,29 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

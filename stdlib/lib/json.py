@@ -10,6 +10,8 @@ import _json
 class JSONDecodeError(ValueError):
     """The error json.loads raises, with the position where decoding stopped."""
 
+    __module__ = "json.decoder"  # where CPython defines it: tracebacks name it so
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)

@@ -1,0 +1,45 @@
+# copy, pprint, string.Template, random.Random, statistics, io.StringIO, struct, hashlib, base64, operator, contextvars, uuid.
+import copy, pprint, string, random, statistics, io, struct, hashlib, base64, operator, contextvars, uuid
+from string import Template
+
+data = {"users": [{"name": "a", "roles": ["admin", "dev"]}, {"name": "b", "roles": []}], "count": 2}
+deep = copy.deepcopy(data)
+shallow = copy.copy(data)
+deep["users"][0]["roles"].append("ops")
+shallow["users"][1]["roles"].append("guest")
+print(data["users"][0]["roles"], data["users"][1]["roles"], deep["users"][0]["roles"])
+pprint.pprint({"key%02d" % i: list(range(i)) for i in range(8)}, width=60)
+print(pprint.pformat(data, indent=2, width=40))
+t = Template("Hello $name, you owe $$${amount}")
+print(t.substitute(name="Bob", amount=10), t.safe_substitute(name="Al"))
+try:
+    t.substitute(name="x")
+except KeyError as e:
+    print("KeyError:", e)
+print(string.ascii_lowercase[:5], string.digits, string.punctuation[:5], string.capwords("hello big world"))
+rng = random.Random(1234)
+deck = list(range(10))
+rng.shuffle(deck)
+print(deck, rng.sample(range(100), 5), rng.choice("abcdef"), rng.choices("abc", weights=[1, 0, 5], k=6))
+print(round(rng.uniform(1, 2), 6), rng.randrange(0, 100, 7), round(rng.gauss(0, 1), 6), rng.getrandbits(16))
+vals = [2, 4, 4, 4, 5, 5, 7, 9]
+print(statistics.mean(vals), statistics.median(vals), statistics.mode(vals), statistics.pstdev(vals), round(statistics.stdev(vals), 6), statistics.median_low([1, 3, 5, 7]))
+buf = io.StringIO()
+print("line one", file=buf)
+buf.write("line two\n")
+print(repr(buf.getvalue()), buf.getvalue().splitlines())
+rd = io.StringIO("a\nb\nc")
+print(rd.readline(), rd.readlines(), rd.read())
+packed = struct.pack(">IHb", 1, 2, -3)
+print(packed, struct.unpack(">IHb", packed), struct.calcsize(">IHb"), struct.pack("<d", 1.5).hex())
+print(hashlib.sha256(b"hello").hexdigest()[:16], hashlib.md5("x".encode()).hexdigest())
+print(base64.b64encode(b"hello world"), base64.b64decode("aGVsbG8="), base64.urlsafe_b64encode(b"\xff\xfe"))
+print(operator.add(2, 3), operator.itemgetter(1, 0)(["a", "b"]), operator.attrgetter("real")(3), operator.methodcaller("upper")("x"))
+req_id = contextvars.ContextVar("req_id", default="none")
+def show(): return req_id.get()
+tok = req_id.set("r1")
+ctx = contextvars.copy_context()
+req_id.reset(tok)
+print(show(), ctx.run(show), ctx[req_id], req_id in ctx)
+u = uuid.UUID("12345678123456781234567812345678")
+print(u, u.hex, u.version, uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"))
