@@ -9,7 +9,7 @@ import (
 
 // formatCallback describes a callback with its arguments as CPython's handles and error
 // messages do: "name(arg, ...)", and " at file:line" where it was defined when it is a
-// function written in the script. Other callables show their repr.
+// function written in the script. Other callables show their repr for name.
 func formatCallback(callback vm.Value, args []vm.Value) string {
 	fn := callback
 	if m, ok := fn.(*vm.BoundMethod); ok {
@@ -23,8 +23,7 @@ func formatCallback(callback vm.Value, args []vm.Value) string {
 	case *vm.Builtin:
 		name = f.Name
 	default:
-		r, _ := vm.Repr(nil, callback)
-		return r
+		name, _ = vm.Repr(nil, callback)
 	}
 	reprs := make([]string, len(args))
 	for i, a := range args {

@@ -26,16 +26,21 @@ type Loop struct {
 	timersCancelled int
 
 	running, stopping, closed bool
-	// debug is the loop's debug mode, the value set_debug was given (nil for False), which
-	// get_debug returns as is, as CPython's does; asyncscript keeps the flag only.
-	debug vm.Value
+	// debug is the value set_debug was given (nil for False), which get_debug returns as
+	// is, as CPython's does; debugOn is its truth: debug mode (see debug.go).
+	debug   vm.Value
+	debugOn bool
+	// slowCallback is slow_callback_duration when set (nil: the default 0.1 s).
+	slowCallback vm.Value
+	// sources records where futures were created in debug mode.
+	sources futureSources
 	// excHandler is the script's exception handler (set_exception_handler), or nil for
 	// the default one.
 	excHandler vm.Value
 
-	// Worker goroutines post callbacks into inbox and signal wake.
+	// Worker goroutines post handles into inbox and signal wake.
 	inboxMu sync.Mutex
-	inbox   []func()
+	inbox   []*Handle
 	wake    chan struct{}
 	workers atomic.Int64
 	// executor is the default executor, made by the first call that needs it, unless
@@ -73,7 +78,11 @@ func (l *Loop) Type() *vm.Class { return LoopClass }
 // NewLoop makes an event loop for the interpreter, using its clock.
 func NewLoop(in *vm.Interp) *Loop {
 	s := stateKey.Get(in)
-	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
+	l := &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
+	if debugFromEnv(in) {
+		l.debug, l.debugOn = vm.True, true
+	}
+	return l
 }
 
 // Time is loop.time(): the loop's monotonic clock.
@@ -121,9 +130,14 @@ func (l *Loop) runCallback(h *Handle) {
 }
 
 // Post hands a callback to the loop from another goroutine. Safe for concurrent use.
-func (l *Loop) Post(fn func()) {
+func (l *Loop) Post(fn func()) { l.postHandle(&Handle{fn: fn}) }
+
+// postHandle hands a handle to the loop from another goroutine: it joins the ready queue
+// when the loop next looks, as call_soon_threadsafe's handles join CPython's. Safe for
+// concurrent use.
+func (l *Loop) postHandle(h *Handle) {
 	l.inboxMu.Lock()
-	l.inbox = append(l.inbox, fn)
+	l.inbox = append(l.inbox, h)
 	l.inboxMu.Unlock()
 	l.signalWake()
 }
@@ -143,14 +157,14 @@ func (l *Loop) WorkerStarted() { l.workers.Add(1) }
 // WorkerDone marks the end of work started with WorkerStarted.
 func (l *Loop) WorkerDone() { l.workers.Add(-1) }
 
-// drainInbox moves posted callbacks to the ready queue.
+// drainInbox moves posted handles to the ready queue.
 func (l *Loop) drainInbox() {
 	l.inboxMu.Lock()
 	posted := l.inbox
 	l.inbox = nil
 	l.inboxMu.Unlock()
-	for _, fn := range posted {
-		l.CallSoon(fn)
+	for _, h := range posted {
+		l.ready.push(readyItem{h: h})
 	}
 }
 
@@ -220,16 +234,25 @@ func (l *Loop) runOnce() error {
 	}
 	for n := l.ready.size; n > 0; n-- {
 		it := l.ready.pop()
-		switch {
-		case it.task != nil:
-			it.task.step(nil)
-		case it.done != nil:
-			it.done(it.future)
-		case !it.h.cancelled && it.h.fn != nil:
-			it.h.fn()
+		if !l.debugOn {
+			l.runItem(it)
+		} else if err := l.runTimed(it); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// runItem runs one entry of the ready queue.
+func (l *Loop) runItem(it readyItem) {
+	switch {
+	case it.task != nil:
+		it.task.step(nil)
+	case it.done != nil:
+		it.done(it.future)
+	case !it.h.cancelled && it.h.fn != nil:
+		it.h.fn()
+	}
 }
 
 // sleepingWorkers counts the worker threads asleep on c, a vm.WorkerClock; 0 for other clocks.

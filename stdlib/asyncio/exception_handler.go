@@ -104,7 +104,7 @@ func (h *Handle) Repr() string {
 	if h.callback != nil {
 		parts = append(parts, formatCallback(h.callback, h.args))
 	}
-	return "<" + strings.Join(parts, " ") + ">"
+	return "<" + strings.Join(withSource(parts, h.source), " ") + ">"
 }
 
 // handlerContext checks the context argument of the handler methods.

@@ -72,6 +72,7 @@ func init() {
 func (l *Loop) NewFuture() *Future {
 	f := &Future{loop: l, cancelMsg: vm.None}
 	f.self = f
+	l.noteFuture(f)
 	return f
 }
 

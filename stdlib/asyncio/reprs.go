@@ -51,7 +51,10 @@ func (f *Future) reprInfo() []string {
 	if len(names) > 0 {
 		parts = append(parts, "cb=["+strings.Join(names, ", ")+"]")
 	}
-	return parts
+	if f.loop == nil {
+		return parts // a stand-in for a collected task (see report)
+	}
+	return withSource(parts, f.loop.sources.get(f))
 }
 
 func (f *Future) stateName() string {

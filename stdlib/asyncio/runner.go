@@ -33,8 +33,9 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 		r.loop.thread.SetContext(th.Context())
 		r.context = th.Context().Copy()
 		if r.debug != vm.None {
-			// As CPython's set_debug, the loop keeps the value as given.
-			r.loop.debug = r.debug
+			if err := r.loop.setDebug(th, r.debug); err != nil {
+				return nil, err
+			}
 		}
 		SetEventLoop(r.in, r.loop)
 	}

@@ -53,6 +53,7 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 		t.name = name
 	}
 	l.tasks.add(t)
+	l.noteFuture(&t.Future)
 	if l.trace != nil {
 		l.trace.created(t)
 	}
