@@ -8,8 +8,8 @@ import (
 
 // Attr implements AttrGetter: a generator's, coroutine's or async generator's introspection
 // attributes, with CPython's prefixes (gi_, cr_, ag_): running, code, suspended, frame, and
-// what it delegates to (gi_yieldfrom, cr_await, ag_await). cr_origin is None: asyncscript
-// does not track where coroutines were created.
+// what it delegates to (gi_yieldfrom, cr_await, ag_await), and cr_origin (see
+// coroutine_origin.go).
 func (g *Generator) Attr(name string) (Value, bool) {
 	switch name {
 	case "__name__":
@@ -46,7 +46,7 @@ func (g *Generator) Attr(name string) (Value, bool) {
 		return g.delegatedTo(), true
 	case "origin":
 		if prefix == "cr_" {
-			return None, true
+			return g.origin(), true
 		}
 	}
 	return nil, false

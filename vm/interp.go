@@ -56,8 +56,10 @@ type Interp struct {
 	// unawaited holds the coroutine objects not yet run, for the never-awaited warning.
 	unawaited    map[*Generator]unawaitedSite
 	coroutineSeq int
-	steps        int64
-	interrupted  atomic.Bool
+	// originDepth is sys.set_coroutine_origin_tracking_depth's depth (see coroutine_origin.go).
+	originDepth int
+	steps       int64
+	interrupted atomic.Bool
 	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
 	aborted     atomic.Pointer[Exception]
 	interrupts  atomic.Int32
@@ -158,6 +160,9 @@ type Thread struct {
 	reprStack []Value
 	// worker marks a worker goroutine's thread, which interrupts do not reach.
 	worker bool
+	// caller is, for an event loop's thread while the loop runs, the thread that made it
+	// run (see RunFrom).
+	caller *Thread
 }
 
 // Interp returns the interpreter the thread belongs to.

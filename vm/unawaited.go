@@ -10,6 +10,8 @@ import (
 type unawaitedSite struct {
 	seq   int
 	entry TraceEntry
+	// origin is the coroutine's cr_origin, innermost first, when tracking was on.
+	origin []*FrameInfo
 }
 
 // noteCoroutine remembers a new coroutine object and the instruction that made it.
@@ -22,6 +24,9 @@ func (th *Thread) noteCoroutine(g *Generator) {
 	site := unawaitedSite{seq: in.coroutineSeq}
 	if fr := th.frame; fr != nil {
 		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
+	}
+	if site.origin = th.coroutineOrigin(); site.origin != nil {
+		setOrigin(g, site.origin)
 	}
 	in.unawaited[g] = site
 }
@@ -48,14 +53,18 @@ func (in *Interp) ReportUnawaited() {
 	var b strings.Builder
 	for _, p := range list {
 		name := p.g.Func.QualName
+		var where, src string
 		if e := p.site.entry; e.Code != nil {
 			line := e.Code.Line(e.PC)
-			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, name)
-			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
-				fmt.Fprintf(&b, "  %s\n", src)
-			}
-		} else {
-			fmt.Fprintf(&b, "RuntimeWarning: coroutine '%s' was never awaited\n", name)
+			where = fmt.Sprintf("%s:%d: ", e.Code.Filename, line)
+			src = strings.TrimSpace(in.SourceLine(e.Code.Filename, line))
+		}
+		fmt.Fprintf(&b, "%sRuntimeWarning: coroutine '%s' was never awaited\n", where, name)
+		if p.site.origin != nil {
+			b.WriteString(in.formatOrigin(p.site.origin))
+		}
+		if src != "" {
+			fmt.Fprintf(&b, "  %s\n", src)
 		}
 		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}

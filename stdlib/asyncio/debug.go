@@ -44,7 +44,30 @@ func (l *Loop) setDebug(th *vm.Thread, enabled vm.Value) error {
 		return err
 	}
 	l.debug, l.debugOn = enabled, on
+	if l.running {
+		l.callSoonThreadsafe(th, &Handle{fn: func() { l.trackOrigins(on) }})
+	}
 	return nil
+}
+
+// debugStackDepth is how many frames a coroutine made in debug mode records as its
+// cr_origin (CPython's constants.DEBUG_STACK_DEPTH).
+const debugStackDepth = 10
+
+// trackOrigins turns coroutine origin tracking on or off while the loop runs in debug mode,
+// as CPython's _set_coroutine_origin_tracking: on saves sys's depth and sets 10, off puts
+// the saved depth back.
+func (l *Loop) trackOrigins(on bool) {
+	if on == l.tracking {
+		return
+	}
+	if on {
+		l.savedDepth = l.interp.CoroutineOriginDepth()
+		_ = l.interp.SetCoroutineOriginDepth(debugStackDepth)
+	} else {
+		_ = l.interp.SetCoroutineOriginDepth(l.savedDepth)
+	}
+	l.tracking = on
 }
 
 // scriptSource is "FILE:LINE" of the innermost frame of th that tracebacks show, where

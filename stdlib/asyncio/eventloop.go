@@ -34,6 +34,10 @@ type Loop struct {
 	slowCallback vm.Value
 	// sources records where futures were created in debug mode.
 	sources futureSources
+	// tracking is set while the loop has coroutine origin tracking on (debug mode), and
+	// savedDepth is the depth to put back after.
+	tracking   bool
+	savedDepth int
 	// excHandler is the script's exception handler (set_exception_handler), or nil for
 	// the default one.
 	excHandler vm.Value
@@ -133,8 +137,7 @@ func (l *Loop) runCallback(h *Handle) {
 func (l *Loop) Post(fn func()) { l.postHandle(&Handle{fn: fn}) }
 
 // postHandle hands a handle to the loop from another goroutine: it joins the ready queue
-// when the loop next looks, as call_soon_threadsafe's handles join CPython's. Safe for
-// concurrent use.
+// when the loop next looks. Safe for concurrent use.
 func (l *Loop) postHandle(h *Handle) {
 	l.inboxMu.Lock()
 	l.inbox = append(l.inbox, h)
@@ -156,6 +159,17 @@ func (l *Loop) WorkerStarted() { l.workers.Add(1) }
 
 // WorkerDone marks the end of work started with WorkerStarted.
 func (l *Loop) WorkerDone() { l.workers.Add(-1) }
+
+// callSoonThreadsafe is call_soon_threadsafe's scheduling of h from th: on the loop's own
+// goroutine (the main thread, as scripts see it) h joins the ready queue at once, as
+// call_soon's do; from another thread it is posted.
+func (l *Loop) callSoonThreadsafe(th *vm.Thread, h *Handle) {
+	if th.Info() == nil {
+		l.ready.push(readyItem{h: h})
+	} else {
+		l.postHandle(h)
+	}
+}
 
 // drainInbox moves posted handles to the ready queue.
 func (l *Loop) drainInbox() {
@@ -301,8 +315,10 @@ func (l *Loop) RunForever() error {
 	// Ctrl-C wakes the loop from its wait for the next timer or worker, so that it is
 	// raised here at once, as CPython's select is interrupted by the signal.
 	unregister := l.interp.OnInterrupt(l.signalWake)
+	l.trackOrigins(l.debugOn)
 	defer func() {
 		unregister()
+		l.trackOrigins(false)
 		l.running, l.stopping = false, false
 		l.state.running = nil
 	}()

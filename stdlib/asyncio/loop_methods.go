@@ -88,9 +88,11 @@ func init() {
 			prev := l.state.eventLoop
 			l.state.eventLoop = l
 			defer func() { l.state.eventLoop = prev }()
+			defer l.thread.RunFrom(th)()
 			return l.RunUntilComplete(f)
 		}),
 		loopMethod("run_forever", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			defer l.thread.RunFrom(th)()
 			return vm.None, l.RunForever()
 		}),
 		loopMethod("stop", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
@@ -121,7 +123,7 @@ func init() {
 			if err := h.setContext(th, p[1]); err != nil {
 				return nil, err
 			}
-			l.postHandle(h)
+			l.callSoonThreadsafe(th, h)
 			return h, nil
 		}),
 		loopMethod("get_debug", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {

@@ -61,7 +61,9 @@ func (r *Runner) run(th *vm.Thread, g *vm.Generator, ctx vm.Value) (vm.Value, er
 		return nil, err
 	}
 	loop.state.mainTask.Store(task)
+	restore := loop.thread.RunFrom(th)
 	result, runErr := loop.RunUntilComplete(&task.Future)
+	restore()
 	loop.state.mainTask.Store(nil)
 	if e, ok := runErr.(*vm.Exception); ok && r.in.Interrupted() && e.Class.IsSubclass(CancelledError) {
 		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.
