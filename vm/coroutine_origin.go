@@ -3,8 +3,6 @@ package vm
 import (
 	"fmt"
 	"strings"
-	"sync"
-	"weak"
 )
 
 // Coroutine origin tracking (sys.set_coroutine_origin_tracking_depth, which asyncio's debug
@@ -68,40 +66,12 @@ func (in *Interp) formatOrigin(origin []*FrameInfo) string {
 	return b.String()
 }
 
-// origins holds the cr_origin of coroutines made while tracking was on, by weak reference,
-// so that recording one does not keep it alive; entries of collected coroutines are
-// dropped as the table grows.
-var origins struct {
-	mu      sync.Mutex
-	m       map[weak.Pointer[Generator]][]*FrameInfo
-	pruneAt int
-}
-
-func setOrigin(g *Generator, origin []*FrameInfo) {
-	origins.mu.Lock()
-	defer origins.mu.Unlock()
-	if origins.m == nil {
-		origins.m, origins.pruneAt = map[weak.Pointer[Generator]][]*FrameInfo{}, 64
-	}
-	if len(origins.m) >= origins.pruneAt {
-		for k := range origins.m {
-			if k.Value() == nil {
-				delete(origins.m, k)
-			}
-		}
-		origins.pruneAt = 2*len(origins.m) + 64
-	}
-	origins.m[weak.Make(g)] = origin
-}
+// origins holds the cr_origin of coroutines made while tracking was on.
+var origins WeakTable[Generator, []*FrameInfo]
 
 // origin is g's cr_origin: None unless it was made while tracking was on.
 func (g *Generator) origin() Value {
-	origins.mu.Lock()
-	defer origins.mu.Unlock()
-	if origins.m == nil {
-		return None
-	}
-	if o, ok := origins.m[weak.Make(g)]; ok {
+	if o, ok := origins.Get(g); ok {
 		return originTuple(o)
 	}
 	return None

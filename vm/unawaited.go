@@ -26,7 +26,7 @@ func (th *Thread) noteCoroutine(g *Generator) {
 		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
 	}
 	if site.origin = th.coroutineOrigin(); site.origin != nil {
-		setOrigin(g, site.origin)
+		origins.Put(g, site.origin)
 	}
 	in.unawaited[g] = site
 }

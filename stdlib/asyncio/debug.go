@@ -2,8 +2,6 @@ package asyncio
 
 import (
 	"strconv"
-	"sync"
-	"weak"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -110,44 +108,8 @@ func (l *Loop) noteFuture(f *Future) {
 		return
 	}
 	if s := scriptSource(l.scriptThread()); s != "" {
-		l.sources.put(f, s)
+		l.sources.Put(f, s)
 	}
-}
-
-// futureSources maps futures made in debug mode to where they were made. It holds them
-// weakly, so that recording a future does not keep it (and its unretrieved exception
-// report) alive; entries of collected futures are dropped as the map grows.
-type futureSources struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[Future]]string
-	// pruneAt is the size at which collected futures are next dropped.
-	pruneAt int
-}
-
-func (s *futureSources) put(f *Future, source string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.m == nil {
-		s.m, s.pruneAt = map[weak.Pointer[Future]]string{}, 64
-	}
-	if len(s.m) >= s.pruneAt {
-		for k := range s.m {
-			if k.Value() == nil {
-				delete(s.m, k)
-			}
-		}
-		s.pruneAt = 2*len(s.m) + 64
-	}
-	s.m[weak.Make(f)] = source
-}
-
-func (s *futureSources) get(f *Future) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.m == nil {
-		return "" // debug mode was never on: no weak pointer to make
-	}
-	return s.m[weak.Make(f)]
 }
 
 // withSource appends the "created at FILE:LINE" part of reprs to parts, when recorded.

@@ -32,8 +32,9 @@ type Loop struct {
 	debugOn bool
 	// slowCallback is slow_callback_duration when set (nil: the default 0.1 s).
 	slowCallback vm.Value
-	// sources records where futures were created in debug mode.
-	sources futureSources
+	// sources records where futures were created in debug mode ("FILE:LINE"). Futures
+	// have no room for it (a Future fills its size class).
+	sources vm.WeakTable[Future, string]
 	// tracking is set while the loop has coroutine origin tracking on (debug mode), and
 	// savedDepth is the depth to put back after.
 	tracking   bool

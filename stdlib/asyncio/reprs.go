@@ -54,7 +54,8 @@ func (f *Future) reprInfo() []string {
 	if f.loop == nil {
 		return parts // a stand-in for a collected task (see report)
 	}
-	return withSource(parts, f.loop.sources.get(f))
+	source, _ := f.loop.sources.Get(f)
+	return withSource(parts, source)
 }
 
 func (f *Future) stateName() string {
