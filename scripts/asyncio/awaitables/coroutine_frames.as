@@ -1,8 +1,10 @@
 # cr_await, cr_frame, cr_running and cr_suspended of coroutines, ag_await, ag_frame and
 # ag_running of async generators, along a chain of awaits paused in a task; a coroutine
 # awaiting a future or a task shows a FutureIter as its cr_await; frames are None once
-# finished, and task.get_stack() agrees with cr_frame.
+# finished, and task.get_stack() and task.print_stack(file=...) agree with cr_frame.
 import asyncio
+import io
+import re
 
 
 def show_frame(label, f):
@@ -16,6 +18,13 @@ def show_frame(label, f):
 def show_await(label, coro):
     aw = coro.cr_await
     print(label, type(aw).__name__, getattr(aw, "__qualname__", ""))
+
+
+def print_stack(task):
+    # CPython names the script by its absolute path: keep only the file's base name.
+    out = io.StringIO()
+    task.print_stack(file=out)
+    print(re.sub(r"/\S*/", "", out.getvalue()), end="")
 
 
 class Waitable:
@@ -66,10 +75,20 @@ async def main():
     print(mid.cr_await.cr_await.__class__.__module__)
     for f in task.get_stack():
         show_frame("stack", f)
+    print_stack(task)
     fut.set_result(4)
     print(await task)
     show_frame("done", c.cr_frame)
     print(c.cr_await, c.cr_running, c.cr_suspended)
+    print_stack(task)
+
+    async def fails():
+        raise ValueError("bad")
+
+    failed = asyncio.ensure_future(fails())
+    await asyncio.wait([failed])
+    print_stack(failed)
+    failed.exception()
 
     async def waits_for_task(t):
         return await t
