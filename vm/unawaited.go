@@ -10,8 +10,6 @@ import (
 type unawaitedSite struct {
 	seq   int
 	entry TraceEntry
-	// origin is the coroutine's cr_origin, innermost first, when tracking was on.
-	origin []*FrameInfo
 }
 
 // noteCoroutine remembers a new coroutine object and the instruction that made it.
@@ -25,8 +23,8 @@ func (th *Thread) noteCoroutine(g *Generator) {
 	if fr := th.frame; fr != nil {
 		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
 	}
-	if site.origin = th.coroutineOrigin(); site.origin != nil {
-		origins.Put(g, site.origin)
+	if origin := th.coroutineOrigin(); origin != nil {
+		origins.Put(g, origin)
 	}
 	in.unawaited[g] = site
 }
@@ -60,8 +58,8 @@ func (in *Interp) ReportUnawaited() {
 			src = strings.TrimSpace(in.SourceLine(e.Code.Filename, line))
 		}
 		fmt.Fprintf(&b, "%sRuntimeWarning: coroutine '%s' was never awaited\n", where, name)
-		if p.site.origin != nil {
-			b.WriteString(in.formatOrigin(p.site.origin))
+		if origin, ok := origins.Get(p.g); ok {
+			b.WriteString(in.formatOrigin(origin))
 		}
 		if src != "" {
 			fmt.Fprintf(&b, "  %s\n", src)

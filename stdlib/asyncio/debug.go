@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	goos "os"
 	"strconv"
 
 	"github.com/asyncscript/asyncscript/vm"
@@ -17,14 +18,23 @@ const defaultSlowCallback = 0.1
 // debugFromEnv is CPython's coroutines._is_debug_mode(): a non-empty PYTHONASYNCIODEBUG in
 // os.environ. Without host access the environment cannot be read, and debug mode is off.
 func debugFromEnv(in *vm.Interp) bool {
-	os, err := in.Import("os")
-	if err != nil {
-		return false
+	var env vm.Value
+	if m, ok := in.Modules()["os"]; ok {
+		env, _ = m.Get("environ")
 	}
-	th := in.MainThread()
-	env, err := vm.GetAttr(th, os, "environ")
-	if err != nil {
-		return false
+	if env == nil {
+		// os.environ, not made yet, will be the process's environment: when that has no
+		// PYTHONASYNCIODEBUG, there is no need to make it (and to import os) to know.
+		if goos.Getenv("PYTHONASYNCIODEBUG") == "" {
+			return false
+		}
+		m, err := in.Import("os")
+		if err != nil {
+			return false
+		}
+		if env, err = vm.GetAttr(in.MainThread(), m, "environ"); err != nil {
+			return false
+		}
 	}
 	d, ok := env.(*vm.Dict)
 	if !ok {
@@ -96,21 +106,24 @@ func (l *Loop) scriptThread() *vm.Thread {
 // noteHandle records where h was created, in debug mode, and returns it.
 func (l *Loop) noteHandle(th *vm.Thread, h *Handle) *Handle {
 	if l.debugOn {
-		h.source = scriptSource(th)
+		if s := scriptSource(th); s != "" {
+			handleSources.Put(h, s)
+		}
 	}
 	return h
 }
 
-// noteFuture records where f was created, in debug mode. Futures have no room for it (a
-// Future fills its size class), so the loop keeps it beside them, by weak reference.
+// noteFuture records where f, made in debug mode, was made. Futures have no room for it
+// (a Future fills its size class), so the loop keeps it beside them, by weak reference.
 func (l *Loop) noteFuture(f *Future) {
-	if !l.debugOn {
-		return
-	}
 	if s := scriptSource(l.scriptThread()); s != "" {
 		l.sources.Put(f, s)
 	}
 }
+
+// handleSources records where handles were made in debug mode ("FILE:LINE"), beside them
+// rather than in a field every handle would pay for.
+var handleSources vm.WeakTable[Handle, string]
 
 // withSource appends the "created at FILE:LINE" part of reprs to parts, when recorded.
 func withSource(parts []string, source string) []string {
@@ -148,8 +161,6 @@ func (l *Loop) logSlow(it readyItem, dt float64) error {
 	switch {
 	case it.task != nil:
 		what = it.task.Repr()
-	case it.h != nil && it.h.step != nil:
-		what = it.h.step.Repr()
 	case it.h != nil:
 		what = it.h.Repr()
 	default:

@@ -262,9 +262,10 @@ func (l *Loop) runOnce() error {
 func (l *Loop) runItem(it readyItem) {
 	switch {
 	case it.task != nil:
-		it.task.step(nil)
+		exc, _ := it.arg.(*vm.Exception)
+		it.task.step(exc)
 	case it.done != nil:
-		it.done(it.future)
+		it.done(it.arg)
 	case !it.h.cancelled && it.h.fn != nil:
 		it.h.fn()
 	}

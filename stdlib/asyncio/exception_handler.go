@@ -104,7 +104,8 @@ func (h *Handle) Repr() string {
 	if h.callback != nil {
 		parts = append(parts, formatCallback(h.callback, h.args))
 	}
-	return "<" + strings.Join(withSource(parts, h.source), " ") + ">"
+	source, _ := handleSources.Get(h)
+	return "<" + strings.Join(withSource(parts, source), " ") + ">"
 }
 
 // handlerContext checks the context argument of the handler methods.

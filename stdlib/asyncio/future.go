@@ -72,7 +72,9 @@ func init() {
 func (l *Loop) NewFuture() *Future {
 	f := &Future{loop: l, cancelMsg: vm.None}
 	f.self = f
-	l.noteFuture(f)
+	if l.debugOn {
+		l.noteFuture(f)
+	}
 	return f
 }
 

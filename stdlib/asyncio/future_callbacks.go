@@ -86,7 +86,7 @@ func (f *Future) scheduleCallback(cb futureCallback) {
 	case cb.stops != nil:
 		f.loop.CallSoon(cb.stops.Stop)
 	case cb.fn != nil:
-		f.loop.ready.push(readyItem{done: cb.fn, future: f.self})
+		f.loop.ready.push(readyItem{done: cb.fn, arg: f.self})
 	default:
 		f.loop.CallSoon(func() { f.runCallback(cb) })
 	}

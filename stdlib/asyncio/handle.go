@@ -15,11 +15,6 @@ type Handle struct {
 	scheduled bool // in the timer heap: a cancelled one counts toward purging the heap
 	loop      *Loop
 	context   *vm.Context // what the callback runs in (nil: the loop's own)
-	// source is where debug mode saw the handle made ("FILE:LINE", see debug.go).
-	source string
-	// step is the task whose step fn runs, if any: debug mode names the task, not the
-	// handle, when the step is slow.
-	step *Task
 }
 
 // The classes of handles.
