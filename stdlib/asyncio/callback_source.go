@@ -9,7 +9,8 @@ import (
 
 // formatCallback describes a callback with its arguments as CPython's handles and error
 // messages do: "name(arg, ...)", and " at file:line" where it was defined when it is a
-// function written in the script. Other callables show their repr for name.
+// function written in the script. Other callables show their repr for name; the arguments
+// are shortened as reprlib does (see reprlib.go).
 func formatCallback(callback vm.Value, args []vm.Value) string {
 	fn := callback
 	if m, ok := fn.(*vm.BoundMethod); ok {
@@ -27,7 +28,7 @@ func formatCallback(callback vm.Value, args []vm.Value) string {
 	}
 	reprs := make([]string, len(args))
 	for i, a := range args {
-		reprs[i], _ = vm.Repr(nil, a)
+		reprs[i] = shortRepr(a)
 	}
 	return name + "(" + strings.Join(reprs, ", ") + ")" + source
 }
