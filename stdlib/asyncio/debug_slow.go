@@ -39,7 +39,7 @@ func (l *Loop) logSlow(it readyItem, dt float64) error {
 	case it.h != nil:
 		what = it.h.Repr()
 	default:
-		what = "<Handle " + callbackName(futureCallback{fn: it.done}) + ">"
+		what = "<Handle " + callbackName(nil, futureCallback{fn: it.done}) + ">"
 	}
 	logging, err := l.interp.Import("logging")
 	if err != nil {

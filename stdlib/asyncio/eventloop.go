@@ -105,7 +105,7 @@ func (l *Loop) scheduleStep(t *Task) { l.ready.push(readyItem{task: t}) }
 
 // CallSoonValue schedules a script callback, callback(*args).
 func (l *Loop) CallSoonValue(callback vm.Value, args []vm.Value) *Handle {
-	h := &Handle{callback: callback, args: args}
+	h := &Handle{callback: callback, args: args, loop: l}
 	h.fn = func() { l.runCallback(h) }
 	l.ready.push(readyItem{h: h})
 	return h
@@ -382,5 +382,5 @@ func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 // reportCallbackError hands an exception a callback raised to the exception handler, with
 // the context CPython's Handle._run gives it.
 func (l *Loop) reportCallbackError(h *Handle, err error) {
-	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), vm.AsException(err), "handle", h))
+	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(l.thread, h.callback, h.args), vm.AsException(err), "handle", h))
 }

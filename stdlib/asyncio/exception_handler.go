@@ -102,7 +102,7 @@ func (h *Handle) Repr() string {
 		parts = append(parts, "when="+when)
 	}
 	if h.callback != nil {
-		parts = append(parts, formatCallback(h.callback, h.args))
+		parts = append(parts, formatCallback(h.loop.reprThread(), h.callback, h.args))
 	}
 	source, _ := handleSources.Get(h)
 	return "<" + strings.Join(withSource(parts, source), " ") + ">"

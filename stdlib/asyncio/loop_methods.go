@@ -117,7 +117,7 @@ func init() {
 			if err := l.checkCallback(th, p[0], "call_soon_threadsafe", true); err != nil {
 				return nil, err
 			}
-			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
+			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...), loop: l}
 			h.fn = func() { l.runCallback(h) }
 			l.noteHandle(th, h)
 			if err := h.setContext(th, p[1]); err != nil {

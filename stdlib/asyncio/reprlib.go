@@ -20,10 +20,10 @@ const (
 	reprMaxOther  = 30
 )
 
-// shortRepr is reprlib.repr(v).
-func shortRepr(v vm.Value) string { return shortRepr1(v, reprMaxLevel) }
+// shortRepr is reprlib.repr(v), running __repr__ methods on th.
+func shortRepr(th *vm.Thread, v vm.Value) string { return shortRepr1(th, v, reprMaxLevel) }
 
-func shortRepr1(v vm.Value, level int) string {
+func shortRepr1(th *vm.Thread, v vm.Value, level int) string {
 	switch x := v.(type) {
 	case vm.Str:
 		r := reprOf(x[:prefixLen(x, reprMaxString)])
@@ -37,15 +37,15 @@ func shortRepr1(v vm.Value, level int) string {
 	case vm.Int, *vm.BigInt:
 		return cutMiddle(reprOf(v), reprMaxLong)
 	case *vm.List:
-		return shortItems(x.Items, level, "[", "]", "")
+		return shortItems(th, x.Items, level, "[", "]", "")
 	case vm.Tuple:
-		return shortItems(x, level, "(", ")", ",")
+		return shortItems(th, x, level, "(", ")", ",")
 	}
-	return cutMiddle(reprOf(v), reprMaxOther)
+	return cutMiddle(reprIn(th, v), reprMaxOther)
 }
 
 // shortItems is reprlib's _repr_iterable.
-func shortItems(items []vm.Value, level int, left, right, trail string) string {
+func shortItems(th *vm.Thread, items []vm.Value, level int, left, right, trail string) string {
 	var s string
 	if level <= 0 && len(items) > 0 {
 		s = "..."
@@ -56,7 +56,7 @@ func shortItems(items []vm.Value, level int, left, right, trail string) string {
 				pieces = append(pieces, "...")
 				break
 			}
-			pieces = append(pieces, shortRepr1(it, level-1))
+			pieces = append(pieces, shortRepr1(th, it, level-1))
 		}
 		s = strings.Join(pieces, ", ")
 		if len(items) == 1 {
