@@ -41,6 +41,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("time", newTimeModule)
 	in.RegisterModule("_datetime", newDatetimeCore)
 	in.RegisterModule("math", newMathModule)
+	in.RegisterModule("cmath", newCmathModule)
 	in.RegisterModule("_random", newRandomCore)
 	in.RegisterModule("_json", newJSONCore)
 	in.RegisterModule("_re", newRegexCore)

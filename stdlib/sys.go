@@ -96,6 +96,9 @@ func (h *host) newSysModule(in *vm.Interp) (*vm.Module, error) {
 		vm.NewFunc(sig("getrecursionlimit", vm.NoArgs), sysGetRecursionLimit),
 		vm.NewFunc(sig("setrecursionlimit", vm.OneArg), sysSetRecursionLimit),
 		vm.NewFunc(sig("exc_info", vm.NoArgs), sysExcInfo),
+		vm.NewFunc(vm.Signature{Name: "set_coroutine_origin_tracking_depth", Qual: "set_coroutine_origin_tracking_depth",
+			Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{"depth"}}, sysSetOriginDepth),
+		vm.NewFunc(sig("get_coroutine_origin_tracking_depth", vm.NoArgs), sysGetOriginDepth),
 		vm.NewFunc(vm.Signature{Name: "getsizeof", Style: vm.VarKwArgs}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support sys.getsizeof()")
 		}),

@@ -66,7 +66,9 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 	if found {
 		return descrGet(th, attr, obj, cls)
 	}
-	if g, ok := obj.(AttrGetter); ok {
+	if g, ok := unwrap(obj).(AttrGetter); ok {
+		// An instance of a subclass of int or float has the value's attributes (real,
+		// imag, numerator, ...), as CPython's subclasses inherit their getters.
 		if v, ok := g.Attr(name); ok {
 			return v, nil
 		}

@@ -20,7 +20,11 @@ func (th *Thread) CallerGlobals() *Module {
 // names exec() added to it stay); in a class body (or code exec runs with a locals dict),
 // the namespace itself; nil at module level, where the locals are the globals.
 func (th *Thread) CallerLocals() *Dict {
-	fr := th.frame
+	return th.frameLocals(th.frame)
+}
+
+// frameLocals is the local variables of fr as CallerLocals gives them (a frame's f_locals).
+func (th *Thread) frameLocals(fr *Frame) *Dict {
 	switch {
 	case fr == nil || fr.ns == nil && fr.code.Flags&bytecode.FlagModule != 0:
 		return nil

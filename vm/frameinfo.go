@@ -3,10 +3,13 @@ package vm
 import "github.com/asyncscript/asyncscript/lang/bytecode"
 
 // FrameInfo is a frame as introspection shows it (a traceback's tb_frame, task.get_stack(),
-// the frames a deadlock report lists): its code and the line it is at.
+// the frames a deadlock report lists): its code and the line it is at. The frame of a
+// generator or coroutine (gi_frame, cr_frame) also has gen, and is live: its line, locals
+// and globals are read when asked for.
 type FrameInfo struct {
 	Code *Code
 	Line int
+	gen  *Generator
 }
 
 // FrameClass is the class of frame objects.
@@ -15,15 +18,51 @@ var FrameClass = newBuiltinClass("frame", ObjectClass)
 // Type implements Value.
 func (*FrameInfo) Type() *Class { return FrameClass }
 
-// Attr implements AttrGetter: f_code, f_lineno.
+// Attr implements AttrGetter: f_code, f_lineno, and for a generator's frame f_locals,
+// f_globals and f_back (None while it is paused, as in CPython; while it runs, its caller's
+// frame, whose own f_locals, f_globals and f_back exist only if it is a generator's too).
 func (f *FrameInfo) Attr(name string) (Value, bool) {
 	switch name {
 	case "f_code":
 		return f.Code, true
 	case "f_lineno":
-		return MakeInt(int64(f.Line)), true
+		return MakeInt(int64(f.lineNow())), true
+	}
+	g := f.gen
+	if g == nil || g.done {
+		return nil, false
+	}
+	switch name {
+	case "f_locals":
+		if d := (*Thread)(nil).frameLocals(g.frame); d != nil {
+			return d, true
+		}
+		return g.frame.globals.Namespace(), true
+	case "f_globals":
+		return g.frame.globals.Namespace(), true
+	case "f_back":
+		caller := g.frame.parent
+		if caller == nil {
+			caller = g.frame.back
+		}
+		if !g.executing() || caller == nil {
+			return None, true
+		}
+		return &FrameInfo{Code: caller.code, Line: caller.line(), gen: caller.gen}, true
 	}
 	return nil, false
+}
+
+// lineNow is the frame's line: a generator's as it is now (its first line, that of its
+// def, before it starts, as in CPython; its last once done), else the line recorded.
+func (f *FrameInfo) lineNow() int {
+	switch g := f.gen; {
+	case g == nil:
+		return f.Line
+	case !g.started:
+		return g.frame.code.FirstLine
+	}
+	return f.gen.frame.line()
 }
 
 // Attr implements AttrGetter for code objects: co_name, co_filename, co_firstlineno,

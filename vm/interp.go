@@ -57,8 +57,10 @@ type Interp struct {
 	unawaited unawaitedSet
 	// unawaitedAtExit names the never-awaited coroutines still held when the run ended.
 	unawaitedAtExit []string
-	steps           int64
-	interrupted     atomic.Bool
+	// originDepth is sys.set_coroutine_origin_tracking_depth's depth (see coroutine_origin.go).
+	originDepth int
+	steps       int64
+	interrupted atomic.Bool
 	// aborted is the uncatchable exception stopping the program (see Abort), or nil.
 	aborted     atomic.Pointer[Exception]
 	interrupts  atomic.Int32
@@ -159,6 +161,9 @@ type Thread struct {
 	reprStack []Value
 	// worker marks a worker goroutine's thread, which interrupts do not reach.
 	worker bool
+	// caller is, for an event loop's thread while the loop runs, the thread that made it
+	// run (see RunFrom).
+	caller *Thread
 }
 
 // Interp returns the interpreter the thread belongs to.

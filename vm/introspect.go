@@ -14,19 +14,32 @@ func (th *Thread) Handled() *Exception { return th.handled }
 
 // CurrentStack lists the frames running on the thread, outermost first, across the
 // dispatch loops that built-ins calling back into bytecode entered (traceback.print_stack,
-// logging's caller).
+// logging's caller), and on to the frames of its caller (see RunFrom).
 func (th *Thread) CurrentStack() []*FrameInfo {
 	var frames []*FrameInfo
-	for fr := th.frame; fr != nil; {
-		frames = append(frames, &FrameInfo{Code: fr.code, Line: fr.line()})
-		if fr.parent != nil {
-			fr = fr.parent
-		} else {
-			fr = fr.back
+	for t := th; t != nil; t = t.caller {
+		for fr := t.frame; fr != nil; {
+			frames = append(frames, &FrameInfo{Code: fr.code, Line: fr.line()})
+			if fr.parent != nil {
+				fr = fr.parent
+			} else {
+				fr = fr.back
+			}
 		}
 	}
 	for i, j := 0, len(frames)-1; i < j; i, j = i+1, j-1 {
 		frames[i], frames[j] = frames[j], frames[i]
 	}
 	return frames
+}
+
+// RunFrom records that caller makes th's event loop run, until the returned function is
+// called: meanwhile introspection shows caller's frames below those th runs, as CPython's
+// tasks run on the stack of the code that called asyncio.run or run_until_complete.
+func (th *Thread) RunFrom(caller *Thread) (restore func()) {
+	prev := th.caller
+	if caller != th {
+		th.caller = caller
+	}
+	return func() { th.caller = prev }
 }

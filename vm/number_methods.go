@@ -10,9 +10,9 @@ func init() {
 		{Name: "bit_length", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return MakeInt(int64(toBig(self).BitLen())), nil
 		}},
-		{Name: "__index__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return MakeBigInt(toBig(self)), nil
-		}},
+		{Name: "__index__", Style: NoArgs, Fn: exactInt},
+		// conjugate is the numeric tower's: an int (or bool) is its own conjugate, as an int.
+		{Name: "conjugate", Style: NoArgs, Fn: exactInt},
 	})
 	FloatClass.DefineMethods([]MethodDef{
 		{Name: "is_integer", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
@@ -20,7 +20,16 @@ func init() {
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
 		}},
 		{Name: "as_integer_ratio", Style: NoArgs, Fn: floatAsIntegerRatio},
+		{Name: "conjugate", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return self.(Float), nil
+		}},
 	})
+}
+
+// exactInt is int(self) for an int, a bool or an instance of a subclass of int: the value
+// as an exact int.
+func exactInt(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+	return MakeBigInt(toBig(self)), nil
 }
 
 // floatAsIntegerRatio is float.as_integer_ratio: the exact value as a fraction in lowest

@@ -12,6 +12,8 @@ type unawaitedSite struct {
 	seq   int
 	name  string
 	entry TraceEntry
+	// origin is where the coroutine was made, when origin tracking is on (cr_origin).
+	origin []*FrameInfo
 }
 
 // unawaitedSet holds the coroutine objects made but not yet run. The newest is kept apart
@@ -36,6 +38,10 @@ type shadowedSite struct {
 // noteCoroutine remembers a new coroutine object and the instruction that made it.
 func (th *Thread) noteCoroutine(g *Generator) {
 	th.NoteBuiltinCoroutine(g, g.Func.QualName)
+	if origin := th.coroutineOrigin(); origin != nil {
+		origins.Put(g, origin)
+		th.interp.unawaited.newestSite.origin = origin
+	}
 }
 
 // NoteBuiltinCoroutine remembers co, a coroutine object made by built-in code (asyncio.sleep's),
@@ -128,6 +134,9 @@ func (in *Interp) ReportUnawaited(uncaught *Exception) {
 		} else {
 			line := e.Code.Line(e.PC)
 			fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", e.Code.Filename, line, site.name)
+			if site.origin != nil {
+				b.WriteString(in.formatOrigin(site.origin))
+			}
 			if src := strings.TrimSpace(in.SourceLine(e.Code.Filename, line)); src != "" {
 				fmt.Fprintf(&b, "  %s\n", src)
 			}

@@ -17,6 +17,13 @@ func TestUnsupportedClassFeatures(t *testing.T) {
 		"class A: pass\nclass B: pass\nA.__bases__ = (B,)\n":       "NotImplementedError: assigning __bases__ of a class is not supported by asyncscript",
 		"kw = {}\nclass A(**kw):\n    pass\n":                      "SyntaxError: class keyword arguments with ** are not supported",
 	}
+	assertRefused(t, cases)
+}
+
+// assertRefused runs each script of cases and checks that it fails with the error given
+// for it as the last line of its standard error.
+func assertRefused(t *testing.T, cases map[string]string) {
+	t.Helper()
 	for src, want := range cases {
 		status, _, errOut := cli(src, "run", "-")
 		assert.Equal(t, 1, status, src)

@@ -8,9 +8,10 @@ import (
 )
 
 // formatCallback describes a callback with its arguments as CPython's handles and error
-// messages do: "name(arg, ...)", and " at file:line" where it was defined when it is a
-// function written in the script. Other callables show their repr.
-func formatCallback(callback vm.Value, args []vm.Value) string {
+// messages do, running __repr__ methods on th: "name(arg, ...)", and " at file:line" where it was defined when it is a
+// function written in the script. Other callables show their repr for name; the arguments
+// are shortened as reprlib does (see reprlib.go).
+func formatCallback(th *vm.Thread, callback vm.Value, args []vm.Value) string {
 	fn := callback
 	if m, ok := fn.(*vm.BoundMethod); ok {
 		fn = m.Func
@@ -23,12 +24,11 @@ func formatCallback(callback vm.Value, args []vm.Value) string {
 	case *vm.Builtin:
 		name = f.Name
 	default:
-		r, _ := vm.Repr(nil, callback)
-		return r
+		name = reprIn(th, callback)
 	}
 	reprs := make([]string, len(args))
 	for i, a := range args {
-		reprs[i], _ = vm.Repr(nil, a)
+		reprs[i] = shortRepr(th, a)
 	}
 	return name + "(" + strings.Join(reprs, ", ") + ")" + source
 }

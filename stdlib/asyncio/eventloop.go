@@ -26,16 +26,26 @@ type Loop struct {
 	timersCancelled int
 
 	running, stopping, closed bool
-	// debug is the loop's debug mode, the value set_debug was given (nil for False), which
-	// get_debug returns as is, as CPython's does; asyncscript keeps the flag only.
-	debug vm.Value
+	// debug is the value set_debug was given (nil for False), which get_debug returns as
+	// is, as CPython's does; debugOn is its truth: debug mode (see debug.go).
+	debug   vm.Value
+	debugOn bool
+	// slowCallback is slow_callback_duration when set (nil: the default 0.1 s).
+	slowCallback vm.Value
+	// sources records where futures were created in debug mode ("FILE:LINE"). Futures
+	// have no room for it (a Future fills its size class).
+	sources vm.WeakTable[Future, string]
+	// tracking is set while the loop has coroutine origin tracking on (debug mode), and
+	// savedDepth is the depth to put back after.
+	tracking   bool
+	savedDepth int
 	// excHandler is the script's exception handler (set_exception_handler), or nil for
 	// the default one.
 	excHandler vm.Value
 
-	// Worker goroutines post callbacks into inbox and signal wake.
+	// Worker goroutines post handles into inbox and signal wake.
 	inboxMu sync.Mutex
-	inbox   []func()
+	inbox   []*Handle
 	wake    chan struct{}
 	workers atomic.Int64
 	// executor is the default executor, made by the first call that needs it, unless
@@ -73,7 +83,11 @@ func (l *Loop) Type() *vm.Class { return LoopClass }
 // NewLoop makes an event loop for the interpreter, using its clock.
 func NewLoop(in *vm.Interp) *Loop {
 	s := stateKey.Get(in)
-	return &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
+	l := &Loop{interp: in, clock: in.Clock, wake: make(chan struct{}, 1), thread: in.NewThread(), state: s, trace: newLoopTrace(s.tracer)}
+	if debugFromEnv(in) {
+		l.debug, l.debugOn = vm.True, true
+	}
+	return l
 }
 
 // Time is loop.time(): the loop's monotonic clock.
@@ -91,7 +105,7 @@ func (l *Loop) scheduleStep(t *Task) { l.ready.push(readyItem{task: t}) }
 
 // CallSoonValue schedules a script callback, callback(*args).
 func (l *Loop) CallSoonValue(callback vm.Value, args []vm.Value) *Handle {
-	h := &Handle{callback: callback, args: args}
+	h := &Handle{callback: callback, args: args, loop: l}
 	h.fn = func() { l.runCallback(h) }
 	l.ready.push(readyItem{h: h})
 	return h
@@ -121,9 +135,13 @@ func (l *Loop) runCallback(h *Handle) {
 }
 
 // Post hands a callback to the loop from another goroutine. Safe for concurrent use.
-func (l *Loop) Post(fn func()) {
+func (l *Loop) Post(fn func()) { l.postHandle(&Handle{fn: fn}) }
+
+// postHandle hands a handle to the loop from another goroutine: it joins the ready queue
+// when the loop next looks. Safe for concurrent use.
+func (l *Loop) postHandle(h *Handle) {
 	l.inboxMu.Lock()
-	l.inbox = append(l.inbox, fn)
+	l.inbox = append(l.inbox, h)
 	l.inboxMu.Unlock()
 	l.signalWake()
 }
@@ -143,14 +161,25 @@ func (l *Loop) WorkerStarted() { l.workers.Add(1) }
 // WorkerDone marks the end of work started with WorkerStarted.
 func (l *Loop) WorkerDone() { l.workers.Add(-1) }
 
-// drainInbox moves posted callbacks to the ready queue.
+// callSoonThreadsafe is call_soon_threadsafe's scheduling of h from th: on the loop's own
+// goroutine (the main thread, as scripts see it) h joins the ready queue at once, as
+// call_soon's do; from another thread it is posted.
+func (l *Loop) callSoonThreadsafe(th *vm.Thread, h *Handle) {
+	if th.Info() == nil {
+		l.ready.push(readyItem{h: h})
+	} else {
+		l.postHandle(h)
+	}
+}
+
+// drainInbox moves posted handles to the ready queue.
 func (l *Loop) drainInbox() {
 	l.inboxMu.Lock()
 	posted := l.inbox
 	l.inbox = nil
 	l.inboxMu.Unlock()
-	for _, fn := range posted {
-		l.CallSoon(fn)
+	for _, h := range posted {
+		l.ready.push(readyItem{h: h})
 	}
 }
 
@@ -220,16 +249,26 @@ func (l *Loop) runOnce() error {
 	}
 	for n := l.ready.size; n > 0; n-- {
 		it := l.ready.pop()
-		switch {
-		case it.task != nil:
-			it.task.step(nil)
-		case it.done != nil:
-			it.done(it.future)
-		case !it.h.cancelled && it.h.fn != nil:
-			it.h.fn()
+		if !l.debugOn {
+			l.runItem(it)
+		} else if err := l.runTimed(it); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// runItem runs one entry of the ready queue.
+func (l *Loop) runItem(it readyItem) {
+	switch {
+	case it.task != nil:
+		exc, _ := it.arg.(*vm.Exception)
+		it.task.step(exc)
+	case it.done != nil:
+		it.done(it.arg)
+	case !it.h.cancelled && it.h.fn != nil:
+		it.h.fn()
+	}
 }
 
 // sleepingWorkers counts the worker threads asleep on c, a vm.WorkerClock; 0 for other clocks.
@@ -278,8 +317,10 @@ func (l *Loop) RunForever() error {
 	// Ctrl-C wakes the loop from its wait for the next timer or worker, so that it is
 	// raised here at once, as CPython's select is interrupted by the signal.
 	unregister := l.interp.OnInterrupt(l.signalWake)
+	l.trackOrigins(l.debugOn)
 	defer func() {
 		unregister()
+		l.trackOrigins(false)
 		l.running, l.stopping = false, false
 		l.state.running = nil
 	}()
@@ -341,5 +382,5 @@ func (l *Loop) PendingTasks() []*Task { return l.tasks.all() }
 // reportCallbackError hands an exception a callback raised to the exception handler, with
 // the context CPython's Handle._run gives it.
 func (l *Loop) reportCallbackError(h *Handle, err error) {
-	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(h.callback, h.args), vm.AsException(err), "handle", h))
+	_ = l.callExceptionHandler(exceptionContext("Exception in callback "+formatCallback(l.thread, h.callback, h.args), vm.AsException(err), "handle", h))
 }

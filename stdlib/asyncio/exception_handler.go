@@ -102,9 +102,10 @@ func (h *Handle) Repr() string {
 		parts = append(parts, "when="+when)
 	}
 	if h.callback != nil {
-		parts = append(parts, formatCallback(h.callback, h.args))
+		parts = append(parts, formatCallback(h.loop.reprThread(), h.callback, h.args))
 	}
-	return "<" + strings.Join(parts, " ") + ">"
+	source, _ := handleSources.Get(h)
+	return "<" + strings.Join(withSource(parts, source), " ") + ">"
 }
 
 // handlerContext checks the context argument of the handler methods.

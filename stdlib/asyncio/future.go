@@ -72,6 +72,9 @@ func init() {
 func (l *Loop) NewFuture() *Future {
 	f := &Future{loop: l, cancelMsg: vm.None}
 	f.self = f
+	if l.debugOn {
+		l.noteFuture(f)
+	}
 	return f
 }
 

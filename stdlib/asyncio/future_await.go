@@ -17,3 +17,7 @@ func init() {
 		{Name: "__iter__", Style: vm.NoArgs, Fn: await},
 	})
 }
+
+// AwaitIter implements vm.AwaitIterable: the coroutine awaiting a future or a task shows a
+// FutureIter as its cr_await, as in CPython.
+func (f *Future) AwaitIter() vm.Value { return vm.AwaitIterator(futureIterClass, f.self) }

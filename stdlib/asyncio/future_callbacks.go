@@ -86,17 +86,11 @@ func (f *Future) scheduleCallback(cb futureCallback) {
 	case cb.stops != nil:
 		f.loop.CallSoon(cb.stops.Stop)
 	case cb.fn != nil:
-		f.loop.ready.push(readyItem{done: cb.fn, future: f.self})
+		f.loop.ready.push(readyItem{done: cb.fn, arg: f.self})
 	default:
-		f.loop.CallSoon(func() { f.runCallback(cb) })
+		// A script's callback runs as a handle callback(future), as CPython's call_soon
+		// makes it: its errors and debug mode's reports name it so.
+		l := f.loop
+		l.noteHandle(l.scriptThread(), l.CallSoonValue(cb.value, []vm.Value{f.self}))
 	}
-}
-
-func (f *Future) runCallback(cb futureCallback) {
-	if cb.fn != nil {
-		cb.fn(f.self)
-		return
-	}
-	h := &Handle{callback: cb.value, args: []vm.Value{f.self}}
-	f.loop.runCallback(h)
 }

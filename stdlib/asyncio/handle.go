@@ -12,8 +12,8 @@ type Handle struct {
 	cancelled bool
 	when      float64
 	timer     bool
-	scheduled bool // in the timer heap: a cancelled one counts toward purging the heap
-	loop      *Loop
+	scheduled bool        // in the timer heap: a cancelled one counts toward purging the heap
+	loop      *Loop       // a timer's cancelled count, and the thread reprs run on (nil: none)
 	context   *vm.Context // what the callback runs in (nil: the loop's own)
 }
 

@@ -52,21 +52,30 @@ func init() {
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.
 		loopMethod("call_soon", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			return inContext(th, l.CallSoonValue(p[0], p[2:]), p[1])
+			if err := l.checkCallback(th, p[0], "call_soon", false); err != nil {
+				return nil, err
+			}
+			return inContext(th, l.noteHandle(th, l.CallSoonValue(p[0], p[2:])), p[1])
 		}),
 		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			d, err := seconds(p[0], "delay")
 			if err != nil {
 				return nil, err
 			}
-			return inContext(th, l.CallAtValue(l.Time()+d, p[1], p[3:]), p[2])
+			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
+				return nil, err
+			}
+			return inContext(th, l.noteHandle(th, l.CallAtValue(l.Time()+d, p[1], p[3:])), p[2])
 		}),
 		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			when, err := seconds(p[0], "when")
 			if err != nil {
 				return nil, err
 			}
-			return inContext(th, l.CallAtValue(when, p[1], p[3:]), p[2])
+			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
+				return nil, err
+			}
+			return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
 		}),
 		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			if err := l.checkRunnable(); err != nil {
@@ -79,9 +88,11 @@ func init() {
 			prev := l.state.eventLoop
 			l.state.eventLoop = l
 			defer func() { l.state.eventLoop = prev }()
+			defer l.thread.RunFrom(th)()
 			return l.RunUntilComplete(f)
 		}),
 		loopMethod("run_forever", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
+			defer l.thread.RunFrom(th)()
 			return vm.None, l.RunForever()
 		}),
 		loopMethod("stop", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
@@ -103,12 +114,16 @@ func init() {
 		loopMethod("add_signal_handler", 2, []string{"sig", "callback"}, true, nil, signalHandlersUnsupported("add_signal_handler")),
 		loopMethod("remove_signal_handler", 1, []string{"sig"}, false, nil, signalHandlersUnsupported("remove_signal_handler")),
 		loopMethod("call_soon_threadsafe", 1, callbackParams(), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...)}
+			if err := l.checkCallback(th, p[0], "call_soon_threadsafe", true); err != nil {
+				return nil, err
+			}
+			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...), loop: l}
 			h.fn = func() { l.runCallback(h) }
+			l.noteHandle(th, h)
 			if err := h.setContext(th, p[1]); err != nil {
 				return nil, err
 			}
-			l.Post(func() { l.ready.push(readyItem{h: h}) })
+			l.callSoonThreadsafe(th, h)
 			return h, nil
 		}),
 		loopMethod("get_debug", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
@@ -118,8 +133,7 @@ func init() {
 			return l.debug, nil
 		}),
 		loopMethod("set_debug", 1, []string{"enabled"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			l.debug = p[0]
-			return vm.None, nil
+			return vm.None, l.setDebug(th, p[0])
 		}),
 		loopMethod("is_closed", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			return vm.Bool(l.Closed()), nil

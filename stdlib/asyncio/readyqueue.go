@@ -7,9 +7,11 @@ import "github.com/asyncscript/asyncscript/vm"
 type readyItem struct {
 	task *Task
 	h    *Handle
-	// done runs a Go done callback of a future: done(future), again with no allocation.
-	done   func(vm.Value)
-	future vm.Value
+	// done runs a Go done callback of a future: done(arg), again with no allocation.
+	done func(vm.Value)
+	// arg is the future a done callback receives; for a task step, the exception to throw
+	// into the coroutine, if any (see throwSoon).
+	arg vm.Value
 }
 
 // readyQueue is a FIFO ring buffer: pushing and popping cost no allocation once it has grown

@@ -30,19 +30,19 @@ func (f *Future) reprInfo() []string {
 	parts := []string{f.stateName()}
 	switch {
 	case f.state == futureFinished && f.exc != nil:
-		r, _ := vm.Repr(nil, f.exc)
+		r := reprIn(f.loop.reprThread(), f.exc)
 		parts = append(parts, "exception="+r)
 	case f.state == futureFinished:
-		r, _ := vm.Repr(nil, f.result)
+		r := reprIn(f.loop.reprThread(), f.result)
 		parts = append(parts, "result="+r)
 	}
 	var names []string
 	if f.wakes != nil {
-		names = append(names, callbackName(futureCallback{task: f.wakes}))
+		names = append(names, callbackName(nil, futureCallback{task: f.wakes}))
 	}
 	for _, cb := range f.callbacks {
 		if cb.stops == nil {
-			names = append(names, callbackName(cb))
+			names = append(names, callbackName(f.loop.reprThread(), cb))
 		}
 	}
 	if n := len(names); n > 2 {
@@ -51,7 +51,11 @@ func (f *Future) reprInfo() []string {
 	if len(names) > 0 {
 		parts = append(parts, "cb=["+strings.Join(names, ", ")+"]")
 	}
-	return parts
+	if f.loop == nil {
+		return parts // a stand-in for a collected task (see report)
+	}
+	source, _ := f.loop.sources.Get(f)
+	return withSource(parts, source)
 }
 
 func (f *Future) stateName() string {
@@ -64,8 +68,9 @@ func (f *Future) stateName() string {
 	return "pending"
 }
 
-// callbackName describes a done callback as asyncio's reprs do.
-func callbackName(cb futureCallback) string {
+// callbackName describes a done callback as asyncio's reprs do, running a callable's
+// __repr__ on th.
+func callbackName(th *vm.Thread, cb futureCallback) string {
 	switch {
 	case cb.task != nil:
 		return "Task.task_wakeup()"
@@ -77,8 +82,7 @@ func callbackName(cb futureCallback) string {
 	if f, ok := cb.value.(*vm.Function); ok {
 		return fmt.Sprintf("%s() at %s:%d", f.QualName, f.Code.Filename, f.Code.FirstLine)
 	}
-	r, _ := vm.Repr(nil, cb.value)
-	return r
+	return reprIn(th, cb.value)
 }
 
 // Repr implements repr() for tasks, as CPython 3.11 shows them:
@@ -94,7 +98,7 @@ func (t *Task) reprInfo() []string {
 	if t.cancelRequests > 0 && !t.Done() {
 		info[0] = "cancelling"
 	}
-	name, _ := vm.Repr(nil, t.Name())
+	name := reprIn(t.loop.reprThread(), t.Name())
 	own := []string{"name=" + name, "coro=<" + coroRepr(t.coro) + ">"}
 	if t.waiter != nil {
 		own = append(own, "wait_for="+waiterRepr(t.waiter))

@@ -46,12 +46,25 @@ func awaitableCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
 	return nil, vm.Errorf(vm.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 }
 
-func reprOf(v vm.Value) string {
-	s, err := vm.Repr(nil, v)
+func reprOf(v vm.Value) string { return reprIn(nil, v) }
+
+// reprIn is repr(v) made on th, which runs a script's __repr__ (a nil th cannot: such a
+// value shows its default repr); the type's name if that raises.
+func reprIn(th *vm.Thread, v vm.Value) string {
+	s, err := vm.Repr(th, v)
 	if err != nil {
 		return vm.TypeName(v)
 	}
 	return s
+}
+
+// reprThread is the thread a future's or handle's repr runs the reprs of the values in it
+// on: the loop's, so that their classes' own __repr__ are called, as in CPython.
+func (l *Loop) reprThread() *vm.Thread {
+	if l == nil {
+		return nil
+	}
+	return l.thread
 }
 
 // asyncioRun is asyncio.run(main): a new loop runs main as a task; when it is done, every

@@ -33,8 +33,9 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 		r.loop.thread.SetContext(th.Context())
 		r.context = th.Context().Copy()
 		if r.debug != vm.None {
-			// As CPython's set_debug, the loop keeps the value as given.
-			r.loop.debug = r.debug
+			if err := r.loop.setDebug(th, r.debug); err != nil {
+				return nil, err
+			}
 		}
 		SetEventLoop(r.in, r.loop)
 	}
@@ -60,7 +61,9 @@ func (r *Runner) run(th *vm.Thread, g *vm.Generator, ctx vm.Value) (vm.Value, er
 		return nil, err
 	}
 	loop.state.mainTask.Store(task)
+	restore := loop.thread.RunFrom(th)
 	result, runErr := loop.RunUntilComplete(&task.Future)
+	restore()
 	loop.state.mainTask.Store(nil)
 	if e, ok := runErr.(*vm.Exception); ok && r.in.Interrupted() && e.Class.IsSubclass(CancelledError) {
 		// Cancelled by Ctrl-C: what the program sees is KeyboardInterrupt.

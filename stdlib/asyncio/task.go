@@ -53,6 +53,9 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 		t.name = name
 	}
 	l.tasks.add(t)
+	if l.debugOn {
+		l.noteFuture(&t.Future)
+	}
 	if l.trace != nil {
 		l.trace.created(t)
 	}

@@ -32,19 +32,21 @@ func (t *Task) Stack(limit int) []*vm.FrameInfo {
 	return frames
 }
 
-// printStack is task.print_stack(limit=None): CPython prints the header line to stdout and
-// the frames (and a failed task's exception) to stderr.
-func printStack(th *vm.Thread, t *Task, limit int) {
+// printStack is task.print_stack(limit=None, file=None): without a file CPython prints the
+// header line to stdout and the frames (and a failed task's exception) to stderr; with one,
+// everything goes to its write method.
+func printStack(th *vm.Thread, t *Task, limit int, file vm.Value) error {
 	in := th.Interp()
 	frames := t.Stack(limit)
 	repr := t.Repr()
+	var header string
 	switch {
 	case len(frames) == 0:
-		in.Stdout.WriteString("No stack for " + repr + "\n")
+		header = "No stack for " + repr + "\n"
 	case t.exc != nil:
-		in.Stdout.WriteString("Traceback for " + repr + " (most recent call last):\n")
+		header = "Traceback for " + repr + " (most recent call last):\n"
 	default:
-		in.Stdout.WriteString("Stack for " + repr + " (most recent call last):\n")
+		header = "Stack for " + repr + " (most recent call last):\n"
 	}
 	var b strings.Builder
 	for _, f := range frames {
@@ -54,7 +56,20 @@ func printStack(th *vm.Thread, t *Task, limit int) {
 	if t.state == futureFinished && t.exc != nil {
 		b.WriteString(vm.ExceptionLine(th, t.exc) + "\n")
 	}
-	in.WriteErr(b.String())
+	if file == nil || file == vm.None {
+		in.Stdout.WriteString(header)
+		in.WriteErr(b.String())
+		return nil
+	}
+	for _, text := range []string{header, b.String()} {
+		if text == "" {
+			continue
+		}
+		if _, err := callMethod(th, file, "write", vm.Str(text)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writeFrame writes a frame as tracebacks show it, indented: its File line, then its
@@ -81,11 +96,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if a[1] != nil && a[1] != vm.None {
-				return nil, vm.Errorf(vm.TypeError, "print_stack() to a file is not supported: asyncscript has no files")
-			}
-			printStack(th, self.(*Task), limit)
-			return vm.None, nil
+			return vm.None, printStack(th, self.(*Task), limit, a[1])
 		}},
 		{Name: "get_stack", Style: vm.ClinicArgs, KwOnly: []string{"limit"}, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			limit, err := limitArg(th, a[0])

@@ -100,7 +100,7 @@ func (t *Task) waitOn(v vm.Value) {
 // throwSoon makes the task's next step, on the next loop iteration, raise exc where the
 // coroutine is paused.
 func (t *Task) throwSoon(exc *vm.Exception) {
-	t.loop.CallSoon(func() { t.step(exc) })
+	t.loop.ready.push(readyItem{task: t, arg: exc})
 }
 
 func (t *Task) wait(f *Future) {

@@ -50,6 +50,9 @@ func builtinToThread(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 // loopRunInExecutor is loop.run_in_executor(executor, func, *args): executor.submit, or the
 // default executor's for None, followed by an asyncio future.
 func loopRunInExecutor(th *vm.Thread, l *Loop, args []vm.Value) (vm.Value, error) {
+	if err := l.checkCallback(th, args[1], "run_in_executor", true); err != nil {
+		return nil, err
+	}
 	return runInWorker(th, l, "run_in_executor", args[0], nil, args[1], args[2:], nil)
 }
 
