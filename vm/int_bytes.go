@@ -16,11 +16,9 @@ func init() {
 			}
 			return MakeInt(int64(n)), nil
 		}},
-		{Name: "as_integer_ratio", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return Tuple{MakeBigInt(toBig(self)), MakeInt(1)}, nil
-		}},
-		{Name: "conjugate", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return MakeBigInt(toBig(self)), nil
+		{Name: "as_integer_ratio", Style: NoArgs, Fn: func(th *Thread, self Value, args []Value, kw *Dict) (Value, error) {
+			n, _ := exactInt(th, self, args, kw)
+			return Tuple{n, MakeInt(1)}, nil
 		}},
 	})
 	IntClass.DefineClassMethods([]MethodDef{
