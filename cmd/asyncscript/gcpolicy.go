@@ -12,14 +12,14 @@ import (
 // while the live heap is small. But a fixed high GOGC lets the heap grow to a multiple of
 // the live set between collections, so the peak follows the largest live set any
 // collection happened to see: at GOGC=400 a soak that left 10-29 MB live peaked at
-// 113-151 MB. After each collection the command therefore sets the target from the live
+// 113-220 MB. After each collection the command therefore sets the target from the live
 // heap L it left: the heap may grow by maxGCPercent of L while L is small, by headroomCap
-// once that is less, and by minGCPercent of L (Go's default) once L passes headroomCap.
-// Measured on bench/ (bench/README.md, "Collector policy"): peaks fall by a third to a
-// half where the live heap passes 8 MB, for 1.1-1.4x the marking work there.
+// once that is less, and by minGCPercent of L once L passes headroomCap/2. Above that a
+// lower floor (Go's default, 100%) cut peaks little where a heap was still growing (bench/
+// mem.as, loop.as) for half again the marking work: bench/README.md, "Collector policy".
 const (
 	maxGCPercent = 400
-	minGCPercent = 100
+	minGCPercent = 200
 	headroomCap  = 32 << 20
 )
 

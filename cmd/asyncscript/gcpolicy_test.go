@@ -13,7 +13,8 @@ func TestGCPercentFor(t *testing.T) {
 		{0, maxGCPercent},
 		{2 * mb, maxGCPercent},
 		{headroomCap / 4, maxGCPercent},
-		{headroomCap / 2, 200},
+		{headroomCap / 3, 300},
+		{headroomCap / 2, minGCPercent},
 		{headroomCap, minGCPercent},
 		{10 * headroomCap, minGCPercent},
 	} {
