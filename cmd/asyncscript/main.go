@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
@@ -27,16 +26,8 @@ import (
 // version is the release of this build.
 const version = "0.1.0"
 
-// largeSource is the size from which a script is compiled and run with Go's default
-// collector target (see collectForSource).
-const largeSource = 1 << 20
-
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// Scripts allocate many small short-lived values (ints, floats, strs); collecting
-		// less often trades some memory for a large share of run time.
-		debug.SetGCPercent(400)
-	}
+	startGCTuner()
 	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -163,15 +154,4 @@ func describeOpenError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// collectForSource brings the collector back to Go's default target (100%) for a script of
-// largeSource bytes or more, unless GOGC is set. Parsing and compiling it makes tokens and
-// a tree many times its size, most of them garbage, and at 400% the heap grows to five
-// times the live set between collections: a 1 M-item list literal peaked at 1.3 GB (CPython
-// 0.8 GB) where 100% keeps it near 1.0 GB.
-func collectForSource(size int) {
-	if size >= largeSource && os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(100)
-	}
 }

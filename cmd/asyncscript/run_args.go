@@ -47,7 +47,6 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sa.opts.color = colorEnabled(stderr, os.Getenv)
 	sa.opts.catchInterrupts = true
 	sa.opts.argv = sa.argv
-	collectForSource(len(src))
 	return runSource(name, src, stdout, stderr, sa.opts)
 }
 

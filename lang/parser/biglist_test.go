@@ -9,9 +9,9 @@ import (
 
 // maxBytesPerItem bounds what parsing a long list literal allocates per item (tokens, the
 // participle token copy, the tree and their garbage; about 1.25 KB today). The peak RSS of
-// `x = [0, 1, ...]` with a million items follows it: asyncscript 0.97 GB against CPython's
-// 0.83 GB (see collectForSource in cmd/asyncscript), so a parser that allocated much more
-// would break the issue's 1.5x bound.
+// `x = [0, 1, ...]` with a million items follows it: asyncscript 1.13 GB against CPython's
+// 0.83 GB (bench/README.md; the command's collector policy is in cmd/asyncscript/gcpolicy.go),
+// so a parser that allocated much more would break the issue's 1.5x bound.
 const maxBytesPerItem = 1600
 
 // TestBigListLiteralAllocations parses a 100,000-item list literal and checks the bytes it
