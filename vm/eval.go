@@ -91,7 +91,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			v := slot.Value
 			if v == nil {
-				v, err = th.missingGlobal(fr.globals, fr.code.Names[arg])
+				v, err = th.missingGlobal(fr, arg)
 				if err != nil {
 					break
 				}
