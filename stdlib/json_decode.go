@@ -291,7 +291,7 @@ func (d *jsonDecoder) finishObject(pairs [][2]vm.Value, end int) (vm.Value, int,
 		v, err := d.th.Call(d.pairsHook, []vm.Value{vm.NewList(items)}, nil)
 		return v, end, err
 	}
-	obj := vm.NewDict()
+	obj := vm.NewDictSize(len(pairs))
 	for _, p := range pairs {
 		if err := obj.Set(d.th, p[0], p[1]); err != nil {
 			return nil, 0, err

@@ -26,6 +26,12 @@ func (*Dict) Type() *Class { return DictClass }
 // NewDict makes an empty dict.
 func NewDict() *Dict { return &Dict{index: map[int64]int32{}} }
 
+// NewDictSize makes an empty dict with room for n items, for a caller that knows how many it
+// is about to add: the entries are then allocated once rather than grown item by item.
+func NewDictSize(n int) *Dict {
+	return &Dict{entries: make([]dictEntry, 0, n), index: make(map[int64]int32, n)}
+}
+
 // Len is the number of items.
 func (d *Dict) Len() int { return d.live }
 

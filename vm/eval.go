@@ -383,7 +383,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp] = s
 			sp++
 		case bytecode.BUILD_MAP:
-			d := NewDict()
+			d := NewDictSize(arg)
 			for i := sp - 2*arg; i < sp && err == nil; i += 2 {
 				err = d.Set(th, stack[i], stack[i+1])
 			}
