@@ -225,21 +225,28 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.COMPARE_OP:
 			x, y := stack[sp-2], stack[sp-1]
 			sp--
-			if a, ok := x.(Int); ok {
-				if b, ok := y.(Int); ok {
-					r := compareInts(bytecode.CompareOp(arg), a, b)
-					// Most comparisons feed a conditional jump: take it here and save a dispatch.
-					if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
-						sp--
-						pc++
-						if !r {
-							pc = int(next >> 8)
-						}
-						continue
+			var r, ok bool
+			if a, isInt := x.(Int); isInt {
+				if b, isInt := y.(Int); isInt {
+					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+				}
+			} else if a, isStr := x.(Str); isStr {
+				if b, isStr := y.(Str); isStr {
+					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+				}
+			}
+			if ok {
+				// Most comparisons feed a conditional jump: take it here and save a dispatch.
+				if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
+					sp--
+					pc++
+					if !r {
+						pc = int(next >> 8)
 					}
-					stack[sp-1] = Bool(r)
 					continue
 				}
+				stack[sp-1] = Bool(r)
+				continue
 			}
 			stack[sp-1], err = Compare(th, bytecode.CompareOp(arg), x, y)
 		case bytecode.IS_OP:

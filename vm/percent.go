@@ -26,11 +26,14 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 		next++
 		return items[next-1], nil
 	}
-	var b strings.Builder
+	// The result is built on the stack, then copied into a str that shares its box's
+	// allocation (see newStrValue): short results cost one allocation.
+	var room [256]byte
+	b := room[:0]
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		i++
@@ -52,11 +55,11 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 			i += end + 1
 		}
 		// Flags, width and precision become a format spec.
-		var flags strings.Builder
+		flagStart := i
 		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
-			flags.WriteByte(format[i])
 			i++
 		}
+		flags := format[flagStart:i]
 		start := i
 		for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '.' || format[i] == '*') {
 			i++
@@ -67,7 +70,7 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 		}
 		conv := format[i]
 		if conv == '%' {
-			b.WriteByte('%')
+			b = append(b, '%')
 			continue
 		}
 		if arg == nil {
@@ -76,16 +79,30 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 				return nil, err
 			}
 		}
-		s, err := percentOne(th, conv, flags.String(), widthPrec, arg)
+		if flags == "" && widthPrec == "" {
+			// The common plain %d of an int and %s of a str, without a detour through
+			// format specs and intermediate strings.
+			if n, ok := arg.(Int); ok && (conv == 'd' || conv == 'i') {
+				b = strconv.AppendInt(b, int64(n), 10)
+				continue
+			}
+			if s, ok := arg.(Str); ok && conv == 's' {
+				b = append(b, s...)
+				continue
+			}
+		}
+		s, err := percentOne(th, conv, flags, widthPrec, arg)
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
+		b = append(b, s...)
 	}
 	if mapping == nil && next < len(items) {
 		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
-	return Str(b.String()), nil
+	v, out := newStrValue(len(b))
+	copy(out, b)
+	return v, nil
 }
 
 func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (string, error) {

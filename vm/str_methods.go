@@ -89,7 +89,7 @@ func strArg(v Value) (string, error) {
 // friends against s: it returns s[start:end] and start, both in code points, or ok false when
 // the window is empty because start is past end (where even the empty string is not found).
 func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, err error) {
-	n := strLen(s)
+	ascii, n := strShape(s)
 	start, err = sliceBound(startV, 0, true)
 	if err != nil {
 		return "", 0, false, err
@@ -102,7 +102,7 @@ func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, er
 	if start > end {
 		return "", 0, false, nil
 	}
-	if isASCII(s) {
+	if ascii {
 		return s[start:end], start, true, nil
 	}
 	return s[strByteOffset(s, start):strByteOffset(s, end)], start, true, nil
