@@ -159,5 +159,5 @@ func (c *Class) DefineConstructor(sig Signature, fn BoundFunc) {
 			sig.Qual = c.Name + ".__init__"
 		}
 	}
-	c.construct = bindFirst(&sig, fn)
+	c.construct = &Builtin{Name: c.Name, Fn: bindFirst(&sig, fn)}
 }

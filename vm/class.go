@@ -36,7 +36,8 @@ type Class struct {
 	// nil for classes whose instances cannot be made by calling the class.
 	newInstance func(cls *Class) Value
 	// construct implements calling a built-in class (int("3"), list(x)); nil for user classes.
-	construct NativeFunc
+	// It is made once, so a call does not allocate it.
+	construct *Builtin
 }
 
 // Type implements Value: a class is an instance of its metaclass, type unless it says otherwise.

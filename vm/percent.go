@@ -100,9 +100,7 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 	if mapping == nil && next < len(items) {
 		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
-	v, out := newStrValue(len(b))
-	copy(out, b)
-	return v, nil
+	return strFromBytes(b), nil
 }
 
 func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (string, error) {

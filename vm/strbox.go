@@ -55,6 +55,17 @@ func newStrValue(n int) (Value, []byte) {
 	return boxStrAt(hdr), text
 }
 
+// strFromBytes is the str of a copy of b (built on the caller's stack, say), in one
+// allocation; a one-character ASCII result is the shared one.
+func strFromBytes(b []byte) Value {
+	if len(b) == 1 && b[0] < 0x80 {
+		return asciiChars[b[0]]
+	}
+	v, text := newStrValue(len(b))
+	copy(text, b)
+	return v
+}
+
 // boxStrs makes the str values of parts, boxed in place: parts must not change afterwards.
 func boxStrs(parts []string) []Value {
 	items := make([]Value, len(parts))

@@ -196,7 +196,7 @@ func immutableNew(base *Class) NativeFunc {
 		if !cls.IsSubclass(base) {
 			return nil, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, cls.Name, cls.Name, base.Name)
 		}
-		v, err := base.construct(th, a[1:], kw)
+		v, err := base.construct.Fn(th, a[1:], kw)
 		if err != nil || cls == base {
 			return v, err
 		}

@@ -33,7 +33,7 @@ func prepend(v Value, args []Value) []Value {
 // otherwise __new__ makes the object and, when it is an instance of cls, __init__ runs.
 func (th *Thread) typeCall(cls *Class, args []Value, kwnames Tuple) (Value, error) {
 	if cls.construct != nil && cls.builtin {
-		return th.callValue(&Builtin{Name: cls.Name, Fn: cls.construct}, args, kwnames)
+		return th.callValue(cls.construct, args, kwnames)
 	}
 	h := cls.hookSet()
 	var obj Value
