@@ -77,9 +77,24 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 }
 
 // GetStr looks up a str key; it cannot fail, since str hashing and equality never call code.
+// Keys that are strs are compared here, without boxing key (a namespace or keyword lookup
+// then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	v, ok, _ := d.Get(nil, Str(key))
-	return v, ok
+	i, ok := d.index[hashString(key)]
+	for ; ok && i >= 0; i = d.entries[i].next {
+		e := &d.entries[i]
+		switch k := e.key.(type) {
+		case nil: // a deleted entry
+		case Str:
+			if string(k) == key {
+				return e.value, true
+			}
+		default:
+			v, ok, _ := d.Get(nil, Str(key))
+			return v, ok
+		}
+	}
+	return nil, false
 }
 
 // Set stores value under key, keeping the key's original position if it was present.
