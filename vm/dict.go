@@ -119,6 +119,11 @@ func (d *Dict) appendEntry(e dictEntry) {
 		head = -1
 	}
 	e.next = head
+	if cap(d.entries) == 0 {
+		// Room for a few items at once, as CPython's smallest dict has: a dict filled one
+		// item at a time (obj[key] = value) then grows 4, 8, 16 rather than 1, 2, 4, 8.
+		d.entries = make([]dictEntry, 0, 4)
+	}
 	d.entries = append(d.entries, e)
 	d.index[e.hash] = int32(len(d.entries) - 1)
 }

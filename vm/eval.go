@@ -273,6 +273,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp -= 2
 			err = DelItem(th, stack[sp], stack[sp+1])
 		case bytecode.BUILD_SLICE:
+			if arg == 2 && bytecode.Opcode(instrs[pc]&0xff) == bytecode.BINARY_SUBSCR {
+				if s, ok := stack[sp-3].(Str); ok && plainBound(stack[sp-2]) && plainBound(stack[sp-1]) {
+					// s[lo:hi] of a str, the scanner's step: do the subscript now, and the
+					// slice object, garbage at once, is never made.
+					pc++
+					sl := Slice{Lower: stack[sp-2], Upper: stack[sp-1], Step: None}
+					sp -= 2
+					stack[sp-1], err = strSlice(string(s), &sl)
+					break
+				}
+			}
 			s := &Slice{Lower: stack[sp-arg], Upper: stack[sp-arg+1], Step: None}
 			if arg == 3 {
 				s.Step = stack[sp-1]

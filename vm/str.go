@@ -82,6 +82,8 @@ func strSlice(s string, sl *Slice) (Value, error) {
 	switch {
 	case step == 1 && start >= stop:
 		return Str(""), nil
+	case step == 1 && ascii && stop-start == 1:
+		return asciiChars[s[start]], nil
 	case step == 1 && ascii:
 		return Str(s[start:stop]), nil
 	case step == 1:
