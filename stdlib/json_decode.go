@@ -32,6 +32,10 @@ type jsonDecoder struct {
 	strict                              bool
 	errorClass                          vm.Value
 	depth                               int
+	// pairs is a stack of the key/value pairs of the objects being decoded: an object's pairs
+	// are the top of it while its members are read (a nested object pushes and pops its own
+	// on top), so objects do not each grow a slice of their own.
+	pairs [][2]vm.Value
 }
 
 // fail raises json.JSONDecodeError(msg, doc, pos) with pos counted in code points, as CPython
@@ -248,10 +252,10 @@ func hex4(s string, i int) (rune, bool) {
 
 // object decodes the members of an object whose brace is just before i.
 func (d *jsonDecoder) object(i int) (vm.Value, int, error) {
-	var pairs [][2]vm.Value
+	start := len(d.pairs)
 	i = d.skipSpace(i)
 	if i < len(d.s) && d.s[i] == '}' {
-		return d.finishObject(pairs, i+1)
+		return d.finishObject(start, i+1)
 	}
 	for {
 		if i >= len(d.s) || d.s[i] != '"' {
@@ -269,10 +273,10 @@ func (d *jsonDecoder) object(i int) (vm.Value, int, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		pairs = append(pairs, [2]vm.Value{vm.Str(key), v})
+		d.pairs = append(d.pairs, [2]vm.Value{vm.Str(key), v})
 		i = d.skipSpace(end)
 		if i < len(d.s) && d.s[i] == '}' {
-			return d.finishObject(pairs, i+1)
+			return d.finishObject(start, i+1)
 		}
 		if i >= len(d.s) || d.s[i] != ',' {
 			return nil, 0, d.fail("Expecting ',' delimiter", i)
@@ -281,8 +285,11 @@ func (d *jsonDecoder) object(i int) (vm.Value, int, error) {
 	}
 }
 
-// finishObject builds the decoded object: a dict, or what the hooks make of it.
-func (d *jsonDecoder) finishObject(pairs [][2]vm.Value, end int) (vm.Value, int, error) {
+// finishObject builds the decoded object from the pairs stacked from start (which it pops): a
+// dict, or what the hooks make of it.
+func (d *jsonDecoder) finishObject(start, end int) (vm.Value, int, error) {
+	pairs := d.pairs[start:]
+	defer func() { d.pairs = d.pairs[:start] }()
 	if d.pairsHook != nil {
 		items := make([]vm.Value, len(pairs))
 		for k, p := range pairs {
@@ -291,7 +298,7 @@ func (d *jsonDecoder) finishObject(pairs [][2]vm.Value, end int) (vm.Value, int,
 		v, err := d.th.Call(d.pairsHook, []vm.Value{vm.NewList(items)}, nil)
 		return v, end, err
 	}
-	obj := vm.NewDict()
+	obj := vm.NewDictSize(len(pairs))
 	for _, p := range pairs {
 		if err := obj.Set(d.th, p[0], p[1]); err != nil {
 			return nil, 0, err

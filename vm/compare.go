@@ -7,7 +7,10 @@ import (
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
-func compareInts(op bytecode.CompareOp, a, b Int) bool {
+// compareOrdered is a op b for two ints or two strs, which Go orders as Python does (strs by
+// code point, which their UTF-8 bytes order the same way). Neither has a Go form that a
+// subclass shares (a subclass's instance is an *Instance), so no user method is skipped.
+func compareOrdered[T Int | Str](op bytecode.CompareOp, a, b T) bool {
 	switch op {
 	case bytecode.CmpLT:
 		return a < b

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -180,11 +181,41 @@ func bytesNumber(th *Thread, b Value, base int) (Value, error) {
 
 // parseIntValue parses int literal text in the given base.
 func parseIntValue(s string, base int) (Value, error) {
+	if base == 10 {
+		if n, ok := smallDecimal(s); ok {
+			return MakeInt(n), nil
+		}
+	}
 	b, err := pyfmt.ParseInt(s, base)
 	if err != nil {
 		return nil, PyError(err)
 	}
 	return MakeBigInt(b), nil
+}
+
+// smallDecimal parses s when it is nothing but an optional sign and at most 18 ASCII digits,
+// which fit an int64: the int(s) of a parser's tokens, without a big.Int. Anything else
+// (spaces, underscores, other scripts' digits, longer numbers) gets ok false and the general
+// parser.
+func smallDecimal(s string) (n int64, ok bool) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // constructFloat is float(x=0.0).
@@ -256,8 +287,15 @@ func freshNaN(negative bool) Value {
 func constructStr(th *Thread, a []Value, _ *Dict) (Value, error) {
 	x, enc, errs := a[0], a[1], a[2]
 	if enc == nil && errs == nil {
-		if x == nil {
+		switch v := x.(type) {
+		case nil:
 			return Str(""), nil
+		case Str:
+			return x, nil
+		case Int:
+			// The commonest conversion, without an intermediate Go string.
+			var digits [20]byte
+			return strFromBytes(strconv.AppendInt(digits[:0], int64(v), 10)), nil
 		}
 		s, err := ToStr(th, x)
 		return Str(s), err

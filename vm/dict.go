@@ -26,6 +26,12 @@ func (*Dict) Type() *Class { return DictClass }
 // NewDict makes an empty dict.
 func NewDict() *Dict { return &Dict{index: map[int64]int32{}} }
 
+// NewDictSize makes an empty dict with room for n items, for a caller that knows how many it
+// is about to add: the entries are then allocated once rather than grown item by item.
+func NewDictSize(n int) *Dict {
+	return &Dict{entries: make([]dictEntry, 0, n), index: make(map[int64]int32, n)}
+}
+
 // Len is the number of items.
 func (d *Dict) Len() int { return d.live }
 
@@ -71,9 +77,24 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 }
 
 // GetStr looks up a str key; it cannot fail, since str hashing and equality never call code.
+// Keys that are strs are compared here, without boxing key (a namespace or keyword lookup
+// then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	v, ok, _ := d.Get(nil, Str(key))
-	return v, ok
+	i, ok := d.index[hashString(key)]
+	for ; ok && i >= 0; i = d.entries[i].next {
+		e := &d.entries[i]
+		switch k := e.key.(type) {
+		case nil: // a deleted entry
+		case Str:
+			if string(k) == key {
+				return e.value, true
+			}
+		default:
+			v, ok, _ := d.Get(nil, Str(key))
+			return v, ok
+		}
+	}
+	return nil, false
 }
 
 // Set stores value under key, keeping the key's original position if it was present.
@@ -98,6 +119,11 @@ func (d *Dict) appendEntry(e dictEntry) {
 		head = -1
 	}
 	e.next = head
+	if cap(d.entries) == 0 {
+		// Room for a few items at once, as CPython's smallest dict has: a dict filled one
+		// item at a time (obj[key] = value) then grows 4, 8, 16 rather than 1, 2, 4, 8.
+		d.entries = make([]dictEntry, 0, 4)
+	}
 	d.entries = append(d.entries, e)
 	d.index[e.hash] = int32(len(d.entries) - 1)
 }

@@ -91,7 +91,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			v := slot.Value
 			if v == nil {
-				v, err = th.missingGlobal(fr.globals, fr.code.Names[arg])
+				v, err = th.missingGlobal(fr, arg)
 				if err != nil {
 					break
 				}
@@ -239,21 +239,28 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.COMPARE_OP:
 			x, y := stack[sp-2], stack[sp-1]
 			sp--
-			if a, ok := x.(Int); ok {
-				if b, ok := y.(Int); ok {
-					r := compareInts(bytecode.CompareOp(arg), a, b)
-					// Most comparisons feed a conditional jump: take it here and save a dispatch.
-					if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
-						sp--
-						pc++
-						if !r {
-							pc = int(next >> 8)
-						}
-						continue
+			var r, ok bool
+			if a, isInt := x.(Int); isInt {
+				if b, isInt := y.(Int); isInt {
+					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+				}
+			} else if a, isStr := x.(Str); isStr {
+				if b, isStr := y.(Str); isStr {
+					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+				}
+			}
+			if ok {
+				// Most comparisons feed a conditional jump: take it here and save a dispatch.
+				if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
+					sp--
+					pc++
+					if !r {
+						pc = int(next >> 8)
 					}
-					stack[sp-1] = Bool(r)
 					continue
 				}
+				stack[sp-1] = Bool(r)
+				continue
 			}
 			stack[sp-1], err = Compare(th, bytecode.CompareOp(arg), x, y)
 		case bytecode.IS_OP:
@@ -280,6 +287,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp -= 2
 			err = DelItem(th, stack[sp], stack[sp+1])
 		case bytecode.BUILD_SLICE:
+			if arg == 2 && bytecode.Opcode(instrs[pc]&0xff) == bytecode.BINARY_SUBSCR {
+				if s, ok := stack[sp-3].(Str); ok && plainBound(stack[sp-2]) && plainBound(stack[sp-1]) {
+					// s[lo:hi] of a str, the scanner's step: do the subscript now, and the
+					// slice object, garbage at once, is never made.
+					pc++
+					sl := Slice{Lower: stack[sp-2], Upper: stack[sp-1], Step: None}
+					sp -= 2
+					stack[sp-1], err = strSlice(string(s), &sl)
+					break
+				}
+			}
 			s := &Slice{Lower: stack[sp-arg], Upper: stack[sp-arg+1], Step: None}
 			if arg == 3 {
 				s.Step = stack[sp-1]
@@ -408,7 +426,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp] = s
 			sp++
 		case bytecode.BUILD_MAP:
-			d := NewDict()
+			d := NewDictSize(arg)
 			for i := sp - 2*arg; i < sp && err == nil; i += 2 {
 				err = d.Set(th, stack[i], stack[i+1])
 			}

@@ -421,6 +421,15 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 
 // needsIndex reports whether a subscript may need __index__ conversions: an instance,
 // or a slice with an instance among its bounds.
+// plainBound reports whether a slice bound is an int or None, which GetItem uses as it is.
+func plainBound(v Value) bool {
+	switch v.(type) {
+	case Int, NoneType:
+		return true
+	}
+	return false
+}
+
 func needsIndex(i Value) bool {
 	switch k := i.(type) {
 	case *Instance:

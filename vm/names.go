@@ -3,23 +3,33 @@ package vm
 // builtin finds a name among the built-ins of module m (the interpreter's, unless exec()
 // gave m others), or raises NameError.
 func (th *Thread) builtin(m *Module, name string) (Value, error) {
-	b := th.interp.Builtins
-	if m.builtins != nil {
-		b = m.builtins
-	}
-	if v, ok, err := b.lookup(name); ok || err != nil {
+	if v, ok, err := th.builtinsOf(m).lookup(name); ok || err != nil {
 		return v, err
 	}
 	return nil, Errorf(NameError, "name '%s' is not defined", name)
 }
 
-// missingGlobal resolves a global the module does not hold: a lazily defined part of the
-// module, or a built-in.
-func (th *Thread) missingGlobal(m *Module, name string) (Value, error) {
+// builtinsOf is the built-ins module of module m: the interpreter's, unless exec() gave m
+// others.
+func (th *Thread) builtinsOf(m *Module) *Module {
+	if m.builtins != nil {
+		return m.builtins
+	}
+	return th.interp.Builtins
+}
+
+// missingGlobal resolves the global Names[i] of fr's code, which the module does not hold: a
+// lazily defined part of the module, or a built-in. A built-in is read through the code's
+// module-attribute cache, so calling isinstance or len in a loop skips the built-ins' map.
+func (th *Thread) missingGlobal(fr *Frame, i int) (Value, error) {
+	m, name := fr.globals, fr.code.Names[i]
 	if m.lazy != nil {
 		if v, ok, err := m.lookup(name); ok || err != nil {
 			return v, err
 		}
+	}
+	if v := fr.code.moduleAttr(th.builtinsOf(m), i); v != nil {
+		return v, nil
 	}
 	return th.builtin(m, name)
 }

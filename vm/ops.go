@@ -237,8 +237,8 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 	case Str:
 		switch op {
 		case opAdd:
-			if b, ok := y.(Str); ok {
-				return concatText(a, b)
+			if _, ok := y.(Str); ok {
+				return concatStr(x, y)
 			}
 		case opMul:
 			if isInt(y) {
@@ -373,15 +373,21 @@ func mulCheck(a, b int64) (bool, int64) {
 	return true, p
 }
 
-// concatText is str + str or bytes + bytes, refusing results beyond the size limit.
-func concatText[T interface {
-	~string
-	Value
-}](a, b T) (Value, error) {
+// concatStr is str + str, refusing results beyond the size limit.
+func concatStr(x, y Value) (Value, error) {
+	a, b := x.(Str), y.(Str)
+	switch {
+	case len(b) == 0:
+		return x, nil
+	case len(a) == 0:
+		return y, nil
+	}
 	if err := checkSize(len(a)+len(b), maxStrLen); err != nil {
 		return nil, err
 	}
-	return a + b, nil
+	v, buf := newStrValue(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	return v, nil
 }
 
 // repeatCount checks n in a repetition s * n of a sequence of length items: it must be an

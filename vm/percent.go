@@ -26,11 +26,14 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 		next++
 		return items[next-1], nil
 	}
-	var b strings.Builder
+	// The result is built on the stack, then copied into a str that shares its box's
+	// allocation (see newStrValue): short results cost one allocation.
+	var room [256]byte
+	b := room[:0]
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		i++
@@ -52,45 +55,26 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 			i += end + 1
 		}
 		// Flags, width and precision become a format spec.
-		var flags strings.Builder
+		flagStart := i
 		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
-			flags.WriteByte(format[i])
 			i++
 		}
+		flags := format[flagStart:i]
 		// A width or precision of * takes its value from the arguments, before the value.
-		var widthPrec strings.Builder
-		for part := 0; part < 2 && i < len(format); part++ {
-			if part == 1 {
-				if format[i] != '.' {
-					break
-				}
-				widthPrec.WriteByte('.')
-				i++
-			}
-			if i < len(format) && format[i] == '*' {
-				n, err := starArg(take)
-				if err != nil {
-					return nil, err
-				}
-				if n < 0 && part == 0 {
-					flags.WriteByte('-') // a negative * width left-aligns, as CPython's
-					n = -n
-				}
-				widthPrec.WriteString(strconv.Itoa(max(n, 0)))
-				i++
-				continue
-			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				widthPrec.WriteByte(format[i])
-				i++
-			}
+		widthPrec, leftAlign, next, err := percentWidthPrec(format, i, take)
+		if err != nil {
+			return nil, err
 		}
+		if leftAlign {
+			flags += "-"
+		}
+		i = next
 		if i >= len(format) {
 			return nil, Errorf(ValueError, "incomplete format")
 		}
 		conv := format[i]
 		if conv == '%' {
-			b.WriteByte('%')
+			b = append(b, '%')
 			continue
 		}
 		if arg == nil {
@@ -99,16 +83,63 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 				return nil, err
 			}
 		}
-		s, err := percentOne(th, conv, flags.String(), widthPrec.String(), arg)
+		if flags == "" && widthPrec == "" {
+			// The common plain %d of an int and %s of a str, without a detour through
+			// format specs and intermediate strings.
+			if n, ok := arg.(Int); ok && (conv == 'd' || conv == 'i') {
+				b = strconv.AppendInt(b, int64(n), 10)
+				continue
+			}
+			if s, ok := arg.(Str); ok && conv == 's' {
+				b = append(b, s...)
+				continue
+			}
+		}
+		s, err := percentOne(th, conv, flags, widthPrec, arg)
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
+		b = append(b, s...)
 	}
 	if mapping == nil && next < len(items) {
 		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
-	return Str(b.String()), nil
+	return strFromBytes(b), nil
+}
+
+// percentWidthPrec reads the width and precision of a conversion from format[i:]: their
+// text, with each * replaced by the int it takes from the arguments; leftAlign reports a
+// negative * width, which left-aligns as CPython's does. next is the index after them.
+func percentWidthPrec(format string, i int, take func() (Value, error)) (widthPrec string, leftAlign bool, next int, err error) {
+	var room [24]byte
+	wp := room[:0]
+	for part := 0; part < 2 && i < len(format); part++ {
+		if part == 1 {
+			if format[i] != '.' {
+				break
+			}
+			wp = append(wp, '.')
+			i++
+		}
+		if i < len(format) && format[i] == '*' {
+			n, err := starArg(take)
+			if err != nil {
+				return "", false, i, err
+			}
+			if n < 0 && part == 0 {
+				leftAlign = true
+				n = -n
+			}
+			wp = strconv.AppendInt(wp, int64(max(n, 0)), 10)
+			i++
+			continue
+		}
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			wp = append(wp, format[i])
+			i++
+		}
+	}
+	return string(wp), leftAlign, i, nil
 }
 
 // starArg takes the argument of a * width or precision, which must be an int.

@@ -397,12 +397,12 @@ func concatStrings(parts []Value) Value {
 	for _, p := range parts {
 		n += len(p.(Str))
 	}
-	var b strings.Builder
-	b.Grow(n)
+	v, b := newStrValue(n)
+	w := 0
 	for _, p := range parts {
-		b.WriteString(string(p.(Str)))
+		w += copy(b[w:], p.(Str))
 	}
-	return Str(b.String())
+	return v
 }
 
 func sortedKeys(m map[string]Value) []string {

@@ -26,28 +26,18 @@ func strIndex(s string, iv Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if isASCII(s) {
-		if i < 0 {
-			i += len(s)
-		}
-		if i < 0 || i >= len(s) {
-			return nil, Errorf(IndexError, "string index out of range")
-		}
-		return asciiChars[s[i]], nil
-	}
-	n := strLen(s)
+	ascii, n := strShape(s)
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
 		return nil, Errorf(IndexError, "string index out of range")
 	}
-	b := strByteOffset(s, i)
-	r, _ := utf8.DecodeRuneInString(s[b:])
-	if r < utf8.RuneSelf {
-		return asciiChars[r], nil
+	if ascii {
+		return asciiChars[s[i]], nil
 	}
-	return Str(string(r)), nil
+	r, _ := utf8.DecodeRuneInString(s[strByteOffset(s, i):])
+	return runeStr(r), nil
 }
 
 // asciiChars holds the one-character ASCII strings, so indexing and iterating ASCII text
@@ -59,13 +49,32 @@ var asciiChars = func() (t [128]Value) {
 	return
 }()
 
+// latin1Chars holds the one-character strings of U+0080 to U+00FF, as CPython keeps its
+// one-character Latin-1 strings.
+var latin1Chars = func() (t [128]Value) {
+	for i := range t {
+		t[i] = Str(string(rune(i + 0x80)))
+	}
+	return
+}()
+
+// runeStr is the one-character str of r: a shared one below U+0100, else a fresh one in a
+// single allocation.
+func runeStr(r rune) Value {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiChars[r]
+	case r < 0x100:
+		return latin1Chars[r-0x80]
+	}
+	v, b := newStrValue(utf8.RuneLen(r))
+	utf8.EncodeRune(b, r)
+	return v
+}
+
 // strSlice is s[lo:hi:step].
 func strSlice(s string, sl *Slice) (Value, error) {
-	ascii := isASCII(s)
-	n := len(s)
-	if !ascii {
-		n = strLen(s)
-	}
+	ascii, n := strShape(s)
 	start, stop, step, err := sl.Indices(n)
 	if err != nil {
 		return nil, err
@@ -73,6 +82,8 @@ func strSlice(s string, sl *Slice) (Value, error) {
 	switch {
 	case step == 1 && start >= stop:
 		return Str(""), nil
+	case step == 1 && ascii && stop-start == 1:
+		return asciiChars[s[start]], nil
 	case step == 1 && ascii:
 		return Str(s[start:stop]), nil
 	case step == 1:
@@ -117,8 +128,5 @@ func (it *strIter) Next(*Thread) (Value, error) {
 	}
 	r, n := utf8.DecodeRuneInString(it.s[it.pos:])
 	it.pos += n
-	if r < utf8.RuneSelf {
-		return asciiChars[r], nil
-	}
-	return Str(string(r)), nil
+	return runeStr(r), nil
 }

@@ -89,7 +89,7 @@ func strArg(v Value) (string, error) {
 // friends against s: it returns s[start:end] and start, both in code points, or ok false when
 // the window is empty because start is past end (where even the empty string is not found).
 func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, err error) {
-	n := strLen(s)
+	ascii, n := strShape(s)
 	start, err = sliceBound(startV, 0, true)
 	if err != nil {
 		return "", 0, false, err
@@ -102,7 +102,7 @@ func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, er
 	if start > end {
 		return "", 0, false, nil
 	}
-	if isASCII(s) {
+	if ascii {
 		return s[start:end], start, true, nil
 	}
 	return s[strByteOffset(s, start):strByteOffset(s, end)], start, true, nil
@@ -116,33 +116,40 @@ func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		}
 		return nil, err
 	}
-	parts := make([]string, len(items))
 	size := 0
 	for i, it := range items {
 		s, ok := unwrap(it).(Str) // a str subclass's instance joins as its text
 		if !ok {
 			return nil, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
-		parts[i] = string(s)
 		size += len(s)
 	}
-	sep := string(self.(Str))
-	if len(parts) > 0 {
-		if err := checkSize(growSize(size, len(sep), len(parts)-1), maxStrLen); err != nil {
-			return nil, err
+	switch len(items) {
+	case 0:
+		return Str(""), nil
+	case 1:
+		if _, ok := items[0].(Str); ok {
+			return items[0], nil
 		}
 	}
-	return Str(strings.Join(parts, sep)), nil
+	sep := string(self.(Str))
+	if err := checkSize(growSize(size, len(sep), len(items)-1), maxStrLen); err != nil {
+		return nil, err
+	}
+	v, b := newStrValue(size + len(sep)*(len(items)-1))
+	w := 0
+	for i, it := range items {
+		if i > 0 {
+			w += copy(b[w:], sep)
+		}
+		w += copy(b[w:], unwrap(it).(Str))
+	}
+	return v, nil
 }
 
-// strList wraps strings as a list of str values.
-func strList(parts []string) *List {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
-	}
-	return NewList(items)
-}
+// strList wraps strings as a list of str values, boxed in place (see boxStrs): parts must be
+// the caller's own and unchanged afterwards.
+func strList(parts []string) *List { return NewList(boxStrs(parts)) }
 
 // strSplitMethod makes split (fromRight false) and rsplit.
 func strSplitMethod(fromRight bool) MethodFunc {
@@ -192,6 +199,9 @@ func reverseStrings(p []string) {
 // splitWhitespace is split() without a separator: runs of whitespace separate words, and
 // once maxsplit words are split off the rest is kept whole (only stripped on the split side).
 func splitWhitespace(s string, maxsplit int, fromRight bool) []string {
+	if maxsplit < 0 && isASCII(s) {
+		return asciiFields(s)
+	}
 	parts := []string{}
 	if fromRight {
 		for maxsplit != 0 {
@@ -291,14 +301,14 @@ func strStripMethod(name string, left, right bool) MethodFunc {
 		if right {
 			s = strings.TrimRightFunc(s, cut)
 		}
-		return Str(s), nil
+		return sameStr(self, s), nil
 	}
 }
 
 // strMapper makes a method that transforms the string.
 func strMapper(f func(string) string) MethodFunc {
 	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-		return Str(f(string(self.(Str)))), nil
+		return sameStr(self, f(string(self.(Str)))), nil
 	}
 }
 
@@ -365,16 +375,31 @@ func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		return nil, err
 	}
 	s, old, repl := string(self.(Str)), string(a[0].(Str)), string(a[1].(Str))
+	n := strings.Count(s, old) // for an empty old, one more than the code points
+	if count >= 0 && count < n {
+		n = count
+	}
+	if n == 0 {
+		return self, nil
+	}
 	if len(repl) > len(old) {
-		n := strings.Count(s, old) // for an empty old, one more than the code points
-		if count >= 0 && count < n {
-			n = count
-		}
 		if err := checkSize(growSize(len(s), len(repl)-len(old), n), maxStrLen); err != nil {
 			return nil, err
 		}
 	}
-	return Str(strings.Replace(s, old, repl, count)), nil
+	if old == "" {
+		return Str(strings.Replace(s, old, repl, n)), nil
+	}
+	v, b := newStrValue(len(s) + n*(len(repl)-len(old)))
+	w := 0
+	for ; n > 0; n-- {
+		i := strings.Index(s, old)
+		w += copy(b[w:], s[:i])
+		w += copy(b[w:], repl)
+		s = s[i+len(old):]
+	}
+	copy(b[w:], s)
+	return v, nil
 }
 
 // strFinder makes find, rfind (fromRight), index and rindex (mustFind).

@@ -28,12 +28,16 @@ const (
 	strRuneStride = 32
 )
 
-// strInfo is what a scan of one string found. It is immutable once published.
+// strInfo is what a scan of one string found. It is immutable once published, but for last.
 type strInfo struct {
 	s     string
 	ascii bool
 	runes int   // number of code points
 	offs  []int // non-ASCII only: offs[k] is the byte offset of code point k*strRuneStride
+	// last is the code point and byte offset strByteOffset found last, packed as
+	// index<<32 | offset (strs are shorter than 4 GiB): a parser reading a non-ASCII text a
+	// character at a time then decodes one code point per s[i] rather than up to a stride.
+	last atomic.Uint64
 }
 
 var (
@@ -127,13 +131,21 @@ func isASCII(s string) bool {
 
 // strLen is len(s) in code points.
 func strLen(s string) int {
+	_, n := strShape(s)
+	return n
+}
+
+// strShape reports whether s is all ASCII and its length in code points, with one look at
+// the cache.
+func strShape(s string) (ascii bool, runes int) {
 	if len(s) <= strScanMax {
 		if asciiPrefix(s) == len(s) {
-			return len(s)
+			return true, len(s)
 		}
-		return utf8.RuneCountInString(s)
+		return false, utf8.RuneCountInString(s)
 	}
-	return strInfoOf(s).runes
+	e := strInfoOf(s)
+	return e.ascii, e.runes
 }
 
 // strByteOffset is the byte offset in s of code point n (0 <= n <= strLen(s)); len(s) for n
@@ -152,9 +164,26 @@ func strByteOffset(s string, n int) int {
 		if n >= e.runes {
 			return len(s)
 		}
-		i = e.offs[n/strRuneStride]
-		n %= strRuneStride
+		return e.offset(n)
 	}
+	return skipRunes(s, i, n)
+}
+
+// offset is the byte offset of code point n (0 <= n < e.runes) of a non-ASCII string: from
+// the index entry before it, or from the last offset found when that is nearer.
+func (e *strInfo) offset(n int) int {
+	k := n / strRuneStride
+	m, i := k*strRuneStride, e.offs[k]
+	if last := e.last.Load(); int(last>>32) <= n && int(last>>32) > m {
+		m, i = int(last>>32), int(uint32(last))
+	}
+	i = skipRunes(e.s, i, n-m)
+	e.last.Store(uint64(n)<<32 | uint64(i))
+	return i
+}
+
+// skipRunes is the byte offset n code points after byte offset i of s, or len(s).
+func skipRunes(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
 		if s[i] < utf8.RuneSelf {
 			i++
