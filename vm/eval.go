@@ -382,6 +382,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			parent := fr.parent
 			th.depth--
 			gen, initObj := fr.gen, fr.initObj
+			fr.pc = pc // a finished generator's kept frame (gi_frame) shows its last line
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
 			if gen != nil {

@@ -48,6 +48,9 @@ func (f *FrameInfo) Attr(name string) (Value, bool) {
 		if !g.executing() || caller == nil {
 			return None, true
 		}
+		if caller.gen != nil {
+			caller.gen.frameShown = true
+		}
 		return &FrameInfo{Code: caller.code, Line: caller.line(), gen: caller.gen}, true
 	}
 	return nil, false

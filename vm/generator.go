@@ -21,6 +21,9 @@ type Generator struct {
 	awaited bool
 	// closing marks an async generator running to its end under aclose().
 	closing bool
+	// frameShown marks a generator whose frame a frame object (gi_frame) has shown: that
+	// frame is not given back to the free list when it returns, as the object may still read it.
+	frameShown bool
 	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
 	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
 	fold Fold
@@ -183,6 +186,10 @@ func (g *Generator) finish() {
 // frame back to th's free list: nothing reads a finished generator's frame, and most
 // generators finish this way, so the next one need not allocate its own.
 func (th *Thread) retire(g *Generator) {
+	if g.frameShown {
+		g.finish()
+		return
+	}
 	fr := g.frame
 	g.frame = nil
 	g.finish()

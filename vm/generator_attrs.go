@@ -41,6 +41,7 @@ func (g *Generator) Attr(name string) (Value, bool) {
 		if g.done {
 			return None, true
 		}
+		g.frameShown = true
 		return &FrameInfo{Code: g.frame.code, Line: g.frame.line(), gen: g}, true
 	case delegate:
 		return g.delegatedTo(), true
