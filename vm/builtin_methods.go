@@ -82,15 +82,21 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 	_, unwrapSelf := subclassableBuiltins[cls]
 	return func(args []Value) (Value, error) {
+		// Every built-in method call passes here: the usual receiver is checked first, its
+		// class looked at once.
+		if len(args) > 0 {
+			if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
+				if unwrapSelf {
+					return unwrap(args[0]), nil
+				}
+				return args[0], nil
+			}
+		}
 		switch {
 		case len(args) == 0 && sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 		case len(args) == 0:
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
-		case args[0].Type().IsSubclass(cls) && unwrapSelf:
-			return unwrap(args[0]), nil
-		case args[0].Type().IsSubclass(cls):
-			return args[0], nil
 		case sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
 				sig.Name, cls.tpName(), TypeName(args[0]))
