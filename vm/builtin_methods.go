@@ -57,10 +57,17 @@ type receiverCheck func(args []Value) (Value, error)
 
 // wrapMethod checks the receiver and the arguments, then calls fn.
 func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFunc {
+	exact := -1 // the count of args, receiver included, that bind would pass through
+	if n := sig.passThrough(); n >= 0 {
+		exact = n + 1
+	}
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		self, err := receiver(args)
 		if err != nil {
 			return nil, err
+		}
+		if len(args) == exact && kwargs == nil {
+			return fn(th, self, args[1:], nil)
 		}
 		room := th.borrowArgs(sig, len(args[1:]), kwargs)
 		bound, err := sig.bind(args[1:], kwargs, room)
@@ -130,7 +137,11 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 
 // bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
+	exact := sig.passThrough()
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+		if len(args) == exact && kwargs == nil {
+			return fn(th, args, nil)
+		}
 		room := th.borrowArgs(sig, len(args), kwargs)
 		bound, err := sig.bind(args, kwargs, room)
 		if room != nil {
