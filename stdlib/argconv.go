@@ -71,11 +71,3 @@ func convertAll[T any](args []vm.Value, conv func(vm.Value) (T, error)) ([]T, er
 	}
 	return out, nil
 }
-
-// optIndex is vm.IndexArg for an optional argument: def when it was not passed.
-func optIndex(th *vm.Thread, v vm.Value, def int) (int, error) {
-	if v == nil {
-		return def, nil
-	}
-	return vm.IndexArg(th, v)
-}

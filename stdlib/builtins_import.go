@@ -31,7 +31,7 @@ func builtinImport(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, err
 		}
 	}
-	level, err := optIndex(th, a[4], 0)
+	level, err := vm.OptIndex(th, a[4], 0)
 	if err != nil {
 		return nil, err
 	}

@@ -138,7 +138,7 @@ func (t *teeIter) copy() *teeIter { return &teeIter{src: t.src, at: t.at} }
 // teeFunc is itertools.tee(iterable, n=2): n readers of one iterator. Readers of a tee are
 // copied rather than wrapped, so tee(tee(x)[0]) shares the first tee's buffer, as in CPython.
 var teeFunc = vm.NewFunc(vm.Signature{Name: "tee", Qual: "itertools.tee", Style: vm.PosArgs, Min: 1, Max: 2}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	n, err := optIndex(th, args[1], 2)
+	n, err := vm.OptIndex(th, args[1], 2)
 	if err != nil {
 		return nil, err
 	}

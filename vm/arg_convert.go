@@ -54,8 +54,8 @@ func intArgument(th *Thread, v Value) (Value, error) {
 	return MakeInt(int64(n)), err
 }
 
-// optIndex is IndexArg for an optional argument, giving def when it was not passed.
-func optIndex(th *Thread, v Value, def int) (int, error) {
+// OptIndex is IndexArg for an optional argument, giving def when it was not passed (v nil).
+func OptIndex(th *Thread, v Value, def int) (int, error) {
 	if v == nil {
 		return def, nil
 	}

@@ -21,10 +21,11 @@ type argScratch struct {
 
 // borrowArgs returns an empty chunk for binding n positional arguments and kwargs with sig,
 // or nil when the call needs none (every parameter given positionally: Bind passes the
-// arguments through) or none is left.
+// arguments through; or the PyArgs styles, whose binder makes its own) or none is left.
 func (th *Thread) borrowArgs(sig *Signature, n int, kwargs *Dict) []Value {
 	s := &th.args
-	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || s.top == argChunks {
+	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || s.top == argChunks ||
+		sig.Style == PyArgs || sig.Style == PyVarArgs {
 		return nil
 	}
 	if s.buf == nil {

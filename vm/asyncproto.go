@@ -42,18 +42,14 @@ func getAIter(th *Thread, obj Value) (Value, error) {
 	return it, nil
 }
 
-// awaitableFrom is GET_AWAITABLE: getAwaitable, whose TypeError for an object that cannot
-// be awaited names __aenter__ (from 1) or __aexit__ (from 2) when it came from one.
-func awaitableFrom(th *Thread, v Value, from int) (Value, error) {
-	aw, err := getAwaitable(th, v)
-	if err == nil || from == 0 {
-		return aw, err
-	}
-	if _, ok := v.Type().Lookup("__await__"); ok {
-		return aw, err
+// notAwaitable is the TypeError for awaiting v, which has no __await__: it names
+// __aenter__ (from 1) or __aexit__ (from 2) when v came from one (see getAwaitable).
+func notAwaitable(v Value, from int) error {
+	if from == 0 {
+		return Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
 	}
 	method := map[int]string{1: "__aenter__", 2: "__aexit__"}[from]
-	return nil, Errorf(TypeError, "'async with' received an object from %s that does not implement __await__: %s", method, TypeName(v))
+	return Errorf(TypeError, "'async with' received an object from %s that does not implement __await__: %s", method, TypeName(v))
 }
 
 // getANext is one step of `async for`: the awaitable of it.__anext__().
@@ -69,7 +65,7 @@ func getANext(th *Thread, it Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := getAwaitable(th, aw); err != nil {
+	if _, err := getAwaitable(th, aw, 0); err != nil {
 		return nil, Errorf(TypeError, "'async for' received an invalid object from __anext__: %s", TypeName(aw))
 	}
 	return aw, nil

@@ -108,21 +108,26 @@ func (a *awaitIter) step(th *Thread) (Value, bool, error) {
 // sent sent or exc thrown in: the value to push and the exception to raise at the await.
 // An awaitIter takes sent and exc in and is pushed back, for the AWAIT it suspended on to
 // run again.
+// Every task switch passes here, so it is one type switch on wait.
 func resumeAwait(wait, sent Value, exc *Exception) (Value, *Exception) {
-	a, ok := wait.(*awaitIter)
-	switch {
-	case ok:
+	switch w := wait.(type) {
+	case *awaitIter:
 		if exc == nil {
 			// The future the iterator yielded has finished: its exception, if any, is
 			// thrown in; otherwise None is sent, and the iterator reads the result itself.
-			_, exc = awaitResult(a.yielded)
+			_, exc = awaitResult(w.yielded)
 		}
-		a.sent, a.exc = sent, exc
-		return a, nil
-	case exc != nil:
+		w.sent, w.exc = sent, exc
+		return w, nil
+	case Resumer:
+		if exc == nil {
+			return w.AwaitResult()
+		}
+	}
+	if exc != nil {
 		return nil, exc
 	}
-	return awaitResult(wait)
+	return None, nil
 }
 
 // waitTarget is what a frame suspended on wait shows its driver: for an awaitIter, what the

@@ -57,13 +57,19 @@ type receiverCheck func(args []Value) (Value, error)
 
 // wrapMethod checks the receiver and the arguments, then calls fn.
 func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFunc {
+	exact := -1 // the count of args, receiver included, that bind would pass through
+	if n := sig.passThrough(); n >= 0 {
+		exact = n + 1
+	}
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		self, err := receiver(args)
 		if err != nil {
 			return nil, err
 		}
-		room := th.borrowArgs(sig, len(args[1:]), kwargs)
-		bound, err := sig.bind(args[1:], kwargs, room)
+		if len(args) == exact && kwargs == nil {
+			return fn(th, self, args[1:], nil)
+		}
+		bound, room, err := th.bindInto(sig, args[1:], kwargs)
 		if room != nil {
 			defer th.returnArgs(room, bound)
 		}
@@ -82,15 +88,21 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 	_, unwrapSelf := subclassableBuiltins[cls]
 	return func(args []Value) (Value, error) {
+		// Every built-in method call passes here: the usual receiver is checked first, its
+		// class looked at once.
+		if len(args) > 0 {
+			if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
+				if unwrapSelf {
+					return unwrap(args[0]), nil
+				}
+				return args[0], nil
+			}
+		}
 		switch {
 		case len(args) == 0 && sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 		case len(args) == 0:
 			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
-		case args[0].Type().IsSubclass(cls) && unwrapSelf:
-			return unwrap(args[0]), nil
-		case args[0].Type().IsSubclass(cls):
-			return args[0], nil
 		case sig.isSlot():
 			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
 				sig.Name, cls.tpName(), TypeName(args[0]))
@@ -124,7 +136,11 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 
 // bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
+	exact := sig.passThrough()
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+		if len(args) == exact && kwargs == nil {
+			return fn(th, args, nil)
+		}
 		bound, room, err := th.bindInto(sig, args, kwargs)
 		if room != nil {
 			defer th.returnArgs(room, bound)

@@ -87,7 +87,7 @@ func bytesReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := optIndex(th, a[2], -1)
+	n, err := OptIndex(th, a[2], -1)
 	if err != nil {
 		return nil, err
 	}

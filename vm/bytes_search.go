@@ -95,7 +95,7 @@ func bytesPartition(fromRight bool) MethodFunc {
 // bytesSplitter makes split and rsplit(sep=None, maxsplit=-1).
 func bytesSplitter(fromRight bool) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		limit, err := optIndex(th, a[1], -1)
+		limit, err := OptIndex(th, a[1], -1)
 		if err != nil {
 			return nil, err
 		}

@@ -29,7 +29,7 @@ func bytesHex(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	per, err := optIndex(th, a[1], 1)
+	per, err := OptIndex(th, a[1], 1)
 	if err != nil || per == 0 || digits == "" {
 		return Str(digits), err
 	}

@@ -705,7 +705,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			return stack[sp], statusYield, nil
 		case bytecode.GET_AWAITABLE:
-			stack[sp-1], err = awaitableFrom(th, stack[sp-1], arg)
+			stack[sp-1], err = getAwaitable(th, stack[sp-1], arg)
 		case bytecode.AWAIT:
 			sp--
 			aw := stack[sp]

@@ -239,9 +239,10 @@ func awaitResult(wait Value) (Value, *Exception) {
 	return None, nil
 }
 
-// getAwaitable checks the operand of await: a coroutine, a Go awaitable, or an object with
-// __await__, whose iterator the await drives (see await_iter.go).
-func getAwaitable(th *Thread, v Value) (Value, error) {
+// getAwaitable is GET_AWAITABLE: it checks the operand of await, a coroutine, a Go
+// awaitable, or an object with __await__, whose iterator the await drives (see
+// await_iter.go). from is GET_AWAITABLE's argument, for the error of notAwaitable.
+func getAwaitable(th *Thread, v Value, from int) (Value, error) {
 	switch x := v.(type) {
 	case *Generator:
 		if x.IsCoroutine() {
@@ -260,7 +261,7 @@ func getAwaitable(th *Thread, v Value) (Value, error) {
 	case ok:
 		return newAwaitIter(it), nil
 	}
-	return nil, Errorf(TypeError, "object %s can't be used in 'await' expression", TypeName(v))
+	return nil, notAwaitable(v, from)
 }
 
 func init() {

@@ -54,7 +54,7 @@ func reverseBytes(b []byte) {
 // intToBytes is int.to_bytes(length=1, byteorder="big", *, signed=False): two's complement
 // when signed.
 func intToBytes(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	length, err := optIndex(th, a[0], 1)
+	length, err := OptIndex(th, a[0], 1)
 	if err != nil {
 		return nil, err
 	}

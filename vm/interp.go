@@ -70,7 +70,7 @@ type Interp struct {
 	// roots yields values packages keep outside vm's sight, for Footprint.
 	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).
-	extensions map[any]any
+	extensions []any
 	gil        gil
 	modules    map[string]*Module
 	importers  map[string]func(*Interp) (*Module, error)

@@ -69,16 +69,33 @@ func (in *Interp) TakeInterrupt(th *Thread) error {
 // poll is called on every backward jump of th: it counts steps and delivers interrupts.
 func (in *Interp) poll(th *Thread) error {
 	in.steps++
+	if in.nothingDue() {
+		return nil
+	}
 	if in.steps&1023 == 0 {
 		in.yieldGIL()
 	}
-	return in.checkSteps(th)
+	return in.checkStepsNow(th)
+}
+
+// nothingDue reports the usual case of poll and checkSteps, every loop iteration's cost: no
+// monitor turn, no step limit and no interrupt to check.
+func (in *Interp) nothingDue() bool {
+	return in.steps&1023 != 0 && in.MaxSteps <= 0 && !in.interrupted.Load()
 }
 
 // checkSteps runs the monitor now and then, enforces MaxSteps and delivers a pending
 // interrupt. Built-ins call it (through Thread.Step) inside long loops: unlike poll it never
 // hands the interpreter lock over, since a built-in may be half way through changing a value.
 func (in *Interp) checkSteps(th *Thread) error {
+	if in.nothingDue() {
+		return nil
+	}
+	return in.checkStepsNow(th)
+}
+
+// checkStepsNow is checkSteps once something may be due.
+func (in *Interp) checkStepsNow(th *Thread) error {
 	if in.steps&1023 == 0 && in.Monitor != nil {
 		if err := in.Monitor(th); err != nil {
 			return err

@@ -76,7 +76,7 @@ func insertAt[T any](items *[]T, i int, v T) {
 // popIndex is the index pop(i) (pop() when iv is nil) takes from n items of the given kind
 // ("list"), with CPython's errors.
 func popIndex(th *Thread, iv Value, n int, kind string) (int, error) {
-	i, err := optIndex(th, iv, -1)
+	i, err := OptIndex(th, iv, -1)
 	if err != nil {
 		return 0, err
 	}

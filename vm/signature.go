@@ -126,6 +126,29 @@ func (s *Signature) bind(args []Value, kwargs *Dict, room []Value) ([]Value, err
 	return out, nil
 }
 
+// passThrough is the number of positional arguments that bind, when no keyword comes, checks
+// and hands back unchanged (its shortcut), or -1 when there is none. It depends on the
+// signature only, so a built-in's wrapper decides it once and skips bind on its commonest
+// calls.
+func (s *Signature) passThrough() int {
+	if len(s.KwOnly) > 0 {
+		return -1
+	}
+	n := s.Max
+	switch s.Style {
+	case PyArgs:
+		return n // bindPython's shortcut
+	case PyVarArgs, VarArgs, VarKwArgs:
+		return -1
+	case OneArg:
+		n = 1
+	}
+	if s.checkCount(n, 0) != nil {
+		return -1
+	}
+	return n
+}
+
 // qual is the name the METH_NOARGS and METH_O wordings use.
 func (s *Signature) qual() string {
 	if s.Qual != "" {

@@ -155,7 +155,7 @@ func strList(parts []string) *List { return NewList(boxStrs(parts)) }
 func strSplitMethod(fromRight bool) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := string(self.(Str))
-		maxsplit, err := optIndex(th, a[1], -1)
+		maxsplit, err := OptIndex(th, a[1], -1)
 		if err != nil {
 			return nil, err
 		}
@@ -370,7 +370,7 @@ func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return nil, Errorf(TypeError, "replace() argument %d must be str, not %s", i+1, TypeName(a[i]))
 		}
 	}
-	count, err := optIndex(th, a[2], -1)
+	count, err := OptIndex(th, a[2], -1)
 	if err != nil {
 		return nil, err
 	}
@@ -646,7 +646,7 @@ func strExpandtabs(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // expandTabs is expandtabs(tabsize=8) of str and bytes: unit gives the size of the character
 // (or byte) at s[i], each of which takes one column.
 func expandTabs(th *Thread, s string, tabV Value, unit func(s string, i int) int) (string, error) {
-	tab, err := optIndex(th, tabV, 8)
+	tab, err := OptIndex(th, tabV, 8)
 	if err != nil {
 		return "", err
 	}

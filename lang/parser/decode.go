@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/asyncscript/asyncscript/lang/ast"
@@ -15,16 +16,28 @@ import (
 // the encoding; without either the source must be UTF-8. The result is UTF-8 text without
 // NUL bytes, so the lexer never meets bytes that do not stand for characters.
 
+// The regular expressions are compiled when first needed, not at every start: most sources
+// declare no encoding, and a line without "coding" declares none.
+
 // codingLine matches a PEP 263 declaration: `# -*- coding: latin-1 -*-`, `# vim: set
 // fileencoding=utf-8 :`.
-var codingLine = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+var codingLine = lazyRegexp(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 
-// blankOrComment matches a first line after which a declaration on the second line counts.
-var blankOrComment = regexp.MustCompile(`^[ \t\f]*(#.*)?$`)
+// blankOrComment reports whether line is blank or a comment (^[ \t\f]*(#.*)?$): a first
+// line after which a declaration on the second line counts.
+func blankOrComment(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t\f")
+	return len(line) == 0 || line[0] == '#'
+}
 
 // otherCodecs matches the names of encodings CPython has but asyncscript does not decode, so
 // they are reported as unsupported rather than unknown.
-var otherCodecs = regexp.MustCompile(`^(cp\d+|iso-?8859-\d+|latin-?\d+|l\d|utf-?(16|32|7)|koi8.*|mac.*|shift.?jis|euc.*|gb.*|big5.*|windows-\d+|utf-8-sig|idna|punycode|hz|johab|ptcp154|tis-620)([-_].*)?$`)
+var otherCodecs = lazyRegexp(`^(cp\d+|iso-?8859-\d+|latin-?\d+|l\d|utf-?(16|32|7)|koi8.*|mac.*|shift.?jis|euc.*|gb.*|big5.*|windows-\d+|utf-8-sig|idna|punycode|hz|johab|ptcp154|tis-620)([-_].*)?$`)
+
+// lazyRegexp compiles expr on its first use.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 const pep263 = "see https://peps.python.org/pep-0263/ for details"
 
@@ -113,10 +126,12 @@ func declaredName(src []byte) string {
 			break
 		}
 		line = bytes.TrimSuffix(line, []byte("\r"))
-		if m := codingLine.FindSubmatch(line); m != nil {
-			return string(m[1])
+		if bytes.Contains(line, []byte("coding")) {
+			if m := codingLine().FindSubmatch(line); m != nil {
+				return string(m[1])
+			}
 		}
-		if !blankOrComment.Match(line) {
+		if !blankOrComment(line) {
 			break
 		}
 	}
@@ -126,7 +141,7 @@ func declaredName(src []byte) string {
 // unsupportedEncoding reports whether name is an encoding CPython knows but asyncscript
 // does not decode.
 func unsupportedEncoding(name string) bool {
-	return otherCodecs.MatchString(strings.ReplaceAll(strings.ToLower(name), "_", "-"))
+	return otherCodecs().MatchString(strings.ReplaceAll(strings.ToLower(name), "_", "-"))
 }
 
 // invalidUTF8 is the offset of the first byte of src that is not valid UTF-8, or -1.

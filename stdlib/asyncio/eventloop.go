@@ -328,9 +328,7 @@ func (l *Loop) RunForever() error {
 		if err := l.runOnce(); err != nil {
 			return err
 		}
-		if err := l.interp.TakeInterrupt(l.thread); err != nil {
-			return err
-		}
+		// Step also delivers a pending Ctrl-C, at once, as it counts the iteration.
 		if err := l.thread.Step(); err != nil {
 			return err
 		}

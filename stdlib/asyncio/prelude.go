@@ -33,8 +33,12 @@ var preludeIndex = func() map[string]string {
 		if err != nil {
 			panic(err)
 		}
-		for _, line := range strings.Split(string(src), "\n") {
-			if name := definedName(line); name != "" {
+		// This runs at every start: most lines are indented, and those define nothing.
+		for line := range strings.Lines(string(src)) {
+			if line[0] == ' ' || line[0] == '\n' || line[0] == '#' {
+				continue
+			}
+			if name := definedName(strings.TrimSuffix(line, "\n")); name != "" {
 				index[name] = e.Name()
 			}
 		}

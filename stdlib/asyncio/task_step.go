@@ -27,15 +27,19 @@ func (t *Task) step(exc *vm.Exception) {
 	v, done, err := t.coro.Resume(th, vm.None, exc)
 	t.paused = th.SwapState(outer)
 	l.current = prevTask
-	t.settle(v, done, err)
+	if err == nil && !done {
+		t.waitOn(v) // the commonest outcome, a pause at an await, needs none of settle's tests
+		return
+	}
+	t.settle(v, err)
 	if t.Done() {
 		t.loop.tasks.remove(t) // the loop holds finished tasks no longer
 	}
 }
 
-// settle records what a step of the coroutine came to: its end (result, exception or
-// cancellation) or what it now waits for.
-func (t *Task) settle(v vm.Value, done bool, err error) {
+// settle records the end a step of the coroutine came to: its result (v), exception or
+// cancellation (err).
+func (t *Task) settle(v vm.Value, err error) {
 	switch {
 	case err != nil:
 		e := vm.AsException(err)
@@ -47,16 +51,12 @@ func (t *Task) settle(v vm.Value, done bool, err error) {
 		}
 		_ = t.Future.SetException(e)
 		t.loop.noteFailed(t)
-	case done:
-		if t.mustCancel {
-			// Cancelled just as the coroutine finished: the task still ends cancelled.
-			t.mustCancel = false
-			t.Future.Cancel(t.taskCancelMsg)
-			return
-		}
-		_ = t.Future.SetResult(v)
+	case t.mustCancel:
+		// Cancelled just as the coroutine finished: the task still ends cancelled.
+		t.mustCancel = false
+		t.Future.Cancel(t.taskCancelMsg)
 	default:
-		t.waitOn(v)
+		_ = t.Future.SetResult(v)
 	}
 }
 
@@ -77,8 +77,9 @@ func (t *Task) waitOn(v vm.Value) {
 		f = w
 	case *Task:
 		f = &w.Future
-	case vm.NoneType, vm.Resumer:
-		// A bare yield (sleep(0)): run again on the next iteration.
+	case *yieldTurn, vm.NoneType, vm.Resumer:
+		// A bare yield (sleep(0)): run again on the next iteration. The concrete yieldTurn,
+		// the commonest, is named first, so the task switch costs no interface lookup.
 		t.loop.scheduleStep(t)
 		return
 	default:
