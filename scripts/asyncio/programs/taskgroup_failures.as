@@ -5,7 +5,8 @@ class ValidationError(Exception):
     pass
 
 async def job(i):
-    await asyncio.sleep(0.02 * i)
+    # Jobs after the failing one take long enough to be cancelled even on a busy machine.
+    await asyncio.sleep(0.02 * i if i <= 3 else 1 + 0.02 * i)
     if i == 3:
         raise ValidationError(f"bad item {i}")
     if i == 5:
