@@ -747,24 +747,23 @@ func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 	return f, f.code.Instrs, f.slots, f.sp, f.pc
 }
 
-// plainFrame is a fresh frame for calling f with args, which are exactly its positional
-// parameters, ready for callInto; nil when the call must go through enterFunction or
-// callValue instead (defaults, *args, **kwargs, a generator, the recursion or step limit).
+// plainFrame is a fresh frame for calling f with args, its positional parameters with
+// trailing ones left to their defaults, ready for callInto; nil when the call must go
+// through enterFunction or callValue instead (too few or too many arguments, *args,
+// **kwargs, cells, a generator, the recursion or step limit).
 func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
 	c := f.Code
-	if !c.plainArgs || len(args) != c.ArgCount || th.depth >= th.interp.MaxDepth || th.interp.MaxSteps != 0 {
+	missing := c.ArgCount - len(args)
+	if !c.plainArgs || missing < 0 || missing > len(f.Defaults) || th.depth >= th.interp.MaxDepth || th.interp.MaxSteps != 0 {
 		return nil
 	}
 	nf := th.allocFrame(c)
 	slots := nf.slots[:c.nlocals]
-	for i := range slots {
-		if i < len(args) {
-			slots[i] = args[i]
-		} else {
-			slots[i] = nil
-		}
-	}
+	copy(slots, args)
+	copy(slots[len(args):], f.Defaults[len(f.Defaults)-missing:])
+	clear(slots[c.ArgCount:])
 	nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+	nf.cells = f.Closure
 	th.depth++
 	return nf
 }

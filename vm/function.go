@@ -26,9 +26,10 @@ type Code struct {
 	attrCache []attrSite
 	siteOf    []int32
 	nsites    int
-	// plainArgs marks code whose calls need no argument binding beyond placing exactly
-	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
-	// and not a generator or coroutine.
+	// plainArgs marks code whose calls need no argument binding beyond placing positional
+	// arguments and trailing defaults: no *args, **kwargs, keyword-only parameters, cells
+	// of its own (free variables are the function's closure), and not a generator or
+	// coroutine.
 	plainArgs bool
 }
 
