@@ -553,8 +553,23 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.CALL_EX:
 			fr.sp, fr.pc = sp, pc
 			sp -= 3
+			var args []Value
+			var kwnames Tuple
+			if args, kwnames, err = th.exArgs(stack[sp], stack[sp+1], stack[sp+2]); err != nil {
+				break
+			}
+			if f, ok := stack[sp].(*Function); ok && f.Code.Flags&generatorFlags == 0 {
+				// f(*args, **kwargs) of a bytecode function (a decorator's wrapper passing
+				// its arguments on) runs in this loop, as CALL does.
+				var nf *Frame
+				if nf, err = th.enterFunction(f, args, kwnames); err != nil {
+					break
+				}
+				fr, instrs, stack, sp, pc = th.callInto(fr, sp, pc, nf)
+				continue
+			}
 			var r Value
-			r, err = th.callEx(stack[sp], stack[sp+1], stack[sp+2])
+			r, err = th.callValue(stack[sp], args, kwnames)
 			stack[sp] = r
 			sp++
 
