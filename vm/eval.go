@@ -325,7 +325,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			switch it := stack[sp-1].(type) {
 			case *rangeIter:
 				if it.left > 0 {
-					v = MakeInt(it.next)
+					v = th.boxInt(it.next)
 					it.next += it.step
 					it.left--
 				}
