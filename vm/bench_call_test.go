@@ -56,3 +56,14 @@ def bench(n):
         g = lambda y: y + i
 `)
 }
+
+// BenchmarkListAppend is out.append(x) in a loop: a built-in method that takes its argument
+// unbound, called straight from the dispatch loop.
+func BenchmarkListAppend(b *testing.B) {
+	benchScript(b, `
+def bench(n):
+    out = []
+    for i in range(n):
+        out.append(i & 255)
+`)
+}

@@ -546,7 +546,11 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			fr.sp, fr.pc = sp, pc
 			var r Value
-			r, err = th.callValue(callee, args, kwnames)
+			if b, ok := callee.(*Builtin); !ok || kwnames != nil {
+				r, err = th.callValue(callee, args, kwnames)
+			} else if r, ok, err = b.callDirect(th, args); !ok {
+				r, err = th.callValue(callee, args, nil)
+			}
 			sp = fnSlot
 			stack[sp] = r
 			sp++

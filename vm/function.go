@@ -91,6 +91,9 @@ type Builtin struct {
 	isMethod bool
 	// qualPrefix is the class name, for reprs like <method 'append' of 'list' objects>.
 	qualPrefix string
+	// direct, for some methods of built-in classes, lets the dispatch loop skip the
+	// receiver check and argument binding (see callDirect).
+	direct *directMethod
 }
 
 // BuiltinClass is the class of built-in functions.

@@ -140,6 +140,23 @@ func (s *Signature) isSlot() bool {
 	return len(s.Name) > 4 && strings.HasPrefix(s.Name, "__") && strings.HasSuffix(s.Name, "__")
 }
 
+// passThrough is the number of positional arguments that bind returns as they are, with no
+// keywords (see bind), or -1 when there is no such number.
+func (s *Signature) passThrough() int {
+	switch s.Style {
+	case PyArgs, PyVarArgs, VarArgs, VarKwArgs:
+		return -1
+	}
+	n := s.Max
+	if s.Style == OneArg {
+		n = 1
+	}
+	if len(s.KwOnly) > 0 || s.checkCount(n, 0) != nil {
+		return -1
+	}
+	return n
+}
+
 // checkCount checks the number of positional arguments n (and, for some styles, of keyword
 // arguments nkw) with the style's wording.
 func (s *Signature) checkCount(n, nkw int) error {
