@@ -777,10 +777,18 @@ func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
 		return nil
 	}
 	nf := th.allocFrame(c)
-	slots := nf.slots[:c.nlocals]
-	copy(slots, args)
-	copy(slots[len(args):], f.Defaults[len(f.Defaults)-missing:])
-	clear(slots[c.ArgCount:])
+	// A loop rather than copy and clear: frames have few slots, and the calls to memmove
+	// and memclr would cost more than the stores.
+	firstDefault := c.ArgCount - len(f.Defaults) // the parameter Defaults[0] is for
+	for i := range nf.slots[:c.nlocals] {
+		var v Value
+		if i < len(args) {
+			v = args[i]
+		} else if i < c.ArgCount {
+			v = f.Defaults[i-firstDefault]
+		}
+		nf.slots[i] = v
+	}
 	nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
 	nf.cells = f.Closure
 	th.depth++
