@@ -48,15 +48,27 @@ type directMethod struct {
 	nargs int
 }
 
-// callDirect calls b as wrapMethod would, when args (the receiver, then the positional
-// arguments) are what its directMethod takes; ok is false otherwise, and nothing was done.
-func (b *Builtin) callDirect(th *Thread, args []Value) (r Value, ok bool, err error) {
-	d := b.direct
-	if d == nil || b.Self != nil || len(args) != d.nargs+1 || args[0].Type() != d.recv {
-		return nil, false, nil
+// callDirect makes, from the dispatch loop, the calls with positional arguments only that
+// need not go through callValue's general path: a built-in method that takes args (the
+// receiver, then the positional arguments) as its directMethod does, called as wrapMethod
+// would call it, and super() with no arguments, as super's constructor would make it. done
+// is false for any other call, and nothing was done.
+func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, err error) {
+	switch c := callee.(type) {
+	case *Builtin:
+		d := c.direct
+		if d == nil || c.Self != nil || len(args) != d.nargs+1 || args[0].Type() != d.recv {
+			return nil, false, nil
+		}
+		r, err = d.fn(th, args[0], args[1:], nil)
+		return r, true, err
+	case *Class:
+		if c == SuperClass && len(args) == 0 {
+			r, err = zeroArgSuper(th)
+			return r, true, err
+		}
 	}
-	r, err = d.fn(th, args[0], args[1:], nil)
-	return r, true, err
+	return nil, false, nil
 }
 
 // DefineClassMethods installs class methods on a built-in class, as DefineMethods does

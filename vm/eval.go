@@ -546,10 +546,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			fr.sp, fr.pc = sp, pc
 			var r Value
-			if b, ok := callee.(*Builtin); !ok || kwnames != nil {
+			var done bool
+			if kwnames == nil {
+				r, done, err = th.callDirect(callee, args)
+			}
+			if !done {
 				r, err = th.callValue(callee, args, kwnames)
-			} else if r, ok, err = b.callDirect(th, args); !ok {
-				r, err = th.callValue(callee, args, nil)
 			}
 			sp = fnSlot
 			stack[sp] = r
