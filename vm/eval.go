@@ -469,8 +469,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			f.Name, f.QualName = f.Code.Name, f.Code.QualName
 			if arg&bytecode.MakeFuncClosure != 0 {
 				sp--
-				for _, c := range stack[sp].(Tuple) {
-					f.Closure = append(f.Closure, c.(*Cell))
+				cells := stack[sp].(Tuple)
+				f.Closure = make([]*Cell, len(cells))
+				for i, c := range cells {
+					f.Closure[i] = c.(*Cell)
 				}
 			}
 			if arg&bytecode.MakeFuncAnnotations != 0 {
