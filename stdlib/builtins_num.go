@@ -13,10 +13,13 @@ import (
 func builtinAbs(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	switch x := args[0].(type) {
 	case vm.Int:
-		if x < 0 {
-			return vm.BinaryOp(th, int(bytecode.OpSub), vm.MakeInt(0), x)
+		if x < 0 && x != math.MinInt64 {
+			return th.IntValue(int64(-x)), nil
 		}
-		return x, nil
+		if x < 0 {
+			return vm.BinaryOp(th, int(bytecode.OpSub), vm.MakeInt(0), x) // -MinInt64 is a big int
+		}
+		return args[0], nil // already boxed: returning x would box it again
 	case vm.Bool:
 		if x {
 			return vm.MakeInt(1), nil

@@ -30,7 +30,45 @@ func (c *Class) DefineMethods(defs []MethodDef) {
 // methodBuiltin is the method d of c, as DefineMethods installs it.
 func (c *Class) methodBuiltin(d *MethodDef) *Builtin {
 	sig := d.signature(c)
-	return &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
+	b := &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
+	if n := sig.passThrough(); n >= 0 {
+		b.direct = &directMethod{fn: d.Fn, recv: c, nargs: n}
+	}
+	return b
+}
+
+// directMethod is how the dispatch loop calls a built-in method of a built-in class that
+// passes its positional arguments through unbound (list.append, dict.get(k, d)): when the
+// receiver is an exact instance of recv and nargs arguments follow it, without keywords,
+// wrapMethod's receiver check and binding would hand fn exactly the receiver and the
+// arguments, so the loop calls fn itself.
+type directMethod struct {
+	fn    MethodFunc
+	recv  *Class
+	nargs int
+}
+
+// callDirect makes, from the dispatch loop, the calls with positional arguments only that
+// need not go through callValue's general path: a built-in method that takes args (the
+// receiver, then the positional arguments) as its directMethod does, called as wrapMethod
+// would call it, and super() with no arguments, as super's constructor would make it. done
+// is false for any other call, and nothing was done.
+func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, err error) {
+	switch c := callee.(type) {
+	case *Builtin:
+		d := c.direct
+		if d == nil || c.Self != nil || len(args) != d.nargs+1 || args[0].Type() != d.recv {
+			return nil, false, nil
+		}
+		r, err = d.fn(th, args[0], args[1:], nil)
+		return r, true, err
+	case *Class:
+		if c == SuperClass && len(args) == 0 {
+			r, err = zeroArgSuper(th)
+			return r, true, err
+		}
+	}
+	return nil, false, nil
 }
 
 // DefineClassMethods installs class methods on a built-in class, as DefineMethods does

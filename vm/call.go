@@ -3,21 +3,31 @@ package vm
 // Call calls any callable value from Go: functions, built-ins, bound methods, classes and
 // objects with __call__. kwargs may be nil.
 func (th *Thread) Call(fn Value, args []Value, kwargs *Dict) (Value, error) {
-	var kwnames Tuple
-	if kwargs != nil && kwargs.Len() > 0 {
-		all := make([]Value, len(args), len(args)+kwargs.Len())
-		copy(all, args)
-		for _, kv := range kwargs.Items() {
-			k, ok := kv[0].(Str)
-			if !ok {
-				return nil, Errorf(TypeError, "keywords must be strings")
-			}
-			kwnames = append(kwnames, k)
-			all = append(all, kv[1])
-		}
-		args = all
+	args, kwnames, err := withKeywords(args, kwargs)
+	if err != nil {
+		return nil, err
 	}
 	return th.callValue(fn, args, kwnames)
+}
+
+// withKeywords appends the values of kwargs (which may be nil) to args, as callValue takes
+// them, and returns their names.
+func withKeywords(args []Value, kwargs *Dict) ([]Value, Tuple, error) {
+	if kwargs == nil || kwargs.Len() == 0 {
+		return args, nil, nil
+	}
+	var kwnames Tuple
+	all := make([]Value, len(args), len(args)+kwargs.Len())
+	copy(all, args)
+	for _, kv := range kwargs.Items() {
+		k, ok := kv[0].(Str)
+		if !ok {
+			return nil, nil, Errorf(TypeError, "keywords must be strings")
+		}
+		kwnames = append(kwnames, k)
+		all = append(all, kv[1])
+	}
+	return all, kwnames, nil
 }
 
 // callValue calls fn with positional arguments followed by keyword values named by kwnames.
@@ -84,25 +94,26 @@ func (th *Thread) runFrame(fr *Frame) (Value, error) {
 	return r, err
 }
 
-// callEx implements f(*args, **kwargs).
-func (th *Thread) callEx(fn, args, kwargs Value) (Value, error) {
+// exArgs is the arguments of fn(*args, **kwargs) as callValue takes them: the positional
+// ones from the iterable args, then the values of kwargs (a dict, or None) and their names.
+func (th *Thread) exArgs(fn, args, kwargs Value) ([]Value, Tuple, error) {
 	var positional []Value
 	if t, ok := args.(Tuple); ok {
 		positional = t
 	} else {
 		if _, err := Iter(th, args); err != nil {
-			return nil, Errorf(TypeError, "%s argument after * must be an iterable, not %s", FunctionStr(fn), TypeName(args))
+			return nil, nil, Errorf(TypeError, "%s argument after * must be an iterable, not %s", FunctionStr(fn), TypeName(args))
 		}
 		var err error
 		if positional, err = ToSlice(th, args); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	var kw *Dict
 	if kwargs != None {
 		kw = kwargs.(*Dict) // DICT_MERGE has checked it
 	}
-	return th.Call(fn, positional, kw)
+	return withKeywords(positional, kw)
 }
 
 // Callable reports whether v can be called, as callable() does.

@@ -448,12 +448,3 @@ func isSubset(th *Thread, a, b *Set) (bool, error) {
 	}
 	return true, nil
 }
-
-// compareLess is a < b as sorting and min/max use it: the truth of the rich comparison.
-func compareLess(th *Thread, a, b Value) (bool, error) {
-	r, err := Compare(th, bytecode.CmpLT, a, b)
-	if err != nil {
-		return false, err
-	}
-	return Truth(th, r)
-}

@@ -23,8 +23,9 @@ var DictClass = newBuiltinClass("dict", ObjectClass)
 // Type implements Value.
 func (*Dict) Type() *Class { return DictClass }
 
-// NewDict makes an empty dict.
-func NewDict() *Dict { return &Dict{index: map[int64]int32{}} }
+// NewDict makes an empty dict. Its index is made by the first insertion: many dicts stay
+// empty (the **kwargs of most calls), and reading a nil map finds nothing.
+func NewDict() *Dict { return &Dict{} }
 
 // NewDictSize makes an empty dict with room for n items, for a caller that knows how many it
 // is about to add: the entries are then allocated once rather than grown item by item.
@@ -125,6 +126,9 @@ func (d *Dict) appendEntry(e dictEntry) {
 		d.entries = make([]dictEntry, 0, 4)
 	}
 	d.entries = append(d.entries, e)
+	if d.index == nil {
+		d.index = make(map[int64]int32)
+	}
 	d.index[e.hash] = int32(len(d.entries) - 1)
 }
 
@@ -160,7 +164,7 @@ func (d *Dict) compact() {
 // Clear removes every item.
 func (d *Dict) Clear() {
 	d.entries = nil
-	d.index = map[int64]int32{}
+	d.index = nil
 	d.live = 0
 }
 

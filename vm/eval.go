@@ -343,7 +343,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			switch it := stack[sp-1].(type) {
 			case *rangeIter:
 				if it.left > 0 {
-					v = MakeInt(it.next)
+					v = th.boxInt(it.next)
 					it.next += it.step
 					it.left--
 				}
@@ -499,8 +499,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			f.Name, f.QualName = f.Code.Name, f.Code.QualName
 			if arg&bytecode.MakeFuncClosure != 0 {
 				sp--
-				for _, c := range stack[sp].(Tuple) {
-					f.Closure = append(f.Closure, c.(*Cell))
+				cells := stack[sp].(Tuple)
+				f.Closure = make([]*Cell, len(cells))
+				for i, c := range cells {
+					f.Closure[i] = c.(*Cell)
 				}
 			}
 			if arg&bytecode.MakeFuncAnnotations != 0 {
@@ -589,15 +591,36 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				break
 			}
 			var r Value
-			r, err = th.callValue(callee, args, kwnames)
+			var done bool
+			if kwnames == nil {
+				r, done, err = th.callDirect(callee, args)
+			}
+			if !done {
+				r, err = th.callValue(callee, args, kwnames)
+			}
 			sp = fnSlot
 			stack[sp] = r
 			sp++
 		case bytecode.CALL_EX:
 			fr.sp, fr.pc = sp, pc
 			sp -= 3
+			var args []Value
+			var kwnames Tuple
+			if args, kwnames, err = th.exArgs(stack[sp], stack[sp+1], stack[sp+2]); err != nil {
+				break
+			}
+			if f, ok := stack[sp].(*Function); ok && f.Code.Flags&generatorFlags == 0 {
+				// f(*args, **kwargs) of a bytecode function (a decorator's wrapper passing
+				// its arguments on) runs in this loop, as CALL does.
+				var nf *Frame
+				if nf, err = th.enterFunction(f, args, kwnames); err != nil {
+					break
+				}
+				fr, instrs, stack, sp, pc = th.callInto(fr, sp, pc, nf)
+				continue
+			}
 			var r Value
-			r, err = th.callEx(stack[sp], stack[sp+1], stack[sp+2])
+			r, err = th.callValue(stack[sp], args, kwnames)
 			stack[sp] = r
 			sp++
 
@@ -797,24 +820,31 @@ func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 	return f, f.code.Instrs, f.slots, f.sp, f.pc
 }
 
-// plainFrame is a fresh frame for calling f with args, which are exactly its positional
-// parameters, ready for callInto; nil when the call must go through enterFunction or
-// callValue instead (defaults, *args, **kwargs, a generator, the recursion or step limit).
+// plainFrame is a fresh frame for calling f with args, its positional parameters with
+// trailing ones left to their defaults, ready for callInto; nil when the call must go
+// through enterFunction or callValue instead (too few or too many arguments, *args,
+// **kwargs, cells, a generator, the recursion or step limit).
 func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
 	c := f.Code
-	if !c.plainArgs || len(args) != c.ArgCount || th.depth >= th.interp.MaxDepth || th.interp.MaxSteps != 0 {
+	missing := c.ArgCount - len(args)
+	if !c.plainArgs || missing < 0 || missing > len(f.Defaults) || th.depth >= th.interp.MaxDepth || th.interp.MaxSteps != 0 {
 		return nil
 	}
 	nf := th.allocFrame(c)
-	slots := nf.slots[:c.nlocals]
-	for i := range slots {
+	// A loop rather than copy and clear: frames have few slots, and the calls to memmove
+	// and memclr would cost more than the stores.
+	firstDefault := c.ArgCount - len(f.Defaults) // the parameter Defaults[0] is for
+	for i := range nf.slots[:c.nlocals] {
+		var v Value
 		if i < len(args) {
-			slots[i] = args[i]
-		} else {
-			slots[i] = nil
+			v = args[i]
+		} else if i < c.ArgCount {
+			v = f.Defaults[i-firstDefault]
 		}
+		nf.slots[i] = v
 	}
 	nf.code, nf.fn, nf.globals, nf.sp, nf.pc = c, f, f.Globals, c.nlocals, 0
+	nf.cells = f.Closure
 	th.depth++
 	return nf
 }

@@ -56,7 +56,12 @@ func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
 	fr.code, fr.fn, fr.globals = code, fn, globals
 	fr.sp = code.nlocals
 	fr.pc = 0
-	if n := len(code.Cellvars) + len(code.Freevars); n > 0 {
+	if len(code.Cellvars) == 0 && fn != nil {
+		// Only free variables: the frame reads the function's own cells. Nothing writes
+		// the slice (STORE_DEREF writes into a cell), so sharing it saves an allocation
+		// per call of every closure and of every method that uses super().
+		fr.cells = fn.Closure
+	} else if n := len(code.Cellvars) + len(code.Freevars); n > 0 {
 		fr.cells = make([]*Cell, n)
 		for i := range code.Cellvars {
 			fr.cells[i] = &Cell{}

@@ -26,9 +26,10 @@ type Code struct {
 	attrCache []attrSite
 	siteOf    []int32
 	nsites    int
-	// plainArgs marks code whose calls need no argument binding beyond placing exactly
-	// ArgCount positional arguments: no *args, **kwargs, keyword-only parameters, cells,
-	// and not a generator or coroutine.
+	// plainArgs marks code whose calls need no argument binding beyond placing positional
+	// arguments and trailing defaults: no *args, **kwargs, keyword-only parameters, cells
+	// of its own (free variables are the function's closure), and not a generator or
+	// coroutine.
 	plainArgs bool
 }
 
@@ -93,6 +94,9 @@ type Builtin struct {
 	// fold binds the arguments of a built-in made by NewFoldFunc, for the dispatch loop to
 	// run the fold itself; nil for other built-ins.
 	fold func(th *Thread, args []Value) (Value, Fold, error)
+	// direct, for some methods of built-in classes, lets the dispatch loop skip the
+	// receiver check and argument binding (see callDirect).
+	direct *directMethod
 }
 
 // BuiltinClass is the class of built-in functions.

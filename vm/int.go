@@ -390,3 +390,7 @@ func (th *Thread) boxInt(i int64) Value {
 	*p = Int(i)
 	return makeIntValue(intItab, p)
 }
+
+// IntValue is MakeInt for built-ins that return ints often (abs, len of big containers):
+// like the interpreter's own arithmetic it boxes from the thread's slab.
+func (th *Thread) IntValue(i int64) Value { return th.boxInt(i) }

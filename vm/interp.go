@@ -242,7 +242,7 @@ func loadCode(code *bytecode.Code) *Code {
 	c.siteOf, c.nsites = attrSites(code)
 	c.frameSize = c.nlocals + code.MaxStack
 	c.plainArgs = code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkw|generatorFlags) == 0 &&
-		code.KwOnlyCount == 0 && len(code.Cellvars) == 0 && len(code.Freevars) == 0
+		code.KwOnlyCount == 0 && len(code.Cellvars) == 0
 	return c
 }
 
