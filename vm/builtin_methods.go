@@ -95,29 +95,15 @@ type receiverCheck func(args []Value) (Value, error)
 
 // wrapMethod checks the receiver and the arguments, then calls fn.
 func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFunc {
-	exact := -1 // the count of args, receiver included, that bind would pass through
-	if n := sig.passThrough(); n >= 0 {
-		exact = n + 1
-	}
+	exact := sig.passThrough() // the count of arguments after the receiver bind would pass through
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		self, err := receiver(args)
 		if err != nil {
 			return nil, err
 		}
-		if len(args) == exact && kwargs == nil {
-			return fn(th, self, args[1:], nil)
-		}
-		bound, room, err := th.bindInto(sig, args[1:], kwargs)
-		if room != nil {
-			defer th.returnArgs(room, bound)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if sig.Style != VarKwArgs {
-			kwargs = nil
-		}
-		return fn(th, self, bound, kwargs)
+		return th.callBound(sig, exact, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
+			return fn(th, self, bound, kwargs)
+		})
 	}
 }
 
@@ -176,21 +162,27 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
 	exact := sig.passThrough()
 	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		if len(args) == exact && kwargs == nil {
-			return fn(th, args, nil)
-		}
-		bound, room, err := th.bindInto(sig, args, kwargs)
-		if room != nil {
-			defer th.returnArgs(room, bound)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if sig.Style != VarKwArgs {
-			kwargs = nil
-		}
-		return fn(th, bound, kwargs)
+		return th.callBound(sig, exact, args, kwargs, fn)
 	}
+}
+
+// callBound calls fn with args bound by sig: as they came when there are exact of them and
+// no keywords (sig's passThrough), else bound in room the thread lends until fn returns.
+func (th *Thread) callBound(sig *Signature, exact int, args []Value, kwargs *Dict, fn BoundFunc) (Value, error) {
+	if len(args) == exact && kwargs == nil {
+		return fn(th, args, nil)
+	}
+	bound, room, err := th.bindInto(sig, args, kwargs)
+	if room != nil {
+		defer th.returnArgs(room, bound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if sig.Style != VarKwArgs {
+		kwargs = nil
+	}
+	return fn(th, bound, kwargs)
 }
 
 // bindInto binds a call's arguments with sig, into scratch room the thread lends when sig
