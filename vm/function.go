@@ -97,6 +97,8 @@ type Builtin struct {
 	// direct, for some methods of built-in classes, lets the dispatch loop skip the
 	// receiver check and argument binding (see callDirect).
 	direct *directMethod
+	// borrows marks a built-in made by Borrowing.
+	borrows bool
 }
 
 // BuiltinClass is the class of built-in functions.

@@ -27,6 +27,9 @@ type Generator struct {
 	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
 	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
 	fold Fold
+	// owned marks a generator only a loop's iterator slot (or a fold) can reach, to be
+	// closed when the loop drops it early (see genclose.go).
+	owned bool
 }
 
 // The classes of suspended frame objects.
