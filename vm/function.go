@@ -89,6 +89,8 @@ type Builtin struct {
 	Self Value
 	// isMethod marks built-ins found in a class's Dict: attribute access binds them.
 	isMethod bool
+	// borrows marks a built-in made by Borrowing.
+	borrows bool
 	// qualPrefix is the class name, for reprs like <method 'append' of 'list' objects>.
 	qualPrefix string
 	// fold binds the arguments of a built-in made by NewFoldFunc, for the dispatch loop to
@@ -97,8 +99,6 @@ type Builtin struct {
 	// direct, for some methods of built-in classes, lets the dispatch loop skip the
 	// receiver check and argument binding (see callDirect).
 	direct *directMethod
-	// borrows marks a built-in made by Borrowing.
-	borrows bool
 }
 
 // BuiltinClass is the class of built-in functions.
