@@ -201,8 +201,10 @@ var (
 // Exit ends the program as CPython's interpreter does at exit: it runs the functions the
 // program registered with atexit.register, last first, reporting their exceptions on
 // stderr. Call it once, after the last Run; the CLI calls it after printing how the main
-// module ended. Then the never-awaited coroutines still held at the end get their warning.
+// module ended. Then the generators still paused in the main module's globals are closed,
+// and the never-awaited coroutines still held at the end get their warning.
 func (it *Interpreter) Exit() {
 	stdlib.RunExitFunctions(it.in)
+	it.in.CloseMainGenerators()
 	it.in.ReportUnawaitedAtExit()
 }

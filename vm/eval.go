@@ -337,7 +337,16 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				sp--
 			}
 		case bytecode.GET_ITER:
-			stack[sp-1], err = Iter(th, stack[sp-1])
+			v := stack[sp-1]
+			if stack[sp-1], err = Iter(th, v); arg != 0 && err == nil {
+				ownIter(v, stack[sp-1])
+			}
+		case bytecode.POP_ITER:
+			sp--
+			if g, ok := stack[sp].(*Generator); ok && g.owned {
+				fr.sp, fr.pc = sp, pc
+				th.dropOwned(g, fr, pc-1)
+			}
 		case bytecode.FOR_ITER:
 			var v Value
 			switch it := stack[sp-1].(type) {
@@ -597,6 +606,9 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			if !done {
 				r, err = th.callValue(callee, args, kwnames)
+			}
+			if next := instrs[pc]; err == nil && (next == getIterOwnedWord || next == callOneWord) {
+				markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
 			}
 			sp = fnSlot
 			stack[sp] = r
@@ -878,12 +890,14 @@ func (th *Thread) unwind(entry, fr *Frame, sp, pc int, err error) (*Frame, *Exce
 		}
 		newEntry = true
 		if h, ok := code.HandlerFor(faultPC); ok && th.interp.aborted.Load() == nil {
+			th.dropStack(fr, code.nlocals+h.Depth, sp, exc, faultPC)
 			fr.sp = code.nlocals + h.Depth
 			fr.slots[fr.sp] = exc
 			fr.sp++
 			fr.pc = h.Target
 			return fr, exc, true
 		}
+		th.dropStack(fr, code.nlocals, sp, exc, faultPC)
 		if fr == entry {
 			fr.sp, fr.pc = sp, pc
 			return fr, exc, false

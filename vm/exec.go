@@ -43,6 +43,7 @@ func (th *Thread) frameLocals(fr *Frame) *Dict {
 		}
 	}
 	for i, name := range fr.code.Varnames {
+		disown(fr.slots[i]) // now reachable from the dict
 		set(name, fr.slots[i])
 	}
 	for i, name := range append(append([]string(nil), fr.code.Cellvars...), fr.code.Freevars...) {

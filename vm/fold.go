@@ -77,6 +77,7 @@ func (th *Thread) startFold(b *Builtin, args []Value) (*Frame, Value, error) {
 		}
 	}
 	r, err := runFold(th, it, f)
+	th.dropOwned(it, th.frame, th.frame.pc-1)
 	return nil, r, err
 }
 
@@ -102,6 +103,7 @@ func (th *Thread) foldYield(gf *Frame, v Value) (*Frame, error) {
 	var r Value
 	switch {
 	case err != nil:
+		th.dropOwned(g, caller, caller.pc-1)
 		return caller, err
 	case stop:
 		r, err = f.Result(th)
@@ -110,6 +112,7 @@ func (th *Thread) foldYield(gf *Frame, v Value) (*Frame, error) {
 		// goes as from Go, where Resume says which.
 		r, err = runFold(th, g, f)
 	}
+	th.dropOwned(g, caller, caller.pc-1)
 	if err == nil {
 		caller.slots[caller.sp] = r
 		caller.sp++

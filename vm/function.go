@@ -89,6 +89,8 @@ type Builtin struct {
 	Self Value
 	// isMethod marks built-ins found in a class's Dict: attribute access binds them.
 	isMethod bool
+	// borrows marks a built-in made by Borrowing.
+	borrows bool
 	// qualPrefix is the class name, for reprs like <method 'append' of 'list' objects>.
 	qualPrefix string
 	// fold binds the arguments of a built-in made by NewFoldFunc, for the dispatch loop to

@@ -24,6 +24,9 @@ type Generator struct {
 	// frameShown marks a generator whose frame a frame object (gi_frame) has shown: that
 	// frame is not given back to the free list when it returns, as the object may still read it.
 	frameShown bool
+	// owned marks a generator only a loop's iterator slot (or a fold) can reach, to be
+	// closed when the loop drops it early (see genclose.go).
+	owned bool
 	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
 	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
 	fold Fold

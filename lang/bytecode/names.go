@@ -33,7 +33,7 @@ var opcodeNames = [...]string{
 	MATCH_PATTERN: "MATCH_PATTERN",
 	YIELD_VALUE:   "YIELD_VALUE", GET_YIELD_FROM: "GET_YIELD_FROM", YIELD_FROM: "YIELD_FROM",
 	GET_AWAITABLE: "GET_AWAITABLE", AWAIT: "AWAIT", GET_AITER: "GET_AITER", GET_ANEXT: "GET_ANEXT",
-	END_ASYNC_FOR: "END_ASYNC_FOR",
+	END_ASYNC_FOR: "END_ASYNC_FOR", POP_ITER: "POP_ITER",
 }
 
 // String returns the opcode's name as the disassembler prints it.

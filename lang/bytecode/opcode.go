@@ -128,7 +128,18 @@ const (
 	GET_AITER      // x → x.__aiter__()
 	GET_ANEXT      // ait → ait awaitable(ait.__anext__())
 	END_ASYNC_FOR  // ait exc → (StopAsyncIteration ends the loop, anything else re-raises)
+
+	// POP_ITER drops a for loop's iterator when a break or return leaves the loop: it → . A
+	// generator that only the loop could reach is closed there, as CPython's refcounting
+	// closes it (see GetIterOwned).
+	POP_ITER
 )
+
+// GetIterOwned is GET_ITER's argument when the iterator goes where only a loop reaches it: a
+// for statement's iterator slot, or the hidden argument of a comprehension. A generator made
+// right there (by the call just before, or by a generator __iter__) is then closed when the
+// loop drops it early, by POP_ITER or by an exception unwinding the stack.
+const GetIterOwned = 1
 
 // BinaryOp is the argument of BINARY_OP. The in-place forms (`x += y`) try __iadd__ and friends
 // first and fall back to the plain operator.

@@ -189,7 +189,7 @@ func (c *compiler) comprehension(node ast.Expr, name string, gens []*ast.Compreh
 	if gens[0].IsAsync {
 		c.emit(bytecode.GET_AITER, 0)
 	} else {
-		c.emit(bytecode.GET_ITER, 0)
+		c.emit(bytecode.GET_ITER, bytecode.GetIterOwned)
 	}
 	c.setSpan(node)
 	c.emit(bytecode.CALL, 1)
@@ -209,7 +209,7 @@ func (c *compiler) comprehensionLoop(gens []*ast.Comprehension, i int, build byt
 		if g.IsAsync {
 			c.emit(bytecode.GET_AITER, 0)
 		} else {
-			c.emit(bytecode.GET_ITER, 0)
+			c.emit(bytecode.GET_ITER, bytecode.GetIterOwned)
 		}
 	}
 	c.place(top)

@@ -136,7 +136,7 @@ func (c *compiler) forStmt(s *ast.For) {
 	}
 	top, exhausted, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.emit(bytecode.GET_ITER, 0)
+	c.emit(bytecode.GET_ITER, bytecode.GetIterOwned)
 	c.place(top)
 	c.emitJump(bytecode.FOR_ITER, exhausted)
 	c.pushFblock(fblock{kind: fbLoop, cont: top, brk: end, popIter: true}, 0)
@@ -193,7 +193,7 @@ func (c *compiler) loopJump(s ast.Stmt, brk bool, outside string) {
 	target := c.u.fblocks[loop].cont
 	if brk {
 		if c.u.fblocks[loop].popIter {
-			c.emit(bytecode.POP_TOP, 0)
+			c.emit(bytecode.POP_ITER, 0)
 		}
 		target = c.u.fblocks[loop].brk
 	}

@@ -72,7 +72,7 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 			c.errorf(&ast.Pass{Span: c.u.span}, "'break', 'continue' and 'return' cannot appear in an except* block")
 		case fbLoop:
 			if fb.popIter {
-				c.popUnder(bytecode.POP_TOP, preserveTop)
+				c.popUnder(bytecode.POP_ITER, preserveTop)
 			}
 		case fbFinallyTry:
 			// The finally body runs in the context of the blocks around it. Run by return, it
@@ -102,7 +102,7 @@ func (c *compiler) unwindTo(stop int, preserveTop bool) {
 	}
 }
 
-// popUnder emits op (POP_TOP or POP_EXCEPT) on the item under the top of the stack when
+// popUnder emits op (POP_TOP, POP_ITER or POP_EXCEPT) on the item under the top of the stack when
 // preserveTop is set (the top stays, as a value being returned does), else on the top.
 func (c *compiler) popUnder(op bytecode.Opcode, preserveTop bool) {
 	if preserveTop {

@@ -214,7 +214,7 @@ func checkOperand(code *bytecode.Code, op bytecode.Opcode, arg, ncells int) erro
 // depth matters: the stores and the clean-up of an `except ... as name` clause cannot.
 func canRaise(code *bytecode.Code, i int) bool {
 	switch op := code.Op(i); op {
-	case bytecode.NOP, bytecode.POP_TOP, bytecode.COPY, bytecode.SWAP, bytecode.LOAD_CONST,
+	case bytecode.NOP, bytecode.POP_TOP, bytecode.POP_ITER, bytecode.COPY, bytecode.SWAP, bytecode.LOAD_CONST,
 		bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL, bytecode.STORE_NAME,
 		bytecode.LOAD_CLOSURE, bytecode.POP_EXCEPT, bytecode.PUSH_EXC_INFO, bytecode.IS_OP:
 		return false

@@ -14,7 +14,7 @@ func stackEffect(op bytecode.Opcode, arg int) int {
 		bytecode.GET_YIELD_FROM, bytecode.GET_AWAITABLE, bytecode.AWAIT, bytecode.GET_AITER,
 		bytecode.YIELD_VALUE, bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH:
 		return 0
-	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
+	case bytecode.POP_TOP, bytecode.POP_ITER, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.POP_JUMP_IF_FALSE,
 		bytecode.POP_JUMP_IF_TRUE, bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP,
 		bytecode.BINARY_OP, bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP,
