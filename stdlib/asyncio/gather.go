@@ -18,75 +18,95 @@ func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Futur
 		_ = outer.SetResult(vm.NewList(nil))
 		return outer
 	}
-	// Cancelling the gathering future cancels the children; it ends when they have.
-	cancelRequested := false
-	outer.SetCancelHook(func(msg vm.Value) bool {
-		if outer.Done() {
-			return false
-		}
-		cancelled := false
-		for _, c := range children {
-			if c.CancelAs(msg) {
-				cancelled = true
-			}
-		}
-		if cancelled {
-			cancelRequested = true
-		}
-		return cancelled
-	})
-	finished := 0
+	g := &gathering{outer: outer, children: children, returnExceptions: returnExceptions}
+	outer.SetCancelHook(g.cancel)
+	// One callback for every child, told apart by the future it is called with: a gather
+	// of many children costs no closure per child.
+	done := g.childDone
 	for _, child := range children {
-		child.AddDoneCallback("gather.<locals>._done_callback()", func(vm.Value) {
-			finished++
-			if outer.Done() {
-				// The outcome is decided; reading the child's exception marks it retrieved,
-				// so it is not reported as never retrieved.
-				if !child.Cancelled() {
-					_, _ = child.AwaitResult()
-				}
-				return
-			}
-			if !returnExceptions {
-				if child.Cancelled() {
-					_, exc := child.AwaitResult()
-					_ = outer.SetException(exc)
-					return
-				}
-				if exc := child.exc; exc != nil {
-					_, _ = child.AwaitResult() // retrieved: the outer future reports it
-					_ = outer.SetException(exc)
-					return
-				}
-			}
-			if finished < len(children) {
-				return
-			}
-			results := make([]vm.Value, len(children))
-			for i, c := range children {
-				v, exc := c.AwaitResult()
-				switch {
-				case c.Cancelled():
-					// A cancelled child is reported by a CancelledError carrying its message
-					// (or '').
-					v = vm.NewException(CancelledError, cancelMessage(exc))
-				case exc != nil:
-					v = exc
-				}
-				results[i] = v
-			}
-			if cancelRequested {
-				_, exc := child.AwaitResult()
-				if exc == nil || !exc.Class.IsSubclass(CancelledError) {
-					exc = vm.NewException(CancelledError)
-				}
-				_ = outer.SetException(exc)
-				return
-			}
-			_ = outer.SetResult(vm.NewList(results))
-		})
+		child.AddDoneCallback("gather.<locals>._done_callback()", done)
 	}
 	return outer
+}
+
+// gathering is the state of one gather, shared by the callbacks of its children.
+type gathering struct {
+	outer    *Future
+	children []*Future
+	// finished counts the children done so far.
+	finished         int
+	returnExceptions bool
+	// cancelRequested is set once cancelling the outer future cancelled a child: the
+	// gather then ends cancelled.
+	cancelRequested bool
+}
+
+// cancel cancels the children of a gathering future still pending; it ends when they have.
+func (g *gathering) cancel(msg vm.Value) bool {
+	if g.outer.Done() {
+		return false
+	}
+	cancelled := false
+	for _, c := range g.children {
+		if c.CancelAs(msg) {
+			cancelled = true
+		}
+	}
+	if cancelled {
+		g.cancelRequested = true
+	}
+	return cancelled
+}
+
+// childDone is the done callback of every child, called with the child.
+func (g *gathering) childDone(v vm.Value) {
+	child, outer := asFuture(v), g.outer
+	g.finished++
+	if outer.Done() {
+		// The outcome is decided; reading the child's exception marks it retrieved,
+		// so it is not reported as never retrieved.
+		if !child.Cancelled() {
+			_, _ = child.AwaitResult()
+		}
+		return
+	}
+	if !g.returnExceptions {
+		if child.Cancelled() {
+			_, exc := child.AwaitResult()
+			_ = outer.SetException(exc)
+			return
+		}
+		if exc := child.exc; exc != nil {
+			_, _ = child.AwaitResult() // retrieved: the outer future reports it
+			_ = outer.SetException(exc)
+			return
+		}
+	}
+	if g.finished < len(g.children) {
+		return
+	}
+	results := make([]vm.Value, len(g.children))
+	for i, c := range g.children {
+		v, exc := c.AwaitResult()
+		switch {
+		case c.Cancelled():
+			// A cancelled child is reported by a CancelledError carrying its message
+			// (or '').
+			v = vm.NewException(CancelledError, cancelMessage(exc))
+		case exc != nil:
+			v = exc
+		}
+		results[i] = v
+	}
+	if g.cancelRequested {
+		_, exc := child.AwaitResult()
+		if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+			exc = vm.NewException(CancelledError)
+		}
+		_ = outer.SetException(exc)
+		return
+	}
+	_ = outer.SetResult(vm.NewList(results))
 }
 
 // cancelMessage is the message of a cancelled future's CancelledError, or ”.
