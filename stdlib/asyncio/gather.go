@@ -147,8 +147,10 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	// current event loop, as CPython's get_event_loop does.
 	loop := currentLoop(th.Interp())
 	children := make([]*Future, 0, len(args))
-	// The same awaitable passed twice is awaited once; only objects have identity here.
-	seen := map[any]*Future{}
+	// The same awaitable passed twice is awaited once; only objects have identity here. A
+	// future or task is its own child, so only what becomes a new task is looked up: a
+	// gather of many tasks builds no map.
+	var seen map[any]*Future
 	for _, a := range args {
 		key, isObject := identityKey(a)
 		if f, ok := seen[key]; ok && isObject {
@@ -160,6 +162,9 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, err
 		}
 		if isObject {
+			if seen == nil {
+				seen = map[any]*Future{}
+			}
 			seen[key] = f
 		}
 		children = append(children, f)
@@ -168,11 +173,11 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 // identityKey returns a map key standing for an object's identity, for the awaitables gather
-// can deduplicate: CPython's dict of them compares objects of classes without their own
-// __eq__ and __hash__ by identity.
+// turns into tasks and can deduplicate: CPython's dict of them compares objects of classes
+// without their own __eq__ and __hash__ by identity. Futures and tasks need no key.
 func identityKey(v vm.Value) (any, bool) {
 	switch x := v.(type) {
-	case *vm.Generator, *Future, *Task:
+	case *vm.Generator:
 		return x, true
 	case *vm.Instance:
 		_, eq := x.Type().Lookup("__eq__")
