@@ -18,34 +18,27 @@ type Future struct {
 	loop  *Loop
 	state futureState
 	// inRepr marks a future whose repr is being made, to show a cycle as "...". It sits
-	// beside state so the two share a word: a Future fits the 128-byte size class.
+	// beside state so the two share a word: a Future fits the 96-byte size class.
 	inRepr bool
 	// blocking is CPython's _asyncio_future_blocking: set when an await hands the future to
 	// the task (a bare `yield fut` does not), cleared by the task that takes it.
-	blocking  bool
-	result    vm.Value
-	exc       *vm.Exception
-	cancelMsg vm.Value
-	// cancelledExc is the CancelledError that ended a task's coroutine, raised (once) by
-	// the first await or result() after it, so its traceback shows where the task was, as
-	// CPython's _cancelled_exc.
-	cancelledExc *vm.Exception
+	blocking bool
+	result   vm.Value
+	exc      *vm.Exception
 	// wakes is the first callback when it is a task's wakeup and nothing was registered
 	// before it: by far the common case (a task awaiting a future), kept out of callbacks
 	// so awaiting allocates nothing. It runs before callbacks, as it came first.
 	wakes     *Task
 	callbacks []futureCallback
-	// unret is set while a failed task's exception is unread (see unretrieved).
-	unret *unretrieved
 	// self is the value scripts see: the Future itself, or the Task that embeds it.
 	self vm.Value
-	// cancelHook replaces cancellation for futures that stand for others (gather's).
-	cancelHook func(msg vm.Value) bool
+	// rare holds the fields few futures set (see futureRare); nil until one is.
+	rare *futureRare
 }
 
 // SetCancelHook makes cancelling the future call hook instead, which reports whether
 // anything was cancelled.
-func (f *Future) SetCancelHook(hook func(msg vm.Value) bool) { f.cancelHook = hook }
+func (f *Future) SetCancelHook(hook func(msg vm.Value) bool) { f.more().cancelHook = hook }
 
 // CancelAs cancels the future the way its kind cancels: a task's rules for a task, the hook
 // of a future that has one, or plain cancellation.
@@ -53,8 +46,8 @@ func (f *Future) CancelAs(msg vm.Value) bool {
 	if t, ok := f.self.(*Task); ok {
 		return t.Cancel(msg)
 	}
-	if f.cancelHook != nil {
-		return f.cancelHook(msg)
+	if f.rare != nil && f.rare.cancelHook != nil {
+		return f.rare.cancelHook(msg)
 	}
 	return f.Cancel(msg)
 }
@@ -70,7 +63,7 @@ func init() {
 
 // NewFuture makes a pending future on loop.
 func (l *Loop) NewFuture() *Future {
-	f := &Future{loop: l, cancelMsg: vm.None}
+	f := &Future{loop: l}
 	f.self = f
 	if l.debugOn {
 		l.noteFuture(f)
@@ -119,21 +112,28 @@ func (f *Future) Cancel(msg vm.Value) bool {
 	if f.state != futurePending {
 		return false
 	}
-	f.state, f.cancelMsg = futureCancelled, msg
+	f.state = futureCancelled
+	if msg != vm.None || f.rare != nil {
+		f.more().cancelMsg = msg
+	}
 	f.scheduleCallbacks()
 	return true
 }
 
 // cancelledError is the CancelledError a cancelled future raises.
 func (f *Future) cancelledError() *vm.Exception {
-	if e := f.cancelledExc; e != nil {
-		f.cancelledExc = nil
-		return e
-	}
-	if f.cancelMsg == nil || f.cancelMsg == vm.None {
+	r := f.rare
+	if r == nil {
 		return vm.NewException(CancelledError)
 	}
-	return vm.NewException(CancelledError, f.cancelMsg)
+	if e := r.cancelledExc; e != nil {
+		r.cancelledExc = nil
+		return e
+	}
+	if r.cancelMsg == nil || r.cancelMsg == vm.None {
+		return vm.NewException(CancelledError)
+	}
+	return vm.NewException(CancelledError, r.cancelMsg)
 }
 
 // AwaitResult implements Resumer: the value of `await future` once it is done.

@@ -18,75 +18,95 @@ func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Futur
 		_ = outer.SetResult(vm.NewList(nil))
 		return outer
 	}
-	// Cancelling the gathering future cancels the children; it ends when they have.
-	cancelRequested := false
-	outer.SetCancelHook(func(msg vm.Value) bool {
-		if outer.Done() {
-			return false
-		}
-		cancelled := false
-		for _, c := range children {
-			if c.CancelAs(msg) {
-				cancelled = true
-			}
-		}
-		if cancelled {
-			cancelRequested = true
-		}
-		return cancelled
-	})
-	finished := 0
+	g := &gathering{outer: outer, children: children, returnExceptions: returnExceptions}
+	outer.SetCancelHook(g.cancel)
+	// One callback for every child, told apart by the future it is called with: a gather
+	// of many children costs no closure per child.
+	done := g.childDone
 	for _, child := range children {
-		child.AddDoneCallback("gather.<locals>._done_callback()", func(vm.Value) {
-			finished++
-			if outer.Done() {
-				// The outcome is decided; reading the child's exception marks it retrieved,
-				// so it is not reported as never retrieved.
-				if !child.Cancelled() {
-					_, _ = child.AwaitResult()
-				}
-				return
-			}
-			if !returnExceptions {
-				if child.Cancelled() {
-					_, exc := child.AwaitResult()
-					_ = outer.SetException(exc)
-					return
-				}
-				if exc := child.exc; exc != nil {
-					_, _ = child.AwaitResult() // retrieved: the outer future reports it
-					_ = outer.SetException(exc)
-					return
-				}
-			}
-			if finished < len(children) {
-				return
-			}
-			results := make([]vm.Value, len(children))
-			for i, c := range children {
-				v, exc := c.AwaitResult()
-				switch {
-				case c.Cancelled():
-					// A cancelled child is reported by a CancelledError carrying its message
-					// (or '').
-					v = vm.NewException(CancelledError, cancelMessage(exc))
-				case exc != nil:
-					v = exc
-				}
-				results[i] = v
-			}
-			if cancelRequested {
-				_, exc := child.AwaitResult()
-				if exc == nil || !exc.Class.IsSubclass(CancelledError) {
-					exc = vm.NewException(CancelledError)
-				}
-				_ = outer.SetException(exc)
-				return
-			}
-			_ = outer.SetResult(vm.NewList(results))
-		})
+		child.AddDoneCallback("gather.<locals>._done_callback()", done)
 	}
 	return outer
+}
+
+// gathering is the state of one gather, shared by the callbacks of its children.
+type gathering struct {
+	outer    *Future
+	children []*Future
+	// finished counts the children done so far.
+	finished         int
+	returnExceptions bool
+	// cancelRequested is set once cancelling the outer future cancelled a child: the
+	// gather then ends cancelled.
+	cancelRequested bool
+}
+
+// cancel cancels the children of a gathering future still pending; it ends when they have.
+func (g *gathering) cancel(msg vm.Value) bool {
+	if g.outer.Done() {
+		return false
+	}
+	cancelled := false
+	for _, c := range g.children {
+		if c.CancelAs(msg) {
+			cancelled = true
+		}
+	}
+	if cancelled {
+		g.cancelRequested = true
+	}
+	return cancelled
+}
+
+// childDone is the done callback of every child, called with the child.
+func (g *gathering) childDone(v vm.Value) {
+	child, outer := asFuture(v), g.outer
+	g.finished++
+	if outer.Done() {
+		// The outcome is decided; reading the child's exception marks it retrieved,
+		// so it is not reported as never retrieved.
+		if !child.Cancelled() {
+			_, _ = child.AwaitResult()
+		}
+		return
+	}
+	if !g.returnExceptions {
+		if child.Cancelled() {
+			_, exc := child.AwaitResult()
+			_ = outer.SetException(exc)
+			return
+		}
+		if exc := child.exc; exc != nil {
+			_, _ = child.AwaitResult() // retrieved: the outer future reports it
+			_ = outer.SetException(exc)
+			return
+		}
+	}
+	if g.finished < len(g.children) {
+		return
+	}
+	results := make([]vm.Value, len(g.children))
+	for i, c := range g.children {
+		v, exc := c.AwaitResult()
+		switch {
+		case c.Cancelled():
+			// A cancelled child is reported by a CancelledError carrying its message
+			// (or '').
+			v = vm.NewException(CancelledError, cancelMessage(exc))
+		case exc != nil:
+			v = exc
+		}
+		results[i] = v
+	}
+	if g.cancelRequested {
+		_, exc := child.AwaitResult()
+		if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+			exc = vm.NewException(CancelledError)
+		}
+		_ = outer.SetException(exc)
+		return
+	}
+	_ = outer.SetResult(vm.NewList(results))
 }
 
 // cancelMessage is the message of a cancelled future's CancelledError, or ”.
@@ -127,8 +147,10 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	// current event loop, as CPython's get_event_loop does.
 	loop := currentLoop(th.Interp())
 	children := make([]*Future, 0, len(args))
-	// The same awaitable passed twice is awaited once; only objects have identity here.
-	seen := map[any]*Future{}
+	// The same awaitable passed twice is awaited once; only objects have identity here. A
+	// future or task is its own child, so only what becomes a new task is looked up: a
+	// gather of many tasks builds no map.
+	var seen map[any]*Future
 	for _, a := range args {
 		key, isObject := identityKey(a)
 		if f, ok := seen[key]; ok && isObject {
@@ -140,6 +162,9 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, err
 		}
 		if isObject {
+			if seen == nil {
+				seen = map[any]*Future{}
+			}
 			seen[key] = f
 		}
 		children = append(children, f)
@@ -148,11 +173,11 @@ func builtinGather(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 // identityKey returns a map key standing for an object's identity, for the awaitables gather
-// can deduplicate: CPython's dict of them compares objects of classes without their own
-// __eq__ and __hash__ by identity.
+// turns into tasks and can deduplicate: CPython's dict of them compares objects of classes
+// without their own __eq__ and __hash__ by identity. Futures and tasks need no key.
 func identityKey(v vm.Value) (any, bool) {
 	switch x := v.(type) {
-	case *vm.Generator, *Future, *Task:
+	case *vm.Generator:
 		return x, true
 	case *vm.Instance:
 		_, eq := x.Type().Lookup("__eq__")

@@ -11,16 +11,14 @@ import (
 type Task struct {
 	Future
 	coro *vm.Generator
-	// name is the task's name; a default name is kept as its number until asked for, so
-	// making a task costs no string formatting.
-	name   vm.Value
+	// number makes the task's default name (Task-<number>) when it is asked for; a name
+	// given or formatted is in rare.
 	number int
 	// waiter is the future the task's coroutine is paused on (fut_waiter).
-	waiter        *Future
-	taskCancelMsg vm.Value
+	waiter *Future
 	// prev and next link the loop's unfinished tasks; listed is set while linked.
 	prev, next *Task
-	// The flags and the counter share one word, so a Task fits the 224-byte size class.
+	// The flags and the counter share one word, so a Task fits the 176-byte size class.
 	cancelRequests int32
 	listed         bool
 	// mustCancel asks the next step to throw CancelledError into the coroutine.
@@ -45,12 +43,12 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 	if err := coro.Claim(l.interp); err != nil {
 		return nil, err
 	}
-	t := &Task{coro: coro, taskCancelMsg: vm.None, paused: l.thread.NewTaskState()}
-	t.loop, t.cancelMsg, t.self = l, vm.None, t
+	t := &Task{coro: coro, paused: l.thread.NewTaskState()}
+	t.loop, t.self = l, t
 	if name == nil || name == vm.None {
 		t.number = l.state.nextTaskNumber()
 	} else {
-		t.name = name
+		t.SetName(name)
 	}
 	l.tasks.add(t)
 	if l.debugOn {
@@ -65,14 +63,15 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 
 // Name is the task's name.
 func (t *Task) Name() vm.Value {
-	if t.name == nil {
-		t.name = vm.Str(fmt.Sprintf("Task-%d", t.number))
+	r := t.more()
+	if r.name == nil {
+		r.name = vm.Str(fmt.Sprintf("Task-%d", t.number))
 	}
-	return t.name
+	return r.name
 }
 
 // SetName renames the task.
-func (t *Task) SetName(v vm.Value) { t.name = v }
+func (t *Task) SetName(v vm.Value) { t.more().name = v }
 
 // Coro is the task's coroutine.
 func (t *Task) Coro() *vm.Generator { return t.coro }
@@ -101,8 +100,16 @@ func (t *Task) Cancel(msg vm.Value) bool {
 		}
 	}
 	t.mustCancel = true
-	t.taskCancelMsg = msg
+	t.more().taskCancelMsg = msg
 	return true
+}
+
+// cancelRequestMsg is the message of the cancellation the next step throws in, or None.
+func (t *Task) cancelRequestMsg() vm.Value {
+	if t.rare == nil {
+		return vm.None
+	}
+	return noneIfNil(t.rare.taskCancelMsg)
 }
 
 // Cancelling is the number of pending cancellation requests.

@@ -10,7 +10,7 @@ func init() {
 		}},
 		{Name: "set_name", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			s, err := vm.ToStr(th, a[0])
-			self.(*Task).name = vm.Str(s)
+			self.(*Task).SetName(vm.Str(s))
 			return vm.None, err
 		}},
 		{Name: "get_coro", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {

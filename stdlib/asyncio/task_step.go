@@ -45,7 +45,7 @@ func (t *Task) settle(v vm.Value, err error) {
 		e := vm.AsException(err)
 		if e.Class.IsSubclass(CancelledError) {
 			if t.Future.Cancel(cancelArg(e)) {
-				t.cancelledExc = e
+				t.more().cancelledExc = e
 			}
 			return
 		}
@@ -54,7 +54,7 @@ func (t *Task) settle(v vm.Value, err error) {
 	case t.mustCancel:
 		// Cancelled just as the coroutine finished: the task still ends cancelled.
 		t.mustCancel = false
-		t.Future.Cancel(t.taskCancelMsg)
+		t.Future.Cancel(t.cancelRequestMsg())
 	default:
 		_ = t.Future.SetResult(v)
 	}
@@ -107,16 +107,17 @@ func (t *Task) throwSoon(exc *vm.Exception) {
 func (t *Task) wait(f *Future) {
 	f.addCallback(futureCallback{task: t})
 	t.waiter = f
-	if t.mustCancel && f.CancelAs(t.taskCancelMsg) {
+	if t.mustCancel && f.CancelAs(t.cancelRequestMsg()) {
 		t.mustCancel = false
 	}
 }
 
 func (t *Task) makeCancelledError() *vm.Exception {
-	if t.taskCancelMsg == vm.None {
+	msg := t.cancelRequestMsg()
+	if msg == vm.None {
 		return vm.NewException(CancelledError)
 	}
-	return vm.NewException(CancelledError, t.taskCancelMsg)
+	return vm.NewException(CancelledError, msg)
 }
 
 // shortRepr names the task for error messages.

@@ -28,7 +28,7 @@ const minFailedCompaction = 64
 // exception is retrieved or reported, so failing tasks do not accumulate.
 func (l *Loop) noteFailed(t *Task) {
 	r := &unretrieved{task: weak.Make(t), name: t.Name(), coro: t.coro, exc: t.exc}
-	t.unret = r
+	t.more().unret = r
 	runtime.AddCleanup(t, func(l *Loop) { l.dropped.Add(1) }, l)
 	if len(l.failed) >= l.failedLimit {
 		l.compactFailed()
@@ -82,15 +82,15 @@ func (l *Loop) report(r *unretrieved) {
 	r.reported = true
 	t := r.task.Value()
 	if t == nil {
-		t = &Task{Future: Future{state: futureFinished, exc: r.exc}, name: r.name, coro: r.coro}
+		t = &Task{Future: Future{state: futureFinished, exc: r.exc, rare: &futureRare{name: r.name}}, coro: r.coro}
 	}
 	_ = l.callExceptionHandler(exceptionContext("Task exception was never retrieved", r.exc, "future", t))
 }
 
 // retrieve marks the future's exception as read: it will not be reported.
 func (f *Future) retrieve() {
-	if f.unret != nil {
-		f.unret.retrieved = true
-		f.unret = nil
+	if r := f.rare; r != nil && r.unret != nil {
+		r.unret.retrieved = true
+		r.unret = nil
 	}
 }
