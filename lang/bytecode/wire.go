@@ -1,17 +1,19 @@
 package bytecode
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
-	"hash/crc32"
 )
 
 // The serialized form of a Code tree, which the code cache (stdlib/pycache.go) keeps on disk:
 //
-//	wireMagic | wireVersion | string table | the module's Code | CRC-32 (IEEE, little-endian)
+//	wireMagic | wireVersion | string table | the module's Code | checksum
 //
-// The checksum covers everything before it, so a damaged entry fails to decode instead of
-// decoding into other code. The string table is a count, each string's length, then all
+// The checksum, the first wireSumLen bytes of the SHA-256 of everything before it, makes a
+// damaged entry fail to decode instead of decoding into other code. (SHA-256 because the
+// cache hashes sources with it anyway: hash/crc32 would add its table to every start-up.) The string table is a count, each string's length, then all
 // their bytes; every string in the tree is an index into it, so a name that many functions
 // use is stored once and decoding makes one string for all of them. A Code is its fields
 // in declaration order, a Pattern likewise, and a constant a tag byte then its value.
@@ -22,6 +24,8 @@ import (
 const wireMagic = "\x00ascode"
 
 const wireVersion = 1
+
+const wireSumLen = 8
 
 // maxWireDepth bounds the nesting of code objects and of patterns, so that damaged input
 // cannot make decoding recurse without end; deeper code is compiled, never cached.
@@ -59,7 +63,7 @@ func Marshal(code *Code) ([]byte, error) {
 	for _, s := range e.strs {
 		size += len(s)
 	}
-	out := make([]byte, 0, len(wireMagic)+1+binary.MaxVarintLen64*(len(e.strs)+1)+size+len(e.buf)+4)
+	out := make([]byte, 0, len(wireMagic)+1+binary.MaxVarintLen64*(len(e.strs)+1)+size+len(e.buf)+wireSumLen)
 	out = append(out, wireMagic...)
 	out = append(out, wireVersion)
 	out = binary.AppendUvarint(out, uint64(len(e.strs)))
@@ -70,16 +74,18 @@ func Marshal(code *Code) ([]byte, error) {
 		out = append(out, s...)
 	}
 	out = append(out, e.buf...)
-	return binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(out)), nil
+	sum := sha256.Sum256(out)
+	return append(out, sum[:wireSumLen]...), nil
 }
 
 // Unmarshal rebuilds the Code tree that Marshal serialized into data. Any damage (a wrong
 // magic, version or checksum, truncation, a value out of range) is an error, never a panic.
 func Unmarshal(data []byte) (*Code, error) {
-	n := len(data) - 4
-	if n < len(wireMagic)+1 || string(data[:len(wireMagic)]) != wireMagic ||
-		data[len(wireMagic)] != wireVersion ||
-		crc32.ChecksumIEEE(data[:n]) != binary.LittleEndian.Uint32(data[n:]) {
+	n := len(data) - wireSumLen
+	if n < len(wireMagic)+1 || string(data[:len(wireMagic)]) != wireMagic || data[len(wireMagic)] != wireVersion {
+		return nil, errWire
+	}
+	if sum := sha256.Sum256(data[:n]); !bytes.Equal(sum[:wireSumLen], data[n:]) {
 		return nil, errWire
 	}
 	return decodePayload(data[len(wireMagic)+1 : n])

@@ -134,7 +134,7 @@ func TestWireDamaged(t *testing.T) {
 			assert.Error(t, err, "byte %d ^ %#x", i, flip)
 		}
 	}
-	payload := data[len(wireMagic)+1 : len(data)-4]
+	payload := data[len(wireMagic)+1 : len(data)-wireSumLen]
 	for i := range payload {
 		for _, flip := range []byte{0x01, 0x80, 0xff} {
 			bad := append([]byte(nil), payload...)
