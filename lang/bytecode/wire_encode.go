@@ -27,13 +27,18 @@ func (e *encoder) fail(err error) {
 	}
 }
 
-// enter and leave bracket a nested code object or pattern.
-func (e *encoder) enter() bool {
-	e.depth++
-	if e.depth > maxWireDepth {
+// enter and leave bracket a nested code object or pattern (what); enter refuses a nil one
+// and one nested too deep.
+func (e *encoder) enter(isNil bool, what string) bool {
+	switch {
+	case isNil:
+		e.fail(fmt.Errorf("bytecode: a nil %s cannot be serialized", what))
+		return false
+	case e.depth == maxWireDepth:
 		e.fail(fmt.Errorf("bytecode: nesting deeper than %d cannot be serialized", maxWireDepth))
 		return false
 	}
+	e.depth++
 	return true
 }
 
@@ -42,6 +47,12 @@ func (e *encoder) leave() { e.depth-- }
 func (e *encoder) uint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
 
 func (e *encoder) int(v int) { e.buf = binary.AppendVarint(e.buf, int64(v)) }
+
+func (e *encoder) ints(vs ...int) {
+	for _, v := range vs {
+		e.int(v)
+	}
+}
 
 func (e *encoder) str(s string) {
 	i, ok := e.index[s]
@@ -66,11 +77,7 @@ func putList[T any](e *encoder, s []T, item func(T)) {
 }
 
 func (e *encoder) code(c *Code) {
-	if c == nil {
-		e.fail(fmt.Errorf("bytecode: a nil code object cannot be serialized"))
-		return
-	}
-	if !e.enter() {
+	if !e.enter(c == nil, "code object") {
 		return
 	}
 	defer e.leave()
@@ -79,9 +86,7 @@ func (e *encoder) code(c *Code) {
 	e.str(c.Filename)
 	e.uint(uint64(c.Flags))
 	e.constant(c.Doc)
-	e.int(c.ArgCount)
-	e.int(c.PosOnlyCount)
-	e.int(c.KwOnlyCount)
+	e.ints(c.ArgCount, c.PosOnlyCount, c.KwOnlyCount)
 	putList(e, c.Varnames, e.str)
 	putList(e, c.Cellvars, e.str)
 	putList(e, c.Freevars, e.str)
@@ -91,14 +96,8 @@ func (e *encoder) code(c *Code) {
 	putList(e, c.Instrs, func(i uint32) { e.uint(uint64(i)) })
 	e.spans(c.Spans)
 	e.anchors(c.Anchors)
-	putList(e, c.Handlers, func(h Handler) {
-		e.int(h.Start)
-		e.int(h.End)
-		e.int(h.Target)
-		e.int(h.Depth)
-	})
-	e.int(c.MaxStack)
-	e.int(c.FirstLine)
+	putList(e, c.Handlers, func(h Handler) { e.ints(h.Start, h.End, h.Target, h.Depth) })
+	e.ints(c.MaxStack, c.FirstLine)
 }
 
 // spans writes each span's start line as the change from the previous span's, and its end
@@ -106,19 +105,9 @@ func (e *encoder) code(c *Code) {
 func (e *encoder) spans(spans []ast.Span) {
 	line := 0
 	putList(e, spans, func(s ast.Span) {
-		e.int(s.Start.Line - line)
-		e.int(s.Start.Col)
-		e.int(s.End.Line - s.Start.Line)
-		e.int(s.End.Col)
+		e.ints(s.Start.Line-line, s.Start.Col, s.End.Line-s.Start.Line, s.End.Col)
 		line = s.Start.Line
 	})
-}
-
-func (e *encoder) span(s ast.Span) {
-	e.int(s.Start.Line)
-	e.int(s.Start.Col)
-	e.int(s.End.Line)
-	e.int(s.End.Col)
 }
 
 // anchors writes the map in order of instruction, so that equal code serializes equally.
@@ -129,8 +118,8 @@ func (e *encoder) anchors(m map[int]ast.Span) {
 	}
 	e.uint(uint64(len(m)) + 1)
 	for _, i := range slices.Sorted(maps.Keys(m)) {
-		e.int(i)
-		e.span(m[i])
+		s := m[i]
+		e.ints(i, s.Start.Line, s.Start.Col, s.End.Line, s.End.Col)
 	}
 }
 
@@ -191,18 +180,12 @@ func (e *encoder) bigInt(k *big.Int) {
 }
 
 func (e *encoder) pattern(p *Pattern) {
-	if p == nil {
-		e.fail(fmt.Errorf("bytecode: a nil pattern cannot be serialized"))
-		return
-	}
-	if !e.enter() {
+	if !e.enter(p == nil, "pattern") {
 		return
 	}
 	defer e.leave()
 	e.uint(uint64(p.Kind))
-	e.int(p.Value)
-	e.int(p.Capture)
-	e.int(p.Star)
+	e.ints(p.Value, p.Capture, p.Star)
 	putList(e, p.Keys, e.int)
 	putList(e, p.KwAttrs, e.str)
 	putList(e, p.Sub, e.pattern)
