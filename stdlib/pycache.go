@@ -1,17 +1,13 @@
 package stdlib
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
-	"math/big"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sync"
 
-	"github.com/asyncscript/asyncscript/lang/ast"
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
@@ -23,16 +19,6 @@ import (
 // with uncommitted changes or without VCS stamping, or a test binary) does not use the cache
 // at all. Every failure (no cache directory, a read-only one, a damaged entry) just means
 // compiling from source.
-
-func init() {
-	for _, v := range []any{&bytecode.Code{}, &big.Int{}, []string{}, []byte{}, ellipsisConst{}} {
-		gob.Register(v)
-	}
-}
-
-// ellipsisConst stands for ast.Ellipsis in an encoded constant table: gob cannot encode a
-// struct without exported fields.
-type ellipsisConst struct{ Ellipsis bool }
 
 // linkVersion names the interpreter build when the linker sets it, for builds without VCS
 // stamping: go build -ldflags "-X github.com/asyncscript/asyncscript/stdlib.linkVersion=ID".
@@ -98,21 +84,17 @@ func (c *codeCache) load(filename string, src []byte) *bytecode.Code {
 	if err != nil {
 		return nil
 	}
-	code := &bytecode.Code{}
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(code) != nil {
+	code, err := bytecode.Unmarshal(data)
+	if err != nil {
 		return nil
 	}
-	mapConsts(code, fromWire)
 	return code
 }
 
 // store saves code compiled from src, if it can: it is written to a temporary file that is
 // then renamed, so that a concurrent reader never sees half an entry.
 func (c *codeCache) store(filename string, src []byte, code *bytecode.Code) {
-	var buf bytes.Buffer
-	mapConsts(code, toWire)
-	err := gob.NewEncoder(&buf).Encode(code)
-	mapConsts(code, fromWire)
+	data, err := bytecode.Marshal(code)
 	if err != nil || os.MkdirAll(c.dir, 0o755) != nil {
 		return
 	}
@@ -120,37 +102,11 @@ func (c *codeCache) store(filename string, src []byte, code *bytecode.Code) {
 	if err != nil {
 		return
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil && cerr == nil {
 		err = os.Rename(tmp.Name(), c.path(filename, src))
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-	}
-}
-
-// toWire and fromWire translate a constant to and from its encoded form.
-func toWire(k any) any {
-	if k == ast.Ellipsis {
-		return ellipsisConst{true}
-	}
-	return k
-}
-
-func fromWire(k any) any {
-	if _, ok := k.(ellipsisConst); ok {
-		return ast.Ellipsis
-	}
-	return k
-}
-
-// mapConsts replaces every constant of code and of the code nested in it by f's result.
-func mapConsts(code *bytecode.Code, f func(any) any) {
-	for i, k := range code.Consts {
-		if sub, ok := k.(*bytecode.Code); ok {
-			mapConsts(sub, f)
-		} else {
-			code.Consts[i] = f(k)
-		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,8 +16,9 @@ import (
 
 // cacheSources are every module of lib/ and a snippet with every kind of constant.
 func cacheSources(t *testing.T) map[string][]byte {
-	srcs := map[string][]byte{"consts.py": []byte("def f(*a, **k): return a, k\n" +
-		"x = (None, True, 1.5, 'a', b'b', ..., 10**30, f(1, key=2))\n")}
+	srcs := map[string][]byte{"consts.py": []byte("def f(*a, **k):\n    'doc'\n    return a, k\n" +
+		"x = (None, True, 1.5, -0.0, 'a', b'b', ..., 10**30, -7, f(1, key=2), f'{x!r:>3}')\n" +
+		"match x:\n    case [1, *r] | {'k': _, **r} | C(_, b=[r, 2]): pass\n")}
 	entries, err := pyModules.ReadDir("lib")
 	require.NoError(t, err)
 	for _, e := range entries {
@@ -71,4 +73,24 @@ func TestCodeCacheInvalid(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotNil(t, code)
 	assert.Nil(t, unusable.load("m.py", src))
+}
+
+// TestCodeCacheDamaged checks that a truncated entry, or one with a byte changed anywhere,
+// is a cache miss.
+func TestCodeCacheDamaged(t *testing.T) {
+	cache := &codeCache{dir: t.TempDir(), version: "v1"}
+	src := []byte("def f(x):\n    return x + 1\n" + strings.Repeat("y = f(2)\n", 50))
+	_, err := compileModule(cache, "m.py", src)
+	require.NoError(t, err)
+	entry := cache.path("m.py", src)
+	data, err := os.ReadFile(entry)
+	require.NoError(t, err)
+	for i := 0; i < len(data); i += 1 + len(data)/64 {
+		require.NoError(t, os.WriteFile(entry, data[:i], 0o644))
+		assert.Nil(t, cache.load("m.py", src), "truncated to %d bytes", i)
+		bad := append([]byte(nil), data...)
+		bad[i] ^= 0x20
+		require.NoError(t, os.WriteFile(entry, bad, 0o644))
+		assert.Nil(t, cache.load("m.py", src), "byte %d changed", i)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The ANSI escape sequences of CPython 3.13's coloured tracebacks (its _colorize module).
@@ -44,14 +45,17 @@ func printTraceback(w io.Writer, text string, color bool) {
 	io.WriteString(w, text)
 }
 
-var (
-	// locationLine is a frame of a traceback, or the location of a syntax error (no name).
-	locationLine = regexp.MustCompile(`^  File "(.*)", line (\d+)(?:, in (.*))?$`)
-	// caretLine marks the failing part of the source line above it.
-	caretLine = regexp.MustCompile(`^ +[~^]*\^[~^]*$`)
-	// exceptionLine is the last line of a traceback: `Type: message` or just `Type`.
-	exceptionLine = regexp.MustCompile(`^([A-Za-z_][\w.]*)(?:: (.*))?$`)
-)
+// tracebackLines are the lines colorTraceback recognizes, compiled when it first runs: most
+// runs never colour a traceback, and compiling at start-up cost every run.
+var tracebackLines = sync.OnceValue(func() (t struct{ location, caret, exception *regexp.Regexp }) {
+	// location is a frame of a traceback, or the location of a syntax error (no name).
+	t.location = regexp.MustCompile(`^  File "(.*)", line (\d+)(?:, in (.*))?$`)
+	// caret marks the failing part of the source line above it.
+	t.caret = regexp.MustCompile(`^ +[~^]*\^[~^]*$`)
+	// exception is the last line of a traceback: `Type: message` or just `Type`.
+	t.exception = regexp.MustCompile(`^([A-Za-z_][\w.]*)(?:: (.*))?$`)
+	return t
+})
 
 // colorTraceback marks up the output of FormatException or syntaxerr.Format as CPython 3.13
 // does, and the header in bold: locations in magenta, carets in red, the exception type in
@@ -59,8 +63,9 @@ var (
 // blank line (before "The above exception was the direct cause…") or at the end.
 func colorTraceback(text string) string {
 	inMessage := false
+	lines := tracebackLines()
 	return mapLines(text, func(_ int, line string) string {
-		m := locationLine.FindStringSubmatch(line)
+		m := lines.location.FindStringSubmatch(line)
 		switch {
 		case line == "":
 			inMessage = false
@@ -73,9 +78,9 @@ func colorTraceback(text string) string {
 			if m[3] != "" {
 				line += `, in ` + ansiMagenta + m[3] + ansiReset
 			}
-		case caretLine.MatchString(line):
+		case lines.caret.MatchString(line):
 			return colorCarets(line)
-		case exceptionLine.MatchString(line):
+		case lines.exception.MatchString(line):
 			inMessage = true
 			name, msg, hasMsg := strings.Cut(line, ": ")
 			line = ansiBoldMagenta + name + ansiReset

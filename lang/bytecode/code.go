@@ -17,7 +17,8 @@ const (
 )
 
 // Code is a compiled function, class body or module body. It is immutable once built, so one
-// Code may back many function objects and run on many frames at once.
+// Code may back many function objects and run on many frames at once. Marshal serializes
+// every field: a new one must be added there and in Unmarshal.
 type Code struct {
 	Name     string // the function's name, "<module>", "<lambda>", "<listcomp>", ...
 	QualName string // the dotted path, as in __qualname__: "C.method.<locals>.inner"
@@ -40,7 +41,8 @@ type Code struct {
 	CellArgs []int
 	Names    []string // global, attribute and imported names
 	// Consts holds literals: nil, bool, *big.Int, float64, string, []byte, ast.EllipsisType,
-	// *Code (nested functions), and []string (keyword names for CALL_KW).
+	// *Code (nested functions), *Pattern (case clauses) and []string (keyword names for
+	// CALL_KW, the parts of a constant f-string).
 	Consts []any
 
 	Instrs []uint32
