@@ -91,20 +91,21 @@ def make_iterencode(enc):
             return iterencode_dict(value, level)
         return iterencode(value, level)
 
+    def layout(level):
+        # The text that starts a line of a container's items at level, and the separator
+        # between them; (None, item_separator) without indent.
+        if indent is None:
+            return None, item_separator
+        newline_indent = '\n' + indent * level
+        return newline_indent, item_separator + newline_indent
+
     def iterencode_list(lst, level):
         if not lst:
             yield '[]'
             return
         markerid = enter(lst)
-        buf = '['
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            separator = item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = item_separator
+        newline_indent, separator = layout(level + 1)
+        buf = '[' + (newline_indent or '')
         first = True
         for value in lst:
             if first:
@@ -116,27 +117,20 @@ def make_iterencode(enc):
                 yield buf + text
             else:
                 yield buf
-                yield from nested(value, level)
+                yield from nested(value, level + 1)
         if newline_indent is not None:
-            level -= 1
             yield '\n' + indent * level
         yield ']'
         leave(markerid)
 
     def key_text(key):
-        # The JSON text of a dict key, or None for one skipkeys drops.
+        # The JSON text of a dict key, or None for one skipkeys drops: a str as it is, the
+        # other scalars as their JSON text.
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return intstr(key)
+        text = scalar(key)
+        if text is not None:
+            return text
         if skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, '
@@ -148,14 +142,9 @@ def make_iterencode(enc):
             return
         markerid = enter(dct)
         yield '{'
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            separator = item_separator + newline_indent
+        newline_indent, separator = layout(level + 1)
+        if newline_indent is not None:
             yield newline_indent
-        else:
-            newline_indent = None
-            separator = item_separator
         first = True
         items = sorted(dct.items()) if sort_keys else dct.items()
         for key, value in items:
@@ -172,9 +161,8 @@ def make_iterencode(enc):
             if text is not None:
                 yield text
             else:
-                yield from nested(value, level)
+                yield from nested(value, level + 1)
         if newline_indent is not None:
-            level -= 1
             yield '\n' + indent * level
         yield '}'
         leave(markerid)

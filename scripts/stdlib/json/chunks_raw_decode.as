@@ -57,3 +57,8 @@ from json.decoder import JSONDecodeError
 import json.encoder
 print(JSONDecodeError)
 print(json.encoder.encode_basestring_ascii("é"))
+import json
+d = {"a": [1, {"b": [2, [3, {"c": {}}]], "e": []}], "f": {"g": {"h": [None]}}}
+for ind in (None, 2, "\t", 0):
+    print(list(json.JSONEncoder(indent=ind, sort_keys=True).iterencode(d)))
+    print("".join(json.JSONEncoder(indent=ind).iterencode(d)) == json.dumps(d, indent=ind))
