@@ -142,6 +142,11 @@ def isabstract(object):
     return isclass(object) and bool(getattr(object, "__abstractmethods__", False))
 
 
+def getmro(cls):
+    """Return the tuple of cls's base classes, cls first, in method resolution order."""
+    return cls.__mro__
+
+
 def getmembers(object, predicate=None):
     """Return all members of an object as (name, value) pairs sorted by name."""
     results = []
@@ -278,3 +283,37 @@ from _inspect_signature import (  # noqa: E402 (the signature objects need the p
     Parameter, Signature, BoundArguments, signature, _empty, _ParameterKind,
     formatannotation, getfullargspec,
 )
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
