@@ -291,15 +291,21 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _run_state(prefix, running, suspended, frame):
+    # The state of a generator or coroutine, tested in CPython's order; the names are the
+    # GEN_* and CORO_* constants.
+    if running:
+        return prefix + '_RUNNING'
+    if suspended:
+        return prefix + '_SUSPENDED'
+    if frame is None:
+        return prefix + '_CLOSED'
+    return prefix + '_CREATED'
+
+
 def getgeneratorstate(generator):
     """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state('GEN', generator.gi_running, generator.gi_suspended, generator.gi_frame)
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -310,10 +316,4 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 def getcoroutinestate(coroutine):
     """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state('CORO', coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame)
