@@ -8,7 +8,7 @@ import (
 // decoder, which the Python half alone calls, with every option it has checked by position.
 var newJSONCore = coreModule("_json",
 	vm.NewFunc(vm.Signature{Name: "encode", Style: vm.PosArgs, Min: 10, Max: 10}, jsonEncode),
-	vm.NewFunc(vm.Signature{Name: "decode", Style: vm.PosArgs, Min: 8, Max: 8}, jsonDecode),
+	vm.NewFunc(vm.Signature{Name: "decode", Style: vm.PosArgs, Min: 9, Max: 9}, jsonDecode),
 )
 
 // optional maps None to nil, for hooks that are off when None.
@@ -41,15 +41,26 @@ func jsonEncode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 // jsonDecode is _json.decode(s, object_hook, object_pairs_hook, parse_float, parse_int,
-// parse_constant, strict, error_class).
+// parse_constant, strict, error_class, idx): the whole document s when idx is None, else
+// JSONDecoder.raw_decode's (value, end) for the value starting at s[idx].
 func jsonDecode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	s, ok := a[0].(vm.Str)
 	if !ok {
+		if a[8] != vm.None {
+			return nil, vm.Errorf(vm.TypeError, "first argument must be a string, not %s", vm.TypeName(a[0]))
+		}
 		return nil, vm.Errorf(vm.TypeError, "the JSON object must be str, bytes or bytearray, not %s", vm.TypeName(a[0]))
 	}
 	strict, _ := vm.Truth(th, a[6])
 	d := &jsonDecoder{th: th, s: string(s), objectHook: optional(a[1]), pairsHook: optional(a[2]),
 		parseFloat: optional(a[3]), parseInt: optional(a[4]), parseConstant: optional(a[5]),
 		strict: strict, errorClass: a[7]}
-	return d.decodeDocument()
+	if a[8] == vm.None {
+		return d.decodeDocument()
+	}
+	idx, err := vm.IndexArg(th, a[8])
+	if err != nil {
+		return nil, err
+	}
+	return d.rawDecode(idx)
 }

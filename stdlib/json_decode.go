@@ -76,6 +76,30 @@ func (d *jsonDecoder) decodeDocument() (vm.Value, error) {
 	return v, nil
 }
 
+// rawDecode is JSONDecoder.raw_decode: the value starting at the code point idx (no
+// whitespace skipped) and the code point index after it.
+func (d *jsonDecoder) rawDecode(idx int) (vm.Value, error) {
+	if idx < 0 {
+		return nil, vm.Errorf(vm.ValueError, "idx cannot be negative")
+	}
+	start := len(d.s)
+	for cp := range d.s {
+		if idx == 0 {
+			start = cp
+			break
+		}
+		idx--
+	}
+	if idx > 0 {
+		return nil, d.fail("Expecting value", len(d.s))
+	}
+	v, end, err := d.value(start)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Tuple{v, vm.MakeInt(int64(utf8.RuneCountInString(d.s[:end])))}, nil
+}
+
 // value decodes the value starting at i and returns it with the position after it.
 func (d *jsonDecoder) value(i int) (vm.Value, int, error) {
 	if i >= len(d.s) {

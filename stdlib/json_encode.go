@@ -80,22 +80,25 @@ func writeU(b *strings.Builder, r rune) {
 // floatText is a float as JSON (and Python's float repr), or an error when it is not finite
 // and allow_nan is off.
 func (e *jsonEncoder) floatText(f float64) (string, error) {
+	var text string
 	switch {
 	case math.IsNaN(f):
-		if !e.allowNaN {
-			return "", vm.Errorf(vm.ValueError, "Out of range float values are not JSON compliant")
-		}
-		return "NaN", nil
-	case math.IsInf(f, 0):
-		if !e.allowNaN {
-			return "", vm.Errorf(vm.ValueError, "Out of range float values are not JSON compliant")
-		}
-		if f > 0 {
-			return "Infinity", nil
-		}
-		return "-Infinity", nil
+		text = "NaN"
+	case math.IsInf(f, 1):
+		text = "Infinity"
+	case math.IsInf(f, -1):
+		text = "-Infinity"
+	default:
+		return pyfmt.FloatRepr(f), nil
 	}
-	return pyfmt.FloatRepr(f), nil
+	if e.allowNaN {
+		return text, nil
+	}
+	if e.indent != vm.None {
+		// CPython encodes with indent in Python (json.encoder), whose message names the value.
+		return "", vm.Errorf(vm.ValueError, "Out of range float values are not JSON compliant: %s", pyfmt.FloatRepr(f))
+	}
+	return "", vm.Errorf(vm.ValueError, "Out of range float values are not JSON compliant")
 }
 
 // encode writes v at the given nesting level. An instance of a subclass of a built-in type
@@ -192,9 +195,10 @@ func (e *jsonEncoder) array(items []vm.Value, level int) error {
 }
 
 // keyText converts a dict key to its JSON string, or reports ok false for a key skipkeys
-// drops.
+// drops. A key of a subclass of str, int or float (an IntEnum member) is written as the
+// built-in value it holds, as CPython does.
 func (e *jsonEncoder) keyText(k vm.Value) (string, bool, error) {
-	switch x := k.(type) {
+	switch x := vm.BuiltinValue(k).(type) {
 	case vm.Str:
 		return string(x), true, nil
 	case vm.Float:

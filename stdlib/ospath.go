@@ -13,6 +13,10 @@ import (
 func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 	m := vm.NewModule("posixpath")
 	m.Set("sep", vm.Str("/"))
+	addPathConstants(m)
+	m.Set("commonprefix", vm.NewFunc(vm.Signature{Name: "commonprefix", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"m"}}, pathCommonPrefix))
+	m.Set("commonpath", vm.NewFunc(vm.Signature{Name: "commonpath", Style: vm.PyArgs, Min: 1, Max: 1, Kw: []string{"paths"}}, pathCommonPath))
+	m.Set("relpath", vm.NewFunc(vm.Signature{Name: "relpath", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"path", "start"}}, h.pathRelPath))
 	m.Set("join", vm.NewFunc(vm.Signature{Name: "join", Style: vm.PyVarArgs, Min: 1, Max: 1, Kw: []string{"a"}}, pathJoin))
 	pure := map[string]func(string) vm.Value{
 		"basename": func(p string) vm.Value { return vm.Str(p[strings.LastIndexByte(p, '/')+1:]) },
@@ -25,8 +29,10 @@ func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 			root, ext := splitExt(p)
 			return vm.Tuple{vm.Str(root), vm.Str(ext)}
 		},
-		"normpath": func(p string) vm.Value { return vm.Str(normPath(p)) },
-		"isabs":    func(p string) vm.Value { return vm.Bool(strings.HasPrefix(p, "/")) },
+		"normpath":   func(p string) vm.Value { return vm.Str(normPath(p)) },
+		"normcase":   func(p string) vm.Value { return vm.Str(p) },
+		"splitdrive": func(p string) vm.Value { return vm.Tuple{vm.Str(""), vm.Str(p)} },
+		"isabs":      func(p string) vm.Value { return vm.Bool(strings.HasPrefix(p, "/")) },
 	}
 	host := map[string]func(string) (vm.Value, error){
 		"exists": func(p string) (vm.Value, error) {
@@ -49,14 +55,8 @@ func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 			return vm.MakeInt(fi.Size()), nil
 		},
 		"abspath": func(p string) (vm.Value, error) {
-			if !strings.HasPrefix(p, "/") {
-				dir, err := h.getwd()
-				if err != nil {
-					return nil, err
-				}
-				p = dir + "/" + p
-			}
-			return vm.Str(normPath(p)), nil
+			abs, err := h.absPath(p)
+			return vm.Str(abs), err
 		},
 		"expanduser": func(p string) (vm.Value, error) {
 			if p != "~" && !strings.HasPrefix(p, "~/") {
@@ -83,6 +83,48 @@ func (h *host) newOSPathModule(in *vm.Interp) (*vm.Module, error) {
 		}))
 	}
 	return m, nil
+}
+
+// absPath is os.path.abspath(p): a relative path is taken from the working directory.
+func (h *host) absPath(p string) (string, error) {
+	if !strings.HasPrefix(p, "/") {
+		dir, err := h.getwd()
+		if err != nil {
+			return "", err
+		}
+		p = dir + "/" + p
+	}
+	return normPath(p), nil
+}
+
+// pathRelPath is os.path.relpath(path, start=os.curdir); a relative path or start needs the
+// working directory, and so host access.
+func (h *host) pathRelPath(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	path, err := pathArg(th, a[0])
+	if err != nil {
+		return nil, err
+	}
+	start := "."
+	if a[1] != nil && a[1] != vm.None {
+		if start, err = pathArg(th, a[1]); err != nil {
+			return nil, err
+		}
+	}
+	if path == "" {
+		return nil, vm.Errorf(vm.ValueError, "no path specified")
+	}
+	abs := [2]string{path, start}
+	for i, p := range abs {
+		if !strings.HasPrefix(p, "/") {
+			if err := h.allow("os.path.relpath() of a relative path"); err != nil {
+				return nil, err
+			}
+		}
+		if abs[i], err = h.absPath(p); err != nil {
+			return nil, err
+		}
+	}
+	return vm.Str(relPath(abs[0], abs[1])), nil
 }
 
 // pathParams are the parameter names posixpath's one-path functions give their argument.

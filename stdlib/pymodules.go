@@ -74,7 +74,9 @@ func loadPyModule(in *vm.Interp, name, file string, subs []string) (*vm.Module, 
 	}
 	in.AddSource(filename, src)
 	m := vm.NewModule(name)
+	in.SetModule(name, m) // a circular import sees it partly initialised, as in CPython
 	if err := in.Exec(code, m); err != nil {
+		in.SetModule(name, nil)
 		return nil, err
 	}
 	if len(subs) > 0 {

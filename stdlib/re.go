@@ -127,13 +127,25 @@ func newRegex(prog *reProgram) (*regex, error) {
 	return r, err
 }
 
+// subjectArg is the string a pattern scans, with CPython's errors for anything else: a
+// (str) pattern never scans bytes.
+func subjectArg(v vm.Value) (vm.Str, error) {
+	switch x := v.(type) {
+	case vm.Str:
+		return x, nil
+	case vm.Bytes, *vm.ByteArray:
+		return "", vm.Errorf(vm.TypeError, "cannot use a string pattern on a bytes-like object")
+	}
+	return "", vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(v))
+}
+
 // scanArgs reads self and (string, pos, endpos) and clamps the window as CPython does; runes
 // is nil when the window is empty.
 func scanArgs(self vm.Value, a []vm.Value) (r *regex, runes []rune, w window, err error) {
 	r = self.(*regex)
-	s, ok := a[0].(vm.Str)
-	if !ok {
-		return nil, nil, w, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
+	s, err := subjectArg(a[0])
+	if err != nil {
+		return nil, nil, w, err
 	}
 	runes = r.subject(string(s))
 	w = window{clampIndex(a[1], len(runes)), clampIndex(a[2], len(runes))}

@@ -68,9 +68,9 @@ func regexSplit(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Valu
 // the operations that scan the whole string (split and subn).
 func wholeSubject(th *vm.Thread, self vm.Value, a []vm.Value) (r *regex, subject []rune, limit int, err error) {
 	r = self.(*regex)
-	s, ok := a[0].(vm.Str)
-	if !ok {
-		return nil, nil, 0, vm.Errorf(vm.TypeError, "expected string or bytes-like object, got '%s'", vm.TypeName(a[0]))
+	s, err := subjectArg(a[0])
+	if err != nil {
+		return nil, nil, 0, err
 	}
 	if limit, err = vm.IndexArg(th, a[1]); err != nil {
 		return nil, nil, 0, err

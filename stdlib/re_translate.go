@@ -74,7 +74,14 @@ type reTranslator struct {
 	repeated bool
 	// widths has a frame for the whole pattern and one per open group.
 	widths []groupWidth
+	// asciiScope is the nesting depth (len(open)) of the innermost open (?a:...) group
+	// outside which re.ASCII is off, or 0 when none is open.
+	asciiScope int
 }
+
+// ascii is whether re.ASCII governs the pattern at the current position: given as a flag,
+// or inside a (?a:...) group.
+func (t *reTranslator) ascii() bool { return t.prog.flags&reASCII != 0 || t.asciiScope > 0 }
 
 // translateRegex converts pattern with the given flags.
 func translateRegex(pattern string, flags int) (*reProgram, error) {
@@ -119,6 +126,9 @@ func (t *reTranslator) run() error {
 			w, err := t.closeWidth()
 			if err != nil {
 				return err
+			}
+			if len(t.open) == t.asciiScope {
+				t.asciiScope = 0
 			}
 			t.open, t.start = t.open[:len(t.open)-1], t.start[:len(t.start)-1]
 			t.out.WriteByte(')')
@@ -318,7 +328,7 @@ func (t *reTranslator) escape(inClass bool) error {
 	t.i += 2
 	switch {
 	case strings.IndexByte("dwsDWS", c) >= 0:
-		if t.prog.flags&reASCII != 0 {
+		if t.ascii() {
 			cl := asciiClasses[c|0x20]
 			switch {
 			case c >= 'a' && inClass:
@@ -403,7 +413,7 @@ func (t *reTranslator) class() error {
 			t.out.WriteByte(']')
 			t.i++
 			return nil
-		case c == '\\' && t.i+1 < len(t.p) && strings.IndexByte("DWS", t.p[t.i+1]) >= 0 && t.prog.flags&reASCII == 0:
+		case c == '\\' && t.i+1 < len(t.p) && strings.IndexByte("DWS", t.p[t.i+1]) >= 0 && !t.ascii():
 			negated = append(negated, t.p[t.i:t.i+2])
 			t.i += 2
 		case c == '\\':
@@ -547,12 +557,12 @@ func (t *reTranslator) inlineFlags(at int, rest string) error {
 		if off.Len() > 0 {
 			f += "-" + off.String()
 		}
-		if strings.ContainsAny(on.String(), "a") {
-			return fmt.Errorf("asyncscript does not support a scoped (?a:...) flag")
-		}
 		t.pushWidth()
 		t.open = append(t.open, 0)
 		t.start = append(t.start, at)
+		if strings.Contains(on.String(), "a") && t.asciiScope == 0 {
+			t.asciiScope = len(t.open)
+		}
 		if f == "" {
 			t.out.WriteString("(?:")
 		} else {

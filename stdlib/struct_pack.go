@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"encoding/binary"
 	"math"
 	"math/big"
 
@@ -113,11 +114,19 @@ var (
 // checkRange checks an integer against its code's range with CPython's two wordings: the C
 // conversion to a long (or unsigned long) fails with "argument out of range", a value that
 // converts but does not fit the code's size names the range. It returns the value's bits.
+//
+// Big-endian standard mode ('>', '!') has CPython's own packers on a little-endian host, with
+// other words: 8-byte codes say "int too large to convert", 'H' converts as unsigned, and
+// 'h' and 'H' name the code rather than the C type.
 func (l *structLayout) checkRange(th *vm.Thread, c structCode, n *big.Int) (uint64, error) {
+	bigEndian := !l.native && l.order == binary.BigEndian
 	unsigned := c.char == 'I' || c.char == 'L' || c.char == 'Q' || c.char == 'N' ||
-		(c.char == 'P' && n.Sign() >= 0)
+		(c.char == 'P' && n.Sign() >= 0) || bigEndian && c.char == 'H'
 	if unsigned && (n.Sign() < 0 || n.Cmp(maxUint64) > 0) ||
 		!unsigned && (n.Cmp(minInt64) < 0 || n.Cmp(maxInt64) > 0) {
+		if bigEndian && c.size == 8 {
+			return 0, structError(th, "int too large to convert")
+		}
 		return 0, structError(th, "argument out of range")
 	}
 	if c.size == 8 {
@@ -133,7 +142,7 @@ func (l *structLayout) checkRange(th *vm.Thread, c structCode, n *big.Int) (uint
 	}
 	x := n.Int64()
 	if x < lo || x > hi {
-		if name, ok := namedRanges[c.char]; ok {
+		if name, ok := namedRanges[c.char]; ok && !(bigEndian && (c.char == 'h' || c.char == 'H')) {
 			return 0, structError(th, "%s format requires %d <= number <= %d", name, lo, hi)
 		}
 		return 0, structError(th, "'%c' format requires %d <= number <= %d", c.char, lo, hi)

@@ -24,6 +24,11 @@ func init() {
 		}
 		m := vm.NewModule(string(name))
 		m.Set("__doc__", vm.OrNone(p[1]))
+		// As CPython's: no import made it, so it has no spec or loader (and prints without
+		// "(built-in)").
+		for _, attr := range []string{"__package__", "__loader__", "__spec__"} {
+			m.Set(attr, vm.None)
+		}
 		return m, nil
 	})
 }

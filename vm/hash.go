@@ -51,7 +51,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	cls := v.Type()
 	m, native := hashMethod(cls)
 	if m == None {
-		return 0, Errorf(TypeError, "unhashable type: '%s'", cls.Name)
+		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
 	}
 	if m != nil {
 		r, err := th.Call(m, []Value{v}, nil)

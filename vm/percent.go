@@ -1,8 +1,10 @@
 package vm
 
 import (
+	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // percentFormat implements printf-style `format % args` for str.
@@ -96,6 +98,9 @@ func percentFormat(th *Thread, format string, args Value) (Value, error) {
 			}
 		}
 		s, err := percentOne(th, conv, flags, widthPrec, arg)
+		if err == errBadConversion {
+			return nil, badConversion(format, i)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -240,7 +245,22 @@ func percentOne(th *Thread, conv byte, flags, widthPrec string, arg Value) (stri
 		}
 		return Format(th, num, spec+widthPrec+t)
 	}
-	return "", Errorf(ValueError, "unsupported format character '%c' (0x%s) at index", conv, strconv.FormatInt(int64(conv), 16))
+	return "", errBadConversion
+}
+
+// errBadConversion is percentOne's report of a conversion character it does not know;
+// percentFormat, which knows where it is, turns it into CPython's ValueError.
+var errBadConversion = errors.New("unsupported format character")
+
+// badConversion is CPython's error for the unknown conversion character at byte offset i of
+// format: it shows the character when it is printable ASCII, and its index in code points.
+func badConversion(format string, i int) error {
+	r, _ := utf8.DecodeRuneInString(format[i:])
+	shown := r
+	if r < 32 || r > 126 {
+		shown = '?'
+	}
+	return Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", shown, r, utf8.RuneCountInString(format[:i]))
 }
 
 // percentIntPrecision formats an int conversion with a precision, which format specs do not

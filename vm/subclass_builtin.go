@@ -108,6 +108,11 @@ func init() {
 	for cls := range subclassableBuiltins {
 		defineBaseDunder(cls, "__repr__", 0, textDunder(Repr))
 	}
+	// Their own __repr__ (not object's) tells these apart where code dispatches on
+	// type(x).__repr__, as pprint does.
+	for _, cls := range []*Class{FrozenSetClass, BytesClass, ByteArrayClass} {
+		defineBaseDunder(cls, "__repr__", 0, textDunder(Repr))
+	}
 	// str.__str__ is the string itself; the other built-ins' str() is object's (their repr).
 	defineBaseDunder(StrClass, "__str__", 0, textDunder(ToStr))
 	defineObjectDunders()

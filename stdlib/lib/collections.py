@@ -1,9 +1,11 @@
-"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
+"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap,
+UserDict, UserList, UserString.
 
 defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as
 in CPython. collections.abc is a submodule, loaded when first named."""
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
@@ -24,6 +26,8 @@ def _dict_union(self, left, right):
 
 class defaultdict(dict):
     """A dict that makes a missing key's value by calling default_factory."""
+
+    __type_name__ = "collections.defaultdict"  # CPython's C type name, in error messages
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -93,6 +97,8 @@ class odict_items(odict_keys):
 class OrderedDict(dict):
     """A dict that remembers the order of insertion and can reorder: move_to_end and
     popitem(last=False); equality between two OrderedDicts looks at the order."""
+
+    __type_name__ = "collections.OrderedDict"  # CPython's C type name, in error messages
 
     def __init__(self, other=(), /, **kwargs):
         self.update(other, **kwargs)
@@ -412,9 +418,20 @@ class ChainMap:
         return "ChainMap(" + ", ".join(repr(m) for m in self.maps) + ")"
 
 
+def _deque_comparison(op):
+    # A deque's ordering method: its items compared as lists, against another deque only.
+    def compare(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items, other._items)
+    return compare
+
+
 class deque:
     """A double-ended queue; appends and pops at either end. Held as a list (appendleft is
     linear in the length here)."""
+
+    __type_name__ = "collections.deque"  # CPython's C type name, in error messages
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -522,6 +539,32 @@ class deque:
         return self._items == other._items
 
     __hash__ = None
+
+    __lt__ = _deque_comparison(lambda a, b: a < b)
+    __le__ = _deque_comparison(lambda a, b: a <= b)
+    __gt__ = _deque_comparison(lambda a, b: a > b)
+    __ge__ = _deque_comparison(lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items * n
+        if self._maxlen is not None:
+            items = items[max(len(items) - self._maxlen, 0):]
+        self._items[:] = items
+        return self
 
     def __repr__(self):
         if self._maxlen is None:
@@ -679,3 +722,6 @@ _KEYWORDS = frozenset([
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
     "try", "while", "with", "yield"])
+
+
+from _collections_user import UserDict, UserList, UserString

@@ -142,6 +142,11 @@ def isabstract(object):
     return isclass(object) and bool(getattr(object, "__abstractmethods__", False))
 
 
+def getmro(cls):
+    """Return the tuple of cls's base classes, cls first, in method resolution order."""
+    return cls.__mro__
+
+
 def getmembers(object, predicate=None):
     """Return all members of an object as (name, value) pairs sorted by name."""
     results = []
@@ -278,3 +283,37 @@ from _inspect_signature import (  # noqa: E402 (the signature objects need the p
     Parameter, Signature, BoundArguments, signature, _empty, _ParameterKind,
     formatannotation, getfullargspec,
 )
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def _run_state(prefix, running, suspended, frame):
+    # The state of a generator or coroutine, tested in CPython's order; the names are the
+    # GEN_* and CORO_* constants.
+    if running:
+        return prefix + '_RUNNING'
+    if suspended:
+        return prefix + '_SUSPENDED'
+    if frame is None:
+        return prefix + '_CLOSED'
+    return prefix + '_CREATED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state('GEN', generator.gi_running, generator.gi_suspended, generator.gi_frame)
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state('CORO', coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame)

@@ -1,10 +1,12 @@
 """json: JSON encoding and decoding, as CPython's json module.
 
 The scanning and the encoding run in Go (_json); this module holds the classes and the
-option handling. JSONEncoder.iterencode yields the whole document as one chunk.
+option handling. JSONEncoder.iterencode (and so json.dump) yields CPython's chunks, from
+_json_iter.
 """
 
 import _json
+from _json_iter import make_iterencode as _make_iterencode
 
 
 class JSONDecodeError(ValueError):
@@ -60,7 +62,7 @@ class JSONEncoder:
                             self.check_circular)
 
     def iterencode(self, o, _one_shot=False):
-        yield self.encode(o)
+        return _make_iterencode(self)(o, 0)
 
 
 class JSONDecoder:
@@ -76,10 +78,18 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
+        return self._decode(s, None)
+
+    def raw_decode(self, s, idx=0):
+        """Decodes the JSON value starting at s[idx]: returns it and the index after it."""
+        return self._decode(s, idx)
+
+    def _decode(self, s, idx):
+        # A whole document when idx is None, else (value, end) from s[idx].
         return _json.decode(s, self.object_hook, self.object_pairs_hook,
                             None if self.parse_float is float else self.parse_float,
                             None if self.parse_int is int else self.parse_int,
-                            self.parse_constant, self.strict, JSONDecodeError)
+                            self.parse_constant, self.strict, JSONDecodeError, idx)
 
 
 _default_encoder = JSONEncoder()
@@ -100,9 +110,17 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file)."""
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file), chunk by
+    chunk as CPython writes it."""
+    if cls is None:
+        cls = JSONEncoder
+    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                  allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                  sort_keys=sort_keys, **kw)
+    for chunk in encoder.iterencode(obj):
+        fp.write(chunk)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

@@ -189,7 +189,8 @@ class Match:
         return _expand(self.re, template)(self)
 
     def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+        # CPython cuts the match's repr to 50 characters (%.50R).
+        return '<re.Match object; span=%r, match=%s>' % (self.span(), repr(self.group())[:50])
 
 
 class Pattern:
@@ -358,6 +359,8 @@ def compile(pattern, flags=0):
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     if not isinstance(pattern, str):
+        if isinstance(pattern, (bytes, bytearray)):
+            raise NotImplementedError('bytes patterns are not supported by asyncscript')
         raise TypeError('first argument must be string or compiled pattern')
     key = (pattern, int(flags))
     p = _cache.get(key)

@@ -9,8 +9,9 @@ import math as _math
 import random as _random
 import bisect as _bisect
 from fractions import Fraction
+from collections import namedtuple as _namedtuple
 
-__all__ = ["NormalDist", "StatisticsError", "correlation", "fmean", "geometric_mean", "harmonic_mean",
+__all__ = ["NormalDist", "StatisticsError", "correlation", "covariance", "linear_regression", "fmean", "geometric_mean", "harmonic_mean",
            "mean", "median", "median_grouped", "median_high", "median_low", "mode",
            "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
 
@@ -364,23 +365,56 @@ def _mean_stdev(data):
         return float(xbar), float(xbar) / float(ss)
 
 
-def correlation(x, y):
-    """Pearson's correlation coefficient for two inputs."""
+def _paired(what, x, y):
+    # The checks of the two-input functions, then n, the means and the sum of the products
+    # of the deviations.
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of "
-                              "data points")
+        raise StatisticsError(f'{what} requires that both inputs have same number of '
+                              'data points')
     if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = fmean(x)
-    ybar = fmean(y)
-    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        raise StatisticsError(f'{what} requires at least two data points')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, sxy
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient for two inputs."""
+    _, xbar, ybar, sxy = _paired('correlation', x, y)
     sxx = _math.fsum([(d := xi - xbar) * d for xi in x])
     syy = _math.fsum([(d := yi - ybar) * d for yi in y])
     try:
         return sxy / _math.sqrt(sxx * syy)
     except ZeroDivisionError:
-        raise StatisticsError("at least one of the inputs is constant") from None
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs."""
+    n, _, _, sxy = _paired('covariance', x, y)
+    return sxy / (n - 1)
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least squares line through the points (x, y);
+    through the origin when proportional."""
+    _, xbar, ybar, sxy = _paired('linear regression', x, y)
+    if proportional:
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+    else:
+        sxx = _math.fsum((d := xi - xbar) * d for xi in x)
+    try:
+        slope = sxy / sxx   # equivalent to:  covariance(x, y) / variance(x)
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
 
 
 # --- NormalDist ---------------------------------------------------------------------------

@@ -427,6 +427,31 @@ class _ProtocolMeta(type):
                             "@runtime_checkable protocols")
         return all(hasattr(instance, name) for name in _protocol_members(cls))
 
+    # issubclass() against a @runtime_checkable protocol of methods only checks that the
+    # class's MRO defines them (None blocks one), as CPython's _proto_hook.
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        members = _protocol_members(cls)
+        if not all(callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        for name in members:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
 
 _PROTOCOL_SKIP = frozenset(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",
                             "__annotations__", "__parameters__", "__orig_bases__", "_is_protocol",

@@ -1,0 +1,63 @@
+import re
+
+log = """2024-01-05 10:22:01 ERROR [db] connection lost (code=17)
+2024-01-05 10:22:05 INFO [web] GET /index.html 200
+2024-01-05 10:23:44 WARNING [db] slow query: 2.5s
+bad line here
+2024-01-06 00:00:00 INFO [cron] nightly job started"""
+pat = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>[\d:]+) (?P<level>[A-Z]+) \[(?P<comp>\w+)\] (?P<msg>.*)$", re.M)
+print(pat)
+print(pat.pattern == pat.pattern, pat.groups, sorted(pat.groupindex.items()))
+print(pat.flags)
+for m in pat.finditer(log):
+    print(m)
+    print(m.span(), m.start("level"), m.end("level"), m.group("level", "comp"), m.lastgroup, m.lastindex)
+    print(m.groupdict())
+m = pat.search(log)
+print(m[0])
+print(m["msg"], m[5])
+print(m.groups())
+print(m.re is pat, m.string[:10], m.pos, m.endpos)
+print(m.expand(r"\g<level>: \5 (\g<1>)"))
+print(re.findall(r"(\w+)=(\d+)", "a=1 b=22 c=x d=4"))
+print(re.findall(r"\d+", "no digits"))
+print(re.findall(r"(a)|(b)", "abba"))
+print(re.sub(r"(\d+)", lambda m: str(int(m.group(1)) * 2), "3 apples and 12 pears"))
+print(re.sub(r"(?P<w>\w+)@(\w+)\.com", r"\2 at \g<w>", "mail bob@example.com now"))
+print(re.subn(r"\s+", " ", "a   b \t\n c"))
+print(re.sub("x*", "-", "abxd"))
+print(re.sub(r"a", "b", "aaaa", count=2))
+print(re.split(r"[,;]\s*", "a, b;c,   d"))
+print(re.split(r"([,;])", "a,b;c"))
+print(re.split(r",", "a,b,c,d", maxsplit=2))
+print(re.split(r"\b", "hi there"))
+print(re.split(r"x*", "axbc"))
+print(re.fullmatch(r"\d{3}-\d{4}", "555-1234"), re.fullmatch(r"\d{3}", "5555"))
+print(re.match(r"(?i)hello", "HeLLo world"))
+print(re.search(r"(?<=\$)\d+(?:\.\d\d)?", "cost: $42.50 total"))
+print(re.search(r"foo(?!bar)", "foobar foobaz"))
+print(re.search(r"(?<!x)y", "xy zy").span())
+print(re.escape("a.b*c?d[e]f(g)h{i}j|k^l$m\\n o-p#q&r~s"))
+print(re.escape("hello_world123"))
+print(re.match(r"(a)(b)?", "a").groups(), re.match(r"(a)(b)?", "a").groups("-"))
+print(re.match(r"(a)(b)?", "a").group(2), re.match(r"(a)(b)?", "a").span(2))
+print(re.compile(r"\w+", re.I | re.M))
+print(re.compile(r"abc", re.X | re.S | re.A))
+print(repr(re.compile("a'b\"c")))
+print(re.I, re.M | re.I, re.IGNORECASE | re.VERBOSE | re.DOTALL)
+print(re.compile(r"""
+    (\d+)   # number
+    \s*     # space
+    ([a-z]+) # unit
+""", re.VERBOSE).findall("10 kg, 5m, 7  cm"))
+print(re.sub(r"\bcat\b", "dog", "cat concat cat."))
+print(re.findall(r"[^\W\d_]+", "abc_12 déf ghi3"))
+print(re.match(r".", "\n"), re.match(r".", "\n", re.S))
+print(re.search(r"^b", "a\nb", re.M).start())
+print(re.findall(r"(?m)^\w", "ab\ncd\nef"))
+print(re.sub(r"(\w)(\w*)", lambda m: m[1].upper() + m[2].lower(), "hELLO wORLD"))
+print(re.compile(r"(\w+) (\w+)").sub(r"\2 \1", "hello world foo bar"))
+print(re.match(r"(?P<a>x)(?P=a)", "xx"))
+print(re.match(r"(\w)\1", "aa b"))
+print(re.findall(r"a{2,3}", "aaaaaaa"), re.findall(r"a{2,3}?", "aaaaaaa"))
+print(re.match(r"<.*?>", "<a><b>").group(), re.match(r"<.*>", "<a><b>").group())
