@@ -9,7 +9,11 @@ func (t *Task) step(exc *vm.Exception) {
 		return
 	}
 	if t.mustCancel {
-		if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+		// Woken by a cancelled waiter, the await raises that waiter's CancelledError, with
+		// its message (CPython's wakeup passes it in): cancel("one") then cancel("two")
+		// before the task runs ends it with "one".
+		woken := exc == nil && t.waiter != nil && t.waiter.Cancelled()
+		if !woken && (exc == nil || !exc.Class.IsSubclass(CancelledError)) {
 			exc = t.makeCancelledError()
 		}
 		t.mustCancel = false
