@@ -64,13 +64,19 @@ func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Futur
 			}
 			results := make([]vm.Value, len(children))
 			for i, c := range children {
+				if c.Cancelled() {
+					// A cancelled child is reported by a new CancelledError carrying its
+					// cancel message (or ''), as CPython's: a task that ended by a
+					// CancelledError has none, whatever that error said.
+					msg := c.cancelMsg
+					if msg == nil || msg == vm.None {
+						msg = vm.Str("")
+					}
+					results[i] = vm.NewException(CancelledError, msg)
+					continue
+				}
 				v, exc := c.AwaitResult()
-				switch {
-				case c.Cancelled():
-					// A cancelled child is reported by a CancelledError carrying its message
-					// (or '').
-					v = vm.NewException(CancelledError, cancelMessage(exc))
-				case exc != nil:
+				if exc != nil {
 					v = exc
 				}
 				results[i] = v
@@ -87,14 +93,6 @@ func gatherFutures(loop *Loop, children []*Future, returnExceptions bool) *Futur
 		})
 	}
 	return outer
-}
-
-// cancelMessage is the message of a cancelled future's CancelledError, or ”.
-func cancelMessage(exc *vm.Exception) vm.Value {
-	if exc != nil && len(exc.Args) > 0 {
-		return exc.Args[0]
-	}
-	return vm.Str("")
 }
 
 // toFuture turns an awaitable argument into a future: a task for a coroutine.

@@ -44,7 +44,10 @@ func (t *Task) settle(v vm.Value, done bool, err error) {
 	case err != nil:
 		e := vm.AsException(err)
 		if e.Class.IsSubclass(CancelledError) {
-			if t.Future.Cancel(cancelArg(e)) {
+			// As CPython's super().cancel(): the task keeps no message of its own, so
+			// only the first await (or result()) gets e; later ones and gather's
+			// entry get a bare CancelledError.
+			if t.Future.Cancel(vm.None) {
 				t.cancelledExc = e
 			}
 			return
@@ -62,14 +65,6 @@ func (t *Task) settle(v vm.Value, done bool, err error) {
 	default:
 		t.waitOn(v)
 	}
-}
-
-// cancelArg is the message a CancelledError carries, for the cancelled task's own errors.
-func cancelArg(e *vm.Exception) vm.Value {
-	if len(e.Args) > 0 {
-		return e.Args[0]
-	}
-	return vm.None
 }
 
 // waitOn handles what the coroutine paused on: a future an await handed over to wait for,
