@@ -34,7 +34,7 @@ func (th *Thread) coroutineOrigin() []*FrameInfo {
 	stack := th.CurrentStack()
 	origin := []*FrameInfo{}
 	for i := len(stack) - 1; i >= 0 && len(origin) < depth; i-- {
-		if f := stack[i]; !th.interp.hiddenFiles[f.Code.Filename] {
+		if f := stack[i]; !th.interp.HiddenFromTracebacks(f.Code.Filename) {
 			origin = append(origin, f)
 		}
 	}

@@ -319,7 +319,7 @@ func genStep(th *Thread, g resumer, sent Value, exc *Exception) (Value, error) {
 // awaitable that scripts see as a coroutine (asyncio.sleep's) can be wrapped in a task.
 func AwaitableCoroutine(name string, aw Value) *Generator {
 	code := &Code{Code: &bytecode.Code{
-		Name: name, QualName: name, Filename: "<asyncio>", FirstLine: 1,
+		Name: name, QualName: name, Filename: awaitableFilename, FirstLine: 1,
 		Flags: bytecode.FlagCoroutine, MaxStack: 1,
 		Instrs: []uint32{bytecode.Encode(bytecode.LOAD_CONST, 0), bytecode.Encode(bytecode.GET_AWAITABLE, 0),
 			bytecode.Encode(bytecode.AWAIT, 0), bytecode.Encode(bytecode.RETURN_VALUE, 0)},
@@ -330,6 +330,10 @@ func AwaitableCoroutine(name string, aw Value) *Generator {
 	fr := &Frame{code: code, fn: fn, slots: make([]Value, code.frameSize)}
 	return newGenerator(fn, fr)
 }
+
+// awaitableFilename is the file name of AwaitableCoroutine's code: reprs show it, tracebacks
+// leave its frames out.
+const awaitableFilename = "<asyncio>"
 
 // awaitableSpans places the four instructions of an AwaitableCoroutine on line 1.
 var awaitableSpans = func() []ast.Span {

@@ -27,8 +27,11 @@ func (in *Interp) HideFromTracebacks(filename string) {
 }
 
 // HiddenFromTracebacks reports whether frames of code from filename are left out of
-// printed tracebacks (see HideFromTracebacks).
-func (in *Interp) HiddenFromTracebacks(filename string) bool { return in.hiddenFiles[filename] }
+// printed tracebacks (see HideFromTracebacks): those of the wrappers AwaitableCoroutine
+// makes (where CPython shows Lib/asyncio's sleep or to_thread) always are.
+func (in *Interp) HiddenFromTracebacks(filename string) bool {
+	return filename == awaitableFilename || in.hiddenFiles[filename]
+}
 
 // SourceLine returns line n (1-based) of a recorded file, or "".
 func (in *Interp) SourceLine(filename string, n int) string {
@@ -119,8 +122,9 @@ func (p *excPrinter) formatOne(e *Exception) {
 	line += exceptionNotes(p.in.main, e)
 	switch {
 	case e.Exceptions == nil:
-		if frames := p.in.formatFrames(e.Traceback); frames != "" {
-			p.emit("Traceback (most recent call last):\n"+frames, '|')
+		if len(e.Traceback) > 0 {
+			// Even when every frame is hidden: CPython's header stands above its own.
+			p.emit("Traceback (most recent call last):\n"+p.in.formatFrames(e.Traceback), '|')
 		}
 		p.emit(line, '|')
 		return
@@ -206,7 +210,7 @@ func (in *Interp) formatFrames(tb []TraceEntry) string {
 		}
 	}
 	for i := len(tb) - 1; i >= 0; i-- {
-		if in.hiddenFiles[tb[i].Code.Filename] {
+		if in.HiddenFromTracebacks(tb[i].Code.Filename) {
 			continue
 		}
 		entry := in.formatEntry(tb[i])

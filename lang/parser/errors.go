@@ -138,15 +138,17 @@ func (c *converter) errorToken(err error) (int, *exprError) {
 // diagnose recognises the failures CPython reports with a specific message.
 func (c *converter) diagnose(idx int) *ast.Error {
 	t := c.toks[idx]
-	tsp := ast.Span{Start: t.start, End: t.end}
 	if t.kind == tokIndent {
 		// CPython points at the last character of the indentation.
 		p := ast.Pos{Line: t.start.Line, Col: max(t.end.Col-1, 1)}
 		return c.newError("IndentationError", ast.Span{Start: p}, "unexpected indent")
 	}
-	if idx >= 2 && c.toks[idx-1].kind == tokNewline && c.isOp(idx-2, ":") {
-		if what, line := c.blockOwner(idx - 2); what != "" {
-			if c.atEnd(idx) {
+	// A header's ':' and NEWLINE with no INDENT after: the parser may fail further into
+	// the next line (at `def co` of `try:` NEWLINE `async def co():`), CPython blames
+	// the block.
+	if j := c.lineStart(idx); j >= 2 && c.toks[j-1].kind == tokNewline && c.isOp(j-2, ":") {
+		if what, line := c.blockOwner(j - 2); what != "" {
+			if c.atEnd(j) {
 				// CPython blames the last line of the file, blank or not, with no caret.
 				// Its offset is just past the end of that line, as CPython's.
 				last := c.lastLine()
@@ -155,7 +157,8 @@ func (c *converter) diagnose(idx int) *ast.Error {
 				e.AtEOF = true
 				return e
 			}
-			return c.newError("IndentationError", tsp, "expected an indented block after %s on line %d", what, line)
+			first := c.toks[j]
+			return c.newError("IndentationError", ast.Span{Start: first.start, End: first.end}, "expected an indented block after %s on line %d", what, line)
 		}
 	}
 	for _, diag := range []func(int) *ast.Error{c.missingColon, c.missingHandler, c.legacyPrint, c.misplacedAssign, c.missingComma} {

@@ -40,3 +40,11 @@ func noneIfNil(v vm.Value) vm.Value {
 	}
 	return v
 }
+
+// cancelMessageOrEmpty is the message of the future's cancellation, ” when it had none.
+func (f *Future) cancelMessageOrEmpty() vm.Value {
+	if r := f.rare; r != nil && r.cancelMsg != nil && r.cancelMsg != vm.None {
+		return r.cancelMsg
+	}
+	return vm.Str("")
+}

@@ -87,13 +87,15 @@ func (g *gathering) childDone(v vm.Value) {
 	}
 	results := make([]vm.Value, len(g.children))
 	for i, c := range g.children {
+		if c.Cancelled() {
+			// A cancelled child is reported by a new CancelledError carrying its cancel
+			// message (or ''), as CPython's: a task that ended by a CancelledError has
+			// none, whatever that error said.
+			results[i] = vm.NewException(CancelledError, c.cancelMessageOrEmpty())
+			continue
+		}
 		v, exc := c.AwaitResult()
-		switch {
-		case c.Cancelled():
-			// A cancelled child is reported by a CancelledError carrying its message
-			// (or '').
-			v = vm.NewException(CancelledError, cancelMessage(exc))
-		case exc != nil:
+		if exc != nil {
 			v = exc
 		}
 		results[i] = v
@@ -107,14 +109,6 @@ func (g *gathering) childDone(v vm.Value) {
 		return
 	}
 	_ = outer.SetResult(vm.NewList(results))
-}
-
-// cancelMessage is the message of a cancelled future's CancelledError, or ”.
-func cancelMessage(exc *vm.Exception) vm.Value {
-	if exc != nil && len(exc.Args) > 0 {
-		return exc.Args[0]
-	}
-	return vm.Str("")
 }
 
 // toFuture turns an awaitable argument into a future: a task for a coroutine.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -90,12 +91,49 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	}
 	delay, ok := vm.ToFloat(p[0])
 	if !ok {
-		return nil, vm.Errorf(vm.TypeError, "'<=' not supported between instances of '%s' and 'int'", vm.TypeName(p[0]))
+		return badDelay(th, p[0]), nil
 	}
 	if math.IsNaN(delay) {
-		return nil, vm.Errorf(vm.ValueError, "Invalid delay: NaN (not a number)")
+		// CPython 3.11 compares nan <= 0 (false) and schedules a timer that is due at once.
+		delay = math.SmallestNonzeroFloat64
 	}
 	s := &sleepCall{delay: delay, result: vm.OrNone(p[1])}
 	th.NoteBuiltinCoroutine(s, "sleep")
 	return s, nil
+}
+
+// failedSleep is the coroutine asyncio.sleep returns for a delay that is not a number: as
+// CPython's `if delay <= 0` in the coroutine's body, it raises only once it runs, so
+// create_task(asyncio.sleep("x")) fails in the task.
+type failedSleep struct{ exc error }
+
+// Type implements vm.Value: to scripts it is a coroutine, as in CPython.
+func (*failedSleep) Type() *vm.Class { return vm.CoroutineClass }
+
+// Repr implements repr().
+func (*failedSleep) Repr() string { return "<coroutine object sleep>" }
+
+// Await implements vm.Awaitable.
+func (f *failedSleep) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	th.Interp().ForgetCoroutine(f)
+	return nil, false, nil, f.exc
+}
+
+// coroutine wraps the failed sleep in a coroutine object, as sleepCall.coroutine.
+func (f *failedSleep) coroutine(in *vm.Interp) *vm.Generator {
+	in.ForgetCoroutine(f)
+	return vm.AwaitableCoroutine("sleep", f)
+}
+
+// badDelay is the sleep for a delay ToFloat refuses. The comparison CPython makes gives the
+// error (its TypeError names both types); a delay that compares with 0 but is no float
+// (a script class with __le__) is refused as unsupported.
+func badDelay(th *vm.Thread, delay vm.Value) *failedSleep {
+	_, err := vm.Compare(th, bytecode.CmpLE, delay, vm.Int(0))
+	if err == nil {
+		err = vm.Errorf(vm.NotImplementedError, "asyncio.sleep() with a delay of type '%s' is not supported by asyncscript (only int and float)", vm.TypeName(delay))
+	}
+	f := &failedSleep{exc: err}
+	th.NoteBuiltinCoroutine(f, "sleep")
+	return f
 }

@@ -8,10 +8,14 @@ import (
 )
 
 // Stack is task.get_stack(limit): the frame a pending task's coroutine is paused in, or the
-// frames of the traceback of a task that raised. limit < 0 means no limit.
-func (t *Task) Stack(limit int) []*vm.FrameInfo {
+// frames of the traceback of a task that raised. limit < 0 means no limit. The running
+// task's stack is refused: CPython lists the frames that called its coroutine too, which
+// are its own Lib/asyncio event loop's.
+func (t *Task) Stack(limit int) ([]*vm.FrameInfo, error) {
 	var frames []*vm.FrameInfo
 	switch {
+	case t.loop.current == t:
+		return nil, vm.Errorf(vm.NotImplementedError, "the stack of the running task is not supported by asyncscript (CPython's includes the frames of its asyncio event loop)")
 	case !t.Done():
 		if fr := t.coro.OuterFrame(); fr != nil {
 			frames = append(frames, fr)
@@ -29,7 +33,7 @@ func (t *Task) Stack(limit int) []*vm.FrameInfo {
 	if limit >= 0 && len(frames) > limit {
 		frames = frames[len(frames)-limit:]
 	}
-	return frames
+	return frames, nil
 }
 
 // printStack is task.print_stack(limit=None, file=None): without a file CPython prints the
@@ -37,7 +41,10 @@ func (t *Task) Stack(limit int) []*vm.FrameInfo {
 // everything goes to its write method.
 func printStack(th *vm.Thread, t *Task, limit int, file vm.Value) error {
 	in := th.Interp()
-	frames := t.Stack(limit)
+	frames, err := t.Stack(limit)
+	if err != nil {
+		return err
+	}
 	repr := t.Repr()
 	var header string
 	switch {
@@ -103,7 +110,10 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			frames := self.(*Task).Stack(limit)
+			frames, err := self.(*Task).Stack(limit)
+			if err != nil {
+				return nil, err
+			}
 			items := make([]vm.Value, len(frames))
 			for i, f := range frames {
 				items[i] = f

@@ -9,7 +9,11 @@ func (t *Task) step(exc *vm.Exception) {
 		return
 	}
 	if t.mustCancel {
-		if exc == nil || !exc.Class.IsSubclass(CancelledError) {
+		// Woken by a cancelled waiter, the await raises that waiter's CancelledError, with
+		// its message (CPython's wakeup passes it in): cancel("one") then cancel("two")
+		// before the task runs ends it with "one".
+		woken := exc == nil && t.waiter != nil && t.waiter.Cancelled()
+		if !woken && (exc == nil || !exc.Class.IsSubclass(CancelledError)) {
 			exc = t.makeCancelledError()
 		}
 		t.mustCancel = false
@@ -44,7 +48,10 @@ func (t *Task) settle(v vm.Value, err error) {
 	case err != nil:
 		e := vm.AsException(err)
 		if e.Class.IsSubclass(CancelledError) {
-			if t.Future.Cancel(cancelArg(e)) {
+			// As CPython's super().cancel(): the task keeps no message of its own, so
+			// only the first await (or result()) gets e; later ones and gather's
+			// entry get a bare CancelledError.
+			if t.Future.Cancel(vm.None) {
 				t.more().cancelledExc = e
 			}
 			return
@@ -58,14 +65,6 @@ func (t *Task) settle(v vm.Value, err error) {
 	default:
 		_ = t.Future.SetResult(v)
 	}
-}
-
-// cancelArg is the message a CancelledError carries, for the cancelled task's own errors.
-func cancelArg(e *vm.Exception) vm.Value {
-	if len(e.Args) > 0 {
-		return e.Args[0]
-	}
-	return vm.None
 }
 
 // waitOn handles what the coroutine paused on: a future an await handed over to wait for,
