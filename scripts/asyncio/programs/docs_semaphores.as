@@ -12,7 +12,7 @@ async def main():
             active += 1
             peak = max(peak, active)
             log.append(f"start {i}")
-            await asyncio.sleep(0.02 * (1 + i % 2) + 0.005 * i)
+            await asyncio.sleep(0.06 * (1 + i % 2) + 0.015 * i)
             log.append(f"end {i}")
             active -= 1
     await asyncio.gather(*(job(i) for i in range(5)))
