@@ -55,6 +55,9 @@ func notAwaitable(v Value, from int) error {
 // getANext is one step of `async for`: the awaitable of it.__anext__().
 func getANext(th *Thread, it Value) (Value, error) {
 	if g, ok := it.(*Generator); ok && g.isAsyncGen() {
+		if err := th.initAsyncGenHooks(g); err != nil {
+			return nil, err
+		}
 		return &asyncGenStep{gen: g, sent: None}, nil
 	}
 	m, ok := it.Type().Lookup("__anext__")
@@ -140,26 +143,36 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 func init() {
 	AsyncGeneratorClass.DefineMethods([]MethodDef{
 		{Name: "__aiter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
-		{Name: "__anext__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return &asyncGenStep{gen: self.(*Generator), sent: None}, nil
+		{Name: "__anext__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return getANext(th, self)
 		}},
-		{Name: "asend", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			return &asyncGenStep{gen: self.(*Generator), sent: a[0]}, nil
+		{Name: "asend", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
+			return &asyncGenStep{gen: g, sent: a[0]}, nil
 		}},
 		// athrow(typ[, val[, tb]]) throws typ in, as generator.throw does.
 		{Name: "athrow", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
 			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
-			g := self.(*Generator)
 			if g.done {
 				return &readyAwaitable{value: None}, nil // as CPython 3.11 does
 			}
 			return &asyncGenStep{gen: g, sent: None, exc: exc}, nil
 		}},
-		{Name: "aclose", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "aclose", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
 			if !g.started || g.done {
 				g.finish()
 				return &readyAwaitable{value: None}, nil
