@@ -92,8 +92,19 @@ func (l *Loop) finalizeAsyncgen(th *vm.Thread, g *vm.Generator) error {
 	if err != nil {
 		return err
 	}
-	_, err = l.callSoonThreadsafeValue(th, createTask, []vm.Value{aclose}, vm.None)
-	return err
+	h, err := l.callSoonThreadsafeValue(th, createTask, []vm.Value{aclose}, vm.None)
+	if err != nil {
+		return err
+	}
+	h.fn = func() {
+		r, err := callIn(l.thread, h.context, h.callback, h.args)
+		if err != nil {
+			l.reportCallbackError(h, err)
+		} else if t, ok := r.(*Task); ok {
+			t.orphan = true // the handle drops what create_task returned
+		}
+	}
+	return nil
 }
 
 // shutdownAsyncgens is loop.shutdown_asyncgens(): the coroutine (prelude/asyncgens.py)
