@@ -110,11 +110,7 @@ func (l *Loop) finalizeAsyncgen(th *vm.Thread, g *vm.Generator) error {
 // shutdownAsyncgens is loop.shutdown_asyncgens(): the coroutine (prelude/asyncgens.py)
 // closing together the async generators recorded and still unfinished.
 func (l *Loop) shutdownAsyncgens(th *vm.Thread) (vm.Value, error) {
-	m, err := th.Interp().Import("asyncio")
-	if err != nil {
-		return nil, err
-	}
-	f, err := vm.GetAttr(th, m, "_shutdown_asyncgens")
+	f, err := importAttr(th, "asyncio", "_shutdown_asyncgens")
 	if err != nil {
 		return nil, err
 	}
