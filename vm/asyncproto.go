@@ -95,8 +95,13 @@ type asyncGenStep struct {
 // AsyncGenAnextClass is the class of __anext__ awaitables.
 var AsyncGenAnextClass = newBuiltinClass("async_generator_asend", ObjectClass)
 
-// Type implements Value.
-func (*asyncGenStep) Type() *Class { return AsyncGenAnextClass }
+// Type implements Value: athrow's and aclose's steps are async_generator_athrow objects.
+func (s *asyncGenStep) Type() *Class {
+	if s.exc != nil {
+		return AsyncGenAthrowClass
+	}
+	return AsyncGenAnextClass
+}
 
 // Await implements Awaitable for a step that ended without running the generator: the
 // aclose() of a generator that let GeneratorExit through at once.
@@ -192,7 +197,7 @@ func closedByAclose(g *Generator, exc *Exception) bool {
 // return for a generator that has finished.
 type readyAwaitable struct{ value Value }
 
-// AsyncGenAthrowClass is the class of the awaitables aclose returns.
+// AsyncGenAthrowClass is the class of the awaitables athrow and aclose return.
 var AsyncGenAthrowClass = newBuiltinClass("async_generator_athrow", ObjectClass)
 
 // Type implements Value.
