@@ -108,19 +108,24 @@ func (l *Loop) finalizeAsyncgen(th *vm.Thread, g *vm.Generator) error {
 }
 
 // shutdownAsyncgens is loop.shutdown_asyncgens(): the coroutine (prelude/asyncgens.py)
-// closing together the async generators recorded and still unfinished.
-func (l *Loop) shutdownAsyncgens(th *vm.Thread) (vm.Value, error) {
+// closing together agens, the async generators recorded and still unfinished.
+func (l *Loop) shutdownAsyncgens(th *vm.Thread, agens []vm.Value) (vm.Value, error) {
 	f, err := importAttr(th, "asyncio", "_shutdown_asyncgens")
 	if err != nil {
 		return nil, err
 	}
-	return th.Call(f, []vm.Value{l, vm.NewList(l.asyncgens.take())}, nil)
+	return th.Call(f, []vm.Value{l, vm.NewList(agens)}, nil)
 }
 
 // closeAsyncgens runs shutdown_asyncgens() in a task until it is done, as asyncio.run's end
-// does.
+// does. With no generator to close, that task would do nothing but take its number.
 func (l *Loop) closeAsyncgens() error {
-	coro, err := l.shutdownAsyncgens(l.thread)
+	agens := l.asyncgens.take()
+	if len(agens) == 0 {
+		l.state.nextTaskNumber()
+		return nil
+	}
+	coro, err := l.shutdownAsyncgens(l.thread, agens)
 	if err != nil {
 		return err
 	}
@@ -158,7 +163,7 @@ func init() {
 			return vm.None, l.finalizeAsyncgen(th, g)
 		}),
 		loopMethod("shutdown_asyncgens", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
-			return l.shutdownAsyncgens(th)
+			return l.shutdownAsyncgens(th, l.asyncgens.take())
 		}),
 	})
 }
