@@ -41,7 +41,11 @@ func (s *structSeq) Repr() string {
 		r, _ := vm.Repr(nil, v)
 		parts[i] = s.fields[i] + "=" + r
 	}
-	return s.cls.Module + "." + s.cls.Name + "(" + strings.Join(parts, ", ") + ")"
+	name := s.cls.Name
+	if s.cls.Module != "builtins" {
+		name = s.cls.Module + "." + name // CPython shows tp_name, dotted for a module's type
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // newStructSeqClass makes a struct sequence class, e.g. module time, name struct_time.

@@ -99,6 +99,8 @@ func (h *host) newSysModule(in *vm.Interp) (*vm.Module, error) {
 		vm.NewFunc(vm.Signature{Name: "set_coroutine_origin_tracking_depth", Qual: "set_coroutine_origin_tracking_depth",
 			Style: vm.ClinicArgs, Min: 1, Max: 1, Kw: []string{"depth"}}, sysSetOriginDepth),
 		vm.NewFunc(sig("get_coroutine_origin_tracking_depth", vm.NoArgs), sysGetOriginDepth),
+		vm.NewFunc(vm.Signature{Name: "set_asyncgen_hooks", Style: vm.PyArgs, Max: 2, Kw: []string{"firstiter", "finalizer"}}, sysSetAsyncgenHooks),
+		vm.NewFunc(sig("get_asyncgen_hooks", vm.NoArgs), sysGetAsyncgenHooks),
 		vm.NewFunc(vm.Signature{Name: "getsizeof", Style: vm.VarKwArgs}, func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support sys.getsizeof()")
 		}),

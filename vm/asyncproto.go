@@ -55,6 +55,9 @@ func notAwaitable(v Value, from int) error {
 // getANext is one step of `async for`: the awaitable of it.__anext__().
 func getANext(th *Thread, it Value) (Value, error) {
 	if g, ok := it.(*Generator); ok && g.isAsyncGen() {
+		if err := th.initAsyncGenHooks(g); err != nil {
+			return nil, err
+		}
 		return &asyncGenStep{gen: g, sent: None}, nil
 	}
 	m, ok := it.Type().Lookup("__anext__")
@@ -92,8 +95,13 @@ type asyncGenStep struct {
 // AsyncGenAnextClass is the class of __anext__ awaitables.
 var AsyncGenAnextClass = newBuiltinClass("async_generator_asend", ObjectClass)
 
-// Type implements Value.
-func (*asyncGenStep) Type() *Class { return AsyncGenAnextClass }
+// Type implements Value: athrow's and aclose's steps are async_generator_athrow objects.
+func (s *asyncGenStep) Type() *Class {
+	if s.exc != nil {
+		return AsyncGenAthrowClass
+	}
+	return AsyncGenAnextClass
+}
 
 // Await implements Awaitable for a step that ended without running the generator: the
 // aclose() of a generator that let GeneratorExit through at once.
@@ -140,26 +148,36 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 func init() {
 	AsyncGeneratorClass.DefineMethods([]MethodDef{
 		{Name: "__aiter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) { return self, nil }},
-		{Name: "__anext__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return &asyncGenStep{gen: self.(*Generator), sent: None}, nil
+		{Name: "__anext__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+			return getANext(th, self)
 		}},
-		{Name: "asend", Style: OneArg, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			return &asyncGenStep{gen: self.(*Generator), sent: a[0]}, nil
+		{Name: "asend", Style: OneArg, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
+			return &asyncGenStep{gen: g, sent: a[0]}, nil
 		}},
 		// athrow(typ[, val[, tb]]) throws typ in, as generator.throw does.
 		{Name: "athrow", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
 			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
-			g := self.(*Generator)
 			if g.done {
 				return &readyAwaitable{value: None}, nil // as CPython 3.11 does
 			}
 			return &asyncGenStep{gen: g, sent: None, exc: exc}, nil
 		}},
-		{Name: "aclose", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		{Name: "aclose", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			g := self.(*Generator)
+			if err := th.initAsyncGenHooks(g); err != nil {
+				return nil, err
+			}
 			if !g.started || g.done {
 				g.finish()
 				return &readyAwaitable{value: None}, nil
@@ -179,7 +197,7 @@ func closedByAclose(g *Generator, exc *Exception) bool {
 // return for a generator that has finished.
 type readyAwaitable struct{ value Value }
 
-// AsyncGenAthrowClass is the class of the awaitables aclose returns.
+// AsyncGenAthrowClass is the class of the awaitables athrow and aclose return.
 var AsyncGenAthrowClass = newBuiltinClass("async_generator_athrow", ObjectClass)
 
 // Type implements Value.

@@ -339,7 +339,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.GET_ITER:
 			v := stack[sp-1]
 			if stack[sp-1], err = Iter(th, v); arg != 0 && err == nil {
-				ownIter(v, stack[sp-1])
+				ownIter(v, stack[sp-1], "__iter__")
 			}
 		case bytecode.POP_ITER:
 			sp--
@@ -607,7 +607,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			if !done {
 				r, err = th.callValue(callee, args, kwnames)
 			}
-			if next := instrs[pc]; err == nil && (next == getIterOwnedWord || next == callOneWord) {
+			if next := instrs[pc]; err == nil && (next == getIterOwnedWord || next == callOneWord || next == getAIterOwnedWord) {
 				markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
 			}
 			sp = fnSlot
@@ -671,7 +671,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			stack[sp-1], stack[sp], err = th.beforeAsyncWith(stack[sp-1])
 			sp++
 		case bytecode.GET_AITER:
-			stack[sp-1], err = getAIter(th, stack[sp-1])
+			v := stack[sp-1]
+			if stack[sp-1], err = getAIter(th, v); arg != 0 && err == nil {
+				ownIter(v, stack[sp-1], "__aiter__")
+			}
 		case bytecode.GET_ANEXT:
 			stack[sp], err = getANext(th, stack[sp-1])
 			sp++

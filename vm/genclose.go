@@ -13,21 +13,30 @@ import "github.com/asyncscript/asyncscript/lang/bytecode"
 
 // Instruction words that consume the value the instruction before them made, for markOwned.
 const (
-	getIterOwnedWord = uint32(bytecode.GET_ITER) | bytecode.GetIterOwned<<8
-	callOneWord      = uint32(bytecode.CALL) | 1<<8
+	getIterOwnedWord  = uint32(bytecode.GET_ITER) | bytecode.GetIterOwned<<8
+	getAIterOwnedWord = uint32(bytecode.GET_AITER) | bytecode.GetIterOwned<<8
+	callOneWord       = uint32(bytecode.CALL) | 1<<8
 )
 
 // markOwned marks r, what the call of callee just returned, as owned when it is a generator
 // the call made and next, the instruction after the call, hands it where only a loop reaches
-// it: GET_ITER for a for loop, or a call of a fold built-in (the callable on top of stack,
-// the operands under the call's), which keeps no reference.
+// it: GET_ITER for a for loop, GET_AITER for an async for loop over an async generator, or
+// a call of a fold built-in (the callable on top of stack, the operands under the call's),
+// which keeps no reference.
 func markOwned(callee, r Value, next uint32, stack []Value) {
 	f, ok := callee.(*Function)
-	if !ok || f.Code.Flags&bytecode.FlagGenerator == 0 {
+	if !ok || f.Code.Flags&(bytecode.FlagGenerator|bytecode.FlagAsyncGen) == 0 {
 		return
 	}
 	g, ok := r.(*Generator)
-	if !ok || !g.isPlain() {
+	if !ok {
+		return
+	}
+	if next == getAIterOwnedWord {
+		g.owned = g.isAsyncGen()
+		return
+	}
+	if !g.isPlain() {
 		return
 	}
 	if next == getIterOwnedWord {
@@ -53,28 +62,34 @@ func Borrowing(b *Builtin) *Builtin {
 	return b
 }
 
-// ownIter marks it, the iterator GET_ITER made of v for a loop, as owned when it is a
-// generator that v's class's generator function __iter__ has just made.
-func ownIter(v, it Value) {
+// ownIter marks it, the iterator GET_ITER (or GET_AITER) made of v for a loop, as owned
+// when it is a generator that v's class's generator function method (__iter__, or
+// __aiter__) has just made.
+func ownIter(v, it Value, method string) {
 	g, ok := it.(*Generator)
-	if !ok || g == v || g.started || !g.isPlain() {
+	if !ok || g == v || g.started || g.hooked {
 		return
 	}
-	m, _ := v.Type().userMethod("__iter__")
+	m, _ := v.Type().userMethod(method)
 	if f, ok := m.(*Function); ok && g.Func == f {
 		g.owned = true
 	}
 }
 
 // dropOwned is a loop letting go of its iterator v early, in frame fr at instruction pc: an
-// owned generator paused in the middle is closed. What the close raises cannot propagate,
-// as in CPython's finalizer: it is reported as ignored (see reportUnraisable).
+// owned generator paused in the middle is closed, an async generator finalized (see
+// finalizeAsyncGen). What the close raises cannot propagate, as in CPython's finalizer: it
+// is reported as ignored (see reportUnraisable).
 func (th *Thread) dropOwned(v Value, fr *Frame, pc int) {
 	g, ok := v.(*Generator)
 	if !ok || !g.owned || g.done || g.running || th.interp.aborted.Load() != nil {
 		return
 	}
 	g.owned = false
+	if g.isAsyncGen() {
+		th.finalizeAsyncGen(g, fr, pc)
+		return
+	}
 	if !g.started {
 		g.done = true
 		return

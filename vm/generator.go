@@ -27,6 +27,9 @@ type Generator struct {
 	// owned marks a generator only a loop's iterator slot (or a fold) can reach, to be
 	// closed when the loop drops it early (see genclose.go).
 	owned bool
+	// hooked marks an async generator whose first iteration has called the firstiter hook
+	// and recorded the finalizer (see asyncgen_hooks.go).
+	hooked bool
 	// fold is the built-in's fold a dispatch loop resumed the generator for, while its
 	// frame runs as that loop's callee: what it yields goes to the fold (see foldYield).
 	fold Fold

@@ -59,6 +59,8 @@ type Interp struct {
 	unawaitedAtExit []string
 	// originDepth is sys.set_coroutine_origin_tracking_depth's depth (see coroutine_origin.go).
 	originDepth int
+	// agenHooks are sys.set_asyncgen_hooks's hooks (see asyncgen_hooks.go).
+	agenHooks   AsyncGenHooks
 	steps       int64
 	interrupted atomic.Bool
 	// aborted is the uncatchable exception stopping the program (see Abort), or nil.

@@ -136,9 +136,10 @@ const (
 )
 
 // GetIterOwned is GET_ITER's argument when the iterator goes where only a loop reaches it: a
-// for statement's iterator slot, or the hidden argument of a comprehension. A generator made
-// right there (by the call just before, or by a generator __iter__) is then closed when the
-// loop drops it early, by POP_ITER or by an exception unwinding the stack.
+// for statement's iterator slot, or the hidden argument of a comprehension; and GET_AITER's
+// for an async for statement's. A generator made right there (by the call just before, or
+// by a generator __iter__ or __aiter__) is then closed (an async generator finalized) when
+// the loop drops it early, by POP_ITER or by an exception unwinding the stack.
 const GetIterOwned = 1
 
 // BinaryOp is the argument of BINARY_OP. The in-place forms (`x += y`) try __iadd__ and friends

@@ -154,7 +154,7 @@ func (c *compiler) asyncFor(s *ast.For) {
 	c.requireAsync(s, "'async for' outside async function")
 	top, end := c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.emit(bytecode.GET_AITER, 0)
+	c.emit(bytecode.GET_AITER, bytecode.GetIterOwned)
 	c.place(top)
 	h := c.pushHandler(c.u.depth)
 	c.emit(bytecode.GET_ANEXT, 0)

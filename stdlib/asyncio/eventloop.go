@@ -72,6 +72,8 @@ type Loop struct {
 	state *interpState
 	// trace reports what the loop does to a Tracer; nil when not tracing.
 	trace *loopTrace
+	// asyncgens are the async generators the loop's code has started (see asyncgens.go).
+	asyncgens asyncgenSet
 }
 
 // LoopClass is the class of event loops.
@@ -170,6 +172,18 @@ func (l *Loop) callSoonThreadsafe(th *vm.Thread, h *Handle) {
 	} else {
 		l.postHandle(h)
 	}
+}
+
+// callSoonThreadsafeValue is call_soon_threadsafe(callback, *args, context=ctx) called on th.
+func (l *Loop) callSoonThreadsafeValue(th *vm.Thread, callback vm.Value, args []vm.Value, ctx vm.Value) (*Handle, error) {
+	h := &Handle{callback: callback, args: args, loop: l}
+	h.fn = func() { l.runCallback(h) }
+	l.noteHandle(th, h)
+	if err := h.setContext(th, ctx); err != nil {
+		return nil, err
+	}
+	l.callSoonThreadsafe(th, h)
+	return h, nil
 }
 
 // drainInbox moves posted handles to the ready queue.
@@ -318,8 +332,11 @@ func (l *Loop) RunForever() error {
 	// raised here at once, as CPython's select is interrupted by the signal.
 	unregister := l.interp.OnInterrupt(l.signalWake)
 	l.trackOrigins(l.debugOn)
+	oldHooks := l.interp.AsyncGenHooks()
+	l.interp.SetAsyncGenHooks(l.asyncgenHooks())
 	defer func() {
 		unregister()
+		l.interp.SetAsyncGenHooks(oldHooks)
 		l.trackOrigins(false)
 		l.running, l.stopping = false, false
 		l.state.running = nil

@@ -51,11 +51,7 @@ func runsIn(ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) vm.V
 
 // setDefaultExecutor is loop.set_default_executor(executor): a ThreadPoolExecutor only.
 func setDefaultExecutor(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-	m, err := th.Interp().Import("concurrent.futures")
-	if err != nil {
-		return nil, err
-	}
-	cls, err := vm.GetAttr(th, m, "ThreadPoolExecutor")
+	cls, err := importAttr(th, "concurrent.futures", "ThreadPoolExecutor")
 	if err != nil {
 		return nil, err
 	}
@@ -117,4 +113,13 @@ func (l *Loop) callShutdown(th *vm.Thread, executor vm.Value) error {
 	kw.SetStr("wait", vm.True)
 	_, err = th.Call(shutdown, nil, kw)
 	return err
+}
+
+// importAttr is module's attribute name, the module imported if need be.
+func importAttr(th *vm.Thread, module, name string) (vm.Value, error) {
+	m, err := th.Interp().Import(module)
+	if err != nil {
+		return nil, err
+	}
+	return vm.GetAttr(th, m, name)
 }

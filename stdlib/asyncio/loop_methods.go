@@ -117,14 +117,7 @@ func init() {
 			if err := l.checkCallback(th, p[0], "call_soon_threadsafe", true); err != nil {
 				return nil, err
 			}
-			h := &Handle{callback: p[0], args: append([]vm.Value(nil), p[2:]...), loop: l}
-			h.fn = func() { l.runCallback(h) }
-			l.noteHandle(th, h)
-			if err := h.setContext(th, p[1]); err != nil {
-				return nil, err
-			}
-			l.callSoonThreadsafe(th, h)
-			return h, nil
+			return l.callSoonThreadsafeValue(th, p[0], append([]vm.Value(nil), p[2:]...), p[1])
 		}),
 		loopMethod("get_debug", 0, nil, false, nil, func(th *vm.Thread, l *Loop, _ []vm.Value) (vm.Value, error) {
 			if l.debug == nil {

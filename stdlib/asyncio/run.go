@@ -27,6 +27,12 @@ func asCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
 	} else if ok && g.Type() == vm.GeneratorClass {
 		return vm.GeneratorCoroutine(g), nil
 	}
+	if t := v.Type(); t == vm.AsyncGenAnextClass || t == vm.AsyncGenAthrowClass {
+		// An async generator's step has a coroutine's methods, so CPython takes it for one
+		// (the finalizer's create_task(agen.aclose()) relies on it): it runs in a
+		// coroutine awaiting it.
+		return vm.AwaitableCoroutine("_wrap_awaitable", v), nil
+	}
 	if c, ok := v.(nativeCoroutine); ok {
 		return c.coroutine(in), nil
 	}

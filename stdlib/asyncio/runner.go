@@ -88,12 +88,14 @@ func (r *Runner) close() error {
 		return r.in.Aborted()
 	}
 	err := shutdown(loop)
+	if xerr := loop.closeAsyncgens(); err == nil {
+		err = xerr
+	}
 	if _, xerr := loop.RunUntilComplete(loop.shutdownDefaultExecutor()); err == nil {
 		err = xerr
 	}
-	// CPython runs two more tasks to close the loop (shutdown_asyncgens and
-	// shutdown_default_executor); they take task numbers.
-	loop.state.taskCounter += 2
+	// CPython runs shutdown_default_executor in a task, which takes a task number.
+	loop.state.taskCounter++
 	loop.reportUnretrieved()
 	_ = loop.Close()
 	return err

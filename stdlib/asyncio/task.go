@@ -25,6 +25,9 @@ type Task struct {
 	mustCancel bool
 	// cancelling marks a task whose Cancel is passing the request on to its waiter.
 	cancelling bool
+	// orphan marks a task no script holds (an async generator's aclose() the finalizer
+	// scheduled): CPython frees it as it finishes, so its failure is reported then.
+	orphan bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
 	// exception it is handling) while it is not running.
 	paused vm.ThreadState
