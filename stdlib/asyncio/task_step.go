@@ -38,8 +38,8 @@ func (t *Task) step(exc *vm.Exception) {
 	t.settle(v, err)
 	if t.Done() {
 		t.loop.tasks.remove(t) // the loop holds finished tasks no longer
-		if t.orphan && t.unret != nil {
-			t.loop.report(t.unret)
+		if r := t.rare; t.orphan && r != nil && r.unret != nil {
+			t.loop.report(r.unret)
 		}
 	}
 }
