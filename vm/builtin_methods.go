@@ -22,19 +22,57 @@ type MethodDef struct {
 // binds its arguments, then runs. A method's Fn may therefore assert self's Go type, as long
 // as every value whose class is c or a subclass has that type.
 func (c *Class) DefineMethods(defs []MethodDef) {
-	for _, d := range defs {
-		c.Dict[d.Name] = c.methodBuiltin(&d)
+	entries := c.methodEntries(defs)
+	for i := range entries {
+		c.Dict[defs[i].Name] = &entries[i].b
 	}
 }
 
 // methodBuiltin is the method d of c, as DefineMethods installs it.
 func (c *Class) methodBuiltin(d *MethodDef) *Builtin {
-	sig := d.signature(c)
-	b := &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
-	if n := sig.passThrough(); n >= 0 {
-		b.direct = &directMethod{fn: d.Fn, recv: c, nargs: n}
+	return &c.methodEntries([]MethodDef{*d})[0].b
+}
+
+// methodEntry is a built-in method together with what calling it needs. Every class's
+// methods are made while the program starts, so DefineMethods makes them all in one block:
+// the only other allocation per method is its Fn, the entry's call.
+type methodEntry struct {
+	b      Builtin
+	recv   instanceCheck
+	sig    Signature
+	exact  int // the count of arguments after the receiver bind would pass through
+	fn     MethodFunc
+	direct directMethod
+}
+
+// methodEntries makes the methods defs of c.
+func (c *Class) methodEntries(defs []MethodDef) []methodEntry {
+	entries := make([]methodEntry, len(defs))
+	_, unwrapSelf := subclassableBuiltins[c]
+	for i := range defs {
+		d, e := &defs[i], &entries[i]
+		e.sig = d.signature(c)
+		e.recv = instanceCheck{cls: c, sig: &e.sig, unwrapSelf: unwrapSelf}
+		e.exact = e.sig.passThrough()
+		e.fn = d.Fn
+		e.b = Builtin{Name: d.Name, Fn: e.call, isMethod: true, qualPrefix: c.Name}
+		if e.exact >= 0 {
+			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact}
+			e.b.direct = &e.direct
+		}
 	}
-	return b
+	return entries
+}
+
+// call checks the receiver and the arguments, then calls the method's Go function.
+func (e *methodEntry) call(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+	self, err := e.recv.check(args)
+	if err != nil {
+		return nil, err
+	}
+	return th.callBound(&e.sig, e.exact, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
+		return e.fn(th, self, bound, kwargs)
+	})
 }
 
 // directMethod is how the dispatch loop calls a built-in method of a built-in class that
@@ -76,17 +114,13 @@ func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, er
 func (c *Class) DefineClassMethods(defs []MethodDef) {
 	for _, d := range defs {
 		sig := d.signature(c)
-		c.Dict[d.Name] = &ClassMethod{Func: &Builtin{Name: d.Name, Fn: wrapMethod(sig, classReceiver(c, sig), d.Fn), qualPrefix: c.Name}}
+		c.Dict[d.Name] = &ClassMethod{Func: &Builtin{Name: d.Name, Fn: wrapMethod(&sig, classReceiver(c, &sig), d.Fn), qualPrefix: c.Name}}
 	}
 }
 
 // signature is the Signature of d as a method of c.
-func (d *MethodDef) signature(c *Class) *Signature {
-	qual := d.Qual
-	if qual == "" {
-		qual = c.Name + "." + d.Name
-	}
-	return &Signature{Qual: qual, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
+func (d *MethodDef) signature(c *Class) Signature {
+	return Signature{Qual: d.Qual, owner: c.Name, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
 }
 
 // A receiverCheck returns a method's receiver, args[0], or CPython's TypeError when it is
@@ -107,33 +141,47 @@ func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFun
 	}
 }
 
-// instanceReceiver accepts instances of cls and its subclasses. Methods of list, str and the
-// other subclassable types receive the built-in value inside an instance of a subclass.
+// instanceReceiver accepts instances of cls and its subclasses.
 func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 	_, unwrapSelf := subclassableBuiltins[cls]
-	return func(args []Value) (Value, error) {
-		// Every built-in method call passes here: the usual receiver is checked first, its
-		// class looked at once.
-		if len(args) > 0 {
-			if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
-				if unwrapSelf {
-					return unwrap(args[0]), nil
-				}
-				return args[0], nil
+	r := &instanceCheck{cls: cls, sig: sig, unwrapSelf: unwrapSelf}
+	return r.check
+}
+
+// instanceCheck is the receiver check of a method of cls, whose signature is sig.
+// unwrapSelf is set for list, str and the other subclassable types, whose methods receive
+// the built-in value inside an instance of a subclass.
+type instanceCheck struct {
+	cls        *Class
+	sig        *Signature
+	unwrapSelf bool
+}
+
+// check returns the receiver, args[0], or CPython's TypeError when it is missing or not an
+// instance of r.cls.
+func (r *instanceCheck) check(args []Value) (Value, error) {
+	cls, sig := r.cls, r.sig
+	// Every built-in method call passes here: the usual receiver is checked first, its
+	// class looked at once.
+	if len(args) > 0 {
+		if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
+			if r.unwrapSelf {
+				return unwrap(args[0]), nil
 			}
+			return args[0], nil
 		}
-		switch {
-		case len(args) == 0 && sig.isSlot():
-			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
-		case len(args) == 0:
-			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
-		case sig.isSlot():
-			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-				sig.Name, cls.tpName(), TypeName(args[0]))
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+	}
+	switch {
+	case len(args) == 0 && sig.isSlot():
+		return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
+	case len(args) == 0:
+		return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
+	case sig.isSlot():
+		return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
 			sig.Name, cls.tpName(), TypeName(args[0]))
 	}
+	return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+		sig.Name, cls.tpName(), TypeName(args[0]))
 }
 
 // classReceiver accepts cls and its subclasses.
