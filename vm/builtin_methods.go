@@ -206,12 +206,26 @@ func classReceiver(cls *Class, sig *Signature) receiverCheck {
 // as Signature.Bind returns them; kwargs is non-nil only for VarKwArgs.
 type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 
-// bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
-func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
-	exact := sig.passThrough()
-	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		return th.callBound(sig, exact, args, kwargs, fn)
-	}
+// boundBuiltin is a built-in whose arguments sig binds before fn runs. Modules and classes
+// make theirs while the program starts, so the Builtin and its signature are one block: the
+// only other allocation is its Fn, the call method.
+type boundBuiltin struct {
+	b     Builtin
+	sig   Signature
+	exact int // sig's passThrough
+	fn    BoundFunc
+}
+
+// newBoundBuiltin makes the built-in named name that binds its arguments with sig, then calls fn.
+func newBoundBuiltin(name string, sig Signature, fn BoundFunc) *Builtin {
+	f := &boundBuiltin{sig: sig, exact: sig.passThrough(), fn: fn}
+	f.b = Builtin{Name: name, Fn: f.call}
+	return &f.b
+}
+
+// call binds the call's arguments, then calls fn.
+func (f *boundBuiltin) call(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+	return th.callBound(&f.sig, f.exact, args, kwargs, f.fn)
 }
 
 // callBound calls fn with args bound by sig: as they came when there are exact of them and
@@ -244,7 +258,7 @@ func (th *Thread) bindInto(sig *Signature, args []Value, kwargs *Dict) (bound, r
 // NewFunc makes a built-in function named sig.Name that binds its arguments with sig
 // before calling fn.
 func NewFunc(sig Signature, fn BoundFunc) *Builtin {
-	return NewBuiltin(sig.Name, bindFirst(&sig, fn))
+	return newBoundBuiltin(sig.Name, sig, fn)
 }
 
 // DefineConstructor makes calling the built-in class c run fn with its arguments bound by
@@ -260,5 +274,5 @@ func (c *Class) DefineConstructor(sig Signature, fn BoundFunc) {
 			sig.Qual = c.Name + ".__init__"
 		}
 	}
-	c.construct = &Builtin{Name: c.Name, Fn: bindFirst(&sig, fn)}
+	c.construct = newBoundBuiltin(c.Name, sig, fn)
 }
