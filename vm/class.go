@@ -62,10 +62,13 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 		dict = map[string]Value{}
 	}
 	c := &Class{Name: name, QualName: name, Base: base, Dict: dict, Module: "builtins"}
-	c.mro = []*Class{c}
+	var inherited []*Class
+	if base != nil {
+		inherited = base.mro
+	}
+	c.mro = append(append(make([]*Class, 0, 1+len(inherited)), c), inherited...) // in one allocation
 	if base != nil {
 		c.Bases = []*Class{base}
-		c.mro = append(c.mro, base.mro...)
 		c.newInstance = base.newInstance
 		c.meta = base.meta
 		if !base.builtin {
