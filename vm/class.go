@@ -66,9 +66,11 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 	if base != nil {
 		inherited = base.mro
 	}
-	c.mro = append(append(make([]*Class, 0, 1+len(inherited)), c), inherited...) // in one allocation
+	c.mro = append(append(make([]*Class, 0, 1+len(inherited)), c), inherited...)
 	if base != nil {
-		c.Bases = []*Class{base}
+		// base follows c in its MRO: Bases shares that allocation, its capacity capped so
+		// an append copies rather than writes over the MRO.
+		c.Bases = c.mro[1:2:2]
 		c.newInstance = base.newInstance
 		c.meta = base.meta
 		if !base.builtin {
