@@ -56,7 +56,7 @@ func newMathModule(in *vm.Interp) (*vm.Module, error) {
 			return mathResult(x, u.f(x), u.canOverflow)
 		}))
 	}
-	for _, f := range mathFuncs {
+	for _, f := range mathFuncs() {
 		m.Set(f.Name, f)
 	}
 	return m, nil

@@ -6,11 +6,10 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// mathFuncs are the math functions beyond the plain one-argument float functions.
-var mathFuncs []*vm.Builtin
-
-func init() {
-	mathFuncs = []*vm.Builtin{
+// mathFuncs makes the math functions beyond the plain one-argument float functions, when a
+// script imports math rather than while every program starts.
+func mathFuncs() []*vm.Builtin {
+	return []*vm.Builtin{
 		vm.NewFunc(vm.Signature{Name: "log", Style: vm.PosArgs, Min: 1, Max: 2, Usage: "math.log requires 1 to 2 arguments"}, mathLog),
 		mathFloat2("pow", mathPow),
 		mathFloat2("atan2", func(y, x float64) (float64, error) { return libm.atan2(y, x), nil }),

@@ -22,25 +22,63 @@ type MethodDef struct {
 // binds its arguments, then runs. A method's Fn may therefore assert self's Go type, as long
 // as every value whose class is c or a subclass has that type.
 func (c *Class) DefineMethods(defs []MethodDef) {
-	for _, d := range defs {
-		c.Dict[d.Name] = c.methodBuiltin(&d)
+	entries := c.methodEntries(defs, false)
+	for i := range entries {
+		c.Dict[defs[i].Name] = &entries[i].b
 	}
 }
 
 // methodBuiltin is the method d of c, as DefineMethods installs it.
 func (c *Class) methodBuiltin(d *MethodDef) *Builtin {
-	sig := d.signature(c)
-	b := &Builtin{Name: d.Name, Fn: wrapMethod(sig, instanceReceiver(c, sig), d.Fn), isMethod: true, qualPrefix: c.Name}
-	if n := sig.passThrough(); n >= 0 {
-		b.direct = &directMethod{fn: d.Fn, recv: c, nargs: n}
+	return &c.methodEntries([]MethodDef{*d}, false)[0].b
+}
+
+// methodEntry is a built-in method together with what calling it needs. Every class's
+// methods are made while the program starts, so DefineMethods and DefineClassMethods make
+// them all in one block: the only other allocation per method is its Fn, the entry's call.
+type methodEntry struct {
+	b      Builtin
+	recv   receiverRule
+	sig    Signature
+	exact  int // the count of arguments after the receiver bind would pass through
+	fn     MethodFunc
+	direct directMethod
+}
+
+// methodEntries makes the methods defs of c, or its class methods.
+func (c *Class) methodEntries(defs []MethodDef, classMethods bool) []methodEntry {
+	entries := make([]methodEntry, len(defs))
+	_, unwrapSelf := subclassableBuiltins[c]
+	for i := range defs {
+		d, e := &defs[i], &entries[i]
+		e.sig = d.signature(c)
+		e.recv = receiverRule{cls: c, sig: &e.sig, unwrapSelf: unwrapSelf, classMethod: classMethods}
+		e.exact = e.sig.passThrough()
+		e.fn = d.Fn
+		e.b = Builtin{Name: d.Name, Fn: e.call, isMethod: !classMethods, qualPrefix: c.Name}
+		if e.exact >= 0 && !classMethods {
+			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact}
+			e.b.direct = &e.direct
+		}
 	}
-	return b
+	return entries
+}
+
+// call checks the receiver and the arguments, then calls the method's Go function.
+func (e *methodEntry) call(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+	self, err := e.recv.check(args)
+	if err != nil {
+		return nil, err
+	}
+	return th.callBound(&e.sig, e.exact, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
+		return e.fn(th, self, bound, kwargs)
+	})
 }
 
 // directMethod is how the dispatch loop calls a built-in method of a built-in class that
 // passes its positional arguments through unbound (list.append, dict.get(k, d)): when the
 // receiver is an exact instance of recv and nargs arguments follow it, without keywords,
-// wrapMethod's receiver check and binding would hand fn exactly the receiver and the
+// the method's receiver check and binding would hand fn exactly the receiver and the
 // arguments, so the loop calls fn itself.
 type directMethod struct {
 	fn    MethodFunc
@@ -50,9 +88,9 @@ type directMethod struct {
 
 // callDirect makes, from the dispatch loop, the calls with positional arguments only that
 // need not go through callValue's general path: a built-in method that takes args (the
-// receiver, then the positional arguments) as its directMethod does, called as wrapMethod
-// would call it, and super() with no arguments, as super's constructor would make it. done
-// is false for any other call, and nothing was done.
+// receiver, then the positional arguments) as its directMethod does, called as its
+// methodEntry's call would call it, and super() with no arguments, as super's constructor
+// would make it. done is false for any other call, and nothing was done.
 func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, err error) {
 	switch c := callee.(type) {
 	case *Builtin:
@@ -74,96 +112,120 @@ func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, er
 // DefineClassMethods installs class methods on a built-in class, as DefineMethods does
 // methods: each receives the class it was looked up on, c or a subclass, as self.
 func (c *Class) DefineClassMethods(defs []MethodDef) {
-	for _, d := range defs {
-		sig := d.signature(c)
-		c.Dict[d.Name] = &ClassMethod{Func: &Builtin{Name: d.Name, Fn: wrapMethod(sig, classReceiver(c, sig), d.Fn), qualPrefix: c.Name}}
+	entries := c.methodEntries(defs, true)
+	for i := range entries {
+		c.Dict[defs[i].Name] = &ClassMethod{Func: &entries[i].b}
 	}
 }
 
 // signature is the Signature of d as a method of c.
-func (d *MethodDef) signature(c *Class) *Signature {
-	qual := d.Qual
-	if qual == "" {
-		qual = c.Name + "." + d.Name
-	}
-	return &Signature{Qual: qual, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
+func (d *MethodDef) signature(c *Class) Signature {
+	return Signature{Qual: d.Qual, owner: c.Name, Name: d.Name, method: true, Style: d.Style, Min: d.Min, Max: d.Max, Kw: d.Kw, KwOnly: d.KwOnly}
 }
 
 // A receiverCheck returns a method's receiver, args[0], or CPython's TypeError when it is
 // missing or of the wrong type.
 type receiverCheck func(args []Value) (Value, error)
 
-// wrapMethod checks the receiver and the arguments, then calls fn.
-func wrapMethod(sig *Signature, receiver receiverCheck, fn MethodFunc) NativeFunc {
-	exact := sig.passThrough() // the count of arguments after the receiver bind would pass through
-	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		self, err := receiver(args)
-		if err != nil {
-			return nil, err
-		}
-		return th.callBound(sig, exact, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
-			return fn(th, self, bound, kwargs)
-		})
-	}
-}
-
-// instanceReceiver accepts instances of cls and its subclasses. Methods of list, str and the
-// other subclassable types receive the built-in value inside an instance of a subclass.
+// instanceReceiver accepts instances of cls and its subclasses.
 func instanceReceiver(cls *Class, sig *Signature) receiverCheck {
 	_, unwrapSelf := subclassableBuiltins[cls]
-	return func(args []Value) (Value, error) {
-		// Every built-in method call passes here: the usual receiver is checked first, its
-		// class looked at once.
-		if len(args) > 0 {
-			if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
-				if unwrapSelf {
-					return unwrap(args[0]), nil
-				}
-				return args[0], nil
+	r := &receiverRule{cls: cls, sig: sig, unwrapSelf: unwrapSelf}
+	return r.check
+}
+
+// receiverRule is the receiver check of a method of cls, whose signature is sig, or of a
+// class method when classMethod is set. unwrapSelf is set for list, str and the other
+// subclassable types, whose methods receive the built-in value inside an instance of a
+// subclass.
+type receiverRule struct {
+	cls                     *Class
+	sig                     *Signature
+	unwrapSelf, classMethod bool
+}
+
+// check returns the receiver, args[0], or CPython's TypeError when it is missing or not
+// what r accepts.
+func (r *receiverRule) check(args []Value) (Value, error) {
+	if r.classMethod {
+		return r.checkClass(args)
+	}
+	return r.checkInstance(args)
+}
+
+// checkInstance accepts instances of r.cls and its subclasses.
+func (r *receiverRule) checkInstance(args []Value) (Value, error) {
+	cls, sig := r.cls, r.sig
+	// Every built-in method call passes here: the usual receiver is checked first, its
+	// class looked at once.
+	if len(args) > 0 {
+		if t := args[0].Type(); t == cls || t.IsSubclass(cls) {
+			if r.unwrapSelf {
+				return unwrap(args[0]), nil
 			}
+			return args[0], nil
 		}
-		switch {
-		case len(args) == 0 && sig.isSlot():
-			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
-		case len(args) == 0:
-			return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
-		case sig.isSlot():
-			return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-				sig.Name, cls.tpName(), TypeName(args[0]))
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+	}
+	switch {
+	case len(args) == 0 && sig.isSlot():
+		return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
+	case len(args) == 0:
+		return nil, Errorf(TypeError, "unbound method %s() needs an argument", sig.qual())
+	case sig.isSlot():
+		return nil, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
 			sig.Name, cls.tpName(), TypeName(args[0]))
 	}
+	return nil, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+		sig.Name, cls.tpName(), TypeName(args[0]))
 }
 
 // classReceiver accepts cls and its subclasses.
 func classReceiver(cls *Class, sig *Signature) receiverCheck {
-	return func(args []Value) (Value, error) {
-		if len(args) == 0 {
-			return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
-		}
-		k, ok := args[0].(*Class)
-		if !ok {
-			return nil, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
-				sig.Name, cls.tpName(), TypeName(args[0]))
-		}
-		if !k.IsSubclass(cls) {
-			return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.tpName(), k.tpName())
-		}
-		return k, nil
+	r := &receiverRule{cls: cls, sig: sig, classMethod: true}
+	return r.check
+}
+
+// checkClass accepts r.cls and its subclasses.
+func (r *receiverRule) checkClass(args []Value) (Value, error) {
+	cls, sig := r.cls, r.sig
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", sig.Name, cls.tpName())
 	}
+	k, ok := args[0].(*Class)
+	if !ok {
+		return nil, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+			sig.Name, cls.tpName(), TypeName(args[0]))
+	}
+	if !k.IsSubclass(cls) {
+		return nil, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", sig.Name, cls.tpName(), k.tpName())
+	}
+	return k, nil
 }
 
 // BoundFunc implements a built-in function or constructor once its arguments are bound: args
 // as Signature.Bind returns them; kwargs is non-nil only for VarKwArgs.
 type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 
-// bindFirst makes the NativeFunc that binds a call's arguments with sig, then calls fn.
-func bindFirst(sig *Signature, fn BoundFunc) NativeFunc {
-	exact := sig.passThrough()
-	return func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-		return th.callBound(sig, exact, args, kwargs, fn)
-	}
+// boundBuiltin is a built-in whose arguments sig binds before fn runs. Modules and classes
+// make theirs while the program starts, so the Builtin and its signature are one block: the
+// only other allocation is its Fn, the call method.
+type boundBuiltin struct {
+	b     Builtin
+	sig   Signature
+	exact int // sig's passThrough
+	fn    BoundFunc
+}
+
+// newBoundBuiltin makes the built-in named name that binds its arguments with sig, then calls fn.
+func newBoundBuiltin(name string, sig Signature, fn BoundFunc) *Builtin {
+	f := &boundBuiltin{sig: sig, exact: sig.passThrough(), fn: fn}
+	f.b = Builtin{Name: name, Fn: f.call}
+	return &f.b
+}
+
+// call binds the call's arguments, then calls fn.
+func (f *boundBuiltin) call(th *Thread, args []Value, kwargs *Dict) (Value, error) {
+	return th.callBound(&f.sig, f.exact, args, kwargs, f.fn)
 }
 
 // callBound calls fn with args bound by sig: as they came when there are exact of them and
@@ -196,7 +258,7 @@ func (th *Thread) bindInto(sig *Signature, args []Value, kwargs *Dict) (bound, r
 // NewFunc makes a built-in function named sig.Name that binds its arguments with sig
 // before calling fn.
 func NewFunc(sig Signature, fn BoundFunc) *Builtin {
-	return NewBuiltin(sig.Name, bindFirst(&sig, fn))
+	return newBoundBuiltin(sig.Name, sig, fn)
 }
 
 // DefineConstructor makes calling the built-in class c run fn with its arguments bound by
@@ -212,5 +274,5 @@ func (c *Class) DefineConstructor(sig Signature, fn BoundFunc) {
 			sig.Qual = c.Name + ".__init__"
 		}
 	}
-	c.construct = &Builtin{Name: c.Name, Fn: bindFirst(&sig, fn)}
+	c.construct = newBoundBuiltin(c.Name, sig, fn)
 }

@@ -62,10 +62,15 @@ func NewClass(name string, base *Class, dict map[string]Value) *Class {
 		dict = map[string]Value{}
 	}
 	c := &Class{Name: name, QualName: name, Base: base, Dict: dict, Module: "builtins"}
-	c.mro = []*Class{c}
+	var inherited []*Class
 	if base != nil {
-		c.Bases = []*Class{base}
-		c.mro = append(c.mro, base.mro...)
+		inherited = base.mro
+	}
+	c.mro = append(append(make([]*Class, 0, 1+len(inherited)), c), inherited...)
+	if base != nil {
+		// base follows c in its MRO: Bases shares that allocation, its capacity capped so
+		// an append copies rather than writes over the MRO.
+		c.Bases = c.mro[1:2:2]
 		c.newInstance = base.newInstance
 		c.meta = base.meta
 		if !base.builtin {

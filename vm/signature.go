@@ -60,6 +60,9 @@ type Signature struct {
 	// method is set for a method's signature: the PyArgs styles count its receiver among
 	// the positional arguments, as Python does with self.
 	method bool
+	// owner, for a method whose Qual is empty, is its class's name: its qual is then
+	// "owner.Name", joined only when an error needs it rather than for every method at start-up.
+	owner string
 }
 
 // Bind checks a call's arguments against the signature and returns them by position: Max
@@ -153,6 +156,9 @@ func (s *Signature) passThrough() int {
 func (s *Signature) qual() string {
 	if s.Qual != "" {
 		return s.Qual
+	}
+	if s.owner != "" {
+		return s.owner + "." + s.Name
 	}
 	return s.Name
 }

@@ -42,21 +42,27 @@ func strIndex(s string, iv Value) (Value, error) {
 
 // asciiChars holds the one-character ASCII strings, so indexing and iterating ASCII text
 // does not allocate.
-var asciiChars = func() (t [128]Value) {
-	for i := range t {
-		t[i] = Str(string(rune(i)))
-	}
-	return
-}()
+var asciiChars = oneCharStrs(0)
 
 // latin1Chars holds the one-character strings of U+0080 to U+00FF, as CPython keeps its
 // one-character Latin-1 strings.
-var latin1Chars = func() (t [128]Value) {
+var latin1Chars = oneCharStrs(0x80)
+
+// oneCharStrs makes the one-character strings of the 128 code points from first, slices of
+// one string so that they cost one allocation between them while the program starts.
+func oneCharStrs(first rune) (t [128]Value) {
+	var all strings.Builder
+	all.Grow(2 * len(t)) // at most two bytes each
 	for i := range t {
-		t[i] = Str(string(rune(i + 0x80)))
+		all.WriteRune(first + rune(i))
+	}
+	chars := all.String()
+	for i := range t {
+		_, n := utf8.DecodeRuneInString(chars)
+		t[i], chars = Str(chars[:n]), chars[n:]
 	}
 	return
-}()
+}
 
 // runeStr is the one-character str of r: a shared one below U+0100, else a fresh one in a
 // single allocation.
