@@ -328,7 +328,11 @@ func Dir(obj Value) []string {
 		for k := range c.Dict {
 			seen[k] = true
 		}
+		for k := range baseDunders[c] {
+			seen[k] = true
+		}
 	}
+	seen["__class__"] = true // every object has one (objectGetAttr)
 	names := make([]string, 0, len(seen))
 	for k := range seen {
 		names = append(names, k)
