@@ -24,6 +24,34 @@ var comparable = map[*Class]func(Value) bool{
 	RangeClass:     func(v Value) bool { _, ok := v.(*Range); return ok },
 }
 
+// slotCompare is the comparison slot op of the built-in class cls, which takes the operands
+// accept allows, applied to self (a value of cls) and other: NotImplemented for others.
+func slotCompare(th *Thread, cls *Class, accept func(Value) bool, op bytecode.CompareOp, self, other Value) (Value, error) {
+	if !accept(other) {
+		return NotImplemented, nil
+	}
+	c, ok, err := builtinCompare(th, numberSelf(cls, self), numberSelf(cls, unwrap(other)), op == bytecode.CmpEQ || op == bytecode.CmpNE)
+	if err != nil || !ok {
+		return NotImplemented, err
+	}
+	return Bool(cmpResult(op, c)), nil
+}
+
+// builtinSlotCompare is compareMethod for a built-in value x: its class's own comparison
+// slot, which goes before the reflected method of an unrelated class's instance y
+// (1.5 < MyInt(3) asks float first). It returns nil for classes without comparisons.
+func builtinSlotCompare(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
+	cls := x.Type()
+	if cls == BoolClass {
+		cls = IntClass
+	}
+	accept, ok := comparable[cls]
+	if !ok {
+		return nil, nil
+	}
+	return slotCompare(th, cls, accept, op, x, y)
+}
+
 // isBytesOperand reports whether v is bytes or a bytearray.
 func isBytesOperand(v Value) bool {
 	switch unwrap(v).(type) {
@@ -47,14 +75,7 @@ func init() {
 		for op, name := range compareDunders {
 			op := bytecode.CompareOp(op)
 			defs = append(defs, MethodDef{Name: name, Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-				if !accept(a[0]) {
-					return NotImplemented, nil
-				}
-				c, ok, err := builtinCompare(th, numberSelf(cls, self), numberSelf(cls, unwrap(a[0])), op == bytecode.CmpEQ || op == bytecode.CmpNE)
-				if err != nil || !ok {
-					return NotImplemented, err
-				}
-				return Bool(cmpResult(op, c)), nil
+				return slotCompare(th, cls, accept, op, self, a[0])
 			}})
 		}
 		cls.DefineSpecialMethods(defs)

@@ -1,8 +1,8 @@
 package vm
 
-// The container special methods of the built-in classes that subclass_builtin.go does not
-// define already: bytes, bytearray, frozenset and range as containers, the sequences'
-// concatenation and repetition, the set and dict operators, and the built-in iterators'
+// The container special methods of the built-in classes beyond the item and length
+// protocols (see subclass_builtin.go): the sequences' concatenation, repetition and
+// formatting, the set and dict operators, and the built-in iterators'
 // __iter__ and __next__. Like the others they serve explicit lookups only.
 
 // sequenceClasses are the built-in sequences with + and *.
@@ -13,30 +13,6 @@ var iteratorClasses = []*Class{ListIteratorClass, TupleIteratorClass, RangeItera
 	IteratorClass, SetIteratorClass, ByteArrayIteratorClass}
 
 func init() {
-	for _, cls := range []*Class{BytesClass, ByteArrayClass, FrozenSetClass, RangeClass} {
-		defineBaseDunder(cls, "__len__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-			n, err := Len(th, self)
-			return MakeInt(int64(n)), err
-		})
-		defineBaseDunder(cls, "__iter__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
-			return Iter(th, self)
-		})
-		defineBaseDunder(cls, "__contains__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
-			ok, err := Contains(th, self, a[0])
-			return Bool(ok), err
-		})
-	}
-	for _, cls := range []*Class{BytesClass, ByteArrayClass, RangeClass} {
-		defineBaseDunder(cls, "__getitem__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
-			return GetItem(th, self, a[0])
-		})
-	}
-	defineBaseDunder(ByteArrayClass, "__setitem__", 2, func(th *Thread, self Value, a []Value) (Value, error) {
-		return None, SetItem(th, self, a[0], a[1])
-	})
-	defineBaseDunder(ByteArrayClass, "__delitem__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
-		return None, DelItem(th, self, a[0])
-	})
 	for _, cls := range sequenceClasses {
 		defineBaseDunder(cls, "__add__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
 			return BinaryOp(th, opAdd, self, unwrap(a[0]))

@@ -79,7 +79,7 @@ func init() {
 	for _, cls := range []*Class{StrClass, IntClass, FloatClass, TupleClass} {
 		cls.Dict["__new__"] = &StaticMethod{Func: &Builtin{Name: "__new__", Fn: immutableNew(cls)}}
 	}
-	for _, cls := range []*Class{ListClass, DictClass, SetClass, StrClass, TupleClass} {
+	for _, cls := range []*Class{ListClass, DictClass, SetClass, StrClass, TupleClass, BytesClass, ByteArrayClass, FrozenSetClass, RangeClass} {
 		defineBaseDunder(cls, "__len__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
 			n, err := Len(th, self)
 			return MakeInt(int64(n)), err
@@ -92,12 +92,12 @@ func init() {
 			return Bool(ok), err
 		})
 	}
-	for _, cls := range []*Class{ListClass, DictClass, StrClass, TupleClass} {
+	for _, cls := range []*Class{ListClass, DictClass, StrClass, TupleClass, BytesClass, ByteArrayClass, RangeClass} {
 		defineBaseDunder(cls, "__getitem__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
 			return GetItem(th, self, a[0])
 		})
 	}
-	for _, cls := range []*Class{ListClass, DictClass} {
+	for _, cls := range []*Class{ListClass, DictClass, ByteArrayClass} {
 		defineBaseDunder(cls, "__setitem__", 2, func(th *Thread, self Value, a []Value) (Value, error) {
 			return None, SetItem(th, self, a[0], a[1])
 		})
