@@ -29,11 +29,34 @@ func init() {
 		defineBaseDunder(cls, "__mul__", 1, repeat)
 		defineBaseDunder(cls, "__rmul__", 1, repeat)
 	}
-	for _, cls := range []*Class{StrClass, BytesClass, ByteArrayClass} {
+	// %-formatting: fmt.__mod__(args), and fmt.__rmod__(other) only for another format of
+	// the same type (then other % fmt).
+	for cls, sameType := range map[*Class]func(Value) bool{
+		StrClass:       func(v Value) bool { _, ok := unwrap(v).(Str); return ok },
+		BytesClass:     func(v Value) bool { _, ok := unwrap(v).(Bytes); return ok },
+		ByteArrayClass: func(v Value) bool { _, ok := unwrap(v).(*ByteArray); return ok },
+	} {
+		sameType := sameType
 		defineBaseDunder(cls, "__mod__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
 			return BinaryOp(th, opMod, self, a[0])
 		})
+		defineBaseDunder(cls, "__rmod__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
+			if !sameType(a[0]) {
+				return NotImplemented, nil
+			}
+			return BinaryOp(th, opMod, unwrap(a[0]), self)
+		})
 	}
+	// The immutable values' __getnewargs__ is the arguments that remake them: (value,).
+	for _, cls := range []*Class{IntClass, FloatClass, StrClass, BytesClass, TupleClass} {
+		cls := cls
+		defineBaseDunder(cls, "__getnewargs__", 0, func(_ *Thread, self Value, _ []Value) (Value, error) {
+			return Tuple{numberSelf(cls, self)}, nil
+		})
+	}
+	defineBaseDunder(BytesClass, "__bytes__", 0, func(_ *Thread, self Value, _ []Value) (Value, error) {
+		return self, nil
+	})
 	// list += and *=, set |= &= -= ^= and dict |=: the interpreter's in-place operators.
 	inplaceOp := func(cls *Class, op int, accept func(Value) bool) {
 		defineBaseDunder(cls, binaryDunders[op][2], 1, func(th *Thread, self Value, a []Value) (Value, error) {
@@ -60,17 +83,44 @@ func init() {
 	DictClass.DefineSpecialMethods(reflectedPair("__or__", "__ror__", isDict, func(th *Thread, x, y Value) (Value, error) {
 		return BinaryOp(th, opOr, unwrap(x), unwrap(y))
 	}))
-	iterators := append(iteratorClasses, DictIteratorClasses[0][:]...)
-	for _, cls := range append(iterators, DictIteratorClasses[1][:]...) {
-		defineBaseDunder(cls, "__iter__", 0, func(_ *Thread, self Value, _ []Value) (Value, error) {
+	iteratorDunders = []MethodDef{
+		{Name: "__iter__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self, nil
-		})
-		defineBaseDunder(cls, "__next__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
+		}},
+		{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			v, err := Next(th, self)
 			if v == nil && err == nil {
 				return nil, NewException(StopIteration)
 			}
 			return v, err
-		})
+		}},
+	}
+	iterators := append(iteratorClasses, DictIteratorClasses[0][:]...)
+	for _, cls := range append(iterators, DictIteratorClasses[1][:]...) {
+		cls.DefineSpecialMethods(iteratorDunders)
 	}
 }
+
+// iteratorDunders are __iter__ and __next__ of the built-in iterators (set by init: Next
+// reaches attribute lookup, which reaches iteratorDunder).
+var iteratorDunders []MethodDef
+
+// iteratorDunder is __iter__ or __next__ of a built-in iterator whose class does not have
+// them registered (the iterators of the library's modules: enumerate, zip, map, ...),
+// bound to it; generators and coroutines have their own methods.
+func iteratorDunder(obj Value, cls *Class, name string) (Value, bool) {
+	if _, gen := obj.(*Generator); gen || !cls.builtin || !isIteratorDunder(name) {
+		return nil, false
+	}
+	if _, ok := obj.(Iterator); !ok {
+		return nil, false
+	}
+	d := iteratorDunders[0]
+	if name == "__next__" {
+		d = iteratorDunders[1]
+	}
+	return bindAttr(obj, cls, cls.methodBuiltin(&d)), true
+}
+
+// isIteratorDunder reports whether name is __iter__ or __next__.
+func isIteratorDunder(name string) bool { return name == "__iter__" || name == "__next__" }

@@ -1,7 +1,7 @@
 # dir() of built-in values lists their special methods, as CPython's does. The names this
 # interpreter does not provide (the docstrings, pickling and size hooks) are left out here.
 UNPROVIDED = {"__doc__", "__dir__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getstate__",
-              "__getnewargs__", "__setstate__", "__getformat__", "__alloc__", "__bytes__", "__rmod__"}
+              "__setstate__", "__getformat__", "__alloc__"}
 values = [3, 2.5, True, "s", b"b", bytearray(b"x"), [1], (1,), {1: 2}, {1}, frozenset(), range(3),
           iter([1]), iter((1,)), iter(range(2)), iter("ab"), iter({1}), iter({1: 2}), None, object()]
 for v in values:

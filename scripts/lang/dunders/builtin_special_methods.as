@@ -112,3 +112,11 @@ d = D(); d["a"] = 1; print(d["a"], d)
 print(list(map(str.__len__, ["ab", "c"])), sorted(["ccc", "a", "bb"], key=str.__len__), [1,2].__len__(), {1}.__len__())
 print(list([1,2].__reversed__()), list({1:2, 3:4}.__reversed__()), list(range(3).__reversed__()), (2.567).__round__(1), (2.5).__round__(), (7).__round__(-1), int.__pow__(2,10,7), int.__rpow__(3,2,5), (7).__divmod__(2), (7.5).__rdivmod__(2))
 t(lambda: int.__divmod__(1,0)); t(lambda: float.__divmod__(1.0,0)); t(lambda: float.__pow__(2.0,3,5)); t(lambda: (-3).__abs__()); t(lambda: (-3.5).__abs__()); t(lambda: (2).__pow__(0.5)); t(lambda: (2).__pow__(-1))
+t(lambda: (1, 2).__getnewargs__()); t(lambda: b"x".__getnewargs__()); t(lambda: b"x".__bytes__())
+class S(str): pass
+t(lambda: S("q").__getnewargs__()); t(lambda: type(S("q").__getnewargs__()[0]).__name__)
+def g(): yield 1
+for it in [g(), enumerate([1]), zip([1]), map(str, [1]), filter(None, [1]), reversed([1]), iter({1:2}.values()), iter({1:2}.items()), reversed({1:2}), iter({3}), iter("z"), iter(range(4, 5))]:
+    print(type(it).__name__, hasattr(it, "__next__"), "__next__" in dir(it), "__iter__" in dir(it), it.__iter__() is it, it.__next__())
+    t(it.__next__)
+print(hasattr(reversed(range(2)), "__next__"), next(iter(b"a").__iter__()), list(map(type(iter([])).__next__, [iter([7]), iter([8])])))
