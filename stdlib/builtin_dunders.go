@@ -22,7 +22,7 @@ func init() {
 		c.DefineNumberSlots("__divmod__", "__rdivmod__", false, divmod)
 		c.DefineSpecialMethods([]vm.MethodDef{
 			{Name: "__abs__", Style: vm.NoArgs, Fn: unary(builtinAbs)},
-			{Name: "__round__", Style: vm.PosArgs, Kw: []string{"ndigits"}, Max: 1, Fn: unary(builtinRound)},
+			{Name: "__round__", Style: vm.PosArgs, Max: 1, Fn: unary(builtinRound)},
 		})
 	}
 	for _, c := range []*vm.Class{vm.ListClass, vm.DictClass, vm.RangeClass} {

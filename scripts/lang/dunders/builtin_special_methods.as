@@ -120,3 +120,5 @@ for it in [g(), enumerate([1]), zip([1]), map(str, [1]), filter(None, [1]), reve
     print(type(it).__name__, hasattr(it, "__next__"), "__next__" in dir(it), "__iter__" in dir(it), it.__iter__() is it, it.__next__())
     t(it.__next__)
 print(hasattr(reversed(range(2)), "__next__"), next(iter(b"a").__iter__()), list(map(type(iter([])).__next__, [iter([7]), iter([8])])))
+t(lambda: (2.5).__round__(1, 2)); t(lambda: (2.5).__round__(ndigits=1)); t(lambda: (3).__neg__(1)); t(lambda: int.__neg__()); t(lambda: float.__add__(1, 2))
+t(lambda: (3).__format__(1)); t(lambda: object().__format__(1))
