@@ -84,6 +84,9 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 	if m, ok := inheritedDunder(cls, name); ok {
 		return bindAttr(obj, cls, m), nil
 	}
+	if m, ok := iteratorDunder(obj, cls, name); ok {
+		return m, nil
+	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", TypeName(obj), name)
 }
 
@@ -327,6 +330,15 @@ func Dir(obj Value) []string {
 	for _, c := range cls.mro {
 		for k := range c.Dict {
 			seen[k] = true
+		}
+		for k := range baseDunders[c] {
+			seen[k] = true
+		}
+	}
+	seen["__class__"] = true // every object has one (objectGetAttr)
+	for _, name := range [...]string{"__iter__", "__next__"} {
+		if _, ok := iteratorDunder(obj, cls, name); ok && !isClass {
+			seen[name] = true
 		}
 	}
 	names := make([]string, 0, len(seen))

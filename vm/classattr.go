@@ -127,5 +127,12 @@ func (c *Class) namespaceCopy() *Dict {
 	for _, k := range c.dictNames() {
 		d.SetStr(k, c.Dict[k])
 	}
+	// A built-in class's special methods belong to its namespace too ("__add__" in
+	// int.__dict__), though they are kept apart (see DefineSpecialMethods).
+	for _, k := range sortedKeys(baseDunders[c]) {
+		if _, ok := c.Dict[k]; !ok {
+			d.SetStr(k, baseDunders[c][k])
+		}
+	}
 	return d
 }

@@ -128,6 +128,11 @@ func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error)
 	if m, ok := t.userMethod(compareDunders[op]); ok {
 		return th.Call(m, []Value{x, y}, nil)
 	}
+	if t.builtin {
+		if _, inst := x.(*Instance); !inst {
+			return builtinSlotCompare(th, op, x, y)
+		}
+	}
 	if op != bytecode.CmpNE {
 		return nil, nil
 	}

@@ -72,6 +72,9 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	if r, err := builtinBinary(th, op, x, y); r != nil || err != nil {
 		return r, err
 	}
+	if r, err := numberFirst(th, op, x, y); r != nil || err != nil {
+		return r, err
+	}
 	// User-defined operators: x.__op__(y), then y.__rop__(x).
 	if r, err := BinarySpecial(th, binaryDunders[op][0], binaryDunders[op][1], x, y); r != nil || err != nil {
 		return r, err

@@ -79,7 +79,7 @@ func init() {
 	for _, cls := range []*Class{StrClass, IntClass, FloatClass, TupleClass} {
 		cls.Dict["__new__"] = &StaticMethod{Func: &Builtin{Name: "__new__", Fn: immutableNew(cls)}}
 	}
-	for _, cls := range []*Class{ListClass, DictClass, SetClass, StrClass, TupleClass} {
+	for _, cls := range []*Class{ListClass, DictClass, SetClass, StrClass, TupleClass, BytesClass, ByteArrayClass, FrozenSetClass, RangeClass} {
 		defineBaseDunder(cls, "__len__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
 			n, err := Len(th, self)
 			return MakeInt(int64(n)), err
@@ -92,12 +92,12 @@ func init() {
 			return Bool(ok), err
 		})
 	}
-	for _, cls := range []*Class{ListClass, DictClass, StrClass, TupleClass} {
+	for _, cls := range []*Class{ListClass, DictClass, StrClass, TupleClass, BytesClass, ByteArrayClass, RangeClass} {
 		defineBaseDunder(cls, "__getitem__", 1, func(th *Thread, self Value, a []Value) (Value, error) {
 			return GetItem(th, self, a[0])
 		})
 	}
-	for _, cls := range []*Class{ListClass, DictClass} {
+	for _, cls := range []*Class{ListClass, DictClass, ByteArrayClass} {
 		defineBaseDunder(cls, "__setitem__", 2, func(th *Thread, self Value, a []Value) (Value, error) {
 			return None, SetItem(th, self, a[0], a[1])
 		})
@@ -106,7 +106,10 @@ func init() {
 		})
 	}
 	for cls := range subclassableBuiltins {
-		defineBaseDunder(cls, "__repr__", 0, textDunder(Repr))
+		cls := cls
+		defineBaseDunder(cls, "__repr__", 0, func(th *Thread, self Value, _ []Value) (Value, error) {
+			return textDunder(Repr)(th, numberSelf(cls, self), nil) // int.__repr__(True) is '1'
+		})
 	}
 	// Their own __repr__ (not object's) tells these apart where code dispatches on
 	// type(x).__repr__, as pprint does.
@@ -156,13 +159,23 @@ func textDunder(convert func(*Thread, Value) (string, error)) func(*Thread, Valu
 }
 
 func defineBaseDunder(cls *Class, name string, nargs int, fn func(th *Thread, self Value, args []Value) (Value, error)) {
-	if baseDunders[cls] == nil {
-		baseDunders[cls] = map[string]Value{}
-	}
-	baseDunders[cls][name] = cls.methodBuiltin(&MethodDef{Name: name, Style: [...]ArgStyle{NoArgs, OneArg, PosArgs}[nargs], Min: nargs, Max: nargs,
+	cls.DefineSpecialMethods([]MethodDef{{Name: name, Style: [...]ArgStyle{NoArgs, OneArg, PosArgs}[nargs], Min: nargs, Max: nargs,
 		Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			return fn(th, self, a)
-		}})
+		}}})
+}
+
+// DefineSpecialMethods installs special methods on a built-in class, as DefineMethods does
+// methods, where explicit lookups find them ((3).__add__, int.__add__, super().__eq__,
+// hasattr and dir) but the interpreter's protocols do not: those keep their native paths,
+// and a subclass that does not define the name behaves as if the method were not there.
+func (c *Class) DefineSpecialMethods(defs []MethodDef) {
+	if baseDunders[c] == nil {
+		baseDunders[c] = map[string]Value{}
+	}
+	for _, d := range defs {
+		baseDunders[c][d.Name] = c.methodBuiltin(&d)
+	}
 }
 
 // inheritedDunder finds a special method of a built-in class in cls's MRO, for attribute
