@@ -610,8 +610,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			if !done {
 				r, err = th.callValue(callee, args, kwnames)
 			}
-			if next := instrs[pc]; err == nil && (next == getIterOwnedWord || next == callOneWord) {
-				markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
+			if _, gen := r.(*Generator); gen && err == nil {
+				// Only a generator can be owned: testing that first keeps the next
+				// instruction's load off the path of every other call.
+				if next := instrs[pc]; next == getIterOwnedWord || next == callOneWord {
+					markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
+				}
 			}
 			sp = fnSlot
 			stack[sp] = r
