@@ -93,6 +93,7 @@ func callNative(th *Thread, fn NativeFunc, self Value, args []Value, kwnames Tup
 func (th *Thread) runFrame(fr *Frame) (Value, error) {
 	fr.parent = nil
 	r, _, err := th.run(fr, fr)
+	fr.back = nil
 	th.depth--
 	th.releaseFrame(fr)
 	return r, err

@@ -79,7 +79,7 @@ func (th *Thread) releaseFrame(fr *Frame) {
 	if fr.gen != nil {
 		return
 	}
-	fr.cells, fr.ns, fr.parent, fr.back, fr.fn, fr.globals, fr.locals, fr.initObj = nil, nil, nil, nil, nil, nil, nil, nil
+	fr.cells, fr.ns, fr.parent, fr.fn, fr.globals, fr.locals, fr.initObj = nil, nil, nil, nil, nil, nil, nil
 	if len(th.framePool) < 256 {
 		th.framePool = append(th.framePool, fr)
 	}
