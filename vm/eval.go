@@ -545,12 +545,16 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				kwnames = stack[sp].(Tuple)
 			}
 			fnSlot := sp - arg - 1
+			// resSlot is where the result goes: the callable's slot, or the one under it.
+			resSlot := fnSlot
 			if op == bytecode.CALL_METHOD {
-				fnSlot--
-				if stack[fnSlot+1] == nil {
-					// No self: close the gap so the arguments follow the function.
-					copy(stack[fnSlot+1:], stack[fnSlot+2:sp])
-					sp--
+				resSlot--
+				if stack[fnSlot] == nil {
+					// No self: the function moves up into self's slot, right under the
+					// arguments, rather than the arguments down to close the gap.
+					stack[fnSlot] = stack[resSlot]
+				} else {
+					fnSlot = resSlot
 				}
 			}
 			callee := stack[fnSlot]
@@ -574,7 +578,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// The common call: copy the arguments into a fresh frame and switch to it.
 				if nf := th.plainFrame(f, args); nf != nil {
 					nf.initObj = initObj
-					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
 					continue
 				}
 			}
@@ -585,7 +589,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					break
 				}
 				nf.initObj = initObj
-				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
+				fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
@@ -594,10 +598,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				var gf *Frame
 				var r Value
 				if gf, r, err = th.startFold(b, args); gf != nil {
-					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, gf)
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, gf)
 					continue
 				}
-				sp = fnSlot
+				sp = resSlot
 				stack[sp] = r
 				sp++
 				break
@@ -614,10 +618,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// Only a generator can be owned: testing that first keeps the next
 				// instruction's load off the path of every other call.
 				if next := instrs[pc]; next == getIterOwnedWord || next == callOneWord {
-					markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
+					markOwned(callee, r, next, stack[fr.code.nlocals:resSlot])
 				}
 			}
-			sp = fnSlot
+			sp = resSlot
 			stack[sp] = r
 			sp++
 		case bytecode.CALL_EX:
