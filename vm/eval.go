@@ -23,9 +23,12 @@ const (
 func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err error) {
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
+	// The callers (runFrame, Generator.Resume) clear entry.back once the loop returns:
+	// clearing it in the deferred function costs the loop itself a few instructions per
+	// resumption of a coroutine.
 	outer := th.frame
 	entry.back = outer
-	defer func() { th.frame, entry.back = outer, nil }()
+	defer func() { th.frame = outer }()
 	fr, instrs, stack, sp, pc := th.switchTo(start)
 
 	for {
@@ -542,12 +545,16 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				kwnames = stack[sp].(Tuple)
 			}
 			fnSlot := sp - arg - 1
+			// resSlot is where the result goes: the callable's slot, or the one under it.
+			resSlot := fnSlot
 			if op == bytecode.CALL_METHOD {
-				fnSlot--
-				if stack[fnSlot+1] == nil {
-					// No self: close the gap so the arguments follow the function.
-					copy(stack[fnSlot+1:], stack[fnSlot+2:sp])
-					sp--
+				resSlot--
+				if stack[fnSlot] == nil {
+					// No self: the function moves up into self's slot, right under the
+					// arguments, rather than the arguments down to close the gap.
+					stack[fnSlot] = stack[resSlot]
+				} else {
+					fnSlot = resSlot
 				}
 			}
 			callee := stack[fnSlot]
@@ -571,7 +578,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				// The common call: copy the arguments into a fresh frame and switch to it.
 				if nf := th.plainFrame(f, args); nf != nil {
 					nf.initObj = initObj
-					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
 					continue
 				}
 			}
@@ -582,7 +589,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					break
 				}
 				nf.initObj = initObj
-				fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, nf)
+				fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
 				continue
 			}
 			fr.sp, fr.pc = sp, pc
@@ -591,10 +598,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				var gf *Frame
 				var r Value
 				if gf, r, err = th.startFold(b, args); gf != nil {
-					fr, instrs, stack, sp, pc = th.callInto(fr, fnSlot, pc, gf)
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, gf)
 					continue
 				}
-				sp = fnSlot
+				sp = resSlot
 				stack[sp] = r
 				sp++
 				break
@@ -607,10 +614,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			if !done {
 				r, err = th.callValue(callee, args, kwnames)
 			}
-			if next := instrs[pc]; err == nil && (next == getIterOwnedWord || next == callOneWord || next == getAIterOwnedWord) {
-				markOwned(callee, r, next, stack[fr.code.nlocals:fnSlot])
+			if _, gen := r.(*Generator); gen && err == nil {
+				// Only a generator can be owned: testing that first keeps the next
+				// instruction's load off the path of every other call.
+				if next := instrs[pc]; next == getIterOwnedWord || next == callOneWord || next == getAIterOwnedWord {
+					markOwned(callee, r, next, stack[fr.code.nlocals:resSlot])
+				}
 			}
-			sp = fnSlot
+			sp = resSlot
 			stack[sp] = r
 			sp++
 		case bytecode.CALL_EX:

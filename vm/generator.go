@@ -155,6 +155,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 		start.sp++
 	}
 	v, status, err := th.run(g.frame, start)
+	g.frame.back = nil // the caller it had while it ran (f_back) is not its caller now
 	th.depth--
 	g.running = false
 	switch {

@@ -20,9 +20,15 @@ type unawaitedSite struct {
 // from the map: nearly every coroutine is awaited right after it is made, so most come and
 // go without touching the map.
 type unawaitedSet struct {
-	newest     Value
-	newestSite unawaitedSite
-	older      map[Value]unawaitedSite
+	newest Value
+	// The newest's site is kept as loose fields, made into an unawaitedSite only when a
+	// newer one pushes it into older: noting and forgetting, once per await of
+	// asyncio.sleep, then move a few words instead of a whole site.
+	newestSeq    int
+	newestName   string
+	newestEntry  TraceEntry
+	newestOrigin []*FrameInfo
+	older        map[Value]unawaitedSite
 	// shadowed holds the earlier sites of an object made again while older had it (the
 	// shared object of asyncio.sleep(0)): each counts as one more coroutine not yet run.
 	shadowed []shadowedSite
@@ -40,7 +46,7 @@ func (th *Thread) noteCoroutine(g *Generator) {
 	th.NoteBuiltinCoroutine(g, g.Func.QualName)
 	if origin := th.coroutineOrigin(); origin != nil {
 		origins.Put(g, origin)
-		th.interp.unawaited.newestSite.origin = origin
+		th.interp.unawaited.newestOrigin = origin
 	}
 }
 
@@ -56,14 +62,19 @@ func (th *Thread) NoteBuiltinCoroutine(co Value, name string) {
 		if prev, dup := u.older[u.newest]; dup {
 			u.shadowed = append(u.shadowed, shadowedSite{u.newest, prev})
 		}
-		u.older[u.newest] = u.newestSite
+		u.older[u.newest] = u.newestSite()
 	}
 	u.seq++
-	site := unawaitedSite{seq: u.seq, name: name}
+	u.newest, u.newestSeq, u.newestName, u.newestOrigin = co, u.seq, name, nil
+	u.newestEntry = TraceEntry{}
 	if fr := th.frame; fr != nil {
-		site.entry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
+		u.newestEntry = TraceEntry{Code: fr.code, PC: fr.pc - 1}
 	}
-	u.newest, u.newestSite = co, site
+}
+
+// newestSite is the site of u.newest.
+func (u *unawaitedSet) newestSite() unawaitedSite {
+	return unawaitedSite{seq: u.newestSeq, name: u.newestName, entry: u.newestEntry, origin: u.newestOrigin}
 }
 
 // ForgetCoroutine forgets a coroutine object that has started running (or been handed to a
@@ -74,6 +85,14 @@ func (in *Interp) ForgetCoroutine(co Value) {
 		u.newest = nil
 		return
 	}
+	u.forgetOlder(co)
+}
+
+// forgetOlder is ForgetCoroutine for a coroutine other than the newest: kept apart so that
+// ForgetCoroutine's common case inlines into its callers.
+//
+//go:noinline
+func (u *unawaitedSet) forgetOlder(co Value) {
 	if _, ok := u.older[co]; !ok {
 		return
 	}
@@ -110,7 +129,7 @@ func (in *Interp) ReportUnawaited(uncaught *Exception) {
 		list = append(list, sh.site)
 	}
 	if u.newest != nil {
-		list = append(list, u.newestSite)
+		list = append(list, u.newestSite())
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
 	*u = unawaitedSet{seq: u.seq}
