@@ -1,11 +1,9 @@
-"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap,
-UserDict, UserList, UserString.
+"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
 
 defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as
 in CPython. collections.abc is a submodule, loaded when first named."""
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
-           "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
@@ -722,6 +720,3 @@ _KEYWORDS = frozenset([
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
     "try", "while", "with", "yield"])
-
-
-from _collections_user import UserDict, UserList, UserString
