@@ -1,10 +1,8 @@
 """string: character-class constants, capwords, Template and Formatter, as CPython's string.
 
-Template is CPython's own code, on re.
+Template honours a subclass's `delimiter`; a custom `idpattern`, `braceidpattern` or
+`pattern` is not supported (NotImplementedError).
 """
-
-import re as _re
-from collections import ChainMap as _ChainMap
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -22,51 +20,82 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-class _SentinelDict(dict):
-    pass
+def _is_id_start(c):
+    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
 
 
-_sentinel_dict = _SentinelDict()
+def _is_id_char(c):
+    return _is_id_start(c) or ('0' <= c <= '9')
+
+
+def _id_end(s, i):
+    # The end of the identifier that starts at s[i], or i when none starts there.
+    n = len(s)
+    if i >= n or not _is_id_start(s[i]):
+        return i
+    i += 1
+    while i < n and _is_id_char(s[i]):
+        i += 1
+    return i
 
 
 class Template:
-    """A string with $-substitutions: $name, ${name} and $$ for a literal $. A subclass may
-    change delimiter, idpattern, braceidpattern, flags or the whole pattern."""
+    """A string with $-substitutions: $name, ${name} and $$ for a literal $."""
 
     delimiter = '$'
-    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
-    # without the ASCII flag.  We can't add re.ASCII to flags because of
-    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
-    # See https://bugs.python.org/issue31672
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _re.IGNORECASE
-
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            delim = _re.escape(cls.delimiter)
-            id = cls.idpattern
-            bid = cls.braceidpattern or cls.idpattern
-            pattern = fr"""
-            {delim}(?:
-              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-              (?P<named>{id})       |   # delimiter and a Python identifier
-              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-              (?P<invalid>)             # Other ill-formed delimiter exprs
-            )
-            """
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+    flags = None
 
     def __init__(self, template):
+        cls = type(self)
+        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or 'pattern' in cls.__dict__):
+            raise NotImplementedError('asyncscript does not support a custom Template pattern')
         self.template = template
 
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
+    def _scan(self):
+        """Yields (literal, name, placeholder_start, placeholder) pieces; name is None for text
+        only (placeholder_start -1 at the end, else where a bad placeholder starts)."""
+        s = self.template
+        d = self.delimiter
+        n = len(s)
+        i = 0
+        text = []
+        while i < n:
+            j = s.find(d, i)
+            if j < 0:
+                text.append(s[i:])
+                break
+            text.append(s[i:j])
+            k = j + len(d)
+            if s.startswith(d, k):
+                text.append(d)
+                i = k + len(d)
+                continue
+            if k < n and s[k] == '{':
+                end = _id_end(s, k + 1)
+                if end > k + 1 and end < n and s[end] == '}':
+                    yield ''.join(text), s[k + 1:end], j, s[j:end + 1]
+                    text = []
+                    i = end + 1
+                    continue
+                yield ''.join(text), None, j, None
+                text = []
+                i = k
+                continue
+            end = _id_end(s, k)
+            if end > k:
+                yield ''.join(text), s[k:end], j, s[j:end]
+                text = []
+                i = end
+                continue
+            yield ''.join(text), None, j, None
+            text = []
+            i = k
+        yield ''.join(text), None, -1, None
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
+    def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -74,81 +103,57 @@ class Template:
         else:
             colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            # Check the most common path first.
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self.pattern.sub(convert, self.template)
+    @staticmethod
+    def _mapping(mapping, kws):
+        if mapping is None:
+            return kws
+        if kws:
+            merged = dict(mapping)
+            merged.update(kws)
+            return merged
+        return mapping
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+    def substitute(self, mapping=None, /, **kws):
+        """Replaces every placeholder; a missing name is a KeyError, a bad one a ValueError."""
+        return self._substitute(self._mapping(mapping, kws), False)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        """Replaces the placeholders it can, leaving the others as they are."""
+        return self._substitute(self._mapping(mapping, kws), True)
+
+    def _substitute(self, mapping, safe):
+        # Both substitutions; safe keeps a missing name's placeholder and a bad one's
+        # delimiter where substitute raises.
+        out = []
+        for text, name, at, placeholder in self._scan():
+            out.append(text)
+            if name is not None:
                 try:
-                    return str(mapping[named])
+                    out.append(str(mapping[name]))
                 except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self.pattern.sub(convert, self.template)
-
-    def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None
-                and mo.group('braced') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
-                raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
-        return True
+                    if not safe:
+                        raise
+                    out.append(placeholder)
+            elif at >= 0:
+                if not safe:
+                    self._invalid(at + len(self.delimiter))
+                out.append(self.delimiter)
+        return ''.join(out)
 
     def get_identifiers(self):
         ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                # add a named group only the first time it appears
-                ids.append(named)
-            elif (named is None
-                and mo.group('invalid') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
-                raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
+        for _, name, at, _ in self._scan():
+            if name is not None and name not in ids:
+                ids.append(name)
         return ids
 
-
-# __init_subclass__ compiles the pattern of subclasses only: compile Template's own.
-Template.__init_subclass__()
+    def is_valid(self):
+        for _, name, at, _ in self._scan():
+            if name is None and at >= 0:
+                return False
+        return True
 
 
 class Formatter:
