@@ -13,7 +13,10 @@ var (
 	zipClass       = vm.NewBuiltinClass("zip", vm.ObjectClass)
 	mapClass       = vm.NewBuiltinClass("map", vm.ObjectClass)
 	filterClass    = vm.NewBuiltinClass("filter", vm.ObjectClass)
-	reversedClass  = vm.NewBuiltinClass("list_reverseiterator", vm.ObjectClass)
+	// reversed() of a list has its own class in CPython; of any other sequence it is a
+	// reversed object.
+	listReversedClass = vm.NewBuiltinClass("list_reverseiterator", vm.ObjectClass)
+	reversedClass     = vm.NewBuiltinClass("reversed", vm.ObjectClass)
 )
 
 // funcIterator is an iterator whose next step is a Go closure; the built-in iterators
@@ -183,14 +186,18 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		return th.Call(m, []vm.Value{seq}, nil)
 	}
 	switch s := vm.BuiltinValue(seq).(type) {
-	case *vm.List, vm.Tuple, vm.Str, *vm.Range, vm.Bytes, *vm.ByteArray:
+	case *vm.List, vm.Tuple, vm.Str, vm.Bytes, *vm.ByteArray:
 		items, err := vm.ToSlice(th, s)
 		if err != nil {
 			return nil, err
 		}
 		list, isList := seq.(*vm.List)
+		class := reversedClass
+		if isList {
+			class = listReversedClass
+		}
 		i := len(items) - 1
-		return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
+		return &funcIterator{class: class, next: func(*vm.Thread) (vm.Value, error) {
 			if isList && i >= len(list.Items) {
 				i = len(list.Items) - 1
 			}

@@ -15,11 +15,7 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	case *Class:
 		return classAttr(th, o, name)
 	case *Module:
-		v, ok, err := o.lookup(name)
-		if ok || err != nil {
-			return v, err
-		}
-		return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", o.Name, name)
+		return moduleGetAttr(th, o, name)
 	case *Super:
 		v, ok, err := o.attr(th, name)
 		if ok || err != nil {
@@ -260,6 +256,9 @@ func noAttribute(obj Value, cls *Class, name string) error {
 
 // DelAttr is delattr(obj, name): the class's __delattr__, object's unless overridden.
 func DelAttr(th *Thread, obj Value, name string) error {
+	if m, ok := obj.(*Module); ok {
+		return moduleDelAttr(m, name)
+	}
 	cls := obj.Type()
 	if !cls.builtin {
 		if f := cls.hookSet().delattr; f != nil {

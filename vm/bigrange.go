@@ -76,8 +76,12 @@ type bigRangeIter struct {
 	step       *big.Int
 }
 
+// LongRangeIteratorClass is the class of the iterators over a BigRange, named as CPython
+// names those of a range beyond a C long.
+var LongRangeIteratorClass = newBuiltinClass("longrange_iterator", ObjectClass)
+
 // Type implements Value.
-func (*bigRangeIter) Type() *Class { return RangeIteratorClass }
+func (*bigRangeIter) Type() *Class { return LongRangeIteratorClass }
 
 // Next implements Iterator.
 func (it *bigRangeIter) Next(*Thread) (Value, error) {

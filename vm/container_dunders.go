@@ -9,7 +9,7 @@ package vm
 var sequenceClasses = []*Class{StrClass, BytesClass, ByteArrayClass, ListClass, TupleClass}
 
 // iteratorClasses are the classes of the built-in iterators.
-var iteratorClasses = []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, StrIteratorClass,
+var iteratorClasses = []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, LongRangeIteratorClass, StrIteratorClass,
 	IteratorClass, SetIteratorClass, ByteArrayIteratorClass}
 
 func init() {

@@ -8,7 +8,7 @@ func init() {
 	def := []MethodDef{{Name: "__length_hint__", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return iterLengthHint(self)
 	}}}
-	classes := []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, StrIteratorClass, SetIteratorClass}
+	classes := []*Class{ListIteratorClass, TupleIteratorClass, RangeIteratorClass, LongRangeIteratorClass, StrIteratorClass, SetIteratorClass}
 	for _, cs := range DictIteratorClasses {
 		classes = append(classes, cs[:]...)
 	}

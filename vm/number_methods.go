@@ -20,10 +20,12 @@ func init() {
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
 		}},
 		{Name: "as_integer_ratio", Style: NoArgs, Fn: floatAsIntegerRatio},
+		{Name: "hex", Style: NoArgs, Fn: floatHexMethod},
 		{Name: "conjugate", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return self.(Float), nil
 		}},
 	})
+	FloatClass.DefineClassMethods([]MethodDef{{Name: "fromhex", Style: OneArg, Fn: floatFromHex}})
 }
 
 // exactInt is int(self) for an int, a bool or an instance of a subclass of int: the value

@@ -1,0 +1,6 @@
+import halfway
+
+try:
+    halfway.LATE
+except AttributeError as e:
+    print("partner:", e)
