@@ -105,6 +105,14 @@ func (p *exprParser) pattern() *patternG {
 	if !p.accept("as") {
 		return or
 	}
+	if t := p.peek(); t.Type != tokName && p.startsOperand() {
+		// Not a name but an expression, as CPython's invalid_as_pattern rule has it; the
+		// error spans the expression (inside the parentheses of a group).
+		p.accept("(")
+		from := p.peek().Pos
+		p.test()
+		p.fail(&exprError{tok: *p.peek(), from: from, msg: "invalid pattern target"})
+	}
 	pt := &patternG{Kind: patAs, Items: []*patternG{or}, Name: p.name()}
 	pt.At = p.at(start)
 	return pt
@@ -159,8 +167,12 @@ func (p *exprParser) literalPattern() *patternG {
 		p.unexpected()
 	}
 	if pt.Lit = p.atom(); kind == tokNumber && (p.is("+") || p.is("-")) {
-		// CPython reads on for a complex literal's imaginary part, and fails at that.
+		// CPython reads on for a complex literal's imaginary part, and fails at that: a
+		// real number there is its own error (an imaginary one the lexer refuses).
 		p.lex.Next()
+		if t := p.peek(); t.Type == tokNumber {
+			p.fail(&exprError{tok: *t, from: t.Pos, msg: "imaginary number required in complex literal"})
+		}
 		p.unexpected()
 	}
 	return pt
