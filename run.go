@@ -14,12 +14,15 @@ import (
 	"github.com/asyncscript/asyncscript/vm"
 )
 
-// Run runs src as the body of the __main__ module, named filename in tracebacks. A module
+// Run runs src as the body of the __main__ module, named filename in tracebacks (its
+// absolute path with host access, as CPython names a script it runs). A module
 // that awaits at top level runs as the main coroutine of asyncio.run, and a module may call
 // asyncio.run itself. Globals it defines stay for later Run, Call and Eval calls. The error
 // is an *Error for a syntax error or an uncaught exception; see Options for the limits.
 func (it *Interpreter) Run(ctx context.Context, filename, src string) error {
-	code, err := compileModule(filename, src, compiler.Compile)
+	// Tracebacks and syntax errors name the script by its __file__, the absolute path.
+	file := it.mainFile(filename)
+	code, err := compileModule(file, src, compiler.Compile)
 	if err != nil {
 		return err
 	}
@@ -29,8 +32,8 @@ func (it *Interpreter) Run(ctx context.Context, filename, src string) error {
 	if filename != "<string>" {
 		// As in CPython, code given as a "<string>" shows no source lines in tracebacks,
 		// and has no __file__.
-		it.in.AddSource(filename, []byte(src))
-		it.main.Set("__file__", vm.Str(it.mainFile(filename)))
+		it.in.AddSource(file, []byte(src))
+		it.main.Set("__file__", vm.Str(file))
 	}
 	body := it.in.ModuleFunction(code, it.main)
 	_, err = it.drive(ctx, func(th *vm.Thread) (vm.Value, error) { return th.Call(body, nil, nil) })

@@ -111,5 +111,5 @@ func TestBinaryIndentationErrorAtEndOfInput(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "e.as"), []byte("for x in y:\n"), 0o644))
 	status, _, errOut := run(t, dir, "", "e.as")
 	assert.Equal(t, 1, status)
-	assert.Equal(t, "  File \"e.as\", line 1\n    for x in y:\nIndentationError: expected an indented block after 'for' statement on line 1\n", errOut)
+	assert.Equal(t, "  File \""+filepath.Join(dir, "e.as")+"\", line 1\n    for x in y:\nIndentationError: expected an indented block after 'for' statement on line 1\n", errOut)
 }
