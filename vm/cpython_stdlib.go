@@ -1,8 +1,10 @@
 package vm
 
 // cpythonStdlib names the top-level modules of CPython 3.11's standard library
-// (sys.stdlib_module_names without the private ones): importing one asyncscript does not
-// have says that it is not supported, rather than that it does not exist.
+// (sys.stdlib_module_names without the private ones), and the public submodules of the
+// packages asyncscript provides in part (importlib.util, json.tool): importing one
+// asyncscript does not have says that it is not supported, rather than that it does not
+// exist.
 var cpythonStdlib = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range []string{
@@ -30,6 +32,19 @@ var cpythonStdlib = func() map[string]bool {
 		"tracemalloc", "tty", "turtle", "types", "typing", "unicodedata", "unittest", "urllib", "uu",
 		"uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "wsgiref", "xdrlib", "xml",
 		"xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+		"asyncio.base_events", "asyncio.base_futures", "asyncio.base_subprocess",
+		"asyncio.base_tasks", "asyncio.constants", "asyncio.coroutines", "asyncio.events",
+		"asyncio.format_helpers", "asyncio.futures", "asyncio.locks", "asyncio.log",
+		"asyncio.mixins", "asyncio.proactor_events", "asyncio.protocols", "asyncio.queues",
+		"asyncio.runners", "asyncio.selector_events", "asyncio.sslproto", "asyncio.staggered",
+		"asyncio.streams", "asyncio.subprocess", "asyncio.taskgroups", "asyncio.tasks",
+		"asyncio.threads", "asyncio.timeouts", "asyncio.transports", "asyncio.trsock",
+		"asyncio.unix_events", "asyncio.windows_events", "asyncio.windows_utils",
+		"concurrent.futures.process", "concurrent.futures.thread", "importlib.abc",
+		"importlib.machinery", "importlib.metadata", "importlib.readers", "importlib.resources",
+		"importlib.resources.abc", "importlib.resources.readers", "importlib.resources.simple",
+		"importlib.simple", "importlib.util", "json.scanner", "json.tool", "logging.config",
+		"logging.handlers",
 	} {
 		m[n] = true
 	}

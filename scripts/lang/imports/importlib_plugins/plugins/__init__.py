@@ -1,0 +1,2 @@
+"""Plugins, found by name at run time."""
+LOADED = []

@@ -1,0 +1,7 @@
+from . import LOADED
+
+LOADED.append(__name__)
+
+
+def run(x):
+    return f"alpha({x})"
