@@ -39,7 +39,7 @@ func builtinExec(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 	if c := args[3]; c != nil && c != vm.None {
 		return nil, vm.Errorf(vm.NotImplementedError, "exec() with a closure is not supported by asyncscript")
 	}
-	code, err := sourceCode(args[0], "exec", "<string>", compiler.CompileExec)
+	code, err := sourceCode(args[0], "exec", "<string>", "exec")
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func builtinExec(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 
 // builtinEval is eval(source, globals=None, locals=None, /).
 func builtinEval(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	code, err := sourceCode(args[0], "eval", "<string>", compiler.CompileEval)
+	code, err := sourceCode(args[0], "eval", "<string>", "eval")
 	if err != nil {
 		return nil, err
 	}
@@ -69,27 +69,24 @@ func builtinCompile(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, 
 	if !ok {
 		return nil, vm.Errorf(vm.TypeError, "compile() argument 'filename' must be str, not %s", vm.TypeName(args[1]))
 	}
-	var how func(*ast.Module) (*bytecode.Code, error)
-	switch mode, _ := args[2].(vm.Str); mode {
-	case "exec":
-		how = compiler.CompileExec
-	case "eval":
-		how = compiler.CompileEval
+	mode, _ := args[2].(vm.Str)
+	switch mode {
+	case "exec", "eval":
 	case "single":
 		return nil, vm.Errorf(vm.NotImplementedError, "compile() mode 'single' is not supported by asyncscript")
 	default:
 		return nil, vm.Errorf(vm.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	code, err := sourceCode(args[0], "compile", string(filename), how)
+	code, err := sourceCode(args[0], "compile", string(filename), string(mode))
 	if err != nil {
 		return nil, err
 	}
 	return vm.LoadCode(code), nil
 }
 
-// sourceCode compiles exec's, eval's or compile's source: a str, bytes, or a code object
-// compile() made. Compile errors become SyntaxError exceptions.
-func sourceCode(src vm.Value, fname, filename string, how func(*ast.Module) (*bytecode.Code, error)) (*bytecode.Code, error) {
+// sourceCode compiles exec's, eval's or compile's source in mode "exec" or "eval": a str,
+// bytes, or a code object compile() made. Compile errors become SyntaxError exceptions.
+func sourceCode(src vm.Value, fname, filename, mode string) (*bytecode.Code, error) {
 	var text string
 	switch s := src.(type) {
 	case vm.Str:
@@ -112,17 +109,29 @@ func sourceCode(src vm.Value, fname, filename string, how func(*ast.Module) (*by
 	if fname == "eval" {
 		text = strings.TrimLeft(text, " \t") // as CPython's eval does
 	}
-	tree, err := parser.Parse(filename, []byte(text))
+	parse, how := parser.Parse, compiler.CompileExec
+	if mode == "eval" {
+		parse, how = parser.ParseEval, compiler.CompileEval
+	}
+	tree, err := parse(filename, []byte(text))
 	var code *bytecode.Code
+	errText := func(se *ast.Error) vm.Value {
+		if se.Compiler {
+			return vm.None
+		}
+		return vm.SyntaxErrorText(se, text, mode == "eval")
+	}
 	if err == nil {
 		code, err = how(tree)
+		// The compiler's errors have no text: CPython looks the line up in the file.
+		errText = func(*ast.Error) vm.Value { return vm.None }
 	}
 	var se *ast.Error
 	if errors.As(err, &se) {
 		if se.Kind == "RecursionError" {
 			return nil, vm.Errorf(vm.RecursionError, "%s", se.Msg)
 		}
-		return nil, vm.NewSyntaxError(se)
+		return nil, vm.NewSyntaxError(se, errText(se))
 	}
 	return code, err
 }

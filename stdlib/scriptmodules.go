@@ -129,7 +129,7 @@ func loadScriptModule(in *vm.Interp, name, path, pkgDir string) (*vm.Module, err
 	if err != nil {
 		var se *ast.Error
 		if errors.As(err, &se) {
-			return nil, vm.NewSyntaxError(se)
+			return nil, vm.NewSyntaxError(se, vm.SyntaxErrorText(se, string(src), false))
 		}
 		return nil, err
 	}

@@ -13,18 +13,14 @@ import (
 // offset, text, end_lineno, end_offset), its str() and its traceback layout.
 
 // NewSyntaxError makes the exception for a compile error: a SyntaxError, IndentationError or
-// TabError as the error's Kind says.
-func NewSyntaxError(se *ast.Error) *Exception {
+// TabError as the error's Kind says, whose text attribute is text (see SyntaxErrorText).
+func NewSyntaxError(se *ast.Error, text Value) *Exception {
 	cls := SyntaxError
 	switch se.Kind {
 	case "IndentationError":
 		cls = IndentationError
 	case "TabError":
 		cls = TabError
-	}
-	text := Value(None)
-	if se.Line != "" || se.Pos.Line > 0 {
-		text = Str(se.Line)
 	}
 	endLine, endCol := se.End.Line, se.End.Col
 	if endLine == 0 {
@@ -43,6 +39,25 @@ func NewSyntaxError(se *ast.Error) *Exception {
 		e.set(a.name, a.v)
 	}
 	return e
+}
+
+// SyntaxErrorText is the text attribute of a SyntaxError the parser found in src, a file or
+// exec()'s source, or eval()'s when eval is set: the offending line and, as CPython's
+// tokenizer gives it, a newline after it when src has one there, and for the errors of
+// CPython's parser always, except in eval's source. (An error of the compiler proper has
+// the text None in source given as a string, and the line of the file otherwise.)
+func SyntaxErrorText(se *ast.Error, src string, eval bool) Value {
+	if se.Line == "" && se.Pos.Line == 0 {
+		return None
+	}
+	newline := !eval && !se.Raw
+	if lines := strings.SplitAfter(src, "\n"); !newline && se.Pos.Line >= 1 && se.Pos.Line <= len(lines) {
+		newline = strings.HasSuffix(lines[se.Pos.Line-1], "\n")
+	}
+	if newline {
+		return Str(se.Line + "\n")
+	}
+	return Str(se.Line)
 }
 
 // asCompileError rebuilds the compile error a SyntaxError exception describes, or reports

@@ -21,6 +21,14 @@ type Error struct {
 	// AtEOF marks an error found at the end of the input, which more lines might fix (a
 	// block header with no block yet); it is reported on the last line, with no caret.
 	AtEOF bool
+	// Raw marks an error CPython's tokenizer reports on the line as it read it: a
+	// SyntaxError's text then lacks the newline CPython adds to the last line of exec()'s
+	// source for the errors of its parser.
+	Raw bool
+	// Compiler marks an error the parser finds where CPython's compiler does (a repeated
+	// argument name, a misplaced starred target): in source given as a string its text
+	// is None, as for the compiler's own errors.
+	Compiler bool
 }
 
 // Error formats the error as `file:line:col: Kind: msg`, the one-line form used by tools.

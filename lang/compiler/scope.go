@@ -45,6 +45,12 @@ type scope struct {
 	// eval): they are reached with LOAD_NAME and STORE_NAME, as in a class body.
 	namespace bool
 
+	// compIter holds a comprehension's iteration variables, which an assignment expression
+	// in it may not rebind; inCompIter counts the comprehension iterables being walked in
+	// this scope, where assignment expressions are not allowed.
+	compIter   map[string]bool
+	inCompIter int
+
 	isAsync, isGenerator bool
 	hasAwait             bool
 	children             []*scope

@@ -62,6 +62,9 @@ func (st *symtable) fail(n ast.Node, format string, args ...any) {
 
 func (st *symtable) push(kind scopeKind, node ast.Node, name string) *scope {
 	s := newScope(kind, node, st.cur, name)
+	if st.cur != nil {
+		s.inCompIter = st.cur.inCompIter // a lambda in an iterable is in it too, as in CPython
+	}
 	st.scopes[node] = s
 	st.cur = s
 	return s
@@ -182,10 +185,20 @@ func (st *symtable) visit(n ast.Node) bool {
 		}
 	case *ast.NamedExpr:
 		ast.Walk(st, n.Value)
-		// An assignment expression in a comprehension binds in the enclosing function.
+		if st.cur.inCompIter > 0 {
+			st.fail(n, "assignment expression cannot be used in a comprehension iterable expression")
+		}
+		// An assignment expression in a comprehension binds in the enclosing function, and
+		// may not rebind an iteration variable or reach into a class body.
 		s := st.cur
 		for s.kind == functionScope && isComprehension(s.node) {
+			if s.compIter[n.Target.ID] {
+				st.fail(n.Target, "assignment expression cannot rebind comprehension iteration variable '%s'", n.Target.ID)
+			}
 			s = s.parent
+		}
+		if s != st.cur && s.kind == classScope {
+			st.fail(n.Target, "assignment expression within a comprehension cannot be used in a class body")
 		}
 		s.bind(n.Target.ID)
 		if s != st.cur {
@@ -346,10 +359,13 @@ func (st *symtable) function(node ast.Node, name string, args *ast.Arguments, is
 
 func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Comprehension, elts ...ast.Expr) {
 	// The first iterable is evaluated in the enclosing scope and passed in as the argument `.0`.
+	st.cur.inCompIter++
 	ast.Walk(st, gens[0].Iter)
+	st.cur.inCompIter--
 	s := st.push(functionScope, node, name)
 	s.params = []string{".0"}
 	s.bind(".0")
+	s.compIter = map[string]bool{}
 	// The code generator nests the loop of each generator inside the one before.
 	outer := st.depth
 	defer func() { st.depth = outer }()
@@ -358,9 +374,12 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 			break
 		}
 		if i > 0 {
+			s.inCompIter++
 			ast.Walk(st, g.Iter)
+			s.inCompIter--
 		}
 		ast.Walk(targets{st}, g.Target)
+		targetNames(g.Target, s.compIter)
 		ast.WalkList(st, g.Ifs)
 		if g.IsAsync {
 			s.hasAwait = true
@@ -379,6 +398,25 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 		}
 	}
 	st.pop()
+}
+
+// targetNames adds the names an assignment target binds (through tuples, lists and
+// starred items, not attributes or subscripts) to names.
+func targetNames(t ast.Expr, names map[string]bool) {
+	switch t := t.(type) {
+	case *ast.Name:
+		names[t.ID] = true
+	case *ast.Starred:
+		targetNames(t.X, names)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			targetNames(e, names)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			targetNames(e, names)
+		}
+	}
 }
 
 func isComprehension(n ast.Node) bool {

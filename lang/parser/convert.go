@@ -51,6 +51,15 @@ func (c *converter) errorAt(sp ast.Span, format string, args ...any) {
 		Pos: sp.Start, End: sp.End, Line: c.line(sp.Start.Line)}
 }
 
+// compilerErrorAt is errorAt for an error CPython's compiler finds, not its parser (see
+// ast.Error.Compiler).
+func (c *converter) compilerErrorAt(sp ast.Span, format string, args ...any) {
+	if c.err == nil {
+		c.errorAt(sp, format, args...)
+		c.err.Compiler = true
+	}
+}
+
 func (c *converter) line(n int) string { return lineText(c.src, n) }
 
 // posOf returns the position of a byte offset in the source.
@@ -201,7 +210,7 @@ func (c *converter) exprStmt(e *exprStmtG, sp ast.Span) ast.Stmt {
 // notStarred rejects a lone starred expression as an assigned value (`x = *a`).
 func (c *converter) notStarred(r *rhsG) {
 	if r.List != nil && len(r.List.Items) == 1 && !r.List.Trailing && r.List.Items[0].Star != nil {
-		c.errorAt(c.span(r.List.At), "can't use starred expression here")
+		c.compilerErrorAt(c.span(r.List.At), "can't use starred expression here")
 	}
 }
 

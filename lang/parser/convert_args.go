@@ -24,7 +24,7 @@ func (c *converter) callArgs(a *argsG, parens ast.Span, isClass bool) ([]ast.Exp
 			kws = append(kws, ast.Keyword{Span: sp, Value: c.test(arg.DStar)})
 		case arg.Keyword != "":
 			if seen[arg.Keyword] {
-				c.errorAt(sp, "keyword argument repeated: %s", arg.Keyword)
+				c.compilerErrorAt(sp, "keyword argument repeated: %s", arg.Keyword)
 			}
 			seen[arg.Keyword] = true
 			sawKeyword = true
@@ -110,7 +110,7 @@ func (c *converter) arguments(params []param, first token, owner string) *ast.Ar
 		p := &params[i]
 		if p.name != "" {
 			if seen[p.name] {
-				c.errorAt(p.span, "duplicate argument '%s' in %s", p.name, owner)
+				c.compilerErrorAt(p.span, "duplicate argument '%s' in %s", p.name, owner)
 			}
 			seen[p.name] = true
 		}

@@ -347,8 +347,10 @@ func (c *converter) brace(b *braceG) ast.Expr {
 		switch {
 		case first.DStar != nil:
 			c.errorAt(c.span(first.At), "dict unpacking cannot be used in dict comprehension")
+			return &ast.Set{Span: sp} // (the error is what counts)
 		case first.Star != nil:
 			c.errorAt(c.span(first.At), "iterable unpacking cannot be used in comprehension")
+			return &ast.Set{Span: sp}
 		case isDict:
 			return &ast.DictComp{Span: sp, Key: c.named(first.Key), Value: c.test(first.Value), Generators: c.comp(b.Comp)}
 		}

@@ -34,7 +34,7 @@ func (c *converter) sequence(items []*patternG, sp ast.Span) ast.Pattern {
 		n.Patterns = append(n.Patterns, c.pattern(it))
 	}
 	if stars > 1 {
-		c.errorAt(sp, "multiple starred names in sequence pattern")
+		c.compilerErrorAt(sp, "multiple starred names in sequence pattern")
 	}
 	return n
 }
@@ -143,7 +143,7 @@ func (c *converter) classPattern(pt *patternG, sp ast.Span) ast.Pattern {
 		for _, name := range n.KwdAttrs {
 			if name == it.Name {
 				// CPython points at the repeated attribute's pattern.
-				c.errorAt(c.span(it.Items[0].At), "attribute name repeated in class pattern: %s", it.Name)
+				c.compilerErrorAt(c.span(it.Items[0].At), "attribute name repeated in class pattern: %s", it.Name)
 			}
 		}
 		n.KwdAttrs = append(n.KwdAttrs, it.Name)

@@ -95,7 +95,7 @@ func (c *converter) starredTargets(e ast.Expr) {
 	var elts []ast.Expr
 	switch e := e.(type) {
 	case *ast.Starred:
-		c.errorAt(e.Span, "starred assignment target must be in a list or tuple")
+		c.compilerErrorAt(e.Span, "starred assignment target must be in a list or tuple")
 		return
 	case *ast.Tuple:
 		elts = e.Elts
@@ -108,7 +108,7 @@ func (c *converter) starredTargets(e ast.Expr) {
 	for _, x := range elts {
 		if st, ok := x.(*ast.Starred); ok {
 			if stars++; stars == 2 {
-				c.errorAt(e.Range(), "multiple starred expressions in assignment")
+				c.compilerErrorAt(e.Range(), "multiple starred expressions in assignment")
 			}
 			c.starredTargets(st.X)
 			continue

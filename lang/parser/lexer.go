@@ -113,10 +113,12 @@ func (s *scanner) emit(kind lexer.TokenType, from int, start ast.Pos) {
 	s.lineTokens = true
 }
 
-// errorf records a lexical error at pos and marks it in the token stream.
+// errorf records a lexical error at pos and marks it in the token stream. A SyntaxError
+// about a token itself (a bad literal or character, an unmatched bracket) is one CPython's
+// tokenizer raises on the line as read (ast.Error.Raw); the others are not.
 func (s *scanner) errorf(kind string, pos, end ast.Pos, format string, args ...any) {
 	s.failAt(&ast.Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: s.filename, Pos: pos, End: end,
-		Line: lineText(s.src, pos.Line)}, -1)
+		Line: lineText(s.src, pos.Line), Raw: kind == "SyntaxError"}, -1)
 }
 
 func (s *scanner) failAt(err *ast.Error, unclosed int) {
@@ -183,9 +185,11 @@ func (s *scanner) continuation() {
 		s.off++
 		p := s.posAt(s.off)
 		s.errorf("SyntaxError", p, ast.Pos{}, "unexpected EOF while parsing")
+		s.fail.err.Raw = false
 	case s.src[s.off+1] != '\n':
 		p := s.posAt(s.off + 1)
 		s.errorf("SyntaxError", p, p, "unexpected character after line continuation character")
+		s.fail.err.Raw = false
 	default:
 		s.off++
 		s.newline()

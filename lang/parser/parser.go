@@ -39,9 +39,13 @@ func parsers() (*participle.Parser[fileG], *participle.Parser[fstringExprG]) {
 // "SyntaxError", "IndentationError" or "TabError"; IsIncomplete tells a REPL whether an error
 // only means that more input is needed.
 func Parse(filename string, src []byte) (mod *ast.Module, err error) {
+	return guarded(filename, src, parse)
+}
+
+// guarded runs a parse so that a bug in the parser does not take the interpreter down with
+// it: it is reported as a syntax error at the start of the file instead.
+func guarded(filename string, src []byte, parse func(string, []byte) (*ast.Module, error)) (mod *ast.Module, err error) {
 	defer func() {
-		// A bug in the parser must not take the interpreter down with it: report it as a
-		// syntax error at the start of the file instead.
 		if r := recover(); r != nil {
 			mod, err = nil, &ast.Error{Kind: "SyntaxError", Filename: filename, Pos: ast.Pos{Line: 1, Col: 1},
 				Msg: fmt.Sprintf("internal parser error: %v", r)}
@@ -52,12 +56,26 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 
 // parse is Parse without the panic guard, so tests and the fuzzer see parser bugs.
 func parse(filename string, src []byte) (*ast.Module, error) {
-	src, err := decodeSource(filename, src)
+	text, toks, fail, err := scan(filename, src)
 	if err != nil {
 		return nil, err
 	}
+	return parseScanned(filename, text, toks, fail)
+}
+
+// scan decodes and tokenizes a source file.
+func scan(filename string, src []byte) (string, []token, *lexFailure, error) {
+	src, err := decodeSource(filename, src)
+	if err != nil {
+		return "", nil, nil, err
+	}
 	text := normalize(src)
 	toks, fail := scanFile(filename, text)
+	return text, toks, fail, nil
+}
+
+// parseScanned parses the tokens of a file.
+func parseScanned(filename, text string, toks []token, fail *lexFailure) (*ast.Module, error) {
 	c := newConverter(filename, text, toks)
 	fp, _ := parsers()
 	tree, err := parseTokens(filename, toks, (*exprParser).file, fp)
