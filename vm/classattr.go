@@ -73,7 +73,7 @@ func (c *Class) typeAttr(name string) (Value, bool) {
 	case "__mro__":
 		return classTuple(c.mro), true
 	case "__dict__":
-		return c.namespaceCopy(), true
+		return &MappingProxy{m: c.namespaceCopy()}, true
 	case "__class__":
 		return c.Type(), true
 	case "__annotations__":
@@ -120,8 +120,8 @@ func setClassAttr(c *Class, name string, v Value) error {
 	return nil
 }
 
-// namespaceCopy is what C.__dict__ shows: the class namespace in definition order. It is a
-// snapshot; assignments to it do not change the class (CPython's mappingproxy refuses them).
+// namespaceCopy is what C.__dict__ shows, through a read-only MappingProxy: the class
+// namespace in definition order. It is a snapshot, where CPython's view is live.
 func (c *Class) namespaceCopy() *Dict {
 	d := NewDict()
 	for _, k := range c.dictNames() {

@@ -91,6 +91,10 @@ func Repr(th *Thread, v Value) (string, error) {
 			return "", err
 		}
 		return x.Type().Name + "(" + inner + ")", nil
+	case *ClassMethod:
+		return wrapperRepr(th, "classmethod", x.Func)
+	case *StaticMethod:
+		return wrapperRepr(th, "staticmethod", x.Func)
 	case EllipsisValue:
 		return "Ellipsis", nil
 	case NotImplementedValue:
@@ -496,3 +500,13 @@ func buildFString(th *Thread, parts Tuple, values []Value) (Value, error) {
 // fstringConv maps BUILD_FSTRING's conversion letters to FORMAT_VALUE's conversion codes.
 var fstringConv = map[byte]int{'-': bytecode.FormatConvNone, 's': bytecode.FormatConvStr,
 	'r': bytecode.FormatConvRepr, 'a': bytecode.FormatConvASCII}
+
+// wrapperRepr is the repr of a classmethod or staticmethod object: CPython's
+// <classmethod(<function C.f at 0x...>)>.
+func wrapperRepr(th *Thread, kind string, fn Value) (string, error) {
+	inner, err := Repr(th, fn)
+	if err != nil {
+		return "", err
+	}
+	return "<" + kind + "(" + inner + ")>", nil
+}

@@ -3,7 +3,6 @@ and coroutine, as in CPython 3.11."""
 
 import sys
 from _generic_alias import GenericAlias, UnionType
-from _generic_alias import GenericAlias as _GenericAlias
 
 
 def _f():
@@ -72,69 +71,8 @@ class SimpleNamespace:
         raise AttributeError(f"'{shown}' object has no attribute '{name}'")
 
 
-class mappingproxy:
-    """A read-only view of a mapping."""
-
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, mapping):
-        if not isinstance(mapping, dict) and not (hasattr(mapping, "keys") and hasattr(mapping, "__getitem__")):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        if isinstance(other, type(self)):
-            other = other._mapping
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType = mappingproxy
-del mappingproxy
+# A read-only view of a mapping: the class of every class's __dict__, as CPython defines it.
+MappingProxyType = type(type.__dict__)
 
 
 def coroutine(func):
