@@ -19,6 +19,7 @@ func installBuiltins(in *vm.Interp) {
 		vm.DictClass, vm.SetClass, vm.FrozenSetClass, vm.RangeClass, vm.SliceClass,
 		vm.ObjectClass, vm.TypeClass, vm.StaticMethodClass, vm.ClassMethodClass,
 		vm.PropertyClass, vm.BytesClass, vm.ByteArrayClass, vm.SuperClass, complexClass, memoryviewClass,
+		enumerateClass, zipClass, mapClass, filterClass, reversedClass,
 	} {
 		b.Set(c.Name, c)
 	}
@@ -51,7 +52,6 @@ func builtinFuncs() []*vm.Builtin {
 		oneArg("len", builtinLen), oneArg("repr", builtinRepr), oneArg("ascii", builtinASCII),
 		posArgs("isinstance", 2, 2, builtinIsinstance), posArgs("issubclass", 2, 2, builtinIssubclass),
 		vm.Borrowing(vm.NewFunc(vm.Signature{Name: "sorted", Style: vm.VarKwArgs}, builtinSorted)),
-		posArgs("reversed", 1, 1, builtinReversed),
 		vm.NewFoldFunc(minMaxSignature("min"), minMaxFold("min", bytecode.CmpLT)),
 		vm.NewFoldFunc(minMaxSignature("max"), minMaxFold("max", bytecode.CmpGT)),
 		vm.NewFoldFunc(vm.Signature{Name: "sum", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"", "start"}}, sumFold),
@@ -59,10 +59,6 @@ func builtinFuncs() []*vm.Builtin {
 		vm.NewFunc(vm.Signature{Name: "round", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"number", "ndigits"}}, builtinRound),
 		posArgs("divmod", 2, 2, builtinDivmod),
 		vm.NewFunc(vm.Signature{Name: "pow", Style: vm.TupleArgs, Min: 2, Max: 3, Kw: []string{"base", "exp", "mod"}}, builtinPow),
-		vm.NewFunc(vm.Signature{Name: "enumerate", Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"iterable", "start"}}, builtinEnumerate),
-		vm.NewFunc(vm.Signature{Name: "zip", Style: vm.VarArgs, KwOnly: []string{"strict"}}, builtinZip),
-		vm.NewFunc(vm.Signature{Name: "map", Style: vm.VarArgs}, builtinMap),
-		posArgs("filter", 2, 2, builtinFilter),
 		vm.NewFoldFunc(vm.Signature{Name: "any", Style: vm.OneArg}, anyAllFold(true)),
 		vm.NewFoldFunc(vm.Signature{Name: "all", Style: vm.OneArg}, anyAllFold(false)),
 		posArgs("hasattr", 2, 2, builtinHasattr), posArgs("getattr", 2, 3, builtinGetattr),

@@ -19,6 +19,16 @@ var (
 	reversedClass     = vm.NewBuiltinClass("reversed", vm.ObjectClass)
 )
 
+// The iterator classes are the built-ins of their names, as in CPython: enumerate(xs) makes
+// an enumerate object and isinstance(it, enumerate) holds.
+func init() {
+	enumerateClass.DefineConstructor(vm.Signature{Style: vm.TupleArgs, Min: 1, Max: 2, Kw: []string{"iterable", "start"}}, builtinEnumerate)
+	zipClass.DefineConstructor(vm.Signature{Style: vm.VarArgs, KwOnly: []string{"strict"}}, builtinZip)
+	mapClass.DefineConstructor(vm.Signature{Style: vm.VarArgs}, builtinMap)
+	filterClass.DefineConstructor(vm.Signature{Style: vm.PosArgs, Min: 2, Max: 2}, builtinFilter)
+	reversedClass.DefineConstructor(vm.Signature{Style: vm.PosArgs, Min: 1, Max: 1}, builtinReversed)
+}
+
 // funcIterator is an iterator whose next step is a Go closure; the built-in iterators
 // differ only in that step and their class.
 type funcIterator struct {
@@ -73,7 +83,7 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	for i, a := range args {
 		it, err := vm.Iter(th, a)
 		if err != nil {
-			return nil, vm.Errorf(vm.TypeError, "zip argument #%d must support iteration", i+1)
+			return nil, err
 		}
 		its[i] = it
 	}
@@ -91,7 +101,10 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 			if v == nil {
 				done = true
 				if strict && i > 0 {
-					return nil, vm.Errorf(vm.ValueError, "zip() argument %d is shorter than argument%s", i+1, map[bool]string{true: " 1", false: "s 1-" + strconv.Itoa(i)}[i == 1])
+					return nil, vm.Errorf(vm.ValueError, "zip() argument %d is shorter than %s", i+1, zipArgsBefore(i))
+				}
+				if strict {
+					return nil, zipLonger(th, its[1:])
 				}
 				return nil, nil
 			}
@@ -99,6 +112,29 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		}
 		return t, nil
 	}}, nil
+}
+
+// zipArgsBefore names the arguments before the (i+1)th of zip: "argument 1", "arguments 1-2".
+func zipArgsBefore(i int) string {
+	if i == 1 {
+		return "argument 1"
+	}
+	return "arguments 1-" + strconv.Itoa(i)
+}
+
+// zipLonger is zip(strict=True)'s check when its first iterable is exhausted: the others
+// must be exhausted too, else the first that is not is "longer".
+func zipLonger(th *vm.Thread, rest []vm.Value) error {
+	for j, it := range rest {
+		v, err := vm.Next(th, it)
+		if err != nil {
+			return err
+		}
+		if v != nil {
+			return vm.Errorf(vm.ValueError, "zip() argument %d is longer than %s", j+2, zipArgsBefore(j+1))
+		}
+	}
+	return nil
 }
 
 func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

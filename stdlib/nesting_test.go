@@ -36,8 +36,14 @@ func builtinFunc(name string) *vm.Builtin {
 	panic("no built-in " + name)
 }
 
-// callBuiltin calls the built-in function name as a script does, through its signature.
+// callBuiltin calls the built-in function (or iterator class) name as a script does,
+// through its signature.
 func callBuiltin(th *vm.Thread, name string, args ...vm.Value) (vm.Value, error) {
+	for _, c := range []*vm.Class{enumerateClass, zipClass, mapClass, filterClass, reversedClass} {
+		if c.Name == name {
+			return th.Call(c, args, nil)
+		}
+	}
 	return th.Call(builtinFunc(name), args, nil)
 }
 
