@@ -9,8 +9,9 @@ import (
 // modulesClass is the class of sys.modules.
 var modulesClass = vm.NewBuiltinClass("modules", vm.ObjectClass)
 
-// modulesView is sys.modules: a read-only mapping of the modules imported so far, by name.
-// It is a live view, not a dict: asyncscript does not let scripts add or remove modules.
+// modulesView is sys.modules: a live mapping of the modules imported so far, by name. It is
+// a view, not a dict: a script may put a module under a name or remove one (the next import
+// then runs it again), but sys.modules holds module objects only.
 type modulesView struct{ in *vm.Interp }
 
 // Type implements vm.Value.
@@ -42,6 +43,24 @@ func init() {
 		{Name: "__contains__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			ok, err := vm.Contains(th, snapshot(self, th), args[0])
 			return vm.Bool(ok), err
+		}},
+		{Name: "__setitem__", Style: vm.PosArgs, Min: 2, Max: 2, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			name, ok := args[0].(vm.Str)
+			m, isModule := args[1].(*vm.Module)
+			if !ok || !isModule {
+				return nil, vm.Errorf(vm.NotImplementedError, "asyncscript's sys.modules holds only modules under str names (got %s: %s)", vm.TypeName(args[0]), vm.TypeName(args[1]))
+			}
+			self.(*modulesView).in.SetModule(string(name), m)
+			return vm.None, nil
+		}},
+		{Name: "__delitem__", Style: vm.OneArg, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+			in := self.(*modulesView).in
+			name, ok := args[0].(vm.Str)
+			if _, known := in.Modules()[string(name)]; !ok || !known {
+				return nil, vm.NewException(vm.KeyError, args[0])
+			}
+			in.SetModule(string(name), nil)
+			return vm.None, nil
 		}},
 		{Name: "__len__", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			return vm.MakeInt(int64(snapshot(self, th).Len())), nil
