@@ -28,6 +28,9 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	}
 	installBuiltins(in)
 	installHostBuiltins(in, h)
+	// `import builtins` is the built-ins module itself: builtins.print = f changes print
+	// for every module, as in CPython.
+	in.RegisterModule("builtins", func(in *vm.Interp) (*vm.Module, error) { return in.Builtins, nil })
 	in.RegisterModule("sys", h.newSysModule)
 	in.RegisterModule("io", newIOModule)
 	in.RegisterModule("os", h.newOSModule)
