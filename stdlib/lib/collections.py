@@ -1,9 +1,19 @@
-"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
+"""The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap,
+and UserDict, UserList and UserString (in _user_collections, loaded when first named).
 
 defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as
 in CPython. collections.abc is a submodule, loaded when first named."""
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
+
+
+def __getattr__(name):
+    # The User* classes need collections.abc, which is not loaded with collections.
+    if name in ("UserDict", "UserList", "UserString"):
+        import _user_collections
+        return getattr(_user_collections, name)
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
