@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,10 +61,13 @@ func TestColorTraceback(t *testing.T) {
 		br = "\x1b[1;31m"
 		z  = "\x1b[0m"
 	)
+	// The script is named by its absolute path, as CPython names it.
+	file, err := filepath.Abs("t.as")
+	require.NoError(t, err)
 	assert.Equal(t, b+"Traceback (most recent call last):"+z+`
-  File `+m+`"t.as"`+z+`, line `+m+`4`+z+`, in `+m+`<module>`+z+`
+  File `+m+`"`+file+`"`+z+`, line `+m+`4`+z+`, in `+m+`<module>`+z+`
     f(0)
-  File `+m+`"t.as"`+z+`, line `+m+`2`+z+`, in `+m+`f`+z+`
+  File `+m+`"`+file+`"`+z+`, line `+m+`2`+z+`, in `+m+`f`+z+`
     return 10 / x
            `+r+`~~~`+z+br+`^`+z+r+`~~`+z+`
 `+bm+`ZeroDivisionError`+z+`: `+m+`division by zero`+z+`
@@ -71,7 +75,7 @@ func TestColorTraceback(t *testing.T) {
 The above exception was the direct cause of the following exception:
 
 `+b+"Traceback (most recent call last):"+z+`
-  File `+m+`"t.as"`+z+`, line `+m+`6`+z+`, in `+m+`<module>`+z+`
+  File `+m+`"`+file+`"`+z+`, line `+m+`6`+z+`, in `+m+`<module>`+z+`
     raise ValueError('two\nlines') from e
 `+bm+`ValueError`+z+`: `+m+`two`+z+`
 `+m+`lines`+z+`
@@ -80,7 +84,7 @@ The above exception was the direct cause of the following exception:
 	errOut.Reset()
 	status = runSource("t.as", []byte("x = (1,\n"), &out, &errOut, runOptions{color: true})
 	assert.Equal(t, 1, status)
-	assert.Equal(t, `  File `+m+`"t.as"`+z+`, line `+m+`1`+z+`
+	assert.Equal(t, `  File `+m+`"`+file+`"`+z+`, line `+m+`1`+z+`
     x = (1,
         `+br+`^`+z+`
 `+bm+`SyntaxError`+z+`: `+m+`'(' was never closed`+z+`

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,7 +72,8 @@ asyncio.exceptions.CancelledError: bye
 			require.NoError(t, os.WriteFile(filepath.Join(dir, "s.py"), []byte(c.script), 0o644))
 			status, _, stderr := run(t, dir, "", "run", "--clock=virtual", "s.py")
 			assert.Equal(t, 1, status)
-			assert.Equal(t, c.stderr, stderr)
+			// CPython names the script by its absolute path; the cases leave the directory out.
+			assert.Equal(t, c.stderr, strings.ReplaceAll(stderr, dir+string(filepath.Separator), ""))
 		})
 	}
 }
