@@ -216,7 +216,7 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 		}
 	}
 	if name == "__class__" {
-		return Errorf(NotImplementedError, "assigning __class__ is not supported by asyncscript")
+		return setClass(obj, v)
 	}
 	switch o := obj.(type) {
 	case *Class:
