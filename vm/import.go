@@ -148,6 +148,10 @@ func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	}
 	where := file
 	if where == "" {
+		if cpythonStdlib[m.Name+"."+name] {
+			// A submodule of a standard package asyncscript provides only in part.
+			return nil, NoModuleNamed(m.Name + "." + name)
+		}
 		where = "unknown location"
 	}
 	module := "'" + m.Name + "'"

@@ -12,10 +12,10 @@ import (
 func TestUnsupportedClassFeatures(t *testing.T) {
 	cases := map[string]string{
 		"class M(type):\n    @classmethod\n    def __prepare__(mcls, name, bases):\n        return {}\nclass A(metaclass=M):\n    pass\n": "NotImplementedError: metaclass __prepare__ is not supported by asyncscript",
-		"class B(bytes):\n    pass\n":                              "NotImplementedError: subclassing the built-in type 'bytes' is not supported by asyncscript",
-		"class A: pass\nclass B: pass\na = A()\na.__class__ = B\n": "NotImplementedError: assigning __class__ is not supported by asyncscript",
-		"class A: pass\nclass B: pass\nA.__bases__ = (B,)\n":       "NotImplementedError: assigning __bases__ of a class is not supported by asyncscript",
-		"kw = {}\nclass A(**kw):\n    pass\n":                      "SyntaxError: class keyword arguments with ** are not supported",
+		"class B(bytes):\n    pass\n": "NotImplementedError: subclassing the built-in type 'bytes' is not supported by asyncscript",
+		"class A:\n    __slots__ = ('x',)\nclass B:\n    __slots__ = ('x',)\nA().__class__ = B\n": "NotImplementedError: assigning __class__ between classes with __slots__ is not supported by asyncscript",
+		"class A: pass\nclass B: pass\nA.__bases__ = (B,)\n":                                      "NotImplementedError: assigning __bases__ of a class is not supported by asyncscript",
+		"kw = {}\nclass A(**kw):\n    pass\n":                                                     "SyntaxError: class keyword arguments with ** are not supported",
 	}
 	assertRefused(t, cases)
 }
