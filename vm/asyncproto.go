@@ -5,20 +5,7 @@ import "github.com/asyncscript/asyncscript/lang/bytecode"
 // beforeAsyncWith enters an async context manager: it returns the bound __aexit__ and the
 // awaitable __aenter__ returned.
 func (th *Thread) beforeAsyncWith(mgr Value) (Value, Value, error) {
-	cls := mgr.Type()
-	enter, ok := cls.Lookup("__aenter__")
-	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol", cls.Name)
-	}
-	exit, ok := cls.Lookup("__aexit__")
-	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", cls.Name)
-	}
-	r, err := th.Call(bindAttr(mgr, cls, enter), nil, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	return bindAttr(mgr, cls, exit), r, nil
+	return th.enterManager(mgr, &asyncManager)
 }
 
 // getAIter is the start of `async for`: obj.__aiter__().
