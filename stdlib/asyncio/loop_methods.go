@@ -30,6 +30,23 @@ func loopMethod(name string, min int, kw []string, varArgs bool, kwOnly []string
 // callbackParams are the parameters before *args of call_soon, call_later and call_at.
 func callbackParams(first ...string) []string { return append(first, "callback") }
 
+// callAt is call_at, and call_later, which CPython makes a call_at of the loop's time plus
+// the delay (so a bad callback is call_at's error for both): p are their bound arguments,
+// the first, named what, a deadline or, when relative, a delay.
+func callAt(th *vm.Thread, l *Loop, p []vm.Value, what string, relative bool) (vm.Value, error) {
+	when, err := seconds(p[0], what)
+	if err != nil {
+		return nil, err
+	}
+	if relative {
+		when += l.Time()
+	}
+	if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
+		return nil, err
+	}
+	return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
+}
+
 // contextKw is the keyword-only parameter of the methods that schedule callbacks.
 var contextKw = []string{"context"}
 
@@ -58,24 +75,10 @@ func init() {
 			return inContext(th, l.noteHandle(th, l.CallSoonValue(p[0], p[2:])), p[1])
 		}),
 		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			d, err := seconds(p[0], "delay")
-			if err != nil {
-				return nil, err
-			}
-			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
-				return nil, err
-			}
-			return inContext(th, l.noteHandle(th, l.CallAtValue(l.Time()+d, p[1], p[3:])), p[2])
+			return callAt(th, l, p, "delay", true)
 		}),
 		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			when, err := seconds(p[0], "when")
-			if err != nil {
-				return nil, err
-			}
-			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
-				return nil, err
-			}
-			return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
+			return callAt(th, l, p, "when", false)
 		}),
 		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			if err := l.checkRunnable(); err != nil {
