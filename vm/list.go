@@ -14,6 +14,16 @@ func (*List) Type() *Class { return ListClass }
 // NewList makes a list holding items (not copied).
 func NewList(items []Value) *List { return &List{Items: items} }
 
+// Values converts a slice of one kind of value (tasks, frames) to the []Value that lists,
+// tuples and calls hold.
+func Values[T Value](xs []T) []Value {
+	vals := make([]Value, len(xs))
+	for i, x := range xs {
+		vals[i] = x
+	}
+	return vals
+}
+
 // Tuple is an immutable sequence.
 type Tuple []Value
 

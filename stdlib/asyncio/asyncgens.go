@@ -55,11 +55,7 @@ func (s *asyncgenSet) take() []vm.Value {
 	}
 	sort.Slice(gens, func(i, j int) bool { return s.order[gens[i]] < s.order[gens[j]] })
 	s.order = nil
-	vals := make([]vm.Value, len(gens))
-	for i, g := range gens {
-		vals[i] = g
-	}
-	return vals
+	return vm.Values(gens)
 }
 
 // asyncgenHooks are the hooks the loop installs while it runs: its bound hook methods.
