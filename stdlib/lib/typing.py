@@ -442,15 +442,7 @@ class _ProtocolMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in other.__mro__:
             return True
-        for name in members:
-            for base in other.__mro__:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
+        return _lazy_abc()._check_methods(other, *members) is True
 
 
 _PROTOCOL_SKIP = frozenset(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",
