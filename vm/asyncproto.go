@@ -13,11 +13,7 @@ func getAIter(th *Thread, obj Value) (Value, error) {
 	if g, ok := obj.(*Generator); ok && g.isAsyncGen() {
 		return g, nil
 	}
-	m, ok := obj.Type().Lookup("__aiter__")
-	if !ok {
-		return nil, Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(obj))
-	}
-	it, err := th.Call(bindAttr(obj, obj.Type(), m), nil, nil)
+	it, err := th.callRequired(obj, "__aiter__", "'async for' requires an object with __aiter__ method, got %s")
 	if err != nil {
 		return nil, err
 	}
@@ -47,11 +43,7 @@ func getANext(th *Thread, it Value) (Value, error) {
 		}
 		return &asyncGenStep{gen: g, sent: None}, nil
 	}
-	m, ok := it.Type().Lookup("__anext__")
-	if !ok {
-		return nil, Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", TypeName(it))
-	}
-	aw, err := th.Call(bindAttr(it, it.Type(), m), nil, nil)
+	aw, err := th.callRequired(it, "__anext__", "'async for' requires an iterator with __anext__ method, got %s")
 	if err != nil {
 		return nil, err
 	}
