@@ -96,8 +96,8 @@ class ParamSpec(TypeVar):
 
 
 class _BaseAlias:
-    # What aliases and special forms share: | builds a Union, and they cannot be called
-    # unless they stand for a class.
+    # What aliases and special forms share: | builds a Union, they cannot be called unless
+    # they stand for a class, and they print by their typing name.
 
     def __or__(self, other):
         return Union[self, other]
@@ -107,6 +107,10 @@ class _BaseAlias:
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    # An unsubscripted alias or form is typing's name for it: typing.List, typing.Any.
+    def __repr__(self):
+        return "typing." + self._name
 
 
 class _GenericAlias(_BaseAlias):
@@ -186,9 +190,6 @@ class _SpecialGeneric(_BaseAlias):
         self._name = name
         self._nparams = nparams
 
-    def __repr__(self):
-        return "typing." + self._name
-
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -241,9 +242,6 @@ class _SpecialForm(_BaseAlias):
         self._name = name
         self._getitem = getitem
         self.__doc__ = doc
-
-    def __repr__(self):
-        return "typing." + self._name
 
     def __getitem__(self, params):
         if self._getitem is None:
