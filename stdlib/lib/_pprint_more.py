@@ -1,7 +1,7 @@
-"""pprint's layouts for collections' classes, SimpleNamespace and dataclass instances, as
-CPython lays them out over lines. pprint imports this module when such a value first needs
-more than its line; each layout has the signature of PrettyPrinter's own (printer, object,
-stream, indent, allowance, context, level)."""
+"""pprint's layouts for collections' classes, SimpleNamespace, mappingproxy and dataclass
+instances, as CPython lays them out over lines. pprint imports this module when such a value
+first needs more than its line; each layout has the signature of PrettyPrinter's own
+(printer, object, stream, indent, allowance, context, level)."""
 
 import sys
 import collections
@@ -89,6 +89,13 @@ def pprint_deque(printer, object, stream, indent, allowance, context, level):
     stream.write(f"],\n{' ' * indent}maxlen={maxlen})")
 
 
+def pprint_mapping_proxy(printer, object, stream, indent, allowance, context, level):
+    # mappingproxy({...}): a copy of the mapping it shows, laid out.
+    stream.write('mappingproxy(')
+    printer._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+    stream.write(')')
+
+
 def pprint_user_wrapper(printer, object, stream, indent, allowance, context, level):
     # A UserDict, UserList or UserString: its .data, at the wrapper's own level.
     printer._format(object.data, stream, indent, allowance, context, level - 1)
@@ -138,6 +145,7 @@ def layouts():
         collections.ChainMap.__repr__: pprint_chain_map,
         collections.deque.__repr__: pprint_deque,
         types.SimpleNamespace.__repr__: pprint_namespace,
+        types.MappingProxyType.__repr__: pprint_mapping_proxy,
     }
     user = sys.modules.get('_collections_user')
     if user is not None:

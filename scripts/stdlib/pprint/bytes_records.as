@@ -54,3 +54,7 @@ class Record(SimpleNamespace):
 
 
 pprint.pprint(Record(kind="audit", fields=list(range(15))), width=30)
+
+from types import MappingProxyType
+
+pprint.pprint(MappingProxyType({f"key{i}": "v" * i for i in range(6)}), width=30)
