@@ -6,6 +6,7 @@ collections loads this module when a program first names one of them, so a plain
 `import collections` does not pay for it (nor for collections.abc, whose MutableMapping,
 MutableSequence and Sequence they derive from, as in CPython)."""
 
+import sys as _sys
 from collections import _fromkeys
 from collections.abc import MutableMapping, MutableSequence, Sequence
 
@@ -235,13 +236,57 @@ class UserList(MutableSequence):
         self.data.extend(_list_data(other))
 
 
+_REQUIRED = object()  # a parameter with no default, in _KEYWORDS
+_SEARCH = (("start", 0), ("end", _sys.maxsize))
+
+# The parameters of the UserString methods that take by keyword what str's take only by
+# position, with their defaults: CPython's UserString declares them so.
+_KEYWORDS = {
+    "count": (("sub", _REQUIRED),) + _SEARCH, "find": (("sub", _REQUIRED),) + _SEARCH,
+    "rfind": (("sub", _REQUIRED),) + _SEARCH, "index": (("sub", _REQUIRED),) + _SEARCH,
+    "rindex": (("sub", _REQUIRED),) + _SEARCH,
+    "startswith": (("prefix", _REQUIRED),) + _SEARCH,
+    "endswith": (("suffix", _REQUIRED),) + _SEARCH,
+    "center": (("width", _REQUIRED),), "ljust": (("width", _REQUIRED),),
+    "rjust": (("width", _REQUIRED),), "zfill": (("width", _REQUIRED),),
+    "strip": (("chars", None),), "lstrip": (("chars", None),), "rstrip": (("chars", None),),
+    "replace": (("old", _REQUIRED), ("new", _REQUIRED), ("maxsplit", -1)),
+    "join": (("seq", _REQUIRED),), "partition": (("sep", _REQUIRED),),
+    "rpartition": (("sep", _REQUIRED),), "format_map": (("mapping", _REQUIRED),),
+}
+
+
+def _positional(name, params, args, kwargs):
+    # The arguments of a call of UserString.name as positional ones, keywords (which str's
+    # method would refuse) put in their places and skipped parameters given their defaults.
+    args = list(args)
+    for i, (param, default) in enumerate(params):
+        if param not in kwargs:
+            continue
+        if i < len(args):
+            raise TypeError(f"UserString.{name}() got multiple values for argument '{param}'")
+        for skipped, value in params[len(args):i]:
+            if value is _REQUIRED:
+                raise TypeError(f"UserString.{name}() missing 1 required positional "
+                                f"argument: '{skipped}'")
+            args.append(value)
+        args.append(kwargs.pop(param))
+    if kwargs:
+        raise TypeError(f"UserString.{name}() got an unexpected keyword argument "
+                        f"'{next(iter(kwargs))}'")
+    return args
+
+
 def _string_method(name, wrap, unwrapped=0):
     # A UserString method calling str's method name on .data. Its first unwrapped arguments
     # may be UserStrings (the substring of find, count, replace...), and when wrap its result
     # becomes an instance of the caller's class: which of str's methods do what is CPython's.
     method = getattr(str, name)
+    params = _KEYWORDS.get(name)
 
     def call(self, /, *args, **kwargs):
+        if kwargs and params is not None:
+            args, kwargs = _positional(name, params, args, kwargs), {}
         if unwrapped:
             args = [_string_data(a) for a in args[:unwrapped]] + list(args[unwrapped:])
         result = method(self.data, *args, **kwargs)

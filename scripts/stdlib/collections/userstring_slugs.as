@@ -62,3 +62,13 @@ try:
     f"{name:>6}"
 except TypeError as e:
     print("TypeError:", e)
+
+# Keyword arguments UserString's methods take where str's take them by position only.
+print(s.count("o", start=5), s.find(sub="o", end=5), s.strip(chars="hd"), s.center(width=21))
+print(s.replace("-", " ", maxsplit=1), s.startswith(prefix="h", start=1), s.zfill(width=18))
+for call in (lambda: s.count("o", begin=1), lambda: s.strip("h", chars="d"),
+             lambda: s.find(end=2)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
