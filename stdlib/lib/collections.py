@@ -744,3 +744,8 @@ def __getattr__(name):
     for user in _USER_CLASSES:
         globals()[user] = getattr(_collections_user, user)
     return globals()[name]
+
+
+def __dir__():
+    # The module's names, with the User classes before they are loaded.
+    return list(set(globals()) | set(_USER_CLASSES))

@@ -26,3 +26,6 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(plugins.lookup_zzz())
+print(dir(plugins))
+import collections
+print("UserDict" in dir(collections), "deque" in dir(collections))

@@ -24,3 +24,7 @@ def lookup_zzz():
         return plugin_zzz  # noqa: F821
     except NameError as e:
         return f"NameError: {e}"
+
+
+def __dir__():
+    return ["plugin_alpha", "built", "plugin_any"]
