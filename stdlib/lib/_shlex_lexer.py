@@ -2,6 +2,7 @@
 for its POSIX and non-POSIX modes. shlex re-exports it."""
 
 import sys as _sys
+from _unsupported import refusing as _refusing
 
 # The characters of words: CPython's value, letters in its order (f before e), and in POSIX
 # mode the Latin-1 letters too.
@@ -13,6 +14,8 @@ _LATIN1_WORDCHARS = ("".join(chr(c) for c in range(0xDF, 0x100) if c != 0xF7)
 # character itself, as CPython's state attribute shows them).
 _BETWEEN = " "  # between tokens, skipping whitespace
 _WORD = "a"     # inside a word
+
+_NO_SOURCES = "the lexer reads one stream; it does not include other files"
 
 
 class shlex:
@@ -170,6 +173,21 @@ class shlex:
         if posix and not quoted and token == "":
             return None
         return token
+
+    push_source = _refusing("shlex.shlex.push_source", _NO_SOURCES)
+    pop_source = _refusing("shlex.shlex.pop_source", _NO_SOURCES)
+    sourcehook = _refusing("shlex.shlex.sourcehook", _NO_SOURCES)
+
+    @property
+    def debug(self):
+        """The tracing level, always 0: tracing the lexer is not supported."""
+        return 0
+
+    @debug.setter
+    def debug(self, level):
+        if level:
+            raise NotImplementedError("shlex.shlex debug tracing is not supported by "
+                                      "asyncscript")
 
     def error_leader(self, infile=None, lineno=None):
         """The start of an error message naming the file and line, as a compiler's."""
