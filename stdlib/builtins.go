@@ -302,6 +302,16 @@ func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if args[0] == nil {
 		return localNames(th)
 	}
+	if m, ok := args[0].(*vm.Module); ok {
+		// A module's own __dir__ function (PEP 562) lists its names, lazy ones included.
+		if hook, ok := m.Get("__dir__"); ok {
+			r, err := th.Call(hook, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return builtinSorted(th, []vm.Value{r}, nil)
+		}
+	}
 	if m, ok := args[0].Type().Lookup("__dir__"); ok {
 		r, err := th.Call(m, []vm.Value{args[0]}, nil)
 		if err != nil {

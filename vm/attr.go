@@ -16,6 +16,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 		return classAttr(th, o, name)
 	case *Module:
 		v, ok, err := o.lookup(name)
+		if !ok && err == nil {
+			v, ok, err = moduleGetattr(th, o, name)
+		}
 		if ok || err != nil {
 			return v, err
 		}

@@ -136,7 +136,7 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 // handling does) or found in the modules already imported (a circular import).
 func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	m := mod.(*Module)
-	v, ok, err := moduleMember(th.interp, m, name)
+	v, ok, err := moduleMember(th, m, name)
 	if ok || err != nil {
 		return v, err
 	}
@@ -157,11 +157,16 @@ func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	return nil, NewImportError(ImportError, m.Name, file, "cannot import name '"+name+"' from "+module+" ("+where+")")
 }
 
-// moduleMember is a global of m, or its submodule name (see importFrom).
-func moduleMember(in *Interp, m *Module, name string) (Value, bool, error) {
+// moduleMember is a global of m, what m's __getattr__ makes of name, or its submodule name
+// (see importFrom).
+func moduleMember(th *Thread, m *Module, name string) (Value, bool, error) {
 	if v, ok, err := m.lookup(name); ok || err != nil {
 		return v, ok, err
 	}
+	if v, ok, err := moduleGetattr(th, m, name); ok || (err != nil && !isAttributeError(err)) {
+		return v, ok, err
+	}
+	in := th.interp
 	full := m.Name + "." + name
 	if sub, ok := in.modules[full]; ok {
 		return sub, true, nil
@@ -200,7 +205,7 @@ func (th *Thread) ImportModule(name string, globals *Module, fromlist []string, 
 		if sub == "*" {
 			continue
 		}
-		if _, _, err := moduleMember(th.interp, m, sub); err != nil {
+		if _, _, err := moduleMember(th, m, sub); err != nil {
 			return nil, err
 		}
 	}

@@ -67,7 +67,7 @@ func importStar(th *Thread, fr *Frame, m *Module) error {
 		return err
 	}
 	for _, name := range names {
-		v, ok, err := moduleMember(th.interp, m, name)
+		v, ok, err := moduleMember(th, m, name)
 		if err != nil {
 			return err
 		}
