@@ -14,6 +14,8 @@ import (
 type sleepCall struct {
 	delay  float64
 	result vm.Value
+	// unnoted marks a sleep the never-awaited bookkeeping never saw (see sleepZeroAwaited).
+	unnoted bool
 }
 
 // Type implements vm.Value: to scripts it is a coroutine, as in CPython.
@@ -36,7 +38,9 @@ var turnNone = &yieldTurn{value: vm.None}
 
 // Await implements vm.Awaitable.
 func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
-	th.Interp().ForgetCoroutine(s)
+	if !s.unnoted {
+		th.Interp().ForgetCoroutine(s)
+	}
 	if s.delay <= 0 {
 		if s.result == vm.None {
 			return nil, false, turnNone, nil
@@ -73,6 +77,12 @@ func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
 // never-awaited bookkeeping counts each call of it).
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
 
+// sleepZeroAwaited is the sleep(0) of `await asyncio.sleep(0)`, awaited by the next
+// instruction: it is neither noted nor forgotten, which keeps the hottest await of all out
+// of the bookkeeping. It must be another object than sleepZero, whose notes may include
+// a sleep(0) made earlier and never awaited: awaiting this one must not forget that.
+var sleepZeroAwaited = &sleepCall{delay: 0, result: vm.None, unnoted: true}
+
 // sleepSignature is asyncio.sleep(delay, result=None)'s.
 var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"delay", "result"}}
 
@@ -81,6 +91,9 @@ var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if kwargs == nil && len(args) == 1 {
 		if n, ok := args[0].(vm.Int); ok && n == 0 {
+			if th.AwaitedAtOnce(args) {
+				return sleepZeroAwaited, nil
+			}
 			th.NoteBuiltinCoroutine(sleepZero, "sleep")
 			return sleepZero, nil
 		}
