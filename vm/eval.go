@@ -578,73 +578,17 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					continue
 				}
 			}
-			var initObj Value
-			if cls, ok := callee.(*Class); ok {
-				if obj, init := plainInit(cls); init != nil {
-					// Run __init__(obj, ...) as a method call; RETURN_VALUE hands back obj.
-					stack[fnSlot] = obj
-					callee, args, initObj = init, stack[fnSlot:sp], obj
-				}
-			} else if bm, ok := callee.(*BoundMethod); ok {
-				if f, ok := bm.Func.(*Function); ok {
-					// Put self where the method object was: self and the arguments are then
-					// contiguous, and the result still lands in the callee's slot.
-					stack[fnSlot] = bm.Self
-					callee, args = f, stack[fnSlot:sp]
-				}
-			}
-			if f, ok := callee.(*Function); ok && kwnames == nil {
-				// The common call: copy the arguments into a fresh frame and switch to it.
-				if nf := th.plainFrame(f, args); nf != nil {
-					nf.initObj = initObj
-					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
-					continue
-				}
-			}
-			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
-				var nf *Frame
-				nf, err = th.enterFunction(f, args, kwnames)
-				if err != nil {
-					break
-				}
-				nf.initObj = initObj
-				fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
-				continue
-			}
 			fr.sp, fr.pc = sp, pc
 			var r Value
-			var done bool
-			if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil {
-				if b.fold != nil {
-					// sum(x for x in xs) and the like: the generator runs in this loop.
-					var gf *Frame
-					if gf, r, err = th.startFold(b, args); gf != nil {
-						fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, gf)
-						continue
-					}
-					sp = resSlot
-					stack[sp] = r
-					sp++
-					break
-				}
-				if b.direct == nil {
-					// A built-in function (asyncio.sleep, len): its Go function takes the
-					// arguments where they lie, as callValue would hand them.
-					r, err = b.Fn(th, args, nil)
-					done = true
-				}
-			}
-			if !done && kwnames == nil {
-				r, done, err = th.callDirect(callee, args)
-			}
-			if !done {
-				r, err = th.callValue(callee, args, kwnames)
-			}
-			if _, gen := r.(*Generator); gen && err == nil {
-				// Only a generator can be owned: testing that first keeps the next
-				// instruction's load off the path of every other call.
-				if next := instrs[pc]; next == getIterOwnedWord || next == callOneWord || next == getAIterOwnedWord {
-					markOwned(callee, r, next, stack[fr.code.nlocals:resSlot])
+			if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil && b.fold == nil && b.direct == nil {
+				// A built-in function (asyncio.sleep, len): its Go function takes the
+				// arguments where they lie, as callValue would hand them.
+				r, err = b.Fn(th, args, nil)
+			} else {
+				var nf *Frame
+				if nf, r, err = th.callOther(fr, callee, fnSlot, sp, resSlot, kwnames); nf != nil {
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
+					continue
 				}
 			}
 			sp = resSlot
