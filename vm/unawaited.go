@@ -78,10 +78,12 @@ func (th *Thread) NoteBuiltinCoroutine(co Value, name string) {
 // made by Go code with arguments of its own) and GET_AWAITABLE follows the call.
 func (th *Thread) AwaitedAtOnce(args []Value) bool {
 	fr := th.frame
-	if fr == nil || len(args) == 0 || fr.sp < 1 || fr.sp > len(fr.slots) || &args[len(args)-1] != &fr.slots[fr.sp-1] {
+	if fr == nil || len(args) == 0 {
 		return false
 	}
-	return fr.pc < len(fr.code.Instrs) && bytecode.Opcode(fr.code.Instrs[fr.pc]&0xff) == bytecode.GET_AWAITABLE
+	top, instrs := fr.sp-1, fr.code.Instrs
+	return uint(top) < uint(len(fr.slots)) && &args[len(args)-1] == &fr.slots[top] &&
+		uint(fr.pc) < uint(len(instrs)) && bytecode.Opcode(instrs[fr.pc]&0xff) == bytecode.GET_AWAITABLE
 }
 
 // newestSite is the site of u.newest.

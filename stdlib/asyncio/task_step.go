@@ -79,8 +79,8 @@ func (t *Task) waitOn(v vm.Value) {
 		f = w
 	case *Task:
 		f = &w.Future
-	case *yieldTurn, vm.NoneType, vm.Resumer:
-		// A bare yield (sleep(0)): run again on the next iteration. The concrete yieldTurn,
+	case *vm.Turn, vm.NoneType, vm.Resumer:
+		// A bare yield (sleep(0)): run again on the next iteration. The concrete vm.Turn,
 		// the commonest, is named first, so the task switch costs no interface lookup.
 		t.loop.scheduleStep(t)
 		return
