@@ -580,13 +580,21 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			fr.sp, fr.pc = sp, pc
 			var r Value
-			if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil && b.fold == nil && b.direct == nil {
-				// A built-in function (asyncio.sleep, len): its Go function takes the
-				// arguments where they lie, as callValue would hand them.
-				r, err = b.Fn(th, args, nil)
-			} else {
+			var done bool
+			if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil && b.fold == nil {
+				if b.direct == nil {
+					// A built-in function (asyncio.sleep, len): its Go function takes the
+					// arguments where they lie, as callValue would hand them.
+					r, err = b.Fn(th, args, nil)
+					done = true
+				} else {
+					// A built-in method (fut.set_result, list.append).
+					r, done, err = th.callDirect(b, args)
+				}
+			}
+			if !done {
 				var nf *Frame
-				if nf, r, err = th.callOther(fr, callee, fnSlot, sp, resSlot, kwnames); nf != nil {
+				if nf, r, err = th.callOther(fr, stack[fnSlot:sp], resSlot, kwnames); nf != nil {
 					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
 					continue
 				}
