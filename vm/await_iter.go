@@ -107,6 +107,10 @@ func (a *awaitIter) step(th *Thread) (Value, bool, error) {
 // Every task switch passes here, so it is one type switch on wait.
 func resumeAwait(wait, sent Value, exc *Exception) (Value, *Exception) {
 	switch w := wait.(type) {
+	case *Turn:
+		if exc == nil {
+			return w.Value, nil
+		}
 	case *awaitIter:
 		if exc == nil {
 			// The future the iterator yielded has finished: its exception, if any, is

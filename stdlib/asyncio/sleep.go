@@ -22,26 +22,21 @@ func (*sleepCall) Type() *vm.Class { return vm.CoroutineClass }
 // Repr implements repr().
 func (s *sleepCall) Repr() string { return "<coroutine object sleep>" }
 
-// yieldTurn is what a task waits on to let the loop run one iteration: it resumes with value.
-type yieldTurn struct{ value vm.Value }
-
-// Type implements vm.Value.
-func (*yieldTurn) Type() *vm.Class { return vm.NoneClass }
-
-// AwaitResult implements vm.Resumer.
-func (y *yieldTurn) AwaitResult() (vm.Value, *vm.Exception) { return y.value, nil }
-
-// turnNone is the shared yieldTurn of sleep(0).
-var turnNone = &yieldTurn{value: vm.None}
+// turnNone is what the task of a sleep(0) waits on: a vm.Turn, which lets the loop run one
+// iteration and resumes with None.
+var turnNone = &vm.Turn{Value: vm.None}
 
 // Await implements vm.Awaitable.
 func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if s == sleepZeroAwaited {
+		return nil, false, turnNone, nil // `await asyncio.sleep(0)`, the hottest await
+	}
 	th.Interp().ForgetCoroutine(s)
 	if s.delay <= 0 {
-		if s.result == vm.None {
+		if _, none := s.result.(vm.NoneType); none {
 			return nil, false, turnNone, nil
 		}
-		return nil, false, &yieldTurn{value: s.result}, nil
+		return nil, false, &vm.Turn{Value: s.result}, nil
 	}
 	loop, err := runningLoop(th)
 	if err != nil {
@@ -73,6 +68,12 @@ func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
 // never-awaited bookkeeping counts each call of it).
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
 
+// sleepZeroAwaited is the sleep(0) of `await asyncio.sleep(0)`, awaited by the next
+// instruction: it is neither noted nor forgotten, which keeps the hottest await of all out
+// of the bookkeeping. It must be another object than sleepZero, whose notes may include
+// a sleep(0) made earlier and never awaited: awaiting this one must not forget that.
+var sleepZeroAwaited = &sleepCall{delay: 0, result: vm.None}
+
 // sleepSignature is asyncio.sleep(delay, result=None)'s.
 var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"delay", "result"}}
 
@@ -81,6 +82,9 @@ var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if kwargs == nil && len(args) == 1 {
 		if n, ok := args[0].(vm.Int); ok && n == 0 {
+			if th.AwaitedAtOnce(args) {
+				return sleepZeroAwaited, nil
+			}
 			th.NoteBuiltinCoroutine(sleepZero, "sleep")
 			return sleepZero, nil
 		}

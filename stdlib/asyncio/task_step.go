@@ -24,8 +24,9 @@ func (t *Task) step(exc *vm.Exception) {
 	prevTask := l.current
 	l.current = t
 	if l.trace != nil {
+		// Called, not deferred, at the step's two ends: a deferred call would cost every
+		// step, traced or not. (A Go panic in the step ends the program, trace and all.)
 		l.trace.stepBegin(t)
-		defer l.trace.stepEnd(t)
 	}
 	outer := th.SwapState(t.paused)
 	v, done, err := t.coro.Resume(th, vm.None, exc)
@@ -33,6 +34,9 @@ func (t *Task) step(exc *vm.Exception) {
 	l.current = prevTask
 	if err == nil && !done {
 		t.waitOn(v) // the commonest outcome, a pause at an await, needs none of settle's tests
+		if l.trace != nil {
+			l.trace.stepEnd(t)
+		}
 		return
 	}
 	t.settle(v, err)
@@ -41,6 +45,9 @@ func (t *Task) step(exc *vm.Exception) {
 		if r := t.rare; t.orphan && r != nil && r.unret != nil {
 			t.loop.report(r.unret)
 		}
+	}
+	if l.trace != nil {
+		l.trace.stepEnd(t)
 	}
 }
 
@@ -79,8 +86,8 @@ func (t *Task) waitOn(v vm.Value) {
 		f = w
 	case *Task:
 		f = &w.Future
-	case *yieldTurn, vm.NoneType, vm.Resumer:
-		// A bare yield (sleep(0)): run again on the next iteration. The concrete yieldTurn,
+	case *vm.Turn, vm.NoneType, vm.Resumer:
+		// A bare yield (sleep(0)): run again on the next iteration. The concrete vm.Turn,
 		// the commonest, is named first, so the task switch costs no interface lookup.
 		t.loop.scheduleStep(t)
 		return
