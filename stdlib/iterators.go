@@ -191,15 +191,15 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		list, isList := seq.(*vm.List)
 		i := len(items) - 1
 		return &funcIterator{class: reversedClass, next: func(*vm.Thread) (vm.Value, error) {
-			if isList && i >= len(list.Items) {
-				i = len(list.Items) - 1
+			if isList && i >= list.Len() {
+				i = list.Len() - 1
 			}
 			if i < 0 {
 				return nil, nil
 			}
 			i--
 			if isList {
-				return list.Items[i+1], nil
+				return list.Items()[i+1], nil
 			}
 			return items[i+1], nil
 		}}, nil

@@ -192,7 +192,7 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 		}
 	case *List:
 		if b, ok := y.(*List); ok {
-			return compareSeq(th, a.Items, b.Items, eqOnly)
+			return compareSeq(th, a.Items(), b.Items(), eqOnly)
 		}
 	case Tuple:
 		if b, ok := y.(Tuple); ok {

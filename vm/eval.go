@@ -267,8 +267,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.BINARY_SUBSCR:
 			sp--
 			if l, ok := stack[sp-1].(*List); ok {
-				if i, ok := stack[sp].(Int); ok && i >= 0 && int(i) < len(l.Items) {
-					stack[sp-1] = l.Items[i]
+				if i, ok := stack[sp].(Int); ok && i >= 0 && int(i) < l.Len() {
+					stack[sp-1] = l.at(th, int(i))
 					continue
 				}
 			}
@@ -460,8 +460,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp -= arg - 1
 		case bytecode.LIST_APPEND:
 			sp--
-			l := stack[sp-arg].(*List)
-			l.Items = append(l.Items, stack[sp])
+			stack[sp-arg].(*List).Append(stack[sp])
 		case bytecode.SET_ADD:
 			sp--
 			err = stack[sp-arg].(*Set).Add(th, stack[sp])
@@ -486,7 +485,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			err = dictUpdate(th, stack[sp-arg].(*Dict), stack[sp], op == bytecode.DICT_MERGE, callee)
 		case bytecode.LIST_TO_TUPLE:
-			stack[sp-1] = Tuple(stack[sp-1].(*List).Items)
+			stack[sp-1] = Tuple(stack[sp-1].(*List).Items())
 		case bytecode.UNPACK_SEQUENCE:
 			sp--
 			err = unpackSequence(th, stack[sp], stack[sp:sp+arg])

@@ -22,7 +22,7 @@ func deepList(depth int) *List {
 		if i > 0 {
 			cells[i] = &lists[i-1]
 		}
-		lists[i].Items = cells[i : i+1 : i+1]
+		lists[i].SetItems(cells[i : i+1 : i+1])
 	}
 	return &lists[depth-1]
 }
@@ -39,7 +39,7 @@ func selfTuple() Tuple {
 // as in CPython, do not look for cycles (comparison).
 func selfList() *List {
 	l := NewList(make([]Value, 1))
-	l.Items[0] = l
+	l.Items()[0] = l
 	return l
 }
 
