@@ -283,7 +283,9 @@ func getAwaitable(th *Thread, v Value, from int) (Value, error) {
 }
 
 func init() {
-	coroutineMethods := resumerMethods(func(th *Thread, self Value) error { return self.(*Generator).close(th) })
+	coroutineMethods := resumerMethods(
+		func(th *Thread, self Value) resumer { return coroutineSelf(th, self) },
+		func(th *Thread, self Value) error { return coroutineSelf(th, self).close(th) })
 	CoroutineClass.DefineMethods(coroutineMethods)
 	GeneratorClass.DefineMethods(append(coroutineMethods,
 		MethodDef{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
@@ -326,6 +328,9 @@ func genStep(th *Thread, g resumer, sent Value, exc *Exception) (Value, error) {
 			return nil, NewException(StopIteration)
 		}
 		return nil, NewException(StopIteration, v)
+	}
+	if _, turn := v.(*Turn); turn {
+		return None, nil // a bare yield to the loop, as CPython's sleep(0) makes
 	}
 	return v, nil
 }

@@ -204,7 +204,7 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, e
 	case *vm.Generator:
 		// 3.11 still counts generators as (generator-based) coroutines.
 		return vm.Bool(x.Type() != vm.AsyncGeneratorClass), nil
-	case nativeCoroutine:
+	case vm.CoroutineStandIn:
 		return vm.True, nil
 	}
 	return vm.False, nil

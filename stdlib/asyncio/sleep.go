@@ -14,6 +14,7 @@ import (
 type sleepCall struct {
 	delay  float64
 	result vm.Value
+	standIn
 }
 
 // Type implements vm.Value: to scripts it is a coroutine, as in CPython.
@@ -30,6 +31,9 @@ var turnNone = &vm.Turn{Value: vm.None}
 func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	if s == sleepZeroAwaited {
 		return nil, false, turnNone, nil // `await asyncio.sleep(0)`, the hottest await
+	}
+	if s.gen != nil {
+		return nil, false, nil, errReused()
 	}
 	th.Interp().ForgetCoroutine(s)
 	if s.delay <= 0 {
@@ -57,11 +61,16 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	return nil, false, fut.blockOn(), nil
 }
 
-// coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)); the
-// wrapper, handed to a task, stands for it in the never-awaited bookkeeping.
-func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
+// AsCoroutine implements vm.CoroutineStandIn: the sleep as a coroutine object, for
+// create_task(asyncio.sleep(1)) and its coroutine methods. The shared sleep(0)s make a new
+// one each time, as they hold no state.
+func (s *sleepCall) AsCoroutine(in *vm.Interp) *vm.Generator {
 	in.ForgetCoroutine(s)
-	return vm.AwaitableCoroutine("sleep", s)
+	inner := &sleepCall{delay: s.delay, result: s.result}
+	if s == sleepZero || s == sleepZeroAwaited {
+		return vm.AwaitableCoroutine("sleep", inner)
+	}
+	return s.coroutine("sleep", inner)
 }
 
 // sleepZero is sleep(0): a yield to the loop, shared since it holds no state (the
@@ -109,7 +118,10 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 // failedSleep is the coroutine asyncio.sleep returns for a delay that is not a number: as
 // CPython's `if delay <= 0` in the coroutine's body, it raises only once it runs, so
 // create_task(asyncio.sleep("x")) fails in the task.
-type failedSleep struct{ exc error }
+type failedSleep struct {
+	exc error
+	standIn
+}
 
 // Type implements vm.Value: to scripts it is a coroutine, as in CPython.
 func (*failedSleep) Type() *vm.Class { return vm.CoroutineClass }
@@ -119,14 +131,17 @@ func (*failedSleep) Repr() string { return "<coroutine object sleep>" }
 
 // Await implements vm.Awaitable.
 func (f *failedSleep) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if f.gen != nil {
+		return nil, false, nil, errReused()
+	}
 	th.Interp().ForgetCoroutine(f)
 	return nil, false, nil, f.exc
 }
 
-// coroutine wraps the failed sleep in a coroutine object, as sleepCall.coroutine.
-func (f *failedSleep) coroutine(in *vm.Interp) *vm.Generator {
+// AsCoroutine implements vm.CoroutineStandIn, as sleepCall's.
+func (f *failedSleep) AsCoroutine(in *vm.Interp) *vm.Generator {
 	in.ForgetCoroutine(f)
-	return vm.AwaitableCoroutine("sleep", f)
+	return f.coroutine("sleep", &failedSleep{exc: f.exc})
 }
 
 // badDelay is the sleep for a delay ToFloat refuses. The comparison CPython makes gives the
