@@ -386,6 +386,9 @@ func (l *Loop) Close() error {
 	if l.running {
 		return vm.Errorf(vm.RuntimeError, "Cannot close a running event loop")
 	}
+	if !l.closed {
+		l.noteClosed()
+	}
 	l.closed = true
 	l.ready = readyQueue{}
 	l.timers = nil
