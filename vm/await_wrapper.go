@@ -98,19 +98,39 @@ func (w *awaitWrapper) close(th *Thread) error {
 func resumerMethods(closeFn func(th *Thread, self Value) error) []MethodDef {
 	return []MethodDef{
 		{Name: "send", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			return genStep(th, self.(resumer), a[0], nil)
+			r, err := asResumer(self, "send")
+			if err != nil {
+				return nil, err
+			}
+			return genStep(th, r, a[0], nil)
 		}},
 		{Name: "throw", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			r, err := asResumer(self, "throw")
+			if err != nil {
+				return nil, err
+			}
 			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
-			return genStep(th, self.(resumer), None, exc)
+			return genStep(th, r, None, exc)
 		}},
 		{Name: "close", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return None, closeFn(th, self)
 		}},
 	}
+}
+
+// asResumer is self for send() and throw(): a NativeCoroutine has no frame to resume.
+func asResumer(self Value, method string) (resumer, error) {
+	if r, ok := self.(resumer); ok {
+		return r, nil
+	}
+	what := "a coroutine written in Go"
+	if r, ok := self.(interface{ Repr() string }); ok {
+		what = r.Repr()
+	}
+	return nil, Errorf(NotImplementedError, "%s() of %s is not supported by asyncscript (await it instead)", method, what)
 }
 
 // iterSelf is the __iter__ of iterators: it returns the iterator itself.

@@ -272,7 +272,7 @@ func getAwaitable(th *Thread, v Value, from int) (Value, error) {
 }
 
 func init() {
-	coroutineMethods := resumerMethods(func(th *Thread, self Value) error { return self.(*Generator).close(th) })
+	coroutineMethods := resumerMethods(closeCoroutine)
 	CoroutineClass.DefineMethods(coroutineMethods)
 	GeneratorClass.DefineMethods(append(coroutineMethods,
 		MethodDef{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
@@ -280,6 +280,23 @@ func init() {
 		}},
 		iterSelf,
 	))
+}
+
+// NativeCoroutine is implemented by coroutine objects written in Go (asyncio.sleep's): a
+// script may close() one it will not await, which forgets it, as closing a coroutine that
+// never ran does; it has no frame to send values or throw exceptions into.
+type NativeCoroutine interface {
+	Value
+	CloseCoroutine(in *Interp)
+}
+
+// closeCoroutine is the close method of generators and coroutines, written in bytecode or Go.
+func closeCoroutine(th *Thread, self Value) error {
+	if n, ok := self.(NativeCoroutine); ok {
+		n.CloseCoroutine(th.interp)
+		return nil
+	}
+	return self.(*Generator).close(th)
 }
 
 // close is the close method of generators and coroutines: it throws GeneratorExit in at the

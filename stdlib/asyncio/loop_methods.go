@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -10,6 +11,24 @@ func seconds(v vm.Value, what string) (float64, error) {
 		return f, nil
 	}
 	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
+}
+
+// laterDeadline is call_later's deadline, now + delay, computed as CPython's call_later
+// computes it (self.time() + delay), so a delay of the wrong type fails with the error of
+// that addition.
+func laterDeadline(th *vm.Thread, l *Loop, delay vm.Value) (float64, error) {
+	if delay == vm.None {
+		return 0, vm.Errorf(vm.TypeError, "delay must not be None")
+	}
+	now := l.Time()
+	if d, ok := vm.ToFloat(delay); ok {
+		return now + d, nil
+	}
+	when, err := vm.BinaryOp(th, int(bytecode.OpAdd), vm.Float(now), delay)
+	if err != nil {
+		return 0, err
+	}
+	return seconds(when, "delay")
 }
 
 // loopMethod declares a method of event loops, which CPython defines in Python on
@@ -58,16 +77,19 @@ func init() {
 			return inContext(th, l.noteHandle(th, l.CallSoonValue(p[0], p[2:])), p[1])
 		}),
 		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			d, err := seconds(p[0], "delay")
+			when, err := laterDeadline(th, l, p[0])
 			if err != nil {
 				return nil, err
 			}
 			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
 				return nil, err
 			}
-			return inContext(th, l.noteHandle(th, l.CallAtValue(l.Time()+d, p[1], p[3:])), p[2])
+			return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
 		}),
 		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
+			if p[0] == vm.None {
+				return nil, vm.Errorf(vm.TypeError, "when cannot be None")
+			}
 			when, err := seconds(p[0], "when")
 			if err != nil {
 				return nil, err

@@ -69,6 +69,9 @@ func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
 	return vm.AwaitableCoroutine("sleep", s)
 }
 
+// CloseCoroutine implements vm.NativeCoroutine: a sleep closed unawaited gets no warning.
+func (s *sleepCall) CloseCoroutine(in *vm.Interp) { in.ForgetCoroutine(s) }
+
 // sleepZero is sleep(0): a yield to the loop, shared since it holds no state (the
 // never-awaited bookkeeping counts each call of it).
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
@@ -124,6 +127,9 @@ func (f *failedSleep) coroutine(in *vm.Interp) *vm.Generator {
 	in.ForgetCoroutine(f)
 	return vm.AwaitableCoroutine("sleep", f)
 }
+
+// CloseCoroutine implements vm.NativeCoroutine, as sleepCall's.
+func (f *failedSleep) CloseCoroutine(in *vm.Interp) { in.ForgetCoroutine(f) }
 
 // badDelay is the sleep for a delay ToFloat refuses. The comparison CPython makes gives the
 // error (its TypeError names both types); a delay that compares with 0 but is no float
