@@ -66,7 +66,12 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			t, err := l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			if err != nil {
+				return nil, err
+			}
+			t.orphan = th.ResultDiscarded()
+			return t, nil
 		}),
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.

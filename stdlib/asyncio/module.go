@@ -104,10 +104,14 @@ func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error
 	// asyncio.create_task names the task after making it, so a named task still uses up
 	// a number, as in CPython.
 	t, err := loop.newTaskIn(g, nil, p[2])
-	if err == nil && nameArg(th, p[1]) != nil {
+	if err != nil {
+		return nil, err
+	}
+	if nameArg(th, p[1]) != nil {
 		t.SetName(nameArg(th, p[1]))
 	}
-	return t, err
+	t.orphan = th.ResultDiscarded()
+	return t, nil
 }
 
 // nameArg converts a task name to str, as Task.set_name does.
