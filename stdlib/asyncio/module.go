@@ -151,7 +151,12 @@ func builtinEnsureFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return loop.NewTask(g, nil)
+	t, err := loop.NewTask(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	t.orphan = th.ResultDiscarded() // as create_task's
+	return t, nil
 }
 
 func builtinGetRunningLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {

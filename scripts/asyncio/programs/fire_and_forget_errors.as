@@ -12,6 +12,7 @@ async def main():
     asyncio.get_running_loop().set_exception_handler(handler)
     asyncio.create_task(failing(1))
     asyncio.get_running_loop().create_task(failing(2))
+    asyncio.ensure_future(failing(4))
     kept = asyncio.create_task(failing(3))
     await asyncio.sleep(0.1)
     print("main: all failed")
