@@ -69,6 +69,12 @@ type Interp struct {
 	onInterrupt atomic.Pointer[func(first bool) bool]
 	// wakers are told of every interrupt, to end blocking waits (see OnInterrupt).
 	wakers wakerSet
+	// threads counts the running threads of Python code a script started (see ThreadStarted).
+	threads atomic.Int64
+	// threadEnders are told when one of them ends (see OnThreadEnd).
+	threadEnders wakerSet
+	// blocked counts the threads other than workers in a blocking wait (see Blocking).
+	blocked atomic.Int64
 	// roots yields values packages keep outside vm's sight, for Footprint.
 	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -10,6 +11,24 @@ func seconds(v vm.Value, what string) (float64, error) {
 		return f, nil
 	}
 	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
+}
+
+// laterDeadline is call_later's deadline, now + delay, computed as CPython's call_later
+// computes it (self.time() + delay), so a delay of the wrong type fails with the error of
+// that addition.
+func laterDeadline(th *vm.Thread, l *Loop, delay vm.Value) (float64, error) {
+	if delay == vm.None {
+		return 0, vm.Errorf(vm.TypeError, "delay must not be None")
+	}
+	now := l.Time()
+	if d, ok := vm.ToFloat(delay); ok {
+		return now + d, nil
+	}
+	when, err := vm.BinaryOp(th, int(bytecode.OpAdd), vm.Float(now), delay)
+	if err != nil {
+		return 0, err
+	}
+	return seconds(when, "delay")
 }
 
 // loopMethod declares a method of event loops, which CPython defines in Python on
@@ -34,12 +53,18 @@ func callbackParams(first ...string) []string { return append(first, "callback")
 // the delay (so a bad callback is call_at's error for both): p are their bound arguments,
 // the first, named what, a deadline or, when relative, a delay.
 func callAt(th *vm.Thread, l *Loop, p []vm.Value, what string, relative bool) (vm.Value, error) {
-	when, err := seconds(p[0], what)
+	var when float64
+	var err error
+	switch {
+	case relative:
+		when, err = laterDeadline(th, l, p[0])
+	case p[0] == vm.None:
+		err = vm.Errorf(vm.TypeError, "when cannot be None")
+	default:
+		when, err = seconds(p[0], what)
+	}
 	if err != nil {
 		return nil, err
-	}
-	if relative {
-		when += l.Time()
 	}
 	if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
 		return nil, err
@@ -64,7 +89,12 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			t, err := l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			if err != nil {
+				return nil, err
+			}
+			t.orphan = th.ResultDiscarded()
+			return t, nil
 		}),
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.

@@ -39,10 +39,12 @@ func (t *Task) step(exc *vm.Exception) {
 		}
 		return
 	}
+	// An orphan something awaits is held by that waiter's callback: not freed at its end.
+	waited := t.wakes != nil || len(t.callbacks) > 0
 	t.settle(v, err)
 	if t.Done() {
 		t.loop.tasks.remove(t) // the loop holds finished tasks no longer
-		if r := t.rare; t.orphan && r != nil && r.unret != nil {
+		if r := t.rare; t.orphan && !waited && r != nil && r.unret != nil {
 			t.loop.report(r.unret)
 		}
 	}
