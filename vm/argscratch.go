@@ -23,9 +23,15 @@ type argScratch struct {
 // or nil when the call needs none (every parameter given positionally: Bind passes the
 // arguments through; or the PyArgs styles, whose binder makes its own) or none is left.
 func (th *Thread) borrowArgs(sig *Signature, n int, kwargs *Dict) []Value {
-	s := &th.args
-	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || s.top == argChunks ||
-		sig.Style == PyArgs || sig.Style == PyVarArgs {
+	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || sig.Style == PyArgs || sig.Style == PyVarArgs {
+		return nil
+	}
+	return th.args.lend()
+}
+
+// lend returns the next empty chunk, or nil when none is left.
+func (s *argScratch) lend() []Value {
+	if s.top == argChunks {
 		return nil
 	}
 	if s.buf == nil {

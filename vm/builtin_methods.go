@@ -57,7 +57,7 @@ func (c *Class) methodEntries(defs []MethodDef, classMethods bool) []methodEntry
 		e.fn = d.Fn
 		e.b = Builtin{Name: d.Name, Fn: e.call, isMethod: !classMethods, qualPrefix: c.Name}
 		if e.exact >= 0 && !classMethods {
-			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact}
+			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact, fewest: e.sig.fewestPadded(e.exact)}
 			e.b.direct = &e.direct
 		}
 	}
@@ -79,11 +79,14 @@ func (e *methodEntry) call(th *Thread, args []Value, kwargs *Dict) (Value, error
 // passes its positional arguments through unbound (list.append, dict.get(k, d)): when the
 // receiver is an exact instance of recv and nargs arguments follow it, without keywords,
 // the method's receiver check and binding would hand fn exactly the receiver and the
-// arguments, so the loop calls fn itself.
+// arguments, so the loop calls fn itself. From fewest up to nargs arguments, binding would
+// only pad the missing optional ones with nil (s.strip(), s.split(), d.get(k), l.pop()):
+// the loop pads them in a lent chunk and calls fn too.
 type directMethod struct {
-	fn    MethodFunc
-	recv  *Class
-	nargs int
+	fn     MethodFunc
+	recv   *Class
+	nargs  int
+	fewest int
 }
 
 // callDirect makes, from the dispatch loop, the calls with positional arguments only that
@@ -95,10 +98,22 @@ func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, er
 	switch c := callee.(type) {
 	case *Builtin:
 		d := c.direct
-		if d == nil || c.Self != nil || len(args) != d.nargs+1 || args[0].Type() != d.recv {
+		n := len(args) - 1
+		if d == nil || c.Self != nil || n < d.fewest || n > d.nargs || args[0].Type() != d.recv {
 			return nil, false, nil
 		}
-		r, err = d.fn(th, args[0], args[1:], nil)
+		if n == d.nargs {
+			r, err = d.fn(th, args[0], args[1:], nil)
+			return r, true, err
+		}
+		room := th.args.lend()
+		if room == nil {
+			return nil, false, nil
+		}
+		bound := room[:d.nargs]
+		copy(bound, args[1:])
+		r, err = d.fn(th, args[0], bound, nil)
+		th.returnArgs(room, bound)
 		return r, true, err
 	case *Class:
 		if c == SuperClass && len(args) == 0 {
