@@ -7,10 +7,11 @@ import (
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
-// compareOrdered is a op b for two ints or two strs, which Go orders as Python does (strs by
-// code point, which their UTF-8 bytes order the same way). Neither has a Go form that a
-// subclass shares (a subclass's instance is an *Instance), so no user method is skipped.
-func compareOrdered[T Int | Str](op bytecode.CompareOp, a, b T) bool {
+// compareOrdered is a op b for two ints, two floats or two strs, which Go orders as Python
+// does (a NaN unordered with everything, strs by code point, which their UTF-8 bytes order
+// the same way). None has a Go form that a subclass shares (a subclass's instance is an
+// *Instance), so no user method is skipped.
+func compareOrdered[T Int | Float | Str](op bytecode.CompareOp, a, b T) bool {
 	switch op {
 	case bytecode.CmpLT:
 		return a < b

@@ -238,6 +238,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 			}
+			if r, ok := th.floatOp(bytecode.BinaryOp(arg), x, y); ok {
+				stack[sp-1] = r
+				continue
+			}
 			stack[sp-1], err = BinaryOp(th, int(arg), x, y)
 		case bytecode.COMPARE_OP:
 			x, y := stack[sp-2], stack[sp-1]
@@ -249,6 +253,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				}
 			} else if a, isStr := x.(Str); isStr {
 				if b, isStr := y.(Str); isStr {
+					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+				}
+			} else if a, isFloat := x.(Float); isFloat {
+				if b, isFloat := y.(Float); isFloat {
 					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
 				}
 			}
