@@ -29,6 +29,18 @@ func (th *Thread) borrowArgs(sig *Signature, n int, kwargs *Dict) []Value {
 	return th.args.lend()
 }
 
+// padArgs copies args into a lent chunk, padded with nil to n (at most argChunk), or returns
+// nil when no chunk is left. The caller gives it back with returnArgs(bound, bound).
+func (th *Thread) padArgs(args []Value, n int) []Value {
+	room := th.args.lend()
+	if room == nil {
+		return nil
+	}
+	bound := room[:n]
+	copy(bound, args)
+	return bound
+}
+
 // lend returns the next empty chunk, or nil when none is left.
 func (s *argScratch) lend() []Value {
 	if s.top == argChunks {
