@@ -96,7 +96,7 @@ func (f *minMax) Step(th *vm.Thread, v vm.Value) (bool, error) {
 	k := v
 	if f.key != nil {
 		var err error
-		if k, err = th.Call(f.key, []vm.Value{v}, nil); err != nil {
+		if k, err = th.CallLent(f.key, []vm.Value{v}); err != nil {
 			return false, err
 		}
 	}

@@ -127,7 +127,7 @@ func compareBuiltin(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error
 func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	t := x.Type()
 	if m, ok := t.userMethod(compareDunders[op]); ok {
-		return th.Call(m, []Value{x, y}, nil)
+		return th.CallLent(m, []Value{x, y})
 	}
 	if t.builtin {
 		if _, inst := x.(*Instance); !inst {
@@ -141,7 +141,7 @@ func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error)
 	if !ok {
 		return nil, nil
 	}
-	r, err := th.Call(m, []Value{x, y}, nil)
+	r, err := th.CallLent(m, []Value{x, y})
 	if err != nil || r == NotImplemented {
 		return r, err
 	}
