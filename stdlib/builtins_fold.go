@@ -52,7 +52,7 @@ type sum struct{ total vm.Value }
 // Step implements vm.Fold.
 func (f *sum) Step(th *vm.Thread, v vm.Value) (bool, error) {
 	var err error
-	f.total, err = vm.BinaryOp(th, int(bytecode.OpAdd), f.total, v)
+	f.total, err = th.Add(f.total, v)
 	return false, err
 }
 
