@@ -68,8 +68,9 @@ func (th *Thread) Add(x, y Value) (Value, error) {
 				return th.boxInt(int64(s)), nil
 			}
 		}
-	} else if r, ok := th.floatOp(bytecode.OpAdd, x, y); ok {
-		return r, nil
+	}
+	if r, ok := th.floatOp(bytecode.OpAdd, x, y); ok {
+		return r, nil // sum()'s start 0 and a float item come here too
 	}
 	return BinaryOp(th, int(bytecode.OpAdd), x, y)
 }
