@@ -259,6 +259,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if b, isFloat := y.(Float); isFloat {
 					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
 				}
+			} else if a, isTuple := x.(Tuple); isTuple {
+				if b, isTuple := y.(Tuple); isTuple {
+					// (name, n) < (other.name, other.n): items of ints and strs compare here.
+					var c int
+					if c, ok = cmpTupleScalars(a, b); ok {
+						r = cmpResult(bytecode.CompareOp(arg), c)
+					}
+				}
 			}
 			if ok {
 				// Most comparisons feed a conditional jump: take it here and save a dispatch.
