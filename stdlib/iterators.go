@@ -112,15 +112,16 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		its[i] = it
 	}
 	return &funcIterator{class: mapClass, next: func(th *vm.Thread) (vm.Value, error) {
-		callArgs := make([]vm.Value, len(its))
-		for i, it := range its {
+		var room [4]vm.Value // CallLent copies: most maps' arguments stay on the stack
+		callArgs := room[:0]
+		for _, it := range its {
 			v, err := vm.Next(th, it)
 			if v == nil || err != nil {
 				return nil, err
 			}
-			callArgs[i] = v
+			callArgs = append(callArgs, v)
 		}
-		return th.Call(f, callArgs, nil)
+		return th.CallLent(f, callArgs)
 	}}, nil
 }
 

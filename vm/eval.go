@@ -238,6 +238,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 			}
+			if r, ok := th.floatOp(bytecode.BinaryOp(arg), x, y); ok {
+				stack[sp-1] = r
+				continue
+			}
 			stack[sp-1], err = BinaryOp(th, int(arg), x, y)
 		case bytecode.COMPARE_OP:
 			x, y := stack[sp-2], stack[sp-1]
@@ -253,6 +257,19 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				if b, isStr := y.(Str); isStr {
 					sp, pc = compared(instrs, stack, sp, pc, compareOrdered(bytecode.CompareOp(arg), a, b))
 					continue
+				}
+			} else if a, isFloat := x.(Float); isFloat {
+				if b, isFloat := y.(Float); isFloat {
+					sp, pc = compared(instrs, stack, sp, pc, compareOrdered(bytecode.CompareOp(arg), a, b))
+					continue
+				}
+			} else if a, isTuple := x.(Tuple); isTuple {
+				if b, isTuple := y.(Tuple); isTuple {
+					// (name, n) < (other.name, other.n): items of ints and strs compare here.
+					if c, ok := cmpTupleScalars(a, b); ok {
+						sp, pc = compared(instrs, stack, sp, pc, cmpResult(bytecode.CompareOp(arg), c))
+						continue
+					}
 				}
 			}
 			stack[sp-1], err = Compare(th, bytecode.CompareOp(arg), x, y)

@@ -161,8 +161,8 @@ type Thread struct {
 	// innermost frame of the paused chain and what it waits for.
 	suspended *Frame
 	awaiting  Value
-	// intSlab is the rest of the current slab boxInt takes ints from.
-	intSlab []Int
+	// wordSlab is the rest of the current slab boxInt and boxFloat take their values' room from.
+	wordSlab []uint64
 	// args lends built-in calls room for their bound arguments.
 	args argScratch
 	// reprStack holds the containers being printed, to show a self-containing one as [...].

@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // List is a mutable sequence. While every element is an Int that fits in 32 bits, the list
 // keeps them unboxed in ints: 4 bytes each, where an interface slot costs 16 plus, beyond the
 // small-int cache, a boxed int, and memory the collector need not scan. 32 bits rather than
@@ -154,7 +156,7 @@ func (l *List) box() {
 			items[i] = smallInts[n-smallIntMin]
 		case cells != nil:
 			cells[0] = Int(n)
-			items[i] = makeIntValue(intItab, &cells[0])
+			items[i] = makeBoxed(intItab, unsafe.Pointer(&cells[0]))
 			cells = cells[1:]
 		default:
 			items[i] = Int(n)

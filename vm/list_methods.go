@@ -184,7 +184,7 @@ func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, er
 		s.items = s.keys
 		s.keys = make([]Value, len(items))
 		for i, v := range items {
-			k, err := th.Call(key, []Value{v}, nil)
+			k, err := th.CallLent(key, []Value{v})
 			if err != nil {
 				return nil, err
 			}
