@@ -156,7 +156,7 @@ func fromValue(v vm.Value) any {
 	case vm.Bytes:
 		return []byte(v)
 	case *vm.List:
-		return sliceOf(v.Items)
+		return sliceOf(v.Items())
 	case vm.Tuple:
 		return sliceOf(v)
 	case *vm.Set:

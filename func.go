@@ -226,7 +226,7 @@ func sliceToGo(v vm.Value, t reflect.Type) (reflect.Value, error) {
 	var items []vm.Value
 	switch x := v.(type) {
 	case *vm.List:
-		items = x.Items
+		items = x.Items()
 	case vm.Tuple:
 		items = x
 	default:

@@ -205,6 +205,7 @@ var (
 // and the never-awaited coroutines still held at the end get their warning.
 func (it *Interpreter) Exit() {
 	stdlib.RunExitFunctions(it.in)
+	asyncio.ReportDestroyedPending(it.in)
 	it.in.CloseMainGenerators()
 	it.in.ReportUnawaitedAtExit()
 }

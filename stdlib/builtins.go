@@ -298,17 +298,18 @@ func builtinDir(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 	if args[0] == nil {
 		return localNames(th)
 	}
-	// A class's __dir__ method lists the names, or a module's own __dir__ function (PEP 562).
-	var dirFn vm.Value
-	var dirArgs []vm.Value
 	if m, ok := args[0].(*vm.Module); ok {
-		dirFn, _ = m.Get("__dir__")
+		// A module's own __dir__ function (PEP 562) lists its names, lazy ones included.
+		if hook, ok := m.Get("__dir__"); ok {
+			r, err := th.Call(hook, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return builtinSorted(th, []vm.Value{r}, nil)
+		}
 	}
-	if m, ok := args[0].Type().Lookup("__dir__"); ok && dirFn == nil {
-		dirFn, dirArgs = m, args[:1]
-	}
-	if dirFn != nil {
-		r, err := th.Call(dirFn, dirArgs, nil)
+	if m, ok := args[0].Type().Lookup("__dir__"); ok {
+		r, err := th.Call(m, []vm.Value{args[0]}, nil)
 		if err != nil {
 			return nil, err
 		}

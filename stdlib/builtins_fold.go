@@ -52,7 +52,7 @@ type sum struct{ total vm.Value }
 // Step implements vm.Fold.
 func (f *sum) Step(th *vm.Thread, v vm.Value) (bool, error) {
 	var err error
-	f.total, err = vm.BinaryOp(th, int(bytecode.OpAdd), f.total, v)
+	f.total, err = th.Add(f.total, v)
 	return false, err
 }
 
@@ -96,7 +96,7 @@ func (f *minMax) Step(th *vm.Thread, v vm.Value) (bool, error) {
 	k := v
 	if f.key != nil {
 		var err error
-		if k, err = th.Call(f.key, []vm.Value{v}, nil); err != nil {
+		if k, err = th.CallLent(f.key, []vm.Value{v}); err != nil {
 			return false, err
 		}
 	}

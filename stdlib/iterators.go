@@ -151,15 +151,16 @@ func builtinMap(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		its[i] = it
 	}
 	return &funcIterator{class: mapClass, next: func(th *vm.Thread) (vm.Value, error) {
-		callArgs := make([]vm.Value, len(its))
-		for i, it := range its {
+		var room [4]vm.Value // CallLent copies: most maps' arguments stay on the stack
+		callArgs := room[:0]
+		for _, it := range its {
 			v, err := vm.Next(th, it)
 			if v == nil || err != nil {
 				return nil, err
 			}
-			callArgs[i] = v
+			callArgs = append(callArgs, v)
 		}
-		return th.Call(f, callArgs, nil)
+		return th.CallLent(f, callArgs)
 	}}, nil
 }
 
@@ -234,15 +235,15 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 		}
 		i := len(items) - 1
 		return &funcIterator{class: class, next: func(*vm.Thread) (vm.Value, error) {
-			if isList && i >= len(list.Items) {
-				i = len(list.Items) - 1
+			if isList && i >= list.Len() {
+				i = list.Len() - 1
 			}
 			if i < 0 {
 				return nil, nil
 			}
 			i--
 			if isList {
-				return list.Items[i+1], nil
+				return list.Items()[i+1], nil
 			}
 			return items[i+1], nil
 		}}, nil

@@ -128,7 +128,7 @@ func (e *jsonEncoder) encode(v vm.Value, level int) error {
 		e.out.WriteString(s)
 		return err
 	case *vm.List:
-		return e.container(v, level, func() error { return e.array(x.Items, level) })
+		return e.container(v, level, func() error { return e.array(x.Items(), level) })
 	case vm.Tuple:
 		return e.container(v, level, func() error { return e.array(x, level) })
 	case *vm.Dict:

@@ -83,7 +83,7 @@ func mathDist(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			if !isList {
 				return nil, vm.Errorf(vm.TypeError, "dist(): argument %d must be tuple, not %s", i+1, vm.TypeName(a))
 			}
-			t = vm.Tuple(l.Items)
+			t = vm.Tuple(l.Items())
 		}
 		xs, err := convertAll(t, floatsOf(th))
 		if err != nil {

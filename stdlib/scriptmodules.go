@@ -98,7 +98,7 @@ func packagePath(m *vm.Module) (dirs []string, ok bool) {
 		return nil, false
 	}
 	if l, isList := p.(*vm.List); isList {
-		for _, d := range l.Items {
+		for _, d := range l.Items() {
 			if s, isStr := d.(vm.Str); isStr {
 				dirs = append(dirs, string(s))
 			}

@@ -42,6 +42,7 @@ func (l *threadLock) acquire(th *vm.Thread, blocking bool, timeout float64) bool
 	}
 	in := th.Interp()
 	in.Flush()
+	defer in.Blocking(th)()
 	in.Release() // the holder must be able to run to release it
 	defer in.Acquire()
 	if timeout < 0 {
@@ -155,9 +156,11 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 		worker := in.NewThread()
 		info := worker.NewThreadInfo(string(name))
 		fn := a[0]
+		in.ThreadStarted()
 		go func() {
 			in.Acquire()
 			defer in.Release()
+			defer in.ThreadDone()
 			defer worker.ForgetInfo()
 			defer func() {
 				// A Go panic (a bug in a built-in) must not take the process down.

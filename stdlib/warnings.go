@@ -271,7 +271,7 @@ func (h *host) warn(th *vm.Thread, ws *warningState, message, category vm.Value,
 		ws.seen[key] = true
 	}
 	if ws.record != nil {
-		ws.record.Items = append(ws.record.Items, &warningMessage{message: exc, category: cat, filename: filename, lineno: lineno})
+		ws.record.Append(&warningMessage{message: exc, category: cat, filename: filename, lineno: lineno})
 		return nil
 	}
 	out := fmt.Sprintf("%s:%d: %s: %s\n", filename, lineno, cat.Name, text)

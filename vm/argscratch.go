@@ -23,9 +23,27 @@ type argScratch struct {
 // or nil when the call needs none (every parameter given positionally: Bind passes the
 // arguments through; or the PyArgs styles, whose binder makes its own) or none is left.
 func (th *Thread) borrowArgs(sig *Signature, n int, kwargs *Dict) []Value {
-	s := &th.args
-	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || s.top == argChunks ||
-		sig.Style == PyArgs || sig.Style == PyVarArgs {
+	if n >= sig.Max && kwargs == nil && len(sig.KwOnly) == 0 || sig.Style == PyArgs || sig.Style == PyVarArgs {
+		return nil
+	}
+	return th.args.lend()
+}
+
+// padArgs copies args into a lent chunk, padded with nil to n (at most argChunk), or returns
+// nil when no chunk is left. The caller gives it back with returnArgs(bound, bound).
+func (th *Thread) padArgs(args []Value, n int) []Value {
+	room := th.args.lend()
+	if room == nil {
+		return nil
+	}
+	bound := room[:n]
+	copy(bound, args)
+	return bound
+}
+
+// lend returns the next empty chunk, or nil when none is left.
+func (s *argScratch) lend() []Value {
+	if s.top == argChunks {
 		return nil
 	}
 	if s.buf == nil {

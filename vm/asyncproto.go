@@ -5,20 +5,7 @@ import "github.com/asyncscript/asyncscript/lang/bytecode"
 // beforeAsyncWith enters an async context manager: it returns the bound __aexit__ and the
 // awaitable __aenter__ returned.
 func (th *Thread) beforeAsyncWith(mgr Value) (Value, Value, error) {
-	cls := mgr.Type()
-	enter, ok := cls.Lookup("__aenter__")
-	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol", cls.Name)
-	}
-	exit, ok := cls.Lookup("__aexit__")
-	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", cls.Name)
-	}
-	r, err := th.Call(bindAttr(mgr, cls, enter), nil, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	return bindAttr(mgr, cls, exit), r, nil
+	return th.enterManager(mgr, &asyncManager)
 }
 
 // getAIter is the start of `async for`: obj.__aiter__().
@@ -26,11 +13,7 @@ func getAIter(th *Thread, obj Value) (Value, error) {
 	if g, ok := obj.(*Generator); ok && g.isAsyncGen() {
 		return g, nil
 	}
-	m, ok := obj.Type().Lookup("__aiter__")
-	if !ok {
-		return nil, Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", TypeName(obj))
-	}
-	it, err := th.Call(bindAttr(obj, obj.Type(), m), nil, nil)
+	it, err := th.callRequired(obj, "__aiter__", "'async for' requires an object with __aiter__ method, got %s")
 	if err != nil {
 		return nil, err
 	}
@@ -60,11 +43,7 @@ func getANext(th *Thread, it Value) (Value, error) {
 		}
 		return &asyncGenStep{gen: g, sent: None}, nil
 	}
-	m, ok := it.Type().Lookup("__anext__")
-	if !ok {
-		return nil, Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", TypeName(it))
-	}
-	aw, err := th.Call(bindAttr(it, it.Type(), m), nil, nil)
+	aw, err := th.callRequired(it, "__anext__", "'async for' requires an iterator with __anext__ method, got %s")
 	if err != nil {
 		return nil, err
 	}

@@ -120,6 +120,28 @@ func descrGet(th *Thread, attr, obj Value, cls *Class) (Value, error) {
 	return bindAttr(obj, cls, attr), nil
 }
 
+// callSpecial calls the method name of v's class (not of v itself, as for special methods),
+// bound to v, without arguments; found is false when the class has none.
+func (th *Thread) callSpecial(v Value, name string) (r Value, found bool, err error) {
+	cls := v.Type()
+	m, ok := cls.Lookup(name)
+	if !ok {
+		return nil, false, nil
+	}
+	r, err = th.Call(bindAttr(v, cls, m), nil, nil)
+	return r, true, err
+}
+
+// callRequired is callSpecial for a method the protocol requires: its absence is the
+// TypeError missing words, with v's type name for its one verb.
+func (th *Thread) callRequired(v Value, name, missing string) (Value, error) {
+	r, found, err := th.callSpecial(v, name)
+	if !found {
+		return nil, Errorf(TypeError, missing, TypeName(v))
+	}
+	return r, err
+}
+
 // bindAttr turns a class attribute found through an instance into what attribute access
 // returns: functions become bound methods.
 func bindAttr(obj Value, cls *Class, attr Value) Value {

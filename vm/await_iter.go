@@ -45,13 +45,9 @@ func GeneratorCoroutine(g *Generator) *Generator {
 // awaitMethod returns what v's __await__ returns, checked as CPython's GET_AWAITABLE does;
 // ok is false when v's class has no __await__.
 func awaitMethod(th *Thread, v Value) (it Value, ok bool, err error) {
-	m, ok := v.Type().Lookup("__await__")
-	if !ok {
-		return nil, false, nil
-	}
-	it, err = th.Call(bindAttr(v, v.Type(), m), nil, nil)
-	if err != nil {
-		return nil, true, err
+	it, ok, err = th.callSpecial(v, "__await__")
+	if !ok || err != nil {
+		return nil, ok, err
 	}
 	if g, isGen := it.(*Generator); isGen && g.IsCoroutine() {
 		return nil, true, Errorf(TypeError, "__await__() returned a coroutine")
@@ -111,6 +107,10 @@ func (a *awaitIter) step(th *Thread) (Value, bool, error) {
 // Every task switch passes here, so it is one type switch on wait.
 func resumeAwait(wait, sent Value, exc *Exception) (Value, *Exception) {
 	switch w := wait.(type) {
+	case *Turn:
+		if exc == nil {
+			return w.Value, nil
+		}
 	case *awaitIter:
 		if exc == nil {
 			// The future the iterator yielded has finished: its exception, if any, is
@@ -202,10 +202,6 @@ func closeIter(th *Thread, it Value) error {
 	if g, ok := it.(*Generator); ok {
 		return g.close(th)
 	}
-	m, ok := it.Type().Lookup("close")
-	if !ok {
-		return nil
-	}
-	_, err := th.Call(bindAttr(it, it.Type(), m), nil, nil)
+	_, _, err := th.callSpecial(it, "close")
 	return err
 }

@@ -28,7 +28,9 @@ func NewAwaitIterClass(name string) *Class {
 }
 
 func defineAwaitIterMethods(c *Class) {
-	c.DefineMethods(resumerMethods(func(th *Thread, self Value) error { return self.(*awaitWrapper).close(th) }))
+	c.DefineMethods(resumerMethods(
+		func(_ *Thread, self Value) resumer { return self.(*awaitWrapper) },
+		func(th *Thread, self Value) error { return self.(*awaitWrapper).close(th) }))
 	c.DefineMethods([]MethodDef{{Name: "__next__", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 		return genStep(th, self.(resumer), None, nil)
 	}}, iterSelf})
@@ -93,19 +95,19 @@ func (w *awaitWrapper) close(th *Thread) error {
 	return nil
 }
 
-// resumerMethods are send, throw and close for an iterator whose values implement resumer;
-// closeFn is its close.
-func resumerMethods(closeFn func(th *Thread, self Value) error) []MethodDef {
+// resumerMethods are send, throw and close for an iterator whose receivers recv turns into
+// a resumer; closeFn is its close.
+func resumerMethods(recv func(th *Thread, self Value) resumer, closeFn func(th *Thread, self Value) error) []MethodDef {
 	return []MethodDef{
 		{Name: "send", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			return genStep(th, self.(resumer), a[0], nil)
+			return genStep(th, recv(th, self), a[0], nil)
 		}},
 		{Name: "throw", Style: PosArgs, Min: 1, Max: 3, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 			exc, err := th.MakeException(a[0])
 			if err != nil {
 				return nil, err
 			}
-			return genStep(th, self.(resumer), None, exc)
+			return genStep(th, recv(th, self), None, exc)
 		}},
 		{Name: "close", Style: NoArgs, Fn: func(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 			return None, closeFn(th, self)

@@ -41,6 +41,7 @@ type methodEntry struct {
 	recv   receiverRule
 	sig    Signature
 	exact  int // the count of arguments after the receiver bind would pass through
+	fewest int // the fewest of them bind would only pad up to exact (sig's fewestPadded)
 	fn     MethodFunc
 	direct directMethod
 }
@@ -54,10 +55,11 @@ func (c *Class) methodEntries(defs []MethodDef, classMethods bool) []methodEntry
 		e.sig = d.signature(c)
 		e.recv = receiverRule{cls: c, sig: &e.sig, unwrapSelf: unwrapSelf, classMethod: classMethods}
 		e.exact = e.sig.passThrough()
+		e.fewest = e.sig.fewestPadded(e.exact)
 		e.fn = d.Fn
 		e.b = Builtin{Name: d.Name, Fn: e.call, isMethod: !classMethods, qualPrefix: c.Name}
 		if e.exact >= 0 && !classMethods {
-			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact}
+			e.direct = directMethod{fn: d.Fn, recv: c, nargs: e.exact, fewest: e.fewest}
 			e.b.direct = &e.direct
 		}
 	}
@@ -70,7 +72,7 @@ func (e *methodEntry) call(th *Thread, args []Value, kwargs *Dict) (Value, error
 	if err != nil {
 		return nil, err
 	}
-	return th.callBound(&e.sig, e.exact, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
+	return th.callBound(&e.sig, e.exact, e.fewest, args[1:], kwargs, func(th *Thread, bound []Value, kwargs *Dict) (Value, error) {
 		return e.fn(th, self, bound, kwargs)
 	})
 }
@@ -79,11 +81,14 @@ func (e *methodEntry) call(th *Thread, args []Value, kwargs *Dict) (Value, error
 // passes its positional arguments through unbound (list.append, dict.get(k, d)): when the
 // receiver is an exact instance of recv and nargs arguments follow it, without keywords,
 // the method's receiver check and binding would hand fn exactly the receiver and the
-// arguments, so the loop calls fn itself.
+// arguments, so the loop calls fn itself. From fewest up to nargs arguments, binding would
+// only pad the missing optional ones with nil (s.strip(), s.split(), d.get(k), l.pop()):
+// the loop pads them in a lent chunk and calls fn too.
 type directMethod struct {
-	fn    MethodFunc
-	recv  *Class
-	nargs int
+	fn     MethodFunc
+	recv   *Class
+	nargs  int
+	fewest int
 }
 
 // callDirect makes, from the dispatch loop, the calls with positional arguments only that
@@ -95,10 +100,20 @@ func (th *Thread) callDirect(callee Value, args []Value) (r Value, done bool, er
 	switch c := callee.(type) {
 	case *Builtin:
 		d := c.direct
-		if d == nil || c.Self != nil || len(args) != d.nargs+1 || args[0].Type() != d.recv {
+		n := len(args) - 1
+		if d == nil || c.Self != nil || n < d.fewest || n > d.nargs || args[0].Type() != d.recv {
 			return nil, false, nil
 		}
-		r, err = d.fn(th, args[0], args[1:], nil)
+		if n == d.nargs {
+			r, err = d.fn(th, args[0], args[1:], nil)
+			return r, true, err
+		}
+		bound := th.padArgs(args[1:], d.nargs)
+		if bound == nil {
+			return nil, false, nil
+		}
+		r, err = d.fn(th, args[0], bound, nil)
+		th.returnArgs(bound, bound)
 		return r, true, err
 	case *Class:
 		if c == SuperClass && len(args) == 0 {
@@ -210,29 +225,38 @@ type BoundFunc func(th *Thread, args []Value, kwargs *Dict) (Value, error)
 // make theirs while the program starts, so the Builtin and its signature are one block: the
 // only other allocation is its Fn, the call method.
 type boundBuiltin struct {
-	b     Builtin
-	sig   Signature
-	exact int // sig's passThrough
-	fn    BoundFunc
+	b      Builtin
+	sig    Signature
+	exact  int // sig's passThrough
+	fewest int // sig's fewestPadded
+	fn     BoundFunc
 }
 
 // newBoundBuiltin makes the built-in named name that binds its arguments with sig, then calls fn.
 func newBoundBuiltin(name string, sig Signature, fn BoundFunc) *Builtin {
 	f := &boundBuiltin{sig: sig, exact: sig.passThrough(), fn: fn}
+	f.fewest = f.sig.fewestPadded(f.exact)
 	f.b = Builtin{Name: name, Fn: f.call}
 	return &f.b
 }
 
 // call binds the call's arguments, then calls fn.
 func (f *boundBuiltin) call(th *Thread, args []Value, kwargs *Dict) (Value, error) {
-	return th.callBound(&f.sig, f.exact, args, kwargs, f.fn)
+	return th.callBound(&f.sig, f.exact, f.fewest, args, kwargs, f.fn)
 }
 
 // callBound calls fn with args bound by sig: as they came when there are exact of them and
-// no keywords (sig's passThrough), else bound in room the thread lends until fn returns.
-func (th *Thread) callBound(sig *Signature, exact int, args []Value, kwargs *Dict, fn BoundFunc) (Value, error) {
-	if len(args) == exact && kwargs == nil {
-		return fn(th, args, nil)
+// no keywords (sig's passThrough), padded with nil when there are fewer but at least fewest
+// (sig's fewestPadded), else bound in room the thread lends until fn returns.
+func (th *Thread) callBound(sig *Signature, exact, fewest int, args []Value, kwargs *Dict, fn BoundFunc) (Value, error) {
+	if kwargs == nil && len(args) >= fewest && len(args) <= exact {
+		if len(args) == exact {
+			return fn(th, args, nil)
+		}
+		if bound := th.padArgs(args, exact); bound != nil {
+			defer th.returnArgs(bound, bound)
+			return fn(th, bound, nil)
+		}
 	}
 	bound, room, err := th.bindInto(sig, args, kwargs)
 	if room != nil {

@@ -102,6 +102,13 @@ func NewVirtualClock(epoch float64) *VirtualClock {
 // DefaultVirtualEpoch is 2000-01-01 00:00:00 UTC, where virtual wall time starts.
 const DefaultVirtualEpoch = 946684800
 
+// wakeLateness is how late past its deadline an idle loop wakes on the virtual clock.
+// CPython's loop wakes from epoll some tenths of a millisecond late (the timeout is
+// rounded up to whole milliseconds), so timers due a few microseconds apart, such as
+// two equal sleeps begun in the same turn, come due in the same iteration; waking exactly
+// at the first deadline would split them over two.
+const wakeLateness = 5e-4
+
 // pollTick is how far each reading moves the virtual clock.
 const pollTick = 1e-6
 
@@ -167,7 +174,7 @@ func (c *VirtualClock) Idle(deadline float64, wake <-chan struct{}, skip bool) b
 			return true
 		default:
 		}
-		c.advanceTo(c.nextSleeper(deadline))
+		c.advanceTo(c.nextSleeper(deadline) + wakeLateness)
 		return false
 	}
 	started := time.Now()

@@ -51,6 +51,15 @@ func (c *VirtualClock) SleepWorker(d float64) {
 	}
 }
 
+// Poke ends a loop's real-time wait in Idle, as a worker falling asleep does, so the loop
+// looks again at what may wake it (see Interp.Blocking).
+func (c *VirtualClock) Poke() {
+	select {
+	case c.asleep <- struct{}{}:
+	default: // a signal is pending already
+	}
+}
+
 // SleepingWorkers implements WorkerClock.
 func (c *VirtualClock) SleepingWorkers() int {
 	c.mu.Lock()

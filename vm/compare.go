@@ -7,10 +7,11 @@ import (
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
-// compareOrdered is a op b for two ints or two strs, which Go orders as Python does (strs by
-// code point, which their UTF-8 bytes order the same way). Neither has a Go form that a
-// subclass shares (a subclass's instance is an *Instance), so no user method is skipped.
-func compareOrdered[T Int | Str](op bytecode.CompareOp, a, b T) bool {
+// compareOrdered is a op b for two ints, two floats or two strs, which Go orders as Python
+// does (a NaN unordered with everything, strs by code point, which their UTF-8 bytes order
+// the same way). None has a Go form that a subclass shares (a subclass's instance is an
+// *Instance), so no user method is skipped.
+func compareOrdered[T Int | Float | Str](op bytecode.CompareOp, a, b T) bool {
 	switch op {
 	case bytecode.CmpLT:
 		return a < b
@@ -126,7 +127,7 @@ func compareBuiltin(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error
 func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	t := x.Type()
 	if m, ok := t.userMethod(compareDunders[op]); ok {
-		return th.Call(m, []Value{x, y}, nil)
+		return th.CallLent(m, []Value{x, y})
 	}
 	if t.builtin {
 		if _, inst := x.(*Instance); !inst {
@@ -140,7 +141,7 @@ func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error)
 	if !ok {
 		return nil, nil
 	}
-	r, err := th.Call(m, []Value{x, y}, nil)
+	r, err := th.CallLent(m, []Value{x, y})
 	if err != nil || r == NotImplemented {
 		return r, err
 	}
@@ -192,7 +193,7 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 		}
 	case *List:
 		if b, ok := y.(*List); ok {
-			return compareSeq(th, a.Items, b.Items, eqOnly)
+			return compareSeq(th, a.Items(), b.Items(), eqOnly)
 		}
 	case Tuple:
 		if b, ok := y.(Tuple); ok {

@@ -238,32 +238,39 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 					}
 				}
 			}
+			if r, ok := th.floatOp(bytecode.BinaryOp(arg), x, y); ok {
+				stack[sp-1] = r
+				continue
+			}
 			stack[sp-1], err = BinaryOp(th, int(arg), x, y)
 		case bytecode.COMPARE_OP:
 			x, y := stack[sp-2], stack[sp-1]
 			sp--
-			var r, ok bool
 			if a, isInt := x.(Int); isInt {
 				if b, isInt := y.(Int); isInt {
-					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
+					// The int case ends here, apart from the str one: fib's n < 2 is the
+					// hottest comparison.
+					sp, pc = compared(instrs, stack, sp, pc, compareOrdered(bytecode.CompareOp(arg), a, b))
+					continue
 				}
 			} else if a, isStr := x.(Str); isStr {
 				if b, isStr := y.(Str); isStr {
-					r, ok = compareOrdered(bytecode.CompareOp(arg), a, b), true
-				}
-			}
-			if ok {
-				// Most comparisons feed a conditional jump: take it here and save a dispatch.
-				if next := instrs[pc]; bytecode.Opcode(next&0xff) == bytecode.POP_JUMP_IF_FALSE {
-					sp--
-					pc++
-					if !r {
-						pc = int(next >> 8)
-					}
+					sp, pc = compared(instrs, stack, sp, pc, compareOrdered(bytecode.CompareOp(arg), a, b))
 					continue
 				}
-				stack[sp-1] = Bool(r)
-				continue
+			} else if a, isFloat := x.(Float); isFloat {
+				if b, isFloat := y.(Float); isFloat {
+					sp, pc = compared(instrs, stack, sp, pc, compareOrdered(bytecode.CompareOp(arg), a, b))
+					continue
+				}
+			} else if a, isTuple := x.(Tuple); isTuple {
+				if b, isTuple := y.(Tuple); isTuple {
+					// (name, n) < (other.name, other.n): items of ints and strs compare here.
+					if c, ok := cmpTupleScalars(a, b); ok {
+						sp, pc = compared(instrs, stack, sp, pc, cmpResult(bytecode.CompareOp(arg), c))
+						continue
+					}
+				}
 			}
 			stack[sp-1], err = Compare(th, bytecode.CompareOp(arg), x, y)
 		case bytecode.IS_OP:
@@ -277,8 +284,8 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.BINARY_SUBSCR:
 			sp--
 			if l, ok := stack[sp-1].(*List); ok {
-				if i, ok := stack[sp].(Int); ok && i >= 0 && int(i) < len(l.Items) {
-					stack[sp-1] = l.Items[i]
+				if i, ok := stack[sp].(Int); ok && i >= 0 && int(i) < l.Len() {
+					stack[sp-1] = l.at(th, int(i))
 					continue
 				}
 			}
@@ -394,6 +401,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			parent := fr.parent
 			th.depth--
 			gen, initObj := fr.gen, fr.initObj
+			if gen == nil && initObj == nil {
+				// A plain function's frame: the commonest return, tested once.
+				th.releaseFrame(fr)
+				fr, instrs, stack, sp, pc = th.switchTo(parent)
+				stack[sp] = result
+				sp++
+				continue
+			}
 			fr.pc = pc // a finished generator's kept frame (gi_frame) shows its last line
 			th.releaseFrame(fr)
 			fr, instrs, stack, sp, pc = th.switchTo(parent)
@@ -462,8 +477,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp -= arg - 1
 		case bytecode.LIST_APPEND:
 			sp--
-			l := stack[sp-arg].(*List)
-			l.Items = append(l.Items, stack[sp])
+			stack[sp-arg].(*List).Append(stack[sp])
 		case bytecode.SET_ADD:
 			sp--
 			err = stack[sp-arg].(*Set).Add(th, stack[sp])
@@ -488,7 +502,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			err = dictUpdate(th, stack[sp-arg].(*Dict), stack[sp], op == bytecode.DICT_MERGE, callee)
 		case bytecode.LIST_TO_TUPLE:
-			stack[sp-1] = Tuple(stack[sp-1].(*List).Items)
+			stack[sp-1] = Tuple(stack[sp-1].(*List).Items())
 		case bytecode.UNPACK_SEQUENCE:
 			sp--
 			err = unpackSequence(th, stack[sp], stack[sp:sp+arg])
@@ -559,66 +573,46 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			callee := stack[fnSlot]
 			args := stack[fnSlot+1 : sp]
-			var initObj Value
-			if cls, ok := callee.(*Class); ok {
-				if obj, init := plainInit(cls); init != nil {
-					// Run __init__(obj, ...) as a method call; RETURN_VALUE hands back obj.
-					stack[fnSlot] = obj
-					callee, args, initObj = init, stack[fnSlot:sp], obj
-				}
-			} else if bm, ok := callee.(*BoundMethod); ok {
-				if f, ok := bm.Func.(*Function); ok {
-					// Put self where the method object was: self and the arguments are then
-					// contiguous, and the result still lands in the callee's slot.
-					stack[fnSlot] = bm.Self
-					callee, args = f, stack[fnSlot:sp]
-				}
-			}
-			if f, ok := callee.(*Function); ok && kwnames == nil {
-				// The common call: copy the arguments into a fresh frame and switch to it.
-				if nf := th.plainFrame(f, args); nf != nil {
-					nf.initObj = initObj
-					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
+			if f, ok := callee.(*Function); ok && kwnames == nil && len(args) == f.Code.ArgCount && f.Code.plainArgs &&
+				th.depth < th.interp.MaxDepth && th.interp.MaxSteps == 0 {
+				// The commonest call, every parameter given by position: written out here
+				// with no call, so that nothing the loop keeps in registers is spilled.
+				c := f.Code
+				if nf := th.pooledFrame(c); nf != nil {
+					slots := nf.slots[:c.nlocals]
+					for i := range slots {
+						if i < len(args) {
+							slots[i] = args[i]
+						} else {
+							slots[i] = nil
+						}
+					}
+					nf.code, nf.fn, nf.globals, nf.sp, nf.pc, nf.cells, nf.parent = c, f, f.Globals, c.nlocals, 0, f.Closure, fr
+					th.depth++
+					fr.sp, fr.pc = resSlot, pc
+					fr, instrs, stack, sp, pc = th.switchTo(nf)
 					continue
 				}
-			}
-			if f, ok := callee.(*Function); ok && f.Code.Flags&generatorFlags == 0 {
-				var nf *Frame
-				nf, err = th.enterFunction(f, args, kwnames)
-				if err != nil {
-					break
-				}
-				nf.initObj = initObj
-				fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
-				continue
 			}
 			fr.sp, fr.pc = sp, pc
-			if b, ok := callee.(*Builtin); ok && b.fold != nil && b.Self == nil && kwnames == nil {
-				// sum(x for x in xs) and the like: the generator runs in this loop.
-				var gf *Frame
-				var r Value
-				if gf, r, err = th.startFold(b, args); gf != nil {
-					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, gf)
-					continue
-				}
-				sp = resSlot
-				stack[sp] = r
-				sp++
-				break
-			}
 			var r Value
 			var done bool
-			if kwnames == nil {
-				r, done, err = th.callDirect(callee, args)
+			if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil && b.fold == nil {
+				if b.direct == nil {
+					// A built-in function (asyncio.sleep, len): its Go function takes the
+					// arguments where they lie, as callValue would hand them.
+					r, err = b.Fn(th, args, nil)
+					done = true
+				} else {
+					// A built-in method (fut.set_result, list.append).
+					r, done, err = th.callDirect(b, args)
+				}
 			}
 			if !done {
-				r, err = th.callValue(callee, args, kwnames)
-			}
-			if _, gen := r.(*Generator); gen && err == nil {
-				// Only a generator can be owned: testing that first keeps the next
-				// instruction's load off the path of every other call.
-				if next := instrs[pc]; next == getIterOwnedWord || next == callOneWord || next == getAIterOwnedWord {
-					markOwned(callee, r, next, stack[fr.code.nlocals:resSlot])
+				var nf *Frame
+				if nf, r, err = th.callOther(fr, stack[fnSlot:sp], resSlot, kwnames); nf != nil {
+					fr, instrs, stack, sp, pc = th.callInto(fr, resSlot, pc, nf)
+					continue
 				}
 			}
 			sp = resSlot
@@ -836,6 +830,21 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		}
 		fr, instrs, stack, sp, pc = th.switchTo(handler)
 	}
+}
+
+// compared finishes a comparison made in the dispatch loop, whose result is r, and returns
+// the new stack pointer and pc. Most comparisons feed a conditional jump: when
+// POP_JUMP_IF_FALSE is next, it is taken here, saving a dispatch, and r is never pushed.
+func compared(instrs []uint32, stack []Value, sp, pc int, r bool) (int, int) {
+	next := instrs[pc]
+	if bytecode.Opcode(next&0xff) != bytecode.POP_JUMP_IF_FALSE {
+		stack[sp-1] = Bool(r)
+		return sp, pc
+	}
+	if r {
+		return sp - 1, pc + 1
+	}
+	return sp - 1, int(next >> 8)
 }
 
 // switchTo makes f the running frame and returns it with what the dispatch loop keeps in

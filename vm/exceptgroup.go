@@ -32,7 +32,7 @@ func initExceptionGroup(th *Thread, g *Exception) error {
 	var items []Value
 	switch seq := g.Args[1].(type) {
 	case *List:
-		items = seq.Items
+		items = seq.Items()
 	case Tuple:
 		items = seq
 	default:
@@ -122,7 +122,7 @@ func splitExceptionGroup(th *Thread, excValue, t Value) (rest, match Value, err 
 // part was handled, else the unhandled rest together with what the clauses raised.
 func prepReraiseStar(orig *Exception, raised *List) Value {
 	var excs []*Exception
-	for _, v := range raised.Items {
+	for _, v := range raised.Items() {
 		if e, ok := v.(*Exception); ok {
 			excs = append(excs, e)
 		}

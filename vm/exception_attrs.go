@@ -79,7 +79,7 @@ func setExceptionAttr(e *Exception, name string, v Value) bool {
 		case Tuple:
 			e.Args = append([]Value(nil), x...)
 		case *List:
-			e.Args = append([]Value(nil), x.Items...)
+			e.Args = append([]Value(nil), x.Items()...)
 		default:
 			e.Args = []Value{v}
 		}
@@ -144,7 +144,7 @@ func init() {
 				notes = NewList(nil)
 				e.set("__notes__", notes)
 			}
-			notes.Items = append(notes.Items, a[0])
+			notes.Append(a[0])
 			return None, nil
 		}},
 	})

@@ -35,3 +35,13 @@ func (k *Key[T]) Get(in *Interp) *T {
 	in.extensions[k.id] = v
 	return v
 }
+
+// Peek returns the interpreter's state for k, or nil when nothing has made it yet.
+func (k *Key[T]) Peek(in *Interp) *T {
+	if k.id < len(in.extensions) {
+		if v, ok := in.extensions[k.id].(*T); ok {
+			return v
+		}
+	}
+	return nil
+}

@@ -144,7 +144,8 @@ func (w *footprint) value(v Value) {
 		}
 	case *List:
 		if w.first(x) {
-			w.values(x.Items)
+			w.total += int64(cap(x.ints)) * 8
+			w.values(x.items)
 		}
 	case *Dict:
 		if w.first(x) {

@@ -34,17 +34,33 @@ type Frame struct {
 // allocFrame takes a frame with room for code's slots from the free list, or makes one.
 // Its slots hold whatever they held before: callers set every local.
 func (th *Thread) allocFrame(code *Code) *Frame {
+	if fr := th.pooledFrame(code); fr != nil {
+		return fr
+	}
 	if n := len(th.framePool); n > 0 {
+		// The free frame is too small: it gets bigger slots.
 		fr := th.framePool[n-1]
 		th.framePool = th.framePool[:n-1]
-		if cap(fr.slots) < code.frameSize {
-			fr.slots = make([]Value, code.frameSize)
-		} else {
-			fr.slots = fr.slots[:code.frameSize]
-		}
+		fr.slots = make([]Value, code.frameSize)
 		return fr
 	}
 	return &Frame{slots: make([]Value, code.frameSize)}
+}
+
+// pooledFrame takes a frame from the free list when its slots have room for code's; nil
+// otherwise. It makes nothing, so it inlines into the dispatch loop's call path.
+func (th *Thread) pooledFrame(code *Code) *Frame {
+	n := len(th.framePool)
+	if n == 0 {
+		return nil
+	}
+	fr := th.framePool[n-1]
+	if cap(fr.slots) < code.frameSize {
+		return nil
+	}
+	th.framePool = th.framePool[:n-1]
+	fr.slots = fr.slots[:code.frameSize]
+	return fr
 }
 
 // newFrame gets a frame for code with every local unset.

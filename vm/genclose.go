@@ -152,3 +152,15 @@ func (th *Thread) reportUnraisable(g *Generator, err error, fr *Frame, pc int) {
 	p.formatOne(exc)
 	th.interp.WriteErr("Exception ignored in: " + g.Repr() + "\n" + p.b.String())
 }
+
+// ResultDiscarded reports whether the built-in running now was called as an expression
+// statement: the instruction after the call in the calling frame drops its result, so no
+// code of the script keeps what it returns (asyncio.create_task(job()) on a line of its
+// own makes a task only the loop holds, which CPython frees as soon as it finishes).
+func (th *Thread) ResultDiscarded() bool {
+	fr := th.frame
+	if fr == nil || fr.pc >= len(fr.code.Instrs) {
+		return false
+	}
+	return bytecode.Opcode(fr.code.Instrs[fr.pc]&0xff) == bytecode.POP_TOP
+}

@@ -21,3 +21,14 @@ func (in *Interp) CloseMainGenerators() {
 		}
 	}
 }
+
+// CloseDropped closes g, paused unfinished, as CPython does when it frees g: its finally
+// blocks run, and what the close raises is reported as ignored ("Exception ignored in").
+func (th *Thread) CloseDropped(g *Generator) {
+	if !g.started || g.done || g.running || th.interp.aborted.Load() != nil {
+		return
+	}
+	if err := g.close(th); err != nil {
+		th.reportUnraisable(g, err, nil, 0)
+	}
+}

@@ -161,13 +161,13 @@ func importFrom(th *Thread, mod Value, name string) (Value, error) {
 	return nil, NewImportError(ImportError, m.Name, file, "cannot import name '"+name+"' from "+module+" ("+where+")")
 }
 
-// moduleMember is a global of m, what its __getattr__ gives, or its submodule name (see
-// importFrom).
+// moduleMember is a global of m, what m's __getattr__ makes of name, or its submodule name
+// (see importFrom).
 func moduleMember(th *Thread, m *Module, name string) (Value, bool, error) {
 	if v, ok, err := m.lookup(name); ok || err != nil {
 		return v, ok, err
 	}
-	if v, ok, err := moduleHookAttr(th, m, name); ok || err != nil {
+	if v, ok, err := moduleGetattr(th, m, name); ok || (err != nil && !isAttributeError(err)) {
 		return v, ok, err
 	}
 	in := th.interp

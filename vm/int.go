@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
-	"unsafe"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm/pyfmt"
@@ -339,41 +338,13 @@ func intTrueDiv(a, b *big.Int) (Value, error) {
 	return Float(f), nil
 }
 
-// intSlabSize is how many Ints a thread boxes per allocation on its hot paths.
-const intSlabSize = 128
-
 // intItab is the interface word that marks a Value as holding an Int; boxInt pairs it with a
-// pointer into a slab of Ints to build the interface without a separate allocation. That
-// relies on the runtime's layout of a non-empty interface (a type word, then a pointer to the
-// value for a non-pointer type like Int), which the language does not promise, so it is checked
-// here once: when a hand-built value does not read back as the Int it was built from, intItab
-// is nil and boxInt boxes as usual. TestBoxInt fails loudly in that case.
-var intItab = func() unsafe.Pointer {
-	var v Value = Int(1 << 40)
-	if unsafe.Sizeof(v) != 2*unsafe.Sizeof(uintptr(0)) {
-		return nil
-	}
-	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
-	if words[1] == nil || *(*Int)(words[1]) != 1<<40 {
-		return nil
-	}
-	probe := Int(-1 << 50)
-	if got, ok := makeIntValue(words[0], &probe).(Int); !ok || got != probe {
-		return nil
-	}
-	return words[0]
-}()
-
-// makeIntValue builds the interface value whose type word is itab and whose data word is p.
-func makeIntValue(itab unsafe.Pointer, p *Int) Value {
-	var v Value
-	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
-	words[0], words[1] = itab, unsafe.Pointer(p)
-	return v
-}
+// pointer into a slab of Ints to build the interface without a separate allocation (see
+// slabItab).
+var intItab = slabItab[Int](1<<40, -1<<50)
 
 // boxInt is MakeInt for the interpreter's arithmetic fast paths: ints outside the cached
-// range are carved out of a per-thread slab, one allocation per intSlabSize results instead
+// range are carved out of a per-thread slab, one allocation per slabSize results instead
 // of one each. A slab stays alive while any of its ints does, a bounded cost.
 func (th *Thread) boxInt(i int64) Value {
 	if i >= smallIntMin && i <= smallIntMax {
@@ -382,13 +353,7 @@ func (th *Thread) boxInt(i int64) Value {
 	if intItab == nil {
 		return Int(i)
 	}
-	if len(th.intSlab) == 0 {
-		th.intSlab = make([]Int, intSlabSize)
-	}
-	p := &th.intSlab[0]
-	th.intSlab = th.intSlab[1:]
-	*p = Int(i)
-	return makeIntValue(intItab, p)
+	return th.boxWord(intItab, uint64(i))
 }
 
 // IntValue is MakeInt for built-ins that return ints often (abs, len of big containers):

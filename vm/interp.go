@@ -69,6 +69,12 @@ type Interp struct {
 	onInterrupt atomic.Pointer[func(first bool) bool]
 	// wakers are told of every interrupt, to end blocking waits (see OnInterrupt).
 	wakers wakerSet
+	// threads counts the running threads of Python code a script started (see ThreadStarted).
+	threads atomic.Int64
+	// threadEnders are told when one of them ends (see OnThreadEnd).
+	threadEnders wakerSet
+	// blocked counts the threads other than workers in a blocking wait (see Blocking).
+	blocked atomic.Int64
 	// roots yields values packages keep outside vm's sight, for Footprint.
 	roots []func(yield func(Value))
 	// extensions holds the per-interpreter state of packages built on vm (see Key).
@@ -155,8 +161,8 @@ type Thread struct {
 	// innermost frame of the paused chain and what it waits for.
 	suspended *Frame
 	awaiting  Value
-	// intSlab is the rest of the current slab boxInt takes ints from.
-	intSlab []Int
+	// wordSlab is the rest of the current slab boxInt and boxFloat take their values' room from.
+	wordSlab []uint64
 	// args lends built-in calls room for their bound arguments.
 	args argScratch
 	// reprStack holds the containers being printed, to show a self-containing one as [...].

@@ -13,17 +13,13 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 	switch c := x.(type) {
 	case *List:
 		if s, ok := i.(*Slice); ok {
-			items, err := sliceItems(c.Items, s)
-			if err != nil {
-				return nil, err
-			}
-			return NewList(items), nil
+			return c.slice(s)
 		}
-		j, err := seqIndex(i, len(c.Items), "list")
+		j, err := seqIndex(i, c.Len(), "list")
 		if err != nil {
 			return nil, err
 		}
-		return c.Items[j], nil
+		return c.at(th, j), nil
 	case Tuple:
 		if s, ok := i.(*Slice); ok {
 			items, err := sliceItems(c, s)
@@ -180,7 +176,7 @@ func listAssignItem(th *Thread, l *List, i, v Value) error {
 	// CPython words a bad index's type for lists, and only its range for assignment.
 	j, err := indexArg(i, "list")
 	if err == nil {
-		j, err = boundIndex(j, len(l.Items), "list assignment")
+		j, err = boundIndex(j, l.Len(), "list assignment")
 	}
 	if err != nil {
 		return err
@@ -188,7 +184,7 @@ func listAssignItem(th *Thread, l *List, i, v Value) error {
 	if v == nil {
 		l.removeAt(j)
 	} else {
-		l.Items[j] = v
+		l.setAt(j, v)
 	}
 	return nil
 }
@@ -199,11 +195,11 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 	if err != nil {
 		return Errorf(TypeError, "can only assign an iterable")
 	}
-	return assignSlice(&l.Items, s, append([]Value(nil), items...), "sequence")
+	return assignSlice(l.boxed(), s, append([]Value(nil), items...), "sequence")
 }
 
 // listDelSlice is del l[a:b:c].
-func listDelSlice(l *List, s *Slice) error { return deleteSlice(&l.Items, s) }
+func listDelSlice(l *List, s *Slice) error { return deleteSlice(l.boxed(), s) }
 
 // unpackSequence unpacks v into exactly len(out) items, stored in reverse so the first item
 // ends up on top of the stack.
@@ -214,7 +210,7 @@ func unpackSequence(th *Thread, v Value, out []Value) error {
 	case Tuple:
 		items = x
 	case *List:
-		items = x.Items
+		items = x.Items()
 	default:
 		it, err := Iter(th, v)
 		if err != nil {
@@ -270,11 +266,15 @@ func unpackEx(th *Thread, v Value, before, after int, out []Value) error {
 }
 
 func listExtend(th *Thread, l *List, v Value) error {
+	if src, ok := v.(*List); ok && src.ints != nil && (l.ints != nil || len(l.items) == 0) {
+		l.items, l.ints = nil, append(l.ints, src.ints...)
+		return nil
+	}
 	items, err := ToSlice(th, v)
 	if err != nil {
 		return err
 	}
-	l.Items = append(l.Items, items...)
+	l.SetItems(append(l.Items(), items...))
 	return nil
 }
 

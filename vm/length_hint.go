@@ -22,11 +22,7 @@ func iterLengthHint(it Value) (Value, error) {
 	n := 0
 	switch it := it.(type) {
 	case *seqIter:
-		items := it.tuple
-		if it.list != nil {
-			items = it.list.Items
-		}
-		n = len(items) - it.pos
+		n = it.left()
 	case *rangeIter:
 		return MakeInt(max(it.left, 0)), nil
 	case *bigRangeIter:

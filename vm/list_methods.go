@@ -3,8 +3,7 @@ package vm
 func init() {
 	ListClass.DefineMethods([]MethodDef{
 		{Name: "append", Style: OneArg, Min: 1, Max: 1, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			l := self.(*List)
-			l.Items = append(l.Items, a[0])
+			self.(*List).Append(a[0])
 			return None, nil
 		}},
 		{Name: "extend", Style: OneArg, Min: 1, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
@@ -17,17 +16,17 @@ func init() {
 		{Name: "count", Style: OneArg, Min: 1, Max: 1, Fn: seqCountMethod},
 		{Name: "sort", Style: KwOnlyArgs, Max: 2, Kw: []string{"key", "reverse"}, Fn: listSort},
 		{Name: "reverse", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			items := self.(*List).Items
+			items := self.(*List).Items()
 			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 				items[i], items[j] = items[j], items[i]
 			}
 			return None, nil
 		}},
 		{Name: "copy", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			return NewList(append([]Value{}, self.(*List).Items...)), nil
+			return self.(*List).concat(nil), nil
 		}},
 		{Name: "clear", Style: NoArgs, Fn: func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
-			self.(*List).Items = nil
+			self.(*List).SetItems(nil)
 			return None, nil
 		}},
 	})
@@ -40,7 +39,7 @@ func init() {
 // seqItems returns the items of a list or tuple receiver.
 func seqItems(v Value) []Value {
 	if l, ok := v.(*List); ok {
-		return l.Items
+		return l.Items()
 	}
 	return v.(Tuple)
 }
@@ -51,17 +50,19 @@ func listInsert(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	insertAt(&l.Items, i, a[1])
+	items := l.Items()
+	insertAt(&items, i, a[1])
+	l.SetItems(items)
 	return None, nil
 }
 
 func listPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
-	i, err := popIndex(th, a[0], len(l.Items), "list")
+	i, err := popIndex(th, a[0], l.Len(), "list")
 	if err != nil {
 		return nil, err
 	}
-	v := l.Items[i]
+	v := l.at(th, i)
 	l.removeAt(i)
 	return v, nil
 }
@@ -69,20 +70,28 @@ func listPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // removeAt deletes item i in place. Removing the first item only moves the slice's start,
 // so a list used as a FIFO queue (pop(0), remove of the oldest) costs O(1) per removal.
 func (l *List) removeAt(i int) {
-	n := len(l.Items)
-	if i == 0 {
-		l.Items[0] = nil
-		l.Items = l.Items[1:]
+	if l.ints != nil {
+		if i == 0 {
+			l.ints = l.ints[1:]
+			return
+		}
+		l.ints = append(l.ints[:i], l.ints[i+1:]...)
 		return
 	}
-	copy(l.Items[i:], l.Items[i+1:])
-	l.Items[n-1] = nil // drop the reference left in the spare capacity
-	l.Items = l.Items[:n-1]
+	n := len(l.items)
+	if i == 0 {
+		l.items[0] = nil
+		l.items = l.items[1:]
+		return
+	}
+	copy(l.items[i:], l.items[i+1:])
+	l.items[n-1] = nil // drop the reference left in the spare capacity
+	l.items = l.items[:n-1]
 }
 
 func listRemove(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
-	for i, v := range l.Items {
+	for i, v := range l.Items() {
 		eq, err := Equal(th, v, a[0])
 		if err != nil {
 			return nil, err
@@ -150,20 +159,20 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	items := l.Items
+	items := l.Items()
 	// As in CPython, the list looks empty while it is sorted, so a key function or __lt__
 	// that modifies it can be detected.
-	l.Items = nil
+	l.SetItems(nil)
 	sorted, err := sortValues(th, items, a[0], reverse)
-	modified := len(l.Items) != 0
-	l.Items = items
+	modified := l.Len() != 0
+	l.SetItems(items)
 	if err != nil {
 		return nil, err
 	}
 	if modified {
 		return nil, Errorf(ValueError, "list modified during sort")
 	}
-	copy(l.Items, sorted)
+	copy(items, sorted)
 	return None, nil
 }
 
@@ -175,7 +184,7 @@ func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, er
 		s.items = s.keys
 		s.keys = make([]Value, len(items))
 		for i, v := range items {
-			k, err := th.Call(key, []Value{v}, nil)
+			k, err := th.CallLent(key, []Value{v})
 			if err != nil {
 				return nil, err
 			}

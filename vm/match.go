@@ -165,7 +165,8 @@ func sequenceItems(th *Thread, v Value, p *bytecode.Pattern) ([]Value, error) {
 	n := -1
 	switch x := v.(type) {
 	case *List:
-		items, n = x.Items, len(x.Items)
+		items = x.Items()
+		n = len(items)
 	case Tuple:
 		items, n = x, len(x)
 	default:

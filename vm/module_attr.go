@@ -15,30 +15,13 @@ func moduleGetAttr(th *Thread, m *Module, name string) (Value, error) {
 	case "__class__":
 		return ModuleClass, nil
 	}
-	if f, ok := m.Get("__getattr__"); ok {
-		return th.Call(f, []Value{Str(name)}, nil)
+	if v, ok, err := moduleGetattr(th, m, name); ok || err != nil {
+		return v, err
 	}
 	if th.interp.initializing[m.Name] {
 		return nil, Errorf(AttributeError, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", m.Name, name)
 	}
 	return nil, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
-}
-
-// moduleHookAttr is what the module's own __getattr__ gives for name, for the import
-// statement; ok is false when there is no such function or it raised AttributeError.
-func moduleHookAttr(th *Thread, m *Module, name string) (v Value, ok bool, err error) {
-	f, has := m.Get("__getattr__")
-	if !has {
-		return nil, false, nil
-	}
-	v, err = th.Call(f, []Value{Str(name)}, nil)
-	if err != nil {
-		if isAttributeError(err) {
-			return nil, false, nil
-		}
-		return nil, false, err
-	}
-	return v, true, nil
 }
 
 // moduleDelAttr is del m.name: the global is emptied.

@@ -22,7 +22,7 @@ func deepList(depth int) *List {
 		if i > 0 {
 			cells[i] = &lists[i-1]
 		}
-		lists[i].Items = cells[i : i+1 : i+1]
+		lists[i].SetItems(cells[i : i+1 : i+1])
 	}
 	return &lists[depth-1]
 }
@@ -39,7 +39,7 @@ func selfTuple() Tuple {
 // as in CPython, do not look for cycles (comparison).
 func selfList() *List {
 	l := NewList(make([]Value, 1))
-	l.Items[0] = l
+	l.Items()[0] = l
 	return l
 }
 
@@ -53,6 +53,13 @@ func selfDict() *Dict {
 	return d
 }
 
+// selfException returns ValueError(ValueError(...)), an exception that is its own argument.
+func selfException() *Exception {
+	e := NewException(ValueError)
+	e.Args = []Value{e}
+	return e
+}
+
 // requireRecursion checks that err is the RecursionError CPython raises, ending in what.
 func requireRecursion(t *testing.T, err error, what string) {
 	t.Helper()
@@ -62,39 +69,31 @@ func requireRecursion(t *testing.T, err error, what string) {
 	require.Equal(t, "RecursionError: maximum recursion depth exceeded"+what, e.Error())
 }
 
-func TestDeepReprList(t *testing.T) {
-	_, err := Repr(newTestThread(), deepList(deepDepth))
-	requireRecursion(t, err, reprNesting)
-}
+// errOf is the error of a call that also returns a value.
+func errOf[T any](_ T, err error) error { return err }
 
-func TestDeepStrList(t *testing.T) {
-	_, err := ToStr(newTestThread(), deepList(deepDepth))
-	requireRecursion(t, err, reprNesting)
-}
-
-func TestDeepEqualLists(t *testing.T) {
-	_, err := Compare(newTestThread(), bytecode.CmpEQ, selfList(), selfList())
-	requireRecursion(t, err, compareNesting)
-}
-
-func TestDeepLessLists(t *testing.T) {
-	_, err := Compare(newTestThread(), bytecode.CmpLT, selfList(), selfList())
-	requireRecursion(t, err, compareNesting)
-}
-
-func TestDeepEqualTuples(t *testing.T) {
-	_, err := Compare(newTestThread(), bytecode.CmpEQ, selfTuple(), selfTuple())
-	requireRecursion(t, err, compareNesting)
-}
-
-func TestDeepEqualDicts(t *testing.T) {
-	_, err := Compare(newTestThread(), bytecode.CmpEQ, selfDict(), selfDict())
-	requireRecursion(t, err, compareNesting)
-}
-
-func TestDeepHashTuple(t *testing.T) {
-	_, err := Hash(newTestThread(), selfTuple())
-	requireRecursion(t, err, "")
+// TestDeepValues runs each path that recurses into nested values over one too deep for it:
+// what is how its RecursionError's message ends.
+func TestDeepValues(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		run  func(th *Thread) error
+		what string
+	}{
+		{"ReprList", func(th *Thread) error { return errOf(Repr(th, deepList(deepDepth))) }, reprNesting},
+		{"StrList", func(th *Thread) error { return errOf(ToStr(th, deepList(deepDepth))) }, reprNesting},
+		{"EqualLists", func(th *Thread) error { return errOf(Compare(th, bytecode.CmpEQ, selfList(), selfList())) }, compareNesting},
+		{"LessLists", func(th *Thread) error { return errOf(Compare(th, bytecode.CmpLT, selfList(), selfList())) }, compareNesting},
+		{"EqualTuples", func(th *Thread) error { return errOf(Compare(th, bytecode.CmpEQ, selfTuple(), selfTuple())) }, compareNesting},
+		{"EqualDicts", func(th *Thread) error { return errOf(Compare(th, bytecode.CmpEQ, selfDict(), selfDict())) }, compareNesting},
+		{"HashTuple", func(th *Thread) error { return errOf(Hash(th, selfTuple())) }, ""},
+		{"ReprExceptionArgs", func(th *Thread) error { return errOf(Repr(th, selfException())) }, reprNesting},
+		{"StrExceptionArgs", func(th *Thread) error { return errOf(ToStr(th, selfException())) }, " while getting the str of an object"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			requireRecursion(t, c.run(newTestThread()), c.what)
+		})
+	}
 }
 
 // deepFrozenSets returns two equal, distinct frozensets nested depth times, built as a script
@@ -123,20 +122,6 @@ func TestDeepFrozenSets(t *testing.T) {
 	require.Equal(t, ha, hb)
 	_, err = Compare(th, bytecode.CmpEQ, a, b)
 	requireRecursion(t, err, compareNesting)
-}
-
-func TestDeepReprExceptionArgs(t *testing.T) {
-	e := NewException(ValueError)
-	e.Args = []Value{e}
-	_, err := Repr(newTestThread(), e)
-	requireRecursion(t, err, reprNesting)
-}
-
-func TestDeepStrExceptionArgs(t *testing.T) {
-	e := NewException(ValueError)
-	e.Args = []Value{e}
-	_, err := ToStr(newTestThread(), e)
-	requireRecursion(t, err, " while getting the str of an object")
 }
 
 // except (((KeyError,),),): CPython accepts only a flat tuple of classes, and checks all of

@@ -161,11 +161,11 @@ func listInplace(th *Thread, op int, l *List, y Value) (Value, error) {
 	if op == opAdd {
 		return l, listExtend(th, l, y)
 	}
-	items, err := repeatItems(l.Items, y)
+	items, err := repeatItems(l.Items(), y)
 	if items == nil {
 		return nil, err
 	}
-	l.Items = items
+	l.SetItems(items)
 	return l, err
 }
 
@@ -254,15 +254,14 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(*List); ok {
-				if err := checkSize(len(a.Items)+len(b.Items), maxItems); err != nil {
+				if err := checkSize(a.Len()+b.Len(), maxItems); err != nil {
 					return nil, err
 				}
-				items := make([]Value, 0, len(a.Items)+len(b.Items))
-				return NewList(append(append(items, a.Items...), b.Items...)), nil
+				return a.concat(b), nil
 			}
 		case opMul:
 			if isInt(y) {
-				items, err := repeatItems(a.Items, y)
+				items, err := repeatItems(a.Items(), y)
 				if items == nil {
 					return nil, err
 				}
@@ -323,7 +322,7 @@ func builtinBinary(th *Thread, op int, x, y Value) (Value, error) {
 		}
 	case *List:
 		if op == opMul && isInt(x) {
-			items, err := repeatItems(b.Items, x)
+			items, err := repeatItems(b.Items(), x)
 			if items == nil {
 				return nil, err
 			}

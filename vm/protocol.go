@@ -23,7 +23,7 @@ func Truth(th *Thread, v Value) (bool, error) {
 	case Str:
 		return x != "", nil
 	case *List:
-		return len(x.Items) > 0, nil
+		return x.Len() > 0, nil
 	case Tuple:
 		return len(x) > 0, nil
 	case *Dict:
@@ -67,7 +67,7 @@ func Len(th *Thread, v Value) (int, error) {
 	case Str:
 		return strLen(string(x)), nil
 	case *List:
-		return len(x.Items), nil
+		return x.Len(), nil
 	case Tuple:
 		return len(x), nil
 	case *Dict:
@@ -240,7 +240,7 @@ func Iterate(th *Thread, iterable Value, fn func(Value) error) error {
 func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 	switch x := iterable.(type) {
 	case *List:
-		return x.Items, nil
+		return x.Items(), nil
 	case Tuple:
 		return x, nil
 	case *Range:

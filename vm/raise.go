@@ -70,14 +70,31 @@ func exceptionMatch(exc *Exception, t Value) (bool, error) {
 
 // beforeWith enters a context manager: it returns the bound __exit__ and __enter__'s result.
 func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
+	return th.enterManager(mgr, &syncManager)
+}
+
+// managerProtocol is what `with` or `async with` looks up on a context manager, and how
+// CPython names the protocol when one of the methods is missing.
+type managerProtocol struct {
+	enter, exit, name string
+}
+
+var (
+	syncManager  = managerProtocol{"__enter__", "__exit__", "context manager protocol"}
+	asyncManager = managerProtocol{"__aenter__", "__aexit__", "asynchronous context manager protocol"}
+)
+
+// enterManager enters mgr under protocol p: it returns the bound exit method and what the
+// enter method returned (for async with, the awaitable still to be awaited).
+func (th *Thread) enterManager(mgr Value, p *managerProtocol) (Value, Value, error) {
 	cls := mgr.Type()
-	enter, ok := cls.Lookup("__enter__")
+	enter, ok := cls.Lookup(p.enter)
 	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol", cls.Name)
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the %s", cls.Name, p.name)
 	}
-	exit, ok := cls.Lookup("__exit__")
+	exit, ok := cls.Lookup(p.exit)
 	if !ok {
-		return nil, nil, Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", cls.Name)
+		return nil, nil, Errorf(TypeError, "'%s' object does not support the %s (missed %s method)", cls.Name, p.name, p.exit)
 	}
 	r, err := th.Call(bindAttr(mgr, cls, enter), nil, nil)
 	if err != nil {

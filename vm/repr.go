@@ -34,7 +34,7 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *ByteArray:
 		return byteArrayRepr(x.B), nil
 	case *List:
-		return reprSeq(th, x, "[", "]", x.Items, false)
+		return reprSeq(th, x, "[", "]", x.Items(), false)
 	case Tuple:
 		return reprSeq(th, x, "(", ")", x, len(x) == 1)
 	case *Dict:

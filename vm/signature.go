@@ -152,6 +152,17 @@ func (s *Signature) passThrough() int {
 	return n
 }
 
+// fewestPadded is the fewest positional arguments, below nargs (passThrough's count), that
+// bind, when no keyword comes, accepts and only pads with nil up to nargs; nargs when there
+// are none. Those are the positional-only and PyArg_ParseTuple styles' optional parameters,
+// as long as the padded arguments fit in a lent chunk.
+func (s *Signature) fewestPadded(nargs int) int {
+	if (s.Style != PosArgs && s.Style != TupleArgs) || nargs > argChunk || s.Min > nargs {
+		return nargs
+	}
+	return s.Min
+}
+
 // qual is the name the METH_NOARGS and METH_O wordings use.
 func (s *Signature) qual() string {
 	if s.Qual != "" {

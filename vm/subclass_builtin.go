@@ -123,7 +123,7 @@ func init() {
 	baseDunders[SetClass]["__repr__"] = &Builtin{Name: "__repr__", Fn: setSubclassRepr, isMethod: true, qualPrefix: "set"}
 	ListClass.DefineMethods([]MethodDef{{Name: "__init__", Style: PosArgs, Max: 1, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		l := unwrap(self).(*List)
-		l.Items = l.Items[:0]
+		l.SetItems(nil)
 		if a[0] == nil {
 			return None, nil
 		}

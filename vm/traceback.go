@@ -302,7 +302,7 @@ func exceptionNotes(th *Thread, e *Exception) string {
 	var notes []Value
 	switch n := v.(type) {
 	case *List:
-		notes = n.Items
+		notes = n.Items()
 	case Tuple:
 		notes = n
 	default:

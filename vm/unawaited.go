@@ -72,6 +72,20 @@ func (th *Thread) NoteBuiltinCoroutine(co Value, name string) {
 	}
 }
 
+// AwaitedAtOnce reports whether the result of the built-in call made with args is awaited by
+// the very next instruction, so a coroutine it returns needs no never-awaited bookkeeping:
+// args end on top of the running frame's stack (the call is that frame's own CALL, not one
+// made by Go code with arguments of its own) and GET_AWAITABLE follows the call.
+func (th *Thread) AwaitedAtOnce(args []Value) bool {
+	fr := th.frame
+	if fr == nil || len(args) == 0 {
+		return false
+	}
+	top, instrs := fr.sp-1, fr.code.Instrs
+	return uint(top) < uint(len(fr.slots)) && &args[len(args)-1] == &fr.slots[top] &&
+		uint(fr.pc) < uint(len(instrs)) && bytecode.Opcode(instrs[fr.pc]&0xff) == bytecode.GET_AWAITABLE
+}
+
 // newestSite is the site of u.newest.
 func (u *unawaitedSet) newestSite() unawaitedSite {
 	return unawaitedSite{seq: u.newestSeq, name: u.newestName, entry: u.newestEntry, origin: u.newestOrigin}

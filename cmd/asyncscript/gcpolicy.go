@@ -12,23 +12,29 @@ import (
 // while the live heap is small. But a fixed high GOGC lets the heap grow to a multiple of
 // the live set between collections, so the peak follows the largest live set any
 // collection happened to see: at GOGC=400 a soak that left 10-29 MB live peaked at
-// 113-220 MB. After each collection the command therefore sets the target from the live
-// heap L it left: the heap may grow by maxGCPercent of L while L is small, by headroomCap
-// once that is less, and by minGCPercent of L once L passes headroomCap/2. Above that a
-// lower floor (Go's default, 100%) cut peaks little where a heap was still growing (bench/
-// mem.as, loop.as) for half again the marking work: bench/README.md, "Collector policy".
+// 113-220 MB. After each collection the command therefore sets the target from what that
+// collection left: the live heap L, and its part S that holds pointers, which is what the
+// next collection must scan (an unboxed list of ints, a str or bytes is marked without
+// being read). The heap may grow by maxGCPercent of S while that is under headroomCap, by
+// headroomCap up to S = headroomCap/2, by minGCPercent of S above, never by less than
+// headroomFloor, and never by more than maxGCPercent of L. For a heap of pointers (S = L)
+// that is the policy the command had before it looked at S; a heap of mostly pointer-free
+// data gets the floor, so a 3 M-element list of ints is not given another 50 MB to fill.
+// bench/README.md, "Collector policy", has the measurements behind each number.
 const (
-	maxGCPercent = 400
-	minGCPercent = 200
-	headroomCap  = 32 << 20
+	maxGCPercent  = 400
+	minGCPercent  = 200
+	headroomCap   = 32 << 20
+	headroomFloor = 12 << 20
 )
 
-// gcPercentFor is the GOGC for a live heap of live bytes.
-func gcPercentFor(live uint64) int {
+// gcPercentFor is the GOGC for a live heap of live bytes of which scan bytes hold pointers.
+func gcPercentFor(live, scan uint64) int {
 	if live == 0 {
 		return maxGCPercent
 	}
-	return int(min(max(headroomCap*100/live, minGCPercent), maxGCPercent))
+	headroom := max(min(headroomCap, scan*maxGCPercent/100), scan*minGCPercent/100, headroomFloor)
+	return int(min(max(headroom*100/live, 1), maxGCPercent))
 }
 
 // gcSentinel is an object allocated only to be collected: its cleanup runs after the
@@ -46,13 +52,15 @@ func startGCTuner() {
 		return
 	}
 	debug.SetGCPercent(maxGCPercent)
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	// /gc/scan/total:bytes counts the scannable heap, globals and stacks: all of it is
+	// marking work.
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/total:bytes"}}
 	var arm func()
 	arm = func() {
 		runtime.AddCleanup(new(gcSentinel), func(struct{}) {
 			metrics.Read(live)
-			if live[0].Value.Kind() == metrics.KindUint64 {
-				debug.SetGCPercent(gcPercentFor(live[0].Value.Uint64()))
+			if live[0].Value.Kind() == metrics.KindUint64 && live[1].Value.Kind() == metrics.KindUint64 {
+				debug.SetGCPercent(gcPercentFor(live[0].Value.Uint64(), live[1].Value.Uint64()))
 			}
 			arm()
 		}, struct{}{})

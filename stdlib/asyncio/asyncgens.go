@@ -55,11 +55,7 @@ func (s *asyncgenSet) take() []vm.Value {
 	}
 	sort.Slice(gens, func(i, j int) bool { return s.order[gens[i]] < s.order[gens[j]] })
 	s.order = nil
-	vals := make([]vm.Value, len(gens))
-	for i, g := range gens {
-		vals[i] = g
-	}
-	return vals
+	return vm.Values(gens)
 }
 
 // asyncgenHooks are the hooks the loop installs while it runs: its bound hook methods.
@@ -76,6 +72,11 @@ func (l *Loop) asyncgenHooks() vm.AsyncGenHooks {
 // the loop is closed, call_soon_threadsafe(create_task, g.aclose()) closes it in a task of
 // its own on a later turn, as CPython's loop does.
 func (l *Loop) finalizeAsyncgen(th *vm.Thread, g *vm.Generator) error {
+	if _, recorded := l.asyncgens.order[g]; !recorded {
+		// shutdown_asyncgens has taken it: its list keeps the generator alive in CPython,
+		// so it is not dropped, and the aclose() shutdown runs is the one that closes it.
+		return nil
+	}
 	delete(l.asyncgens.order, g)
 	if l.closed {
 		return nil

@@ -10,9 +10,9 @@ func (l *Loop) checkCallback(th *vm.Thread, callback vm.Value, method string, th
 	if !l.debugOn {
 		return nil
 	}
-	// The loop runs on the main thread, as far as scripts see (threading.get_ident() in a
-	// task is the main thread's): a thread with an identity of its own is another thread.
-	if !threadsafe && l.running && th != l.thread && th.Info() != nil {
+	// The loop's thread has the identity of the thread running the loop (see vm RunFrom):
+	// a caller with another identity is another thread.
+	if !threadsafe && l.running && th != l.thread && th.Info() != l.thread.Info() {
 		return vm.Errorf(vm.RuntimeError, "Non-thread-safe operation invoked on an event loop other than the current one")
 	}
 	args := []vm.Value{callback}

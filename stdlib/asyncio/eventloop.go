@@ -163,11 +163,11 @@ func (l *Loop) WorkerStarted() { l.workers.Add(1) }
 // WorkerDone marks the end of work started with WorkerStarted.
 func (l *Loop) WorkerDone() { l.workers.Add(-1) }
 
-// callSoonThreadsafe is call_soon_threadsafe's scheduling of h from th: on the loop's own
-// goroutine (the main thread, as scripts see it) h joins the ready queue at once, as
-// call_soon's do; from another thread it is posted.
+// callSoonThreadsafe is call_soon_threadsafe's scheduling of h from th: on the thread
+// running the loop (the main thread, for a loop not running) h joins the ready queue at
+// once, as call_soon's do; from another thread it is posted.
 func (l *Loop) callSoonThreadsafe(th *vm.Thread, h *Handle) {
-	if th.Info() == nil {
+	if th == l.thread || th.Info() == l.thread.Info() {
 		l.ready.push(readyItem{h: h})
 	} else {
 		l.postHandle(h)
@@ -236,13 +236,15 @@ func (l *Loop) runOnce() error {
 		if len(l.timers) > 0 {
 			deadline = l.timers[0].when
 		}
-		workers := l.workers.Load()
-		busy := workers > 0
-		if math.IsInf(deadline, 1) && !busy && !l.inboxPending() {
+		workers, threads := l.workers.Load(), l.otherThreads()
+		if math.IsInf(deadline, 1) && workers == 0 && threads == 0 && !l.inboxPending() {
 			return l.deadlockError()
 		}
-		// Workers asleep on a virtual clock are not busy: time may jump (see vm.WorkerClock).
-		skip := !busy || sleepingWorkers(l.clock) >= workers
+		// Workers asleep on a virtual clock are not busy, nor threads waiting for another
+		// thread: time may jump (see vm.WorkerClock, vm.Interp.Blocking). With nothing to
+		// jump to, the loop waits for a thread to post work or end.
+		skip := threads <= l.interp.BlockedThreads() && sleepingWorkers(l.clock) >= workers &&
+			(workers > 0 || !math.IsInf(deadline, 1))
 		l.interp.Release() // workers may run Python code while the loop waits
 		woken := l.clock.Idle(deadline, l.wake, skip)
 		l.interp.Acquire()
@@ -284,6 +286,11 @@ func (l *Loop) runItem(it readyItem) {
 		it.h.fn()
 	}
 }
+
+// otherThreads counts the script's threads other than the one running this loop that may
+// still call call_soon_threadsafe: the running threading.Threads, or, for a loop running in
+// one of them, the others and the main thread, which takes that one's place in the count.
+func (l *Loop) otherThreads() int64 { return l.interp.RunningThreads() }
 
 // sleepingWorkers counts the worker threads asleep on c, a vm.WorkerClock; 0 for other clocks.
 func sleepingWorkers(c vm.Clock) int64 {
@@ -331,11 +338,14 @@ func (l *Loop) RunForever() error {
 	// Ctrl-C wakes the loop from its wait for the next timer or worker, so that it is
 	// raised here at once, as CPython's select is interrupted by the signal.
 	unregister := l.interp.OnInterrupt(l.signalWake)
+	// A thread ending may leave the loop with nothing to wait for: it must look again.
+	unregisterEnd := l.interp.OnThreadEnd(l.signalWake)
 	l.trackOrigins(l.debugOn)
 	oldHooks := l.interp.AsyncGenHooks()
 	l.interp.SetAsyncGenHooks(l.asyncgenHooks())
 	defer func() {
 		unregister()
+		unregisterEnd()
 		l.interp.SetAsyncGenHooks(oldHooks)
 		l.trackOrigins(false)
 		l.running, l.stopping = false, false
@@ -375,6 +385,9 @@ func (l *Loop) Stop() { l.stopping = true }
 func (l *Loop) Close() error {
 	if l.running {
 		return vm.Errorf(vm.RuntimeError, "Cannot close a running event loop")
+	}
+	if !l.closed {
+		l.noteClosed()
 	}
 	l.closed = true
 	l.ready = readyQueue{}

@@ -71,8 +71,19 @@ func (l *Loop) NewFuture() *Future {
 	return f
 }
 
-// Type implements Value.
-func (f *Future) Type() *vm.Class { return FutureClass }
+// GatheringFutureClass is the class of the futures gather returns, asyncio.tasks'
+// _GatheringFuture in CPython.
+var GatheringFutureClass = vm.NewBuiltinClass("_GatheringFuture", FutureClass)
+
+func init() { GatheringFutureClass.Module = "asyncio.tasks" }
+
+// Type implements Value: a future standing for others (gather's) is a _GatheringFuture.
+func (f *Future) Type() *vm.Class {
+	if f.rare != nil && f.rare.cancelHook != nil {
+		return GatheringFutureClass
+	}
+	return FutureClass
+}
 
 // Loop is the loop the future belongs to.
 func (f *Future) Loop() *Loop { return f.loop }

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asyncscript/asyncscript/lang/bytecode"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
@@ -10,6 +11,24 @@ func seconds(v vm.Value, what string) (float64, error) {
 		return f, nil
 	}
 	return 0, vm.Errorf(vm.TypeError, "%s must be a number, not %s", what, vm.TypeName(v))
+}
+
+// laterDeadline is call_later's deadline, now + delay, computed as CPython's call_later
+// computes it (self.time() + delay), so a delay of the wrong type fails with the error of
+// that addition.
+func laterDeadline(th *vm.Thread, l *Loop, delay vm.Value) (float64, error) {
+	if delay == vm.None {
+		return 0, vm.Errorf(vm.TypeError, "delay must not be None")
+	}
+	now := l.Time()
+	if d, ok := vm.ToFloat(delay); ok {
+		return now + d, nil
+	}
+	when, err := vm.BinaryOp(th, int(bytecode.OpAdd), vm.Float(now), delay)
+	if err != nil {
+		return 0, err
+	}
+	return seconds(when, "delay")
 }
 
 // loopMethod declares a method of event loops, which CPython defines in Python on
@@ -30,6 +49,29 @@ func loopMethod(name string, min int, kw []string, varArgs bool, kwOnly []string
 // callbackParams are the parameters before *args of call_soon, call_later and call_at.
 func callbackParams(first ...string) []string { return append(first, "callback") }
 
+// callAt is call_at, and call_later, which CPython makes a call_at of the loop's time plus
+// the delay (so a bad callback is call_at's error for both): p are their bound arguments,
+// the first, named what, a deadline or, when relative, a delay.
+func callAt(th *vm.Thread, l *Loop, p []vm.Value, what string, relative bool) (vm.Value, error) {
+	var when float64
+	var err error
+	switch {
+	case relative:
+		when, err = laterDeadline(th, l, p[0])
+	case p[0] == vm.None:
+		err = vm.Errorf(vm.TypeError, "when cannot be None")
+	default:
+		when, err = seconds(p[0], what)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
+		return nil, err
+	}
+	return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
+}
+
 // contextKw is the keyword-only parameter of the methods that schedule callbacks.
 var contextKw = []string{"context"}
 
@@ -47,7 +89,12 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			t, err := l.newTaskIn(g, nameArg(th, p[1]), p[2])
+			if err != nil {
+				return nil, err
+			}
+			t.orphan = th.ResultDiscarded()
+			return t, nil
 		}),
 		// The bound arguments of call_soon, call_later and call_at: their positional
 		// parameters, context, then *args.
@@ -58,24 +105,10 @@ func init() {
 			return inContext(th, l.noteHandle(th, l.CallSoonValue(p[0], p[2:])), p[1])
 		}),
 		loopMethod("call_later", 2, callbackParams("delay"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			d, err := seconds(p[0], "delay")
-			if err != nil {
-				return nil, err
-			}
-			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
-				return nil, err
-			}
-			return inContext(th, l.noteHandle(th, l.CallAtValue(l.Time()+d, p[1], p[3:])), p[2])
+			return callAt(th, l, p, "delay", true)
 		}),
 		loopMethod("call_at", 2, callbackParams("when"), true, contextKw, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
-			when, err := seconds(p[0], "when")
-			if err != nil {
-				return nil, err
-			}
-			if err := l.checkCallback(th, p[1], "call_at", false); err != nil {
-				return nil, err
-			}
-			return inContext(th, l.noteHandle(th, l.CallAtValue(when, p[1], p[3:])), p[2])
+			return callAt(th, l, p, "when", false)
 		}),
 		loopMethod("run_until_complete", 1, []string{"future"}, false, nil, func(th *vm.Thread, l *Loop, p []vm.Value) (vm.Value, error) {
 			if err := l.checkRunnable(); err != nil {

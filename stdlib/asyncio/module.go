@@ -104,10 +104,14 @@ func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error
 	// asyncio.create_task names the task after making it, so a named task still uses up
 	// a number, as in CPython.
 	t, err := loop.newTaskIn(g, nil, p[2])
-	if err == nil && nameArg(th, p[1]) != nil {
+	if err != nil {
+		return nil, err
+	}
+	if nameArg(th, p[1]) != nil {
 		t.SetName(nameArg(th, p[1]))
 	}
-	return t, err
+	t.orphan = th.ResultDiscarded()
+	return t, nil
 }
 
 // nameArg converts a task name to str, as Task.set_name does.
@@ -147,7 +151,12 @@ func builtinEnsureFuture(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return loop.NewTask(g, nil)
+	t, err := loop.NewTask(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	t.orphan = th.ResultDiscarded() // as create_task's
+	return t, nil
 }
 
 func builtinGetRunningLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -159,7 +168,7 @@ func builtinGetEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Va
 }
 
 func builtinNewEventLoop(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return NewLoop(th.Interp()), nil
+	return newLoggedLoop(th.Interp())
 }
 
 func builtinSetEventLoop(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
@@ -174,21 +183,34 @@ func builtinSetEventLoop(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	return vm.None, nil
 }
 
+// taskLoopArg is the loop current_task(loop=None) and all_tasks(loop=None) look at: the given
+// one, else the running one (RuntimeError when none runs). Anything else given is no loop
+// of any task: nil, for which they find nothing, as CPython's lookups do.
+func taskLoopArg(th *vm.Thread, args []vm.Value) (*Loop, error) {
+	if len(args) == 0 || args[0] == nil || args[0] == vm.None {
+		return runningLoop(th)
+	}
+	l, _ := args[0].(*Loop)
+	return l, nil
+}
+
 func builtinCurrentTask(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	loop, err := runningLoop(th)
+	loop, err := taskLoopArg(th, args)
 	if err != nil {
 		return nil, err
 	}
-	if t := loop.CurrentTask(); t != nil {
-		return t, nil
+	if loop != nil && loop.running {
+		if t := loop.CurrentTask(); t != nil {
+			return t, nil
+		}
 	}
 	return vm.None, nil
 }
 
 func builtinAllTasks(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	loop, err := runningLoop(th)
-	if err != nil {
-		return nil, err
+	loop, err := taskLoopArg(th, args)
+	if err != nil || loop == nil {
+		return vm.NewSet(), err
 	}
 	s := vm.NewSet()
 	for _, t := range loop.PendingTasks() {
@@ -204,7 +226,7 @@ func builtinIsCoroutine(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, e
 	case *vm.Generator:
 		// 3.11 still counts generators as (generator-based) coroutines.
 		return vm.Bool(x.Type() != vm.AsyncGeneratorClass), nil
-	case nativeCoroutine:
+	case vm.CoroutineStandIn:
 		return vm.True, nil
 	}
 	return vm.False, nil

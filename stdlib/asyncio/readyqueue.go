@@ -15,7 +15,8 @@ type readyItem struct {
 }
 
 // readyQueue is a FIFO ring buffer: pushing and popping cost no allocation once it has grown
-// to the program's working size.
+// to the program's working size. Its length is a power of two, so positions wrap with a mask
+// rather than a division.
 type readyQueue struct {
 	buf        []readyItem
 	head, size int
@@ -29,18 +30,18 @@ func (q *readyQueue) push(it readyItem) {
 		}
 		buf := make([]readyItem, n)
 		for i := 0; i < q.size; i++ {
-			buf[i] = q.buf[(q.head+i)%len(q.buf)]
+			buf[i] = q.buf[(q.head+i)&(len(q.buf)-1)]
 		}
 		q.buf, q.head = buf, 0
 	}
-	q.buf[(q.head+q.size)%len(q.buf)] = it
+	q.buf[(q.head+q.size)&(len(q.buf)-1)] = it
 	q.size++
 }
 
 func (q *readyQueue) pop() readyItem {
 	it := q.buf[q.head]
 	q.buf[q.head] = readyItem{}
-	q.head = (q.head + 1) % len(q.buf)
+	q.head = (q.head + 1) & (len(q.buf) - 1)
 	q.size--
 	return it
 }

@@ -37,7 +37,7 @@ func shortRepr1(th *vm.Thread, v vm.Value, level int) string {
 	case vm.Int, *vm.BigInt:
 		return cutMiddle(reprOf(v), reprMaxLong)
 	case *vm.List:
-		return shortItems(th, x.Items, level, "[", "]", "")
+		return shortItems(th, x.Items(), level, "[", "]", "")
 	case vm.Tuple:
 		return shortItems(th, x, level, "(", ")", ",")
 	}

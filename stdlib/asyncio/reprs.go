@@ -11,7 +11,7 @@ import (
 // A future met again while its own repr is being made shows as "...", as reprlib's
 // recursive_repr does for CPython's, so futures waiting on each other cannot recurse forever.
 func (f *Future) Repr() string {
-	return f.guardedRepr(func() string { return "<Future " + strings.Join(f.reprInfo(), " ") + ">" })
+	return f.guardedRepr(func() string { return "<" + f.Type().Name + " " + strings.Join(f.reprInfo(), " ") + ">" })
 }
 
 // guardedRepr makes a repr with f marked as in progress.

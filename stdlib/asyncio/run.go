@@ -12,13 +12,6 @@ func runningLoop(th *vm.Thread) (*Loop, error) {
 	return nil, vm.Errorf(vm.RuntimeError, "no running event loop")
 }
 
-// nativeCoroutine is a coroutine written in Go (what asyncio.sleep and to_thread return):
-// scripts see a coroutine object, and a task runs it through a wrapping coroutine.
-type nativeCoroutine interface {
-	vm.Awaitable
-	coroutine(in *vm.Interp) *vm.Generator
-}
-
 // asCoroutine checks that v is a coroutine object. A generator counts, as in CPython 3.11
 // (a generator-based coroutine): it runs in a coroutine that delegates to it.
 func asCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
@@ -33,8 +26,8 @@ func asCoroutine(in *vm.Interp, v vm.Value) (*vm.Generator, error) {
 		// coroutine awaiting it.
 		return vm.AwaitableCoroutine("_wrap_awaitable", v), nil
 	}
-	if c, ok := v.(nativeCoroutine); ok {
-		return c.coroutine(in), nil
+	if c, ok := v.(vm.CoroutineStandIn); ok {
+		return c.AsCoroutine(in), nil
 	}
 	return nil, vm.Errorf(vm.TypeError, "a coroutine was expected, got %s", reprOf(v))
 }

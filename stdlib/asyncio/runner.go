@@ -28,7 +28,11 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 		return nil, vm.Errorf(vm.RuntimeError, "Runner is closed")
 	}
 	if r.loop == nil {
-		r.loop = NewLoop(r.in)
+		loop, err := newLoggedLoop(r.in)
+		if err != nil {
+			return nil, err
+		}
+		r.loop = loop
 		// The loop runs on the caller's thread in CPython, so in the caller's context.
 		r.loop.thread.SetContext(th.Context())
 		r.context = th.Context().Copy()

@@ -14,6 +14,7 @@ import (
 type sleepCall struct {
 	delay  float64
 	result vm.Value
+	standIn
 }
 
 // Type implements vm.Value: to scripts it is a coroutine, as in CPython.
@@ -22,26 +23,24 @@ func (*sleepCall) Type() *vm.Class { return vm.CoroutineClass }
 // Repr implements repr().
 func (s *sleepCall) Repr() string { return "<coroutine object sleep>" }
 
-// yieldTurn is what a task waits on to let the loop run one iteration: it resumes with value.
-type yieldTurn struct{ value vm.Value }
-
-// Type implements vm.Value.
-func (*yieldTurn) Type() *vm.Class { return vm.NoneClass }
-
-// AwaitResult implements vm.Resumer.
-func (y *yieldTurn) AwaitResult() (vm.Value, *vm.Exception) { return y.value, nil }
-
-// turnNone is the shared yieldTurn of sleep(0).
-var turnNone = &yieldTurn{value: vm.None}
+// turnNone is what the task of a sleep(0) waits on: a vm.Turn, which lets the loop run one
+// iteration and resumes with None.
+var turnNone = &vm.Turn{Value: vm.None}
 
 // Await implements vm.Awaitable.
 func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if s == sleepZeroAwaited {
+		return nil, false, turnNone, nil // `await asyncio.sleep(0)`, the hottest await
+	}
+	if s.gen != nil {
+		return nil, false, nil, errReused()
+	}
 	th.Interp().ForgetCoroutine(s)
 	if s.delay <= 0 {
-		if s.result == vm.None {
+		if _, none := s.result.(vm.NoneType); none {
 			return nil, false, turnNone, nil
 		}
-		return nil, false, &yieldTurn{value: s.result}, nil
+		return nil, false, &vm.Turn{Value: s.result}, nil
 	}
 	loop, err := runningLoop(th)
 	if err != nil {
@@ -62,16 +61,27 @@ func (s *sleepCall) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
 	return nil, false, fut.blockOn(), nil
 }
 
-// coroutine wraps the sleep in a coroutine object, for create_task(asyncio.sleep(1)); the
-// wrapper, handed to a task, stands for it in the never-awaited bookkeeping.
-func (s *sleepCall) coroutine(in *vm.Interp) *vm.Generator {
+// AsCoroutine implements vm.CoroutineStandIn: the sleep as a coroutine object, for
+// create_task(asyncio.sleep(1)) and its coroutine methods. The shared sleep(0)s make a new
+// one each time, as they hold no state.
+func (s *sleepCall) AsCoroutine(in *vm.Interp) *vm.Generator {
 	in.ForgetCoroutine(s)
-	return vm.AwaitableCoroutine("sleep", s)
+	inner := &sleepCall{delay: s.delay, result: s.result}
+	if s == sleepZero || s == sleepZeroAwaited {
+		return vm.AwaitableCoroutine("sleep", inner)
+	}
+	return s.coroutine("sleep", inner)
 }
 
 // sleepZero is sleep(0): a yield to the loop, shared since it holds no state (the
 // never-awaited bookkeeping counts each call of it).
 var sleepZero = &sleepCall{delay: 0, result: vm.None}
+
+// sleepZeroAwaited is the sleep(0) of `await asyncio.sleep(0)`, awaited by the next
+// instruction: it is neither noted nor forgotten, which keeps the hottest await of all out
+// of the bookkeeping. It must be another object than sleepZero, whose notes may include
+// a sleep(0) made earlier and never awaited: awaiting this one must not forget that.
+var sleepZeroAwaited = &sleepCall{delay: 0, result: vm.None}
 
 // sleepSignature is asyncio.sleep(delay, result=None)'s.
 var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 2, Kw: []string{"delay", "result"}}
@@ -81,6 +91,9 @@ var sleepSignature = vm.Signature{Name: "sleep", Style: vm.PyArgs, Min: 1, Max: 
 func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	if kwargs == nil && len(args) == 1 {
 		if n, ok := args[0].(vm.Int); ok && n == 0 {
+			if th.AwaitedAtOnce(args) {
+				return sleepZeroAwaited, nil
+			}
 			th.NoteBuiltinCoroutine(sleepZero, "sleep")
 			return sleepZero, nil
 		}
@@ -105,7 +118,10 @@ func builtinSleep(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 // failedSleep is the coroutine asyncio.sleep returns for a delay that is not a number: as
 // CPython's `if delay <= 0` in the coroutine's body, it raises only once it runs, so
 // create_task(asyncio.sleep("x")) fails in the task.
-type failedSleep struct{ exc error }
+type failedSleep struct {
+	exc error
+	standIn
+}
 
 // Type implements vm.Value: to scripts it is a coroutine, as in CPython.
 func (*failedSleep) Type() *vm.Class { return vm.CoroutineClass }
@@ -115,14 +131,17 @@ func (*failedSleep) Repr() string { return "<coroutine object sleep>" }
 
 // Await implements vm.Awaitable.
 func (f *failedSleep) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
+	if f.gen != nil {
+		return nil, false, nil, errReused()
+	}
 	th.Interp().ForgetCoroutine(f)
 	return nil, false, nil, f.exc
 }
 
-// coroutine wraps the failed sleep in a coroutine object, as sleepCall.coroutine.
-func (f *failedSleep) coroutine(in *vm.Interp) *vm.Generator {
+// AsCoroutine implements vm.CoroutineStandIn, as sleepCall's.
+func (f *failedSleep) AsCoroutine(in *vm.Interp) *vm.Generator {
 	in.ForgetCoroutine(f)
-	return vm.AwaitableCoroutine("sleep", f)
+	return f.coroutine("sleep", &failedSleep{exc: f.exc})
 }
 
 // badDelay is the sleep for a delay ToFloat refuses. The comparison CPython makes gives the

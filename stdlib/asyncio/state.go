@@ -20,6 +20,8 @@ type interpState struct {
 	mainTask atomic.Pointer[Task]
 	// tracer receives the events of the loops made while it is set (SetTracer).
 	tracer Tracer
+	// closedPending are the loops closed with tasks still pending (see destroyed.go).
+	closedPending []*Loop
 }
 
 // stateKey finds asyncio's state in an interpreter. Making the state registers what Ctrl-C
@@ -59,6 +61,9 @@ func currentLoop(in *vm.Interp) *Loop {
 	}
 	if s.eventLoop == nil || s.eventLoop.Closed() {
 		s.eventLoop = NewLoop(in)
+		// Logged as new_event_loop's are; callers of currentLoop cannot fail, and logging
+		// reports its handlers' own errors, so only a broken logger is not raised here.
+		_ = s.eventLoop.logSelector()
 	}
 	return s.eventLoop
 }

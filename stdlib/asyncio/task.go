@@ -26,7 +26,8 @@ type Task struct {
 	// cancelling marks a task whose Cancel is passing the request on to its waiter.
 	cancelling bool
 	// orphan marks a task no script holds (an async generator's aclose() the finalizer
-	// scheduled): CPython frees it as it finishes, so its failure is reported then.
+	// scheduled, or one create_task made in an expression statement): CPython frees it as
+	// it finishes, so its failure is reported then, unless something awaits it.
 	orphan bool
 	// paused is the coroutine's share of the loop thread's state (its depth and the
 	// exception it is handling) while it is not running.

@@ -114,11 +114,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			items := make([]vm.Value, len(frames))
-			for i, f := range frames {
-				items[i] = f
-			}
-			return vm.NewList(items), nil
+			return vm.NewList(vm.Values(frames)), nil
 		}},
 	})
 }

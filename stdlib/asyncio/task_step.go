@@ -24,8 +24,9 @@ func (t *Task) step(exc *vm.Exception) {
 	prevTask := l.current
 	l.current = t
 	if l.trace != nil {
+		// Called, not deferred, at the step's two ends: a deferred call would cost every
+		// step, traced or not. (A Go panic in the step ends the program, trace and all.)
 		l.trace.stepBegin(t)
-		defer l.trace.stepEnd(t)
 	}
 	outer := th.SwapState(t.paused)
 	v, done, err := t.coro.Resume(th, vm.None, exc)
@@ -33,14 +34,22 @@ func (t *Task) step(exc *vm.Exception) {
 	l.current = prevTask
 	if err == nil && !done {
 		t.waitOn(v) // the commonest outcome, a pause at an await, needs none of settle's tests
+		if l.trace != nil {
+			l.trace.stepEnd(t)
+		}
 		return
 	}
+	// An orphan something awaits is held by that waiter's callback: not freed at its end.
+	waited := t.wakes != nil || len(t.callbacks) > 0
 	t.settle(v, err)
 	if t.Done() {
 		t.loop.tasks.remove(t) // the loop holds finished tasks no longer
-		if r := t.rare; t.orphan && r != nil && r.unret != nil {
+		if r := t.rare; t.orphan && !waited && r != nil && r.unret != nil {
 			t.loop.report(r.unret)
 		}
+	}
+	if l.trace != nil {
+		l.trace.stepEnd(t)
 	}
 }
 
@@ -79,8 +88,8 @@ func (t *Task) waitOn(v vm.Value) {
 		f = w
 	case *Task:
 		f = &w.Future
-	case *yieldTurn, vm.NoneType, vm.Resumer:
-		// A bare yield (sleep(0)): run again on the next iteration. The concrete yieldTurn,
+	case *vm.Turn, vm.NoneType, vm.Resumer:
+		// A bare yield (sleep(0)): run again on the next iteration. The concrete vm.Turn,
 		// the commonest, is named first, so the task switch costs no interface lookup.
 		t.loop.scheduleStep(t)
 		return

@@ -52,6 +52,7 @@ func block(th *vm.Thread, ready <-chan struct{}, until *time.Time) (bool, error)
 		expired = t.C
 	}
 	in.Flush()
+	defer in.Blocking(th)()
 	in.Release() // the threads that make ready fire need the lock
 	fired := false
 	select {

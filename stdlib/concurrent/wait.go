@@ -149,11 +149,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			items := make([]vm.Value, len(got))
-			for i, f := range got {
-				items[i] = f
-			}
-			return vm.NewList(items), nil
+			return vm.NewList(vm.Values(got)), nil
 		}},
 		{Name: "close", Style: vm.NoArgs, Fn: func(th *vm.Thread, s vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			s.(*completionWaiter).w.close()

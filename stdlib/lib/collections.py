@@ -1,19 +1,12 @@
 """The collections module: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap,
-and UserDict, UserList and UserString (in _user_collections, loaded when first named).
+UserDict, UserList and UserString.
 
 defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as
-in CPython. collections.abc is a submodule, loaded when first named."""
+in CPython. collections.abc is a submodule, loaded when first named; so are the User classes
+(from _collections_user), which need it."""
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
-
-
-def __getattr__(name):
-    # The User* classes need collections.abc, which is not loaded with collections.
-    if name in ("UserDict", "UserList", "UserString"):
-        import _user_collections
-        return getattr(_user_collections, name)
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
@@ -30,6 +23,18 @@ def _dict_union(self, left, right):
     new = self._like(left)
     new.update(right)
     return new
+
+
+def _fromkeys(cls, iterable, value=None):
+    # fromkeys of OrderedDict and UserDict: cls() with each key set to value through
+    # cls's __setitem__.
+    made = cls()
+    for key in iterable:
+        made[key] = value
+    return made
+
+
+_fromkeys.__name__ = "fromkeys"
 
 
 class defaultdict(dict):
@@ -148,12 +153,7 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for key in iterable:
-            new[key] = value
-        return new
+    fromkeys = classmethod(_fromkeys)
 
     def _like(self, mapping):
         # An OrderedDict of self's type holding mapping's items, as | makes.
@@ -730,3 +730,22 @@ _KEYWORDS = frozenset([
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
     "try", "while", "with", "yield"])
+
+
+_USER_CLASSES = ("UserDict", "UserList", "UserString")
+
+
+def __getattr__(name):
+    # The User classes, imported on first use: they derive from collections.abc's classes,
+    # which a program that never names them should not have to load.
+    if name not in _USER_CLASSES:
+        raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    import _collections_user
+    for user in _USER_CLASSES:
+        globals()[user] = getattr(_collections_user, user)
+    return globals()[name]
+
+
+def __dir__():
+    # The module's names, with the User classes before they are loaded.
+    return list(set(globals()) | set(_USER_CLASSES))

@@ -1,7 +1,9 @@
 """pprint: pretty-printing of nested data, with CPython's line breaking.
 
-dict, list, tuple, set, frozenset and str are laid out over lines as CPython does; other
-values (including collections types) print as their repr.
+dict, list, tuple, set, frozenset, str, bytes and bytearray (and subclasses keeping their
+repr), collections' OrderedDict, defaultdict, Counter, ChainMap, deque and User classes,
+SimpleNamespace and dataclass instances are laid out over lines as CPython does; other
+values print as their repr.
 """
 
 
@@ -83,7 +85,9 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
-            p = self._dispatch.get(type(object))
+            p = _layout_for(self._dispatch, type(object))
+            if p is None and _is_dataclass_instance(object):
+                p = _more().pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -174,8 +178,48 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
-    _dispatch = {dict: _pprint_dict, list: _pprint_list, tuple: _pprint_tuple,
-                 set: _pprint_set, frozenset: _pprint_set, str: _pprint_str}
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        # Over lines in pieces of whole 4-byte groups, parenthesised at the top level.
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+            write('(')
+        width = self._width - indent
+        piece = b''
+        pieces = []
+        for start in range(0, len(object), 4):
+            group = object[start:start + 4]
+            if start == len(object) // 4 * 4:
+                # A last partial group shares its line with the closing text (CPython leaves
+                # no room for it after a last whole group).
+                width -= allowance
+            if piece and len(repr(piece + group)) > width:
+                pieces.append(repr(piece))
+                piece = group
+            else:
+                piece += group
+        pieces.append(repr(piece))
+        write(('\n' + ' ' * indent).join(pieces))
+        if top:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
+        stream.write(')')
+
+    # How values too wide for their line are laid out, by their class's __repr__ (as in
+    # CPython, a subclass that keeps its base's repr is laid out as the base).
+    _dispatch = {dict.__repr__: _pprint_dict, list.__repr__: _pprint_list,
+                 tuple.__repr__: _pprint_tuple, set.__repr__: _pprint_set,
+                 frozenset.__repr__: _pprint_set, str.__repr__: _pprint_str,
+                 bytes.__repr__: _pprint_bytes, bytearray.__repr__: _pprint_bytearray}
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
@@ -241,14 +285,18 @@ class PrettyPrinter:
             if typ is int and self._underscore_numbers:
                 return f'{object:_d}', True, False
             return repr(object), True, False
-        if typ is dict:
+        shown = typ.__repr__  # subclasses that keep dict's, list's or tuple's repr count
+        if shown is dict.__repr__:
             if not object:
                 return '{}', True, False
             return self._safe_container(object, context, maxlevels, level, '{%s}', True)
-        if typ is list or typ is tuple:
+        if shown is list.__repr__ or shown is tuple.__repr__:
             if not object:
-                return ('[]' if typ is list else '()'), True, False
-            fmt = '[%s]' if typ is list else ('(%s,)' if len(object) == 1 else '(%s)')
+                return ('[]' if shown is list.__repr__ else '()'), True, False
+            if shown is list.__repr__:
+                fmt = '[%s]'
+            else:
+                fmt = '(%s,)' if len(object) == 1 else '(%s)'
             return self._safe_container(object, context, maxlevels, level, fmt, False)
         rep = repr(object)
         return rep, bool(rep) and not rep.startswith('<'), False
@@ -282,6 +330,41 @@ class PrettyPrinter:
                 recursive = recursive or orecur
         del context[objid]
         return fmt % ', '.join(components), readable, recursive
+
+
+# The modules whose classes' layouts live in _pprint_more, imported when a value of one of
+# them first needs laying out (so the module is loaded already, and pprint alone need not
+# import collections).
+_MORE_MODULES = ('collections', 'types')
+_more_module = None
+
+
+def _more():
+    global _more_module
+    if _more_module is None:
+        import _pprint_more
+        _more_module = _pprint_more
+    return _more_module
+
+
+def _layout_for(dispatch, cls):
+    # The layout function for values of cls, or None to print their repr as it is.
+    p = dispatch.get(cls.__repr__)
+    if p is None and any(getattr(c, '__module__', None) in _MORE_MODULES for c in cls.__mro__):
+        # Asked again on later misses: the User classes have layouts once they are loaded.
+        PrettyPrinter._dispatch.update(_more().layouts())
+        p = dispatch.get(cls.__repr__)
+    return p
+
+
+def _is_dataclass_instance(object):
+    # Whether object is a dataclass instance with the __repr__ dataclass generated, which
+    # pprint lays out field by field.
+    cls = type(object)
+    params = getattr(cls, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return False
+    return getattr(cls.__repr__, '__module__', None) == 'dataclasses'  # not the class's own
 
 
 def _words_and_spaces(line):

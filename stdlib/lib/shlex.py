@@ -1,10 +1,12 @@
-"""The shlex module: split, quote and join command lines by POSIX shell rules, as in
-CPython 3.11. Not supported: the shlex lexer class, non-POSIX splitting (posix=False), and
-split(None), which would read standard input."""
+"""The shlex module: split, quote and join command lines by POSIX shell rules, and the
+shlex lexer class (POSIX and non-POSIX modes, whitespace_split, comments, push_token), as in
+CPython 3.11. Not supported: split(None), which would read standard input, and the lexer's
+punctuation_chars and source-file inclusion."""
 
 import re as _re
+from _shlex_lexer import shlex
 
-__all__ = ["split", "quote", "join"]
+__all__ = ["shlex", "split", "quote", "join"]
 
 _WHITESPACE = " \t\r\n"
 
@@ -14,10 +16,14 @@ def split(s, comments=False, posix=True):
     if s is None:
         raise NotImplementedError("shlex.split(None) (reading standard input) is not "
                                   "supported by asyncscript")
-    if not posix:
-        raise NotImplementedError("shlex.split(posix=False) is not supported by asyncscript")
     if not isinstance(s, str):
         raise AttributeError(f"'{type(s).__name__}' object has no attribute 'read'")
+    if not posix:
+        lexer = shlex(s)
+        lexer.whitespace_split = True
+        if not comments:
+            lexer.commenters = ""
+        return list(lexer)
     tokens = []
     token = []
     in_token = False  # a token has begun, even an empty quoted one

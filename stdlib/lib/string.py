@@ -1,7 +1,8 @@
 """string: character-class constants, capwords, Template and Formatter, as CPython's string.
 
-Template honours a subclass's `delimiter`; a custom `idpattern`, `braceidpattern` or
-`pattern` is not supported (NotImplementedError).
+Template scans the default syntax by hand; a subclass with its own `idpattern`,
+`braceidpattern`, `flags` or `pattern` is matched with a regular expression built as
+CPython's documentation describes (four named groups: escaped, named, braced, invalid).
 """
 
 whitespace = ' \t\n\r\x0b\x0c'
@@ -39,24 +40,73 @@ def _id_end(s, i):
     return i
 
 
+def _custom_pattern(cls):
+    # The compiled pattern of a Template subclass that changes the syntax, None for the
+    # default syntax (scanned by hand, with no need for re). Built once per class.
+    if '_regex' in cls.__dict__:
+        return cls._regex
+    regex = None
+    custom = [k for k in ('idpattern', 'braceidpattern', 'flags', 'pattern')
+              if getattr(cls, k) is not getattr(Template, k)]
+    if custom:
+        import re
+        flags = re.IGNORECASE if cls.flags is None else cls.flags
+        if cls.pattern is not None:
+            source = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or ident
+            source = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
+                      f'{{(?P<braced>{braced})}}|(?P<invalid>))')
+        regex = re.compile(source, flags | re.VERBOSE)
+    cls._regex = regex
+    return regex
+
+
+def _scan_pattern(template, regex):
+    # Template._scan for a custom pattern: the pieces around its matches.
+    s = template.template
+    i = 0
+    text = []
+    for mo in regex.finditer(s):
+        text.append(s[i:mo.start()])
+        i = mo.end()
+        name = mo.group('named') or mo.group('braced')
+        if name is not None:
+            yield ''.join(text), name, 0, mo.group()
+        elif mo.group('escaped') is not None:
+            text.append(template.delimiter)
+            continue
+        elif mo.group('invalid') is not None:
+            yield ''.join(text), None, mo.start('invalid'), mo.group()
+        else:
+            raise ValueError('Unrecognized named group in pattern', regex)
+        text = []
+    text.append(s[i:])
+    yield ''.join(text), None, -1, None
+
+
 class Template:
     """A string with $-substitutions: $name, ${name} and $$ for a literal $."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = None  # re.IGNORECASE when a subclass's idpattern is used: None keeps re unloaded
+    pattern = None
 
     def __init__(self, template):
-        cls = type(self)
-        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
-                or 'pattern' in cls.__dict__):
-            raise NotImplementedError('asyncscript does not support a custom Template pattern')
         self.template = template
 
     def _scan(self):
-        """Yields (literal, name, placeholder_start, placeholder) pieces; name is None for text
-        only (placeholder_start -1 at the end, else where a bad placeholder starts)."""
+        """Yields (literal, name, bad, placeholder) pieces: the text before a placeholder, its
+        name (None for a bad placeholder, and for the last piece, whose bad is -1) and its
+        source text; bad is where a bad placeholder's error points."""
+        regex = _custom_pattern(type(self))
+        if regex is not None:
+            yield from _scan_pattern(self, regex)
+            return
         s = self.template
         d = self.delimiter
         n = len(s)
@@ -80,7 +130,7 @@ class Template:
                     text = []
                     i = end + 1
                     continue
-                yield ''.join(text), None, j, None
+                yield ''.join(text), None, k, d
                 text = []
                 i = k
                 continue
@@ -90,7 +140,7 @@ class Template:
                 text = []
                 i = end
                 continue
-            yield ''.join(text), None, j, None
+            yield ''.join(text), None, k, d
             text = []
             i = k
         yield ''.join(text), None, -1, None
@@ -138,8 +188,8 @@ class Template:
                     out.append(placeholder)
             elif at >= 0:
                 if not safe:
-                    self._invalid(at + len(self.delimiter))
-                out.append(self.delimiter)
+                    self._invalid(at)
+                out.append(placeholder)
         return ''.join(out)
 
     def get_identifiers(self):

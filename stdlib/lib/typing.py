@@ -96,8 +96,8 @@ class ParamSpec(TypeVar):
 
 
 class _BaseAlias:
-    # What aliases and special forms share: | builds a Union, and they cannot be called
-    # unless they stand for a class.
+    # What aliases and special forms share: | builds a Union, they cannot be called unless
+    # they stand for a class, and they print by their typing name.
 
     def __or__(self, other):
         return Union[self, other]
@@ -107,6 +107,10 @@ class _BaseAlias:
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    # An unsubscripted alias or form is typing's name for it: typing.List, typing.Any.
+    def __repr__(self):
+        return "typing." + self._name
 
 
 class _GenericAlias(_BaseAlias):
@@ -186,9 +190,6 @@ class _SpecialGeneric(_BaseAlias):
         self._name = name
         self._nparams = nparams
 
-    def __repr__(self):
-        return "typing." + self._name
-
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -241,9 +242,6 @@ class _SpecialForm(_BaseAlias):
         self._name = name
         self._getitem = getitem
         self.__doc__ = doc
-
-    def __repr__(self):
-        return "typing." + self._name
 
     def __getitem__(self, params):
         if self._getitem is None:
@@ -442,15 +440,7 @@ class _ProtocolMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in other.__mro__:
             return True
-        for name in members:
-            for base in other.__mro__:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
+        return _lazy_abc()._check_methods(other, *members) is True
 
 
 _PROTOCOL_SKIP = frozenset(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",
