@@ -20,6 +20,8 @@ var blockedScripts = map[string]string{
 	"run_forever":                "import asyncio\nloop = asyncio.new_event_loop()\nloop.call_later(3600, print)\nloop.run_forever()\n",
 	"await at top level":         "import asyncio\nawait asyncio.sleep(3600)\n",
 	"concurrent result":          "import asyncio\nasync def w():\n    pass\nasync def main():\n    asyncio.run_coroutine_threadsafe(w(), asyncio.get_running_loop()).result()\nasyncio.run(main())\n",
+	"lock acquire":               "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n",
+	"condition wait":             "import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n",
 	"worker sleeping, idle loop": "import asyncio, time\nasync def main():\n    await asyncio.to_thread(time.sleep, 0.5)\nasyncio.run(main())\n",
 }
 

@@ -61,6 +61,8 @@ async def main():
         print("never")
 asyncio.run(main())
 `, stdout: "cleanup\n", lastStderr: []string{"    asyncio.run(main())", "KeyboardInterrupt"}},
+	{name: "LockAcquire", signals: 1, script: "import threading\nl = threading.Lock()\nl.acquire()\nprint('start', flush=True)\nl.acquire()\n",
+		lastStderr: []string{"  File \"s.py\", line 5, in <module>", "    l.acquire()", "KeyboardInterrupt"}},
 	{name: "ConcurrentFutureResult", signals: 2, script: `import asyncio
 async def work():
     return 1
