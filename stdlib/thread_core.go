@@ -166,10 +166,11 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 		return vm.None, nil
 	}))
 	// _start(fn, name) runs fn() on a new thread named name and returns its ident; fn (the
-	// Thread's bootstrap) reports its own errors.
+	// Thread's bootstrap) reports its own errors. The thread is a worker: Ctrl-C reaches only
+	// the main thread, as CPython's signals do.
 	m.Set("_start", vm.NewFunc(vm.Signature{Name: "_start", Style: vm.PosArgs, Min: 2, Max: 2}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		name, _ := a[1].(vm.Str)
-		worker := in.NewThread()
+		worker := in.NewWorkerThread()
 		info := worker.NewThreadInfo(string(name))
 		fn := a[0]
 		go func() {

@@ -63,6 +63,8 @@ asyncio.run(main())
 `, stdout: "cleanup\n", lastStderr: []string{"    asyncio.run(main())", "KeyboardInterrupt"}},
 	{name: "LockAcquire", signals: 1, script: "import threading\nl = threading.Lock()\nl.acquire()\nprint('start', flush=True)\nl.acquire()\n",
 		lastStderr: []string{"  File \"s.py\", line 5, in <module>", "    l.acquire()", "KeyboardInterrupt"}},
+	{name: "ThreadJoin", signals: 1, script: "import threading, time\nt = threading.Thread(target=time.sleep, args=(3,))\nt.start()\nprint('start', flush=True)\nt.join()\n",
+		lastStderr: []string{"KeyboardInterrupt"}}, // under library frames, which differ from CPython's
 	{name: "ConcurrentFutureResult", signals: 2, script: `import asyncio
 async def work():
     return 1
