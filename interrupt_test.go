@@ -31,7 +31,7 @@ var blockedScripts = map[string]string{
 func TestInterruptNoticedInEveryBlockingState(t *testing.T) {
 	eachScript(t, asyncscript.Options{}, blockedScripts, func(t *testing.T, it *asyncscript.Interpreter, script string) {
 		done := runInBackground(context.Background(), it, script)
-		time.Sleep(50 * time.Millisecond) // blocked by now
+		time.Sleep(150 * time.Millisecond) // blocked by now (importing threading takes 50-110 ms under -race)
 		var start time.Time
 		// The first interrupt of an asyncio.run only cancels the main task, which a
 		// blocked loop cannot deliver: the second raises KeyboardInterrupt, as CPython's.
