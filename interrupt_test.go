@@ -20,6 +20,8 @@ var blockedScripts = map[string]string{
 	"run_forever":                "import asyncio\nloop = asyncio.new_event_loop()\nloop.call_later(3600, print)\nloop.run_forever()\n",
 	"await at top level":         "import asyncio\nawait asyncio.sleep(3600)\n",
 	"concurrent result":          "import asyncio\nasync def w():\n    pass\nasync def main():\n    asyncio.run_coroutine_threadsafe(w(), asyncio.get_running_loop()).result()\nasyncio.run(main())\n",
+	"lock acquire":               "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n",
+	"condition wait":             "import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n",
 	"worker sleeping, idle loop": "import asyncio, time\nasync def main():\n    await asyncio.to_thread(time.sleep, 0.5)\nasyncio.run(main())\n",
 }
 
@@ -29,7 +31,7 @@ var blockedScripts = map[string]string{
 func TestInterruptNoticedInEveryBlockingState(t *testing.T) {
 	eachScript(t, asyncscript.Options{}, blockedScripts, func(t *testing.T, it *asyncscript.Interpreter, script string) {
 		done := runInBackground(context.Background(), it, script)
-		time.Sleep(50 * time.Millisecond) // blocked by now
+		time.Sleep(150 * time.Millisecond) // blocked by now (importing threading takes 50-110 ms under -race)
 		var start time.Time
 		// The first interrupt of an asyncio.run only cancels the main task, which a
 		// blocked loop cannot deliver: the second raises KeyboardInterrupt, as CPython's.

@@ -143,7 +143,7 @@ func (h *host) input(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, erro
 	if err != nil {
 		return nil, err
 	}
-	line, err := stdin.readLine(-1)
+	line, err := stdin.readLine(th, -1)
 	if err != nil {
 		return nil, err
 	}
@@ -156,8 +156,9 @@ func (h *host) input(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, erro
 // stdinStream is sys.stdin, made on first use.
 func (h *host) stdinStream() (*stream, error) {
 	if h.stdinFile == nil {
+		w := &waitingReader{r: h.stdin}
 		h.stdinFile = &stream{cls: textIOClass, name: vm.Str("<stdin>"), mode: "r", encoding: "utf-8",
-			readable: true, in: bufio.NewReader(h.stdin)}
+			readable: true, in: bufio.NewReader(w), stdin: w}
 	}
 	return h.stdinFile, nil
 }

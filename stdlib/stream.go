@@ -54,6 +54,14 @@ type stream struct {
 	out                func(s string)
 	flush              func()
 	in                 *bufio.Reader
+	stdin              *waitingReader // under in, for sys.stdin
+}
+
+// reading prepares a read by th: standard input waits for its bytes as th.
+func (s *stream) reading(th *vm.Thread) {
+	if s.stdin != nil {
+		s.stdin.th = th
+	}
 }
 
 // Type implements vm.Value.
@@ -90,7 +98,7 @@ func (s *stream) Attr(name string) (vm.Value, bool) {
 
 // Next implements vm.Iterator: iterating over a file yields its lines.
 func (s *stream) Next(th *vm.Thread) (vm.Value, error) {
-	line, err := s.readLine(-1)
+	line, err := s.readLine(th, -1)
 	if err != nil || len(line) == 0 {
 		return nil, err
 	}
@@ -122,10 +130,11 @@ func (s *stream) check(need string) error {
 
 // readLine reads up to a newline (included), at most limit bytes (characters for text)
 // when limit >= 0; an empty result means the end.
-func (s *stream) readLine(limit int) ([]byte, error) {
+func (s *stream) readLine(th *vm.Thread, limit int) ([]byte, error) {
 	if err := s.check("readable"); err != nil {
 		return nil, err
 	}
+	s.reading(th)
 	if s.in != nil {
 		line, err := s.in.ReadBytes('\n')
 		if err != nil && err != io.EOF {
@@ -160,10 +169,11 @@ func (s *stream) units(data []byte, n int) int {
 }
 
 // read reads n units, or everything left when n < 0.
-func (s *stream) read(n int) ([]byte, error) {
+func (s *stream) read(th *vm.Thread, n int) ([]byte, error) {
 	if err := s.check("readable"); err != nil {
 		return nil, err
 	}
+	s.reading(th)
 	if s.in != nil {
 		if n >= 0 {
 			return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support sys.stdin.read(n); use read() or readline()")

@@ -15,7 +15,7 @@ var streamMethods = []vm.MethodDef{
 		}
 		var lines []vm.Value
 		for {
-			line, err := s.readLine(-1)
+			line, err := s.readLine(th, -1)
 			if err != nil {
 				return nil, err
 			}
@@ -102,14 +102,14 @@ var streamMethods = []vm.MethodDef{
 
 // sizedRead makes read or readline: the size argument, then what read gives for that size,
 // as str or bytes.
-func sizedRead(name string, read func(s *stream, n int) ([]byte, error)) vm.MethodDef {
+func sizedRead(name string, read func(s *stream, th *vm.Thread, n int) ([]byte, error)) vm.MethodDef {
 	return vm.MethodDef{Name: name, Style: vm.PosArgs, Max: 1, Fn: func(th *vm.Thread, self vm.Value, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := self.(*stream)
 		n, err := sizeArg(name, args[0])
 		if err != nil {
 			return nil, err
 		}
-		data, err := read(s, n)
+		data, err := read(s, th, n)
 		if err != nil {
 			return nil, err
 		}

@@ -5,12 +5,25 @@ import (
 	"math"
 	"time"
 
+	"github.com/asyncscript/asyncscript/stdlib/concurrent"
 	"github.com/asyncscript/asyncscript/vm"
 )
 
 // threadLock is a _thread.lock: a lock any thread may release. Waiting for it gives up the
-// interpreter lock, so the thread holding it can run on and release it.
+// interpreter lock, so the thread holding it can run on and release it. Its channel holds a
+// token while it is unlocked: acquiring receives it, so a wait is a concurrent.Block, which
+// Ctrl-C ends in the main thread as it ends CPython's.
 type threadLock struct{ ch chan struct{} }
+
+// newThreadLock is an unlocked lock.
+func newThreadLock() *threadLock {
+	l := &threadLock{ch: make(chan struct{}, 1)}
+	l.ch <- struct{}{}
+	return l
+}
+
+// locked reports whether some thread holds the lock.
+func (l *threadLock) locked() bool { return len(l.ch) == 0 }
 
 var threadLockClass = vm.NewBuiltinClass("lock", vm.ObjectClass)
 
@@ -20,7 +33,7 @@ func (*threadLock) Type() *vm.Class { return threadLockClass }
 // Repr is CPython's <unlocked _thread.lock object at 0x...>.
 func (l *threadLock) Repr() string {
 	state := "unlocked"
-	if len(l.ch) > 0 {
+	if l.locked() {
 		state = "locked"
 	}
 	return fmt.Sprintf("<%s _thread.lock object at %p>", state, l)
@@ -30,32 +43,34 @@ func (l *threadLock) Repr() string {
 const timeoutMax = float64(math.MaxInt64/1000) / 1e6
 
 // acquire takes the lock, waiting at most timeout seconds (forever when negative) if
-// blocking; it reports whether it got the lock.
-func (l *threadLock) acquire(th *vm.Thread, blocking bool, timeout float64) bool {
+// blocking; it reports whether it got the lock. Ctrl-C ends the main thread's wait with
+// KeyboardInterrupt, and the lock is not taken.
+func (l *threadLock) acquire(th *vm.Thread, blocking bool, timeout float64) (bool, error) {
 	select {
-	case l.ch <- struct{}{}:
-		return true
+	case <-l.ch:
+		return true, nil
 	default:
 	}
 	if !blocking {
-		return false
+		return false, nil
 	}
-	in := th.Interp()
-	in.Flush()
-	defer in.Blocking(th)()
-	in.Release() // the holder must be able to run to release it
-	defer in.Acquire()
-	if timeout < 0 {
-		l.ch <- struct{}{}
-		return true
+	var until *time.Time
+	if timeout >= 0 {
+		t := time.Now().Add(time.Duration(timeout * float64(time.Second)))
+		until = &t
 	}
-	t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-	defer t.Stop()
-	select {
-	case l.ch <- struct{}{}:
-		return true
-	case <-t.C:
-		return false
+	for {
+		got, err := concurrent.Block(th, l.ch, until)
+		if err != nil {
+			if got {
+				l.ch <- struct{}{}
+			}
+			return false, err
+		}
+		// Woken by an interrupt another thread or a handler took: wait on.
+		if got || (until != nil && !time.Now().Before(*until)) {
+			return got, nil
+		}
 	}
 }
 
@@ -94,11 +109,12 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return vm.Bool(self.(*threadLock).acquire(th, blocking, timeout)), nil
+		got, err := self.(*threadLock).acquire(th, blocking, timeout)
+		return vm.Bool(got), err
 	}
 	release := func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		select {
-		case <-self.(*threadLock).ch:
+		case self.(*threadLock).ch <- struct{}{}:
 			return vm.None, nil
 		default:
 			return nil, vm.Errorf(vm.RuntimeError, "release unlocked lock")
@@ -112,7 +128,7 @@ func init() {
 		{Name: "release", Style: vm.NoArgs, Fn: release},
 		{Name: "__exit__", Style: vm.VarArgs, Fn: release},
 		{Name: "locked", Style: vm.NoArgs, Fn: func(th *vm.Thread, self vm.Value, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			return vm.Bool(len(self.(*threadLock).ch) > 0), nil
+			return vm.Bool(self.(*threadLock).locked()), nil
 		}},
 	})
 	// __enter__ is acquire itself, whose name CPython's errors give.
@@ -137,7 +153,7 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 		return vm.Signature{Name: name, Qual: "_thread." + name, Style: vm.NoArgs}
 	}
 	m.Set("allocate_lock", vm.NewFunc(noArgs("allocate_lock"), func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		return &threadLock{ch: make(chan struct{}, 1)}, nil
+		return newThreadLock(), nil
 	}))
 	identFn := func(th *vm.Thread, _ []vm.Value, _ *vm.Dict) (vm.Value, error) { return vm.Int(ident(th)), nil }
 	m.Set("get_ident", vm.NewFunc(noArgs("get_ident"), identFn))
@@ -150,10 +166,11 @@ func newThreadCore(in *vm.Interp) (*vm.Module, error) {
 		return vm.None, nil
 	}))
 	// _start(fn, name) runs fn() on a new thread named name and returns its ident; fn (the
-	// Thread's bootstrap) reports its own errors.
+	// Thread's bootstrap) reports its own errors. The thread is a worker: Ctrl-C reaches only
+	// the main thread, as CPython's signals do.
 	m.Set("_start", vm.NewFunc(vm.Signature{Name: "_start", Style: vm.PosArgs, Min: 2, Max: 2}, func(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		name, _ := a[1].(vm.Str)
-		worker := in.NewThread()
+		worker := in.NewScriptThread()
 		info := worker.NewThreadInfo(string(name))
 		fn := a[0]
 		in.ThreadStarted()

@@ -54,12 +54,13 @@ func groupMessage(g *Exception) string {
 
 // splitGroup splits exc by match into the part that matches and the rest (nil for none).
 // A group that matches as a whole is returned as it is; members are tested depth first,
-// and nested groups are split in turn. The depth of the recursion is bounded by how deep
-// groups nest, which their construction already limits.
-func splitGroup(th *Thread, exc *Exception, match func(*Exception) (bool, error), depth int) (matched, rest *Exception, err error) {
-	if depth > th.interp.MaxDepth {
-		return nil, nil, Errorf(RecursionError, "maximum recursion depth exceeded")
+// and nested groups are split in turn. Each level counts toward the recursion limit, with
+// CPython's message, so a group nested millions deep ends in RecursionError.
+func splitGroup(th *Thread, exc *Exception, match func(*Exception) (bool, error)) (matched, rest *Exception, err error) {
+	if err := th.enterNested(" in exceptiongroup_split_recursive", 1); err != nil {
+		return nil, nil, err
 	}
+	defer th.leaveNested()
 	ok, err := match(exc)
 	if err != nil {
 		return nil, nil, err
@@ -72,7 +73,7 @@ func splitGroup(th *Thread, exc *Exception, match func(*Exception) (bool, error)
 	}
 	var ms, rs []*Exception
 	for _, e := range exc.Exceptions {
-		m, r, err := splitGroup(th, e, match, depth+1)
+		m, r, err := splitGroup(th, e, match)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -107,7 +108,7 @@ func splitGroupBy(th *Thread, g, condition Value) (match, rest *Exception, err e
 	if err != nil {
 		return nil, nil, err
 	}
-	return splitGroup(th, g.(*Exception), matcher, 0)
+	return splitGroup(th, g.(*Exception), matcher)
 }
 
 func init() {

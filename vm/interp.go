@@ -167,8 +167,9 @@ type Thread struct {
 	args argScratch
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
-	// worker marks a worker goroutine's thread, which interrupts do not reach.
-	worker bool
+	// worker marks a worker goroutine's thread, which interrupts do not reach; script marks
+	// a worker that is a thread the script started (see NewScriptThread).
+	worker, script bool
 	// caller is, for an event loop's thread while the loop runs, the thread that made it
 	// run (see RunFrom).
 	caller *Thread
@@ -184,7 +185,12 @@ func (in *Interp) NewThread() *Thread { return &Thread{interp: in} }
 // CPython, where signals reach the main thread only, Ctrl-C is never raised in it.
 func (in *Interp) NewWorkerThread() *Thread { return &Thread{interp: in, worker: true} }
 
-// IsWorker reports whether th was made by NewWorkerThread.
+// NewScriptThread makes the execution context of a thread the script started (a
+// threading.Thread): a worker that Ctrl-C does not reach, whose waits for other threads
+// count in Blocking, as its loop does not count it among its busy executor workers.
+func (in *Interp) NewScriptThread() *Thread { return &Thread{interp: in, worker: true, script: true} }
+
+// IsWorker reports whether th was made by NewWorkerThread or NewScriptThread.
 func (th *Thread) IsWorker() bool { return th.worker }
 
 // Load prepares compiled module code to run in a new module named name (e.g. "__main__").

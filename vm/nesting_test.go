@@ -142,3 +142,12 @@ func TestDeepExceptStarGroup(t *testing.T) {
 	_, _, err := splitExceptionGroup(newTestThread(), g, ValueError)
 	requireRecursion(t, err, " in exceptiongroup_split_recursive")
 }
+
+// g.split(ValueError) and g.subgroup(ValueError) on a group that contains itself: CPython's
+// RecursionError, with its message.
+func TestDeepExceptionGroupSplit(t *testing.T) {
+	g := NewException(ExceptionGroup, Str("g"), None)
+	g.Exceptions = []*Exception{g, NewException(ValueError, Int(1))}
+	_, _, err := splitGroupBy(newTestThread(), g, ValueError)
+	requireRecursion(t, err, " in exceptiongroup_split_recursive")
+}

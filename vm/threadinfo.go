@@ -63,12 +63,12 @@ func (in *Interp) RunningThreads() int64 { return in.threads.Load() }
 // that unregisters fn.
 func (in *Interp) OnThreadEnd(fn func()) (unregister func()) { return in.threadEnders.add(fn) }
 
-// Blocking records that th, unless it is a worker (whose loop counts it busy), begins a
-// wait for another thread (a lock, a concurrent future's result), until the returned
-// function is called. An event loop on the virtual clock may skip idle time while every
+// Blocking records that th, unless it is an executor's worker (whose loop counts it
+// busy), begins a wait for another thread (a lock, a concurrent future's result), until the
+// returned function is called. An event loop on the virtual clock may skip idle time while every
 // other thread of the script waits so: none of them can hand it work before it acts.
 func (in *Interp) Blocking(th *Thread) (done func()) {
-	if th.worker {
+	if th.worker && !th.script {
 		return func() {}
 	}
 	in.blocked.Add(1)

@@ -61,6 +61,14 @@ async def main():
         print("never")
 asyncio.run(main())
 `, stdout: "cleanup\n", lastStderr: []string{"    asyncio.run(main())", "KeyboardInterrupt"}},
+	{name: "LockAcquire", signals: 1, script: "import threading\nl = threading.Lock()\nl.acquire()\nprint('start', flush=True)\nl.acquire()\n",
+		lastStderr: []string{"  File \"s.py\", line 5, in <module>", "    l.acquire()", "KeyboardInterrupt"}},
+	{name: "ThreadJoin", signals: 1, script: "import threading, time\nt = threading.Thread(target=time.sleep, args=(3,))\nt.start()\nprint('start', flush=True)\nt.join()\n",
+		lastStderr: []string{"KeyboardInterrupt"}}, // under library frames, which differ from CPython's
+	{name: "Input", signals: 1, script: "print('start', flush=True)\ninput()\n",
+		lastStderr: []string{"  File \"s.py\", line 2, in <module>", "    input()", "KeyboardInterrupt"}},
+	{name: "StdinRead", signals: 1, script: "import sys\nprint('start', flush=True)\nsys.stdin.read()\n",
+		lastStderr: []string{"  File \"s.py\", line 3, in <module>", "    sys.stdin.read()", "KeyboardInterrupt"}},
 	{name: "ConcurrentFutureResult", signals: 2, script: `import asyncio
 async def work():
     return 1
@@ -84,6 +92,9 @@ func TestInterruptDiesBySIGINT(t *testing.T) {
 			cmd.Stderr = &errOut
 			pipe, err := cmd.StdoutPipe()
 			require.NoError(t, err)
+			stdin, err := cmd.StdinPipe() // open until the end: reads of it block
+			require.NoError(t, err)
+			defer stdin.Close()
 			require.NoError(t, cmd.Start())
 			defer func() { _ = cmd.Process.Kill() }()
 			out := bufio.NewReader(pipe)

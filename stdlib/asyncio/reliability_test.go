@@ -1,6 +1,7 @@
 package asyncio_test
 
 import (
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -68,4 +69,35 @@ asyncio.run(main())
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `Task "Task-3001" waits for Task "Task-3000"`)
 	assert.Less(t, time.Since(start), 5*time.Second)
+}
+
+// Cancelling the head of a chain of 200,000 tasks, each awaiting the next, passes the request
+// down the chain in a loop: with the Go stack capped at 8 MB, a recursive walk would kill
+// the process (CPython's recursive cancel() raises RecursionError past 1,000 tasks).
+func TestCancelLongChainOfTasks(t *testing.T) {
+	src := `
+import asyncio
+
+N = 200_000
+
+async def main():
+    tasks = []
+    fut = asyncio.get_running_loop().create_future()
+    async def w(i):
+        if i + 1 < N:
+            return await tasks[i + 1]
+        return await fut
+    for i in range(N):
+        tasks.append(asyncio.create_task(w(i)))
+    await asyncio.sleep(0)
+    print(tasks[0].cancel(), fut.cancelled(), tasks[N - 1].cancelling())
+    try:
+        await tasks[0]
+    except asyncio.CancelledError:
+        print("cancelled")
+
+asyncio.run(main())
+`
+	defer debug.SetMaxStack(debug.SetMaxStack(8 << 20))
+	assert.Equal(t, "True True 1\ncancelled\n", runWith(t, src, func(*vm.Interp) {}))
 }

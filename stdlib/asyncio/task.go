@@ -81,31 +81,54 @@ func (t *Task) SetName(v vm.Value) { t.more().name = v }
 func (t *Task) Coro() *vm.Generator { return t.coro }
 
 // Cancel requests cancellation: the waiter is cancelled, or the next step throws
-// CancelledError. It reports false for a task that is already done.
+// CancelledError. It reports false for a task that is already done. A task awaiting a task
+// passes the request on, as CPython's cancel() calls its waiter's; the chain is walked in a
+// loop, not by recursion, so a chain of millions of tasks needs no Go stack.
 func (t *Task) Cancel(msg vm.Value) bool {
-	t.retrieve()
-	if t.Done() {
-		return false
-	}
-	if t.loop.trace != nil {
-		t.loop.trace.cancel(t, msg)
-	}
-	t.cancelRequests++
-	if t.waiter != nil && t.waiter.self != vm.Value(t) && !t.cancelling {
-		// Tasks awaiting each other would cancel each other forever (CPython raises
-		// RecursionError): met again, a task keeps the request for its next step.
-		t.cancelling = true
-		ok := t.waiter.CancelAs(msg)
-		t.cancelling = false
-		if ok {
-			// The waiter may be a task that swallows the cancellation: keep it, so a
-			// later cancel can try again.
-			return true
+	var chain []*Task // the tasks that passed the request on, each marked cancelling
+	ok := true
+	for cur := t; ; {
+		cur.retrieve()
+		if cur.Done() {
+			ok = false
+			break
 		}
+		if cur.loop.trace != nil {
+			cur.loop.trace.cancel(cur, msg)
+		}
+		cur.cancelRequests++
+		w := cur.waiter
+		if w == nil || w.self == vm.Value(cur) || cur.cancelling {
+			// Tasks awaiting each other would cancel each other forever (CPython raises
+			// RecursionError): met again, a task keeps the request for its next step.
+			cur.requestCancel(msg)
+			break
+		}
+		cur.cancelling = true
+		chain = append(chain, cur)
+		next, isTask := w.self.(*Task)
+		if !isTask {
+			ok = w.CancelAs(msg)
+			break
+		}
+		cur = next
 	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		chain[i].cancelling = false
+		// A waiter that took the request may be a task that swallows the cancellation:
+		// the task keeps waiting, so a later cancel can try again.
+		if !ok {
+			chain[i].requestCancel(msg)
+		}
+		ok = true
+	}
+	return ok
+}
+
+// requestCancel makes the task's next step throw CancelledError(msg).
+func (t *Task) requestCancel(msg vm.Value) {
 	t.mustCancel = true
 	t.more().taskCancelMsg = msg
-	return true
 }
 
 // cancelRequestMsg is the message of the cancellation the next step throws in, or None.

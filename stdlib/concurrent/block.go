@@ -34,10 +34,11 @@ func deadline(timeout float64) *time.Time {
 	return &t
 }
 
-// block waits, with the interpreter lock released, until ready fires or the deadline (nil:
-// none) passes; it reports whether ready fired. Ctrl-C ends the wait of the main thread with
-// KeyboardInterrupt (a worker's wait goes on, as signals reach only CPython's main thread).
-func block(th *vm.Thread, ready <-chan struct{}, until *time.Time) (bool, error) {
+// Block waits, with the interpreter lock released, until ready fires (a receive from it
+// succeeds) or the deadline (nil: none) passes; it reports whether ready fired. Ctrl-C ends
+// the wait of the main thread with KeyboardInterrupt (a worker's wait goes on, as signals
+// reach only CPython's main thread); the receive may have happened too.
+func Block(th *vm.Thread, ready <-chan struct{}, until *time.Time) (bool, error) {
 	in := th.Interp()
 	var interrupt <-chan struct{} // nil: Ctrl-C does not reach a worker thread
 	if !th.IsWorker() {

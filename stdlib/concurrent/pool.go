@@ -192,7 +192,7 @@ func (p *Pool) Shutdown(th *vm.Thread, wait, cancelFutures bool) error {
 	if !wait {
 		return nil
 	}
-	_, err := block(th, p.Ended(), nil)
+	_, err := Block(th, p.Ended(), nil)
 	return err
 }
 

@@ -95,7 +95,7 @@ func (w *waiter) next(th *vm.Thread, until *time.Time) ([]*Future, error) {
 		if got := w.take(); len(got) > 0 {
 			return got, nil
 		}
-		fired, err := block(th, w.signal, until)
+		fired, err := Block(th, w.signal, until)
 		if err != nil || !fired {
 			return nil, err
 		}
