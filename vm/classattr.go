@@ -73,7 +73,7 @@ func (c *Class) typeAttr(name string) (Value, bool) {
 	case "__mro__":
 		return classTuple(c.mro), true
 	case "__dict__":
-		return &MappingProxy{m: c.namespaceCopy()}, true
+		return &MappingProxy{cls: c}, true
 	case "__class__":
 		return c.Type(), true
 	case "__annotations__":

@@ -3,10 +3,21 @@ package vm
 import "github.com/asyncscript/asyncscript/lang/bytecode"
 
 // MappingProxy is types.MappingProxyType: a read-only view of a mapping, which reads see
-// change with it. A class's __dict__ is one (over a snapshot of the namespace here), so an
-// assignment to C.__dict__[k] fails as in CPython instead of changing a copy.
+// change with it. A class's __dict__ is one, so an assignment to C.__dict__[k] fails as in
+// CPython instead of changing a copy.
 type MappingProxy struct {
 	m Value
+	// cls, when set, is the class whose namespace the proxy shows (m is then unset): each
+	// use reads the namespace as it is then, so later changes to the class show.
+	cls *Class
+}
+
+// mapping is the mapping the proxy stands for now.
+func (p *MappingProxy) mapping() Value {
+	if p.cls != nil {
+		return p.cls.namespaceCopy()
+	}
+	return p.m
 }
 
 // MappingProxyClass is the class of MappingProxy values.
@@ -18,14 +29,14 @@ func (*MappingProxy) Type() *Class { return MappingProxyClass }
 // proxied runs fn on the mapping a proxy stands for.
 func proxied(fn func(th *Thread, m Value, a []Value) (Value, error)) MethodFunc {
 	return func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		return fn(th, self.(*MappingProxy).m, a)
+		return fn(th, self.(*MappingProxy).mapping(), a)
 	}
 }
 
 // proxiedMethod is the method of the same name of the mapping a proxy stands for.
 func proxiedMethod(name string) MethodFunc {
 	return func(th *Thread, self Value, a []Value, kw *Dict) (Value, error) {
-		m, err := GetAttr(th, self.(*MappingProxy).m, name)
+		m, err := GetAttr(th, self.(*MappingProxy).mapping(), name)
 		if err != nil {
 			return nil, err
 		}
@@ -74,7 +85,7 @@ func init() {
 		{Name: "__or__", Style: OneArg, Fn: proxied(func(th *Thread, m Value, a []Value) (Value, error) {
 			other := a[0]
 			if p, ok := other.(*MappingProxy); ok {
-				other = p.m
+				other = p.mapping()
 			}
 			d, err := th.Call(DictClass, []Value{m}, nil)
 			if err != nil {
