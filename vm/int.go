@@ -347,7 +347,7 @@ var intItab = slabItab[Int](1<<40, -1<<50)
 // range are carved out of a per-thread slab, one allocation per slabSize results instead
 // of one each. A slab stays alive while any of its ints does, a bounded cost.
 func (th *Thread) boxInt(i int64) Value {
-	if i >= smallIntMin && i <= smallIntMax {
+	if uint64(i-smallIntMin) <= smallIntMax-smallIntMin { // one compare keeps boxInt inlinable
 		return smallInts[i-smallIntMin]
 	}
 	if intItab == nil {

@@ -40,19 +40,17 @@ type slabbed interface {
 // (non-nil), into the next word of the thread's slab: the memory of an Int and of a Float
 // is one word, and the slab holds no pointers, so one slab serves both.
 func (th *Thread) boxWord(itab unsafe.Pointer, w uint64) Value {
-	if len(th.wordSlab) == 0 {
-		th.wordSlab = make([]uint64, slabSize)
+	slab := th.wordSlab
+	if len(slab) == 0 {
+		slab = make([]uint64, slabSize)
 	}
-	p := &th.wordSlab[0]
-	th.wordSlab = th.wordSlab[1:]
-	*p = w
-	return makeBoxed(itab, unsafe.Pointer(p))
+	th.wordSlab = slab[1:]
+	slab[0] = w
+	return makeBoxed(itab, unsafe.Pointer(&slab[0]))
 }
 
 // makeBoxed builds the interface value whose type word is itab and whose data word is p.
 func makeBoxed(itab, p unsafe.Pointer) Value {
-	var v Value
-	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
-	words[0], words[1] = itab, p
-	return v
+	words := [2]unsafe.Pointer{itab, p}
+	return *(*Value)(unsafe.Pointer(&words))
 }
