@@ -119,12 +119,16 @@ func checkRunLimits(t *testing.T, src []byte, maxSteps int64, maxDepth int) {
 	done := make(chan error, 1)
 	go func() {
 		err := stdlib.RunMain(in, main)
-		in.ReportUnawaited(nil)
-		in.Flush()
-		var exc *vm.Exception
-		if errors.As(err, &exc) {
-			in.FormatException(exc)
-		}
+		// Under the interpreter lock, as the CLI's run: worker threads may still print.
+		_ = in.Guard(func() error {
+			in.ReportUnawaited(nil)
+			in.Flush()
+			var exc *vm.Exception
+			if errors.As(err, &exc) {
+				in.FormatException(exc)
+			}
+			return nil
+		})
 		done <- err
 	}()
 	if err = waitRun(done); err == errHang {
