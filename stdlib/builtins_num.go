@@ -44,6 +44,11 @@ func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 	if r, err := vm.BinarySpecial(th, "__divmod__", "__rdivmod__", x, y); r != nil || err != nil {
 		return r, err
 	}
+	// Past the special methods, an int or float subclass divides as its base does: its
+	// own __rfloordiv__ or __rmod__ are not divmod's to call.
+	if bx, by := vm.BuiltinValue(x), vm.BuiltinValue(y); isBuiltinNumber(bx) && isBuiltinNumber(by) {
+		x, y = bx, by
+	}
 	if f, ok := y.(vm.Float); ok && f == 0 {
 		return nil, vm.Errorf(vm.ZeroDivisionError, "float divmod()")
 	}
@@ -59,6 +64,15 @@ func builtinDivmod(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, e
 		return nil, err
 	}
 	return vm.Tuple{q, r}, nil
+}
+
+// isBuiltinNumber reports whether v is a built-in int, bool or float.
+func isBuiltinNumber(v vm.Value) bool {
+	switch v.(type) {
+	case vm.Int, vm.Bool, vm.Float, *vm.BigInt:
+		return true
+	}
+	return false
 }
 
 func isZero(v vm.Value) bool {

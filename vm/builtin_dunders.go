@@ -30,11 +30,11 @@ func slotCompare(th *Thread, cls *Class, accept func(Value) bool, op bytecode.Co
 	if !accept(other) {
 		return NotImplemented, nil
 	}
-	c, ok, err := builtinCompare(th, numberSelf(cls, self), numberSelf(cls, unwrap(other)), op == bytecode.CmpEQ || op == bytecode.CmpNE)
-	if err != nil || !ok {
+	r, err := builtinCompareOp(th, op, numberSelf(cls, self), numberSelf(cls, unwrap(other)))
+	if r == nil || err != nil {
 		return NotImplemented, err
 	}
-	return Bool(cmpResult(op, c)), nil
+	return r, nil
 }
 
 // builtinSlotCompare is compareMethod for a built-in value x: its class's own comparison

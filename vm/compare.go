@@ -104,12 +104,9 @@ func closedScalar(v Value) bool {
 // comparison, then identity for == and !=, else the TypeError.
 func compareBuiltin(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error) {
 	bx, by, _ := unwrapPair(x, y)
-	c, ok, err := builtinCompare(th, bx, by, op == bytecode.CmpEQ || op == bytecode.CmpNE)
-	if err != nil {
-		return nil, err
-	}
-	if ok {
-		return Bool(cmpResult(op, c)), nil
+	r, err := builtinCompareOp(th, op, bx, by)
+	if r != nil || err != nil {
+		return r, err
 	}
 	switch op {
 	case bytecode.CmpEQ:
@@ -153,8 +150,9 @@ func compareMethod(th *Thread, op bytecode.CompareOp, x, y Value) (Value, error)
 // have no order (NaN, sets that are not subsets): not equal, and every ordering false.
 const unordered = 2
 
-// builtinCompare compares built-in values three-way. ok is false when the types do not
-// compare; eqOnly says only equality is asked for, so unorderable values report "unequal".
+// builtinCompare compares built-in values other than lists and tuples three-way (see
+// builtinCompareOp). ok is false when the types do not compare; eqOnly says only equality
+// is asked for, so unorderable values report "unequal".
 func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err error) {
 	if isInt(x) && isInt(y) {
 		a, aok := asInt64(x)
@@ -190,14 +188,6 @@ func builtinCompare(th *Thread, x, y Value, eqOnly bool) (c int, ok bool, err er
 	case Bytes, *ByteArray:
 		if b, ok := bytesText(y); ok {
 			return cmp3str(selfText(a), b), true, nil
-		}
-	case *List:
-		if b, ok := y.(*List); ok {
-			return compareSeq(th, a.Items(), b.Items(), eqOnly)
-		}
-	case Tuple:
-		if b, ok := y.(Tuple); ok {
-			return compareSeq(th, a, b, eqOnly)
 		}
 	case *Dict:
 		if b, ok := y.(*Dict); ok && eqOnly {
@@ -308,38 +298,6 @@ func cmp3str(a, b string) int { return cmp3(a, b) }
 
 // compareNesting completes the RecursionError of a too deeply nested comparison.
 const compareNesting = " in comparison"
-
-// compareSeq compares sequences lexicographically, items by equality then order.
-func compareSeq(th *Thread, a, b []Value, eqOnly bool) (int, bool, error) {
-	if eqOnly && len(a) != len(b) {
-		return unordered, true, nil
-	}
-	if err := th.enterNested(compareNesting, 1); err != nil {
-		return 0, false, err
-	}
-	defer th.leaveNested()
-	for i := 0; i < len(a) && i < len(b); i++ {
-		eq, err := Equal(th, a[i], b[i])
-		if err != nil {
-			return 0, false, err
-		}
-		if eq {
-			continue
-		}
-		if eqOnly {
-			return unordered, true, nil
-		}
-		lt, err := Compare(th, bytecode.CmpLT, a[i], b[i])
-		if err != nil {
-			return 0, false, err
-		}
-		if t, err := Truth(th, lt); err != nil || t {
-			return -1, true, err
-		}
-		return 1, true, nil
-	}
-	return cmp3(int64(len(a)), int64(len(b))), true, nil
-}
 
 // Equal is ==, as used by containers: identity first, then the comparison.
 func Equal(th *Thread, x, y Value) (bool, error) {

@@ -1,18 +1,30 @@
 package vm
 
-// runSorter is the stable merge sort behind list.sort and sorted(). Like CPython's it compares
-// with < only, takes the runs already present in the data (reversing strictly descending
-// ones, which keeps it stable), extends short runs to a minimum length by binary insertion
-// and then merges neighbouring runs, so it makes about n·log2(n) comparisons. Every one may
-// be a call to a Python __lt__: sort.SliceStable (insertion sort plus in-place symmerge) made
-// 40 % more of them on random data.
+// runSorter is the stable merge sort behind list.sort and sorted(), which makes the same
+// comparisons as CPython 3.11's: it compares with < only, takes the runs already present in
+// the data (reversing strictly descending ones, which keeps it stable), extends short runs
+// to a minimum length by binary insertion, keeps the runs on a stack merged by their
+// powersort powers, and gallops through a merge while one run keeps winning (see
+// listsort_merge.go). Making the very same comparisons matters beyond their count (each may
+// be a call to a Python __lt__): with an order that is not total (NaN keys) the result
+// depends on which pairs were compared, and has to be CPython's.
 type runSorter struct {
 	th *Thread
 	// keys are compared; items, when not nil, are moved along with them.
 	keys, items []Value
-	// tmpKeys and tmpItems hold the left run of a merge.
+	// tmpKeys and tmpItems hold the shorter run of a merge.
 	tmpKeys, tmpItems []Value
+	// runs are the sorted runs not merged yet, left to right.
+	runs []sortRun
+	// minGallop is how many wins in a row of one run switch a merge to galloping; it adapts
+	// over the sort.
+	minGallop int
 }
+
+// sortRun is a sorted stretch [base, base+len) of the keys. power, set once the next run
+// is known, is the depth of the boundary after it in the powersort tree: a run merges with
+// its right neighbour before a boundary of lower power forms.
+type sortRun struct{ base, len, power int }
 
 // sortRuns sorts s.keys (and s.items with them) in place, stopping at the first error.
 func (s *runSorter) sortRuns() error {
@@ -20,8 +32,8 @@ func (s *runSorter) sortRuns() error {
 	if n < 2 {
 		return nil
 	}
+	s.minGallop = initialMinGallop
 	minRun := minRunLength(n)
-	bounds := []int{0}
 	for lo := 0; lo < n; {
 		run, err := s.countRun(lo, n)
 		if err != nil {
@@ -34,23 +46,49 @@ func (s *runSorter) sortRuns() error {
 			}
 			run = forced
 		}
-		lo += run
-		bounds = append(bounds, lo)
-	}
-	for len(bounds) > 2 {
-		merged := bounds[:1]
-		for i := 0; i+2 < len(bounds); i += 2 {
-			if err := s.merge(bounds[i], bounds[i+1], bounds[i+2]); err != nil {
-				return err
+		if len(s.runs) > 0 {
+			top := s.runs[len(s.runs)-1]
+			power := boundaryPower(top.base, top.len, run, n)
+			for len(s.runs) > 1 && s.runs[len(s.runs)-2].power > power {
+				if err := s.mergeAt(len(s.runs) - 2); err != nil {
+					return err
+				}
 			}
-			merged = append(merged, bounds[i+2])
+			s.runs[len(s.runs)-1].power = power
 		}
-		if len(bounds)%2 == 0 { // an odd number of runs: the last one waits for the next round
-			merged = append(merged, bounds[len(bounds)-1])
+		s.runs = append(s.runs, sortRun{base: lo, len: run})
+		lo += run
+	}
+	for len(s.runs) > 1 {
+		i := len(s.runs) - 2
+		if i > 0 && s.runs[i-1].len < s.runs[i+1].len {
+			i--
 		}
-		bounds = merged
+		if err := s.mergeAt(i); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// boundaryPower is the powersort power of the boundary between the run [s1, s1+n1) and the
+// run of n2 keys after it, in a list of n: the first binary digit at which the two runs'
+// midpoints, as fractions of n, differ.
+func boundaryPower(s1, n1, n2, n int) int {
+	a := 2*s1 + n1 // twice the first midpoint
+	b := a + n1 + n2
+	power := 0
+	for {
+		power++
+		if a >= n { // both digits are 1
+			a -= n
+			b -= n
+		} else if b >= n { // they differ here
+			return power
+		}
+		a <<= 1
+		b <<= 1
+	}
 }
 
 // minRunLength is CPython's choice of the shortest run: between 32 and 64, such that n
@@ -128,40 +166,6 @@ func (s *runSorter) binaryInsert(lo, hi, start int) error {
 			copy(s.items[l+1:i+1], s.items[l:i])
 			s.items[l] = item
 		}
-	}
-	return nil
-}
-
-// merge merges the sorted runs [lo, mid) and [mid, hi), taking from the left run on ties.
-func (s *runSorter) merge(lo, mid, hi int) error {
-	s.tmpKeys = append(s.tmpKeys[:0], s.keys[lo:mid]...)
-	if s.items != nil {
-		s.tmpItems = append(s.tmpItems[:0], s.items[lo:mid]...)
-	}
-	i, j, k := 0, mid, lo
-	for i < len(s.tmpKeys) && j < hi {
-		fromRight, err := s.less(s.keys[j], s.tmpKeys[i])
-		if err != nil {
-			return err
-		}
-		if fromRight {
-			s.keys[k] = s.keys[j]
-			if s.items != nil {
-				s.items[k] = s.items[j]
-			}
-			j++
-		} else {
-			s.keys[k] = s.tmpKeys[i]
-			if s.items != nil {
-				s.items[k] = s.tmpItems[i]
-			}
-			i++
-		}
-		k++
-	}
-	copy(s.keys[k:], s.tmpKeys[i:])
-	if s.items != nil {
-		copy(s.items[k:], s.tmpItems[i:])
 	}
 	return nil
 }

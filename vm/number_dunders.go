@@ -58,28 +58,6 @@ func numberOperand(c *Class, v Value) (Value, bool) {
 	return nil, false
 }
 
-// numberFirst is x op y for a built-in number x and an instance y of a subclass of a
-// number type that does not derive from x's (1.5 + MyInt(3)): x's own slot takes y and,
-// as in CPython, goes before y's reflected method. It returns nil, nil in other cases.
-func numberFirst(th *Thread, op int, x, y Value) (Value, error) {
-	cls := IntClass
-	switch x.(type) {
-	case Float:
-		cls = FloatClass
-	case Int, Bool, *BigInt:
-	default:
-		return nil, nil
-	}
-	by, ok := baseOf(y)
-	if !ok || y.Type().IsSubclass(x.Type()) {
-		return nil, nil
-	}
-	if by, ok = numberOperand(cls, by); !ok {
-		return nil, nil
-	}
-	return builtinBinary(th, op, x, by)
-}
-
 // numberSelf is the receiver of a special method of c as the value the method works on:
 // a bool is an int to int's methods (int.__and__(True, True) is 1).
 func numberSelf(c *Class, v Value) Value {

@@ -51,9 +51,15 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 	if isInplace {
 		op -= inplace
 		if l, ok := x.(*List); ok && (op == opAdd || op == opMul && isInt(y)) {
+			if r, err := callReflected(th, binaryDunders[op][1], x, y); r != nil || err != nil {
+				return r, err // list has no + slot of its own: y's __radd__ goes before extending
+			}
 			return listInplace(th, op, l, y)
 		}
 		if b, ok := x.(*ByteArray); ok && (op == opAdd || op == opMul && isInt(y)) {
+			if r, err := callReflected(th, binaryDunders[op][1], x, y); r != nil || err != nil {
+				return r, err
+			}
 			return byteArrayInplace(op, b, y)
 		}
 		if d, ok := x.(*Dict); ok && op == opOr {
@@ -69,14 +75,19 @@ func binaryOp(th *Thread, op int, x, y Value) (Value, error) {
 			}
 		}
 	}
+	name, rname := binaryDunders[op][0], binaryDunders[op][1]
+	r, reflectedTried, err := reflectedFirst(th, rname, x, y)
+	if r != nil || err != nil {
+		return r, err
+	}
 	if r, err := builtinBinary(th, op, x, y); r != nil || err != nil {
 		return r, err
 	}
-	if r, err := numberFirst(th, op, x, y); r != nil || err != nil {
+	if r, err := baseSlotFirst(th, op, x, y); r != nil || err != nil {
 		return r, err
 	}
 	// User-defined operators: x.__op__(y), then y.__rop__(x).
-	if r, err := BinarySpecial(th, binaryDunders[op][0], binaryDunders[op][1], x, y); r != nil || err != nil {
+	if r, err := binarySpecial(th, name, rname, x, y, reflectedTried); r != nil || err != nil {
 		return r, err
 	}
 	if bx, by, ok := unwrapPair(x, y); ok {
