@@ -94,6 +94,7 @@ func (h *host) newSysModule(in *vm.Interp) (*vm.Module, error) {
 	for _, f := range []*vm.Builtin{
 		vm.NewFunc(sig("exit", vm.PosArgs), sysExit),
 		vm.NewFunc(sig("getrecursionlimit", vm.NoArgs), sysGetRecursionLimit),
+		vm.NewFunc(sig("_getframe", vm.PosArgs), sysGetFrame),
 		vm.NewFunc(sig("setrecursionlimit", vm.OneArg), sysSetRecursionLimit),
 		vm.NewFunc(sig("exc_info", vm.NoArgs), sysExcInfo),
 		vm.NewFunc(vm.Signature{Name: "set_coroutine_origin_tracking_depth", Qual: "set_coroutine_origin_tracking_depth",
@@ -130,6 +131,18 @@ func sysExit(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, vm.NewException(vm.SystemExit)
 	}
 	return nil, vm.NewException(vm.SystemExit, args[0])
+}
+
+// sysGetFrame is sys._getframe(depth=0): the frame object depth calls out from the caller.
+func sysGetFrame(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
+	depth, err := vm.OptIndex(th, args[0], 0)
+	if err != nil {
+		return nil, err
+	}
+	if f, ok := th.FrameAt(depth); ok {
+		return f, nil
+	}
+	return nil, vm.Errorf(vm.ValueError, "call stack is not deep enough")
 }
 
 func sysGetRecursionLimit(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {

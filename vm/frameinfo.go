@@ -10,6 +10,7 @@ type FrameInfo struct {
 	Code *Code
 	Line int
 	gen  *Generator
+	snap *frameSnapshot // set for the frames of sys._getframe (see FrameAt)
 }
 
 // FrameClass is the class of frame objects.
@@ -27,6 +28,9 @@ func (f *FrameInfo) Attr(name string) (Value, bool) {
 		return f.Code, true
 	case "f_lineno":
 		return MakeInt(int64(f.lineNow())), true
+	}
+	if f.snap != nil {
+		return f.snap.attr(name)
 	}
 	g := f.gen
 	if g == nil || g.done {

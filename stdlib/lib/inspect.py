@@ -1,8 +1,9 @@
 """The inspect module: type predicates, getmembers, getdoc/cleandoc and signature, as in
 CPython 3.11.
 
-Not supported: source code (getsource and friends raise OSError saying why), frames and the
-call stack (currentframe, stack: asyncscript has no frame objects for scripts), and the
+Not supported: source code (getsource and friends raise OSError saying why), the call stack
+as frame records (stack, getouterframes, getframeinfo; currentframe() and sys._getframe()
+give frame objects), and the
 signatures of built-in functions (ValueError, as CPython raises for a built-in whose
 signature it does not know)."""
 
@@ -273,8 +274,12 @@ def getsourcefile(object):
     _no_source(object)
 
 
-_NO_FRAMES = "scripts have no frame objects"
-currentframe = _refusing("inspect.currentframe", _NO_FRAMES)
+def currentframe():
+    """The frame object of the caller."""
+    return _sys._getframe(1)
+
+
+_NO_FRAMES = "frame records are not supported"
 stack = _refusing("inspect.stack", _NO_FRAMES)
 getouterframes = _refusing("inspect.getouterframes", _NO_FRAMES)
 getframeinfo = _refusing("inspect.getframeinfo", _NO_FRAMES)
