@@ -16,17 +16,7 @@ type frameSnapshot struct {
 // FrameAt is sys._getframe(depth): the frame object of the Python frame depth calls out from
 // the innermost one, with its f_back chain, or false when the stack is not that deep.
 func (th *Thread) FrameAt(depth int) (*FrameInfo, bool) {
-	var chain []*Frame // innermost first
-	for t := th; t != nil; t = t.caller {
-		for fr := t.frame; fr != nil; {
-			chain = append(chain, fr)
-			if fr.parent != nil {
-				fr = fr.parent
-			} else {
-				fr = fr.back
-			}
-		}
-	}
+	chain := th.frameChain()
 	if depth < 0 || depth >= len(chain) {
 		return nil, false
 	}
@@ -57,4 +47,21 @@ func (s *frameSnapshot) attr(name string) (Value, bool) {
 		return s.globals.Namespace(), true
 	}
 	return nil, false
+}
+
+// frameChain is the running Python frames, innermost first: those of th, then those of the
+// threads that made th's loop run (see RunFrom).
+func (th *Thread) frameChain() []*Frame {
+	var chain []*Frame
+	for t := th; t != nil; t = t.caller {
+		for fr := t.frame; fr != nil; {
+			chain = append(chain, fr)
+			if fr.parent != nil {
+				fr = fr.parent
+			} else {
+				fr = fr.back
+			}
+		}
+	}
+	return chain
 }

@@ -16,19 +16,10 @@ func (th *Thread) Handled() *Exception { return th.handled }
 // dispatch loops that built-ins calling back into bytecode entered (traceback.print_stack,
 // logging's caller), and on to the frames of its caller (see RunFrom).
 func (th *Thread) CurrentStack() []*FrameInfo {
-	var frames []*FrameInfo
-	for t := th; t != nil; t = t.caller {
-		for fr := t.frame; fr != nil; {
-			frames = append(frames, &FrameInfo{Code: fr.code, Line: fr.line()})
-			if fr.parent != nil {
-				fr = fr.parent
-			} else {
-				fr = fr.back
-			}
-		}
-	}
-	for i, j := 0, len(frames)-1; i < j; i, j = i+1, j-1 {
-		frames[i], frames[j] = frames[j], frames[i]
+	chain := th.frameChain()
+	frames := make([]*FrameInfo, len(chain))
+	for i, fr := range chain {
+		frames[len(chain)-1-i] = &FrameInfo{Code: fr.code, Line: fr.line()}
 	}
 	return frames
 }
