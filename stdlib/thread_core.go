@@ -54,11 +54,7 @@ func (l *threadLock) acquire(th *vm.Thread, blocking bool, timeout float64) (boo
 	if !blocking {
 		return false, nil
 	}
-	var until *time.Time
-	if timeout >= 0 {
-		t := time.Now().Add(time.Duration(timeout * float64(time.Second)))
-		until = &t
-	}
+	until := concurrent.Deadline(timeout)
 	for {
 		got, err := concurrent.Block(th, l.ch, until)
 		if err != nil {

@@ -256,6 +256,9 @@ func (t targets) Visit(n ast.Node) ast.Visitor {
 func (t targets) visit(n ast.Node) bool {
 	if n, ok := n.(*ast.Name); ok {
 		t.st.cur.bind(n.ID)
+		if iterVars := t.st.cur.compIter; iterVars != nil {
+			iterVars[n.ID] = true // a comprehension's only targets are its for clauses'
+		}
 		return false
 	}
 	return true
@@ -379,7 +382,6 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 			s.inCompIter--
 		}
 		ast.Walk(targets{st}, g.Target)
-		targetNames(g.Target, s.compIter)
 		ast.WalkList(st, g.Ifs)
 		if g.IsAsync {
 			s.hasAwait = true
@@ -398,25 +400,6 @@ func (st *symtable) comprehension(node ast.Node, name string, gens []*ast.Compre
 		}
 	}
 	st.pop()
-}
-
-// targetNames adds the names an assignment target binds (through tuples, lists and
-// starred items, not attributes or subscripts) to names.
-func targetNames(t ast.Expr, names map[string]bool) {
-	switch t := t.(type) {
-	case *ast.Name:
-		names[t.ID] = true
-	case *ast.Starred:
-		targetNames(t.X, names)
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			targetNames(e, names)
-		}
-	case *ast.List:
-		for _, e := range t.Elts {
-			targetNames(e, names)
-		}
-	}
 }
 
 func isComprehension(n ast.Node) bool {

@@ -24,10 +24,11 @@ func timeoutArg(v vm.Value) (float64, error) {
 	return math.Max(f, 0), nil
 }
 
-// deadline is when a wait of timeout seconds from now ends; nil for forever. Waits are in
-// real time: what they wait for runs on other threads, whose time is real.
-func deadline(timeout float64) *time.Time {
-	if timeout == forever {
+// Deadline is when a wait of timeout seconds from now ends, for Block; nil for forever (a
+// negative timeout). Waits are in real time: what they wait for runs on other threads,
+// whose time is real.
+func Deadline(timeout float64) *time.Time {
+	if timeout < 0 {
 		return nil
 	}
 	t := time.Now().Add(time.Duration(timeout * float64(time.Second)))

@@ -12,7 +12,7 @@ func (f *Future) wait(th *vm.Thread, timeoutArgument vm.Value) error {
 	if f.Done() {
 		return nil
 	}
-	ready, err := Block(th, f.done, deadline(timeout))
+	ready, err := Block(th, f.done, Deadline(timeout))
 	if err != nil {
 		return err
 	}

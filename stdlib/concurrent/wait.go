@@ -65,7 +65,7 @@ func waitFutures(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			r, _ := vm.Repr(th, p[2])
 			return nil, vm.Errorf(vm.ValueError, "Invalid return condition: %s", r)
 		}
-		until := deadline(timeout)
+		until := Deadline(timeout)
 		for {
 			got, err := w.next(th, until)
 			if err != nil {
@@ -164,5 +164,5 @@ func newCompletionWaiter(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return &completionWaiter{w: newWaiter(fs), until: deadline(timeout), left: len(fs)}, nil
+	return &completionWaiter{w: newWaiter(fs), until: Deadline(timeout), left: len(fs)}, nil
 }
