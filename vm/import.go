@@ -167,7 +167,7 @@ func moduleMember(th *Thread, m *Module, name string) (Value, bool, error) {
 	if v, ok, err := m.lookup(name); ok || err != nil {
 		return v, ok, err
 	}
-	if v, ok, err := moduleGetattr(th, m, name); ok || (err != nil && !isAttributeError(err)) {
+	if v, ok, err := moduleGetattrHook(th, m, name); ok || (err != nil && !isAttributeError(err)) {
 		return v, ok, err
 	}
 	in := th.interp

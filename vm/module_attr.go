@@ -15,7 +15,7 @@ func moduleGetAttr(th *Thread, m *Module, name string) (Value, error) {
 	case "__class__":
 		return ModuleClass, nil
 	}
-	if v, ok, err := moduleGetattr(th, m, name); ok || err != nil {
+	if v, ok, err := moduleGetattrHook(th, m, name); ok || err != nil {
 		return v, err
 	}
 	if th.interp.initializing[m.Name] {
@@ -31,4 +31,18 @@ func moduleDelAttr(m *Module, name string) error {
 	}
 	m.slots[name].Value = nil
 	return nil
+}
+
+// moduleGetattrHook asks a module's own __getattr__ function (PEP 562) for a name it lacks,
+// as CPython does for module.name and `from module import name`: ok is false when the
+// module defines none. Lookups of the module's globals from its own code never come here.
+func moduleGetattrHook(th *Thread, m *Module, name string) (v Value, ok bool, err error) {
+	hook, ok := m.Get("__getattr__")
+	if !ok {
+		return nil, false, nil
+	}
+	if v, err = th.Call(hook, []Value{Str(name)}, nil); err != nil {
+		return nil, false, err
+	}
+	return v, true, nil
 }
