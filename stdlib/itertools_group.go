@@ -13,10 +13,10 @@ var (
 // (nil once a group has handed the item out), the key of the current group, and that
 // group's iterator: an older group is exhausted.
 type groupbyIter struct {
-	it, keyFunc       vm.Value
-	value, key, group vm.Value
-	target            vm.Value
-	current           *grouperIter
+	it, keyFunc vm.Value
+	value, key  vm.Value
+	target      vm.Value
+	current     *grouperIter
 }
 
 // Type implements vm.Value.

@@ -160,14 +160,6 @@ func bindAttr(obj Value, cls *Class, attr Value) Value {
 	return attr
 }
 
-func mapToDict(m map[string]Value) *Dict {
-	d := NewDict()
-	for _, k := range sortedKeys(m) {
-		d.SetStr(k, m[k])
-	}
-	return d
-}
-
 // loadMethod looks up a method for an immediate call: it returns the function and the
 // receiver separately when that saves allocating a bound method, or the attribute and nil.
 func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
