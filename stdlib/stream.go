@@ -71,7 +71,7 @@ func (s *stream) Type() *vm.Class { return s.cls }
 func (s *stream) Repr() string {
 	switch s.cls {
 	case stringIOClass, bytesIOClass:
-		return fmt.Sprintf("<_io.%s object at 0x%012x>", s.cls.Name, vm.ID(s))
+		return "<_io." + s.cls.Name + " object at " + vm.Addr(s) + ">"
 	}
 	name, _ := vm.Repr(nil, s.name)
 	r := fmt.Sprintf("<_io.%s name=%s", s.cls.Name, name)

@@ -74,7 +74,7 @@ func (g *Generator) Done() bool { return g.done }
 
 // Repr implements repr(): <generator object f at 0x...>.
 func (g *Generator) Repr() string {
-	return "<" + g.Type().Name + " object " + g.Func.QualName + " at " + addr(g) + ">"
+	return "<" + g.Type().Name + " object " + g.Func.QualName + " at " + Addr(g) + ">"
 }
 
 // Next implements Iterator: next(gen).

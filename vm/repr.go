@@ -56,10 +56,10 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return classRepr(x), nil
 	case *Function:
-		return fmt.Sprintf("<function %s at %s>", x.QualName, addr(x)), nil
+		return fmt.Sprintf("<function %s at %s>", x.QualName, Addr(x)), nil
 	case *Builtin:
 		if x.Self != nil {
-			return fmt.Sprintf("<built-in method %s of %s object at %s>", x.Name, TypeName(x.Self), addr(x.Self)), nil
+			return fmt.Sprintf("<built-in method %s of %s object at %s>", x.Name, TypeName(x.Self), Addr(x.Self)), nil
 		}
 		if x.isMethod {
 			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.qualPrefix), nil
@@ -68,7 +68,7 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *BoundMethod:
 		if b, ok := x.Func.(*Builtin); ok {
 			// A built-in class method bound to its class: dict.fromkeys.
-			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), addr(x.Self)), nil
+			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), Addr(x.Self)), nil
 		}
 		self, err := Repr(th, x.Self)
 		if err != nil {
@@ -119,9 +119,9 @@ func reprObject(th *Thread, v Value) (string, error) {
 	}
 	cls := v.Type()
 	if cls.Module == "" || cls.Module == "builtins" {
-		return fmt.Sprintf("<%s object at %s>", cls.QualName, addr(v)), nil
+		return fmt.Sprintf("<%s object at %s>", cls.QualName, Addr(v)), nil
 	}
-	return fmt.Sprintf("<%s.%s object at %s>", cls.Module, cls.QualName, addr(v)), nil
+	return fmt.Sprintf("<%s.%s object at %s>", cls.Module, cls.QualName, Addr(v)), nil
 }
 
 func funcQualName(f Value) string {
@@ -134,8 +134,8 @@ func funcQualName(f Value) string {
 	return "?"
 }
 
-// addr is the address shown in default reprs, as CPython shows id() in hex.
-func addr(v Value) string { return fmt.Sprintf("0x%012x", ID(v)) }
+// Addr is the address shown in default reprs, as CPython shows id() in hex.
+func Addr(v Value) string { return fmt.Sprintf("0x%012x", ID(v)) }
 
 // ID is id(v): the object's address for heap objects.
 func ID(v Value) uintptr {

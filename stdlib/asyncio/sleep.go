@@ -21,7 +21,7 @@ type sleepCall struct {
 func (*sleepCall) Type() *vm.Class { return vm.CoroutineClass }
 
 // Repr implements repr().
-func (s *sleepCall) Repr() string { return "<coroutine object sleep>" }
+func (s *sleepCall) Repr() string { return "<coroutine object sleep at " + vm.Addr(s) + ">" }
 
 // turnNone is what the task of a sleep(0) waits on: a vm.Turn, which lets the loop run one
 // iteration and resumes with None.
@@ -127,7 +127,7 @@ type failedSleep struct {
 func (*failedSleep) Type() *vm.Class { return vm.CoroutineClass }
 
 // Repr implements repr().
-func (*failedSleep) Repr() string { return "<coroutine object sleep>" }
+func (f *failedSleep) Repr() string { return "<coroutine object sleep at " + vm.Addr(f) + ">" }
 
 // Await implements vm.Awaitable.
 func (f *failedSleep) Await(th *vm.Thread) (vm.Value, bool, vm.Value, error) {
