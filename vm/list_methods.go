@@ -152,7 +152,9 @@ func seqCountMethod(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 }
 
 // listSort is list.sort(*, key=None, reverse=False): a stable sort using only <, which
-// stops at the first comparison (or key) error and then leaves the list as it was.
+// stops at the first comparison (or key) error. As in CPython, a comparison error leaves the
+// list as far as it got (a permutation of its items), a key error leaves it as it was, and a
+// list modified during the sort gets back the sorted items before the ValueError.
 func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l := self.(*List)
 	reverse, err := flagArg(th, a[1])
@@ -165,6 +167,7 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	l.SetItems(nil)
 	sorted, err := sortValues(th, items, a[0], reverse)
 	modified := l.Len() != 0
+	copy(items, sorted)
 	l.SetItems(items)
 	if err != nil {
 		return nil, err
@@ -172,12 +175,13 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	if modified {
 		return nil, Errorf(ValueError, "list modified during sort")
 	}
-	copy(items, sorted)
 	return None, nil
 }
 
 // sortValues returns items sorted stably by key (None or nil for the items themselves),
-// descending when reverse is set; equal items keep their order either way.
+// descending when reverse is set; equal items keep their order either way. When a comparison
+// fails it returns the items in the order the sort had reached with the error; when a key
+// fails, no items.
 func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, error) {
 	s := runSorter{th: th, keys: append([]Value(nil), items...)}
 	if key != nil && key != None {
@@ -196,14 +200,12 @@ func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, er
 	if reverse {
 		s.reverse()
 	}
-	if err := s.sortRuns(); err != nil {
-		return nil, err
-	}
+	err := s.sortRuns()
 	if reverse {
 		s.reverse()
 	}
 	if s.items != nil {
-		return s.items, nil
+		return s.items, err
 	}
-	return s.keys, nil
+	return s.keys, err
 }
