@@ -13,12 +13,11 @@ import (
 
 // exec, eval, compile, globals and locals. A script's globals live in a vm.Module, whose
 // slots compiled code addresses directly, so globals() is a live dict-like view of it
-// (vm.Namespace). A plain dict passed to exec or eval as globals is copied into a fresh
-// module for the run and the module copied back after it: functions the code defines keep
-// that module as their globals, so they do not see later changes made to the dict itself.
+// (vm.Namespace). A plain dict passed to exec or eval as globals is bound to a module that
+// stays in step with it (vm.ExecGlobals), and globals() in that code returns the dict.
 
 func builtinGlobals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return th.CallerGlobals().Namespace(), nil
+	return th.CallerGlobals().Globals(), nil
 }
 
 func builtinLocals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -31,7 +30,7 @@ func callerLocals(th *vm.Thread) vm.Value {
 	if d := th.CallerLocals(); d != nil {
 		return d
 	}
-	return th.CallerGlobals().Namespace()
+	return th.CallerGlobals().Globals()
 }
 
 // builtinExec is exec(source, globals=None, locals=None, /, *, closure=None).
@@ -146,7 +145,7 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 	case *vm.Namespace:
 		mod = x.M
 	case *vm.Dict:
-		gdict, mod = x, moduleFromDict(th, x)
+		gdict, mod = x, dictModule(th, x)
 	default:
 		if g != vm.None {
 			return nil, globalsError(fname, g)
@@ -175,11 +174,7 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 			return th.RunCodeHere(code)
 		}
 	}
-	result, err := th.RunCode(code, mod, locals)
-	if gdict != nil {
-		copyBack(mod, gdict)
-	}
-	return result, err
+	return th.RunCode(code, mod, locals)
 }
 
 // globalsError is CPython's complaint about a globals argument that is not a dict.
@@ -203,55 +198,30 @@ func isMapping(v vm.Value) bool {
 	return item
 }
 
-// moduleFromDict makes the module a globals dict stands for during exec or eval. As in
-// CPython, the dict gains __builtins__ if it has none; if it has one, that is what the code
-// sees as the built-ins.
-func moduleFromDict(th *vm.Thread, d *vm.Dict) *vm.Module {
+// dictModule is the module a globals dict stands for during exec or eval. As in CPython,
+// the dict gains __builtins__ if it has none; if it has one, that is what the code sees as
+// the built-ins.
+func dictModule(th *vm.Thread, d *vm.Dict) *vm.Module {
 	b, ok := d.GetStr("__builtins__")
 	if !ok {
 		d.SetStr("__builtins__", th.Interp().Builtins)
 	}
-	m := plainModule(d)
+	m := vm.ExecGlobals(d)
+	m.Name = ""
+	if name, ok := d.GetStr("__name__"); ok {
+		if s, isStr := name.(vm.Str); isStr {
+			m.Name = string(s) // what functions defined there give as their __module__
+		}
+	}
 	switch b := b.(type) {
 	case *vm.Module:
 		m.SetBuiltins(b)
 	case *vm.Namespace:
 		m.SetBuiltins(b.M)
 	case *vm.Dict:
-		m.SetBuiltins(plainModule(b))
+		m.SetBuiltins(vm.ExecGlobals(b))
+	default:
+		m.SetBuiltins(nil)
 	}
 	return m
-}
-
-// plainModule makes a module holding the str keys of a dict.
-func plainModule(d *vm.Dict) *vm.Module {
-	m := vm.NewModule("")
-	m.Set("__name__", nil) // a dict has only the names it holds
-	if name, ok := d.GetStr("__name__"); ok {
-		if s, isStr := name.(vm.Str); isStr {
-			m.Name = string(s) // what functions defined there give as their __module__
-		}
-	}
-	for _, kv := range d.Items() {
-		if k, ok := kv[0].(vm.Str); ok {
-			m.Set(string(k), kv[1])
-		}
-	}
-	return m
-}
-
-// copyBack stores the names a run left in the module into the globals dict it was made
-// from, and drops those the run deleted.
-func copyBack(m *vm.Module, d *vm.Dict) {
-	after := m.Namespace().Snapshot()
-	for _, k := range d.Keys() {
-		if s, ok := k.(vm.Str); ok {
-			if _, still := after.GetStr(string(s)); !still {
-				_, _ = d.Delete(nil, k)
-			}
-		}
-	}
-	for _, kv := range after.Items() {
-		d.SetStr(string(kv[0].(vm.Str)), kv[1])
-	}
 }

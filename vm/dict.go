@@ -9,6 +9,9 @@ type Dict struct {
 	entries []dictEntry
 	index   map[int64]int32
 	live    int
+	// globalsOf is the module whose globals this dict is, once exec() or eval() has run
+	// code with the dict as its globals (see dict_globals.go); nil for every other dict.
+	globalsOf *Module
 }
 
 type dictEntry struct {
@@ -34,7 +37,12 @@ func NewDictSize(n int) *Dict {
 }
 
 // Len is the number of items.
-func (d *Dict) Len() int { return d.live }
+func (d *Dict) Len() int {
+	if d.globalsOf != nil {
+		d.pull()
+	}
+	return d.live
+}
 
 // find returns the entry index of key, or -1.
 func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
@@ -60,6 +68,9 @@ func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
 
 // locate hashes key and finds its entry: the hash, and the entry index or -1.
 func (d *Dict) locate(th *Thread, key Value) (int64, int, error) {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	h, err := Hash(th, key)
 	if err != nil {
 		return 0, -1, err
@@ -81,6 +92,9 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 // Keys that are strs are compared here, without boxing key (a namespace or keyword lookup
 // then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	i, ok := d.index[hashString(key)]
 	for ; ok && i >= 0; i = d.entries[i].next {
 		e := &d.entries[i]
@@ -103,6 +117,9 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 	h, i, err := d.locate(th, key)
 	if err != nil {
 		return err
+	}
+	if d.globalsOf != nil {
+		d.pushSet(key, value)
 	}
 	if i >= 0 {
 		d.entries[i].value = value
@@ -141,6 +158,9 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
+	if d.globalsOf != nil {
+		d.pushSet(key, nil)
+	}
 	d.entries[i].key, d.entries[i].value = nil, nil
 	d.live--
 	if d.live < len(d.entries)/2 && len(d.entries) > 8 {
@@ -163,6 +183,11 @@ func (d *Dict) compact() {
 
 // Clear removes every item.
 func (d *Dict) Clear() {
+	if d.globalsOf != nil {
+		for _, k := range d.Keys() {
+			d.pushSet(k, nil)
+		}
+	}
 	d.entries = nil
 	d.index = nil
 	d.live = 0
@@ -170,6 +195,9 @@ func (d *Dict) Clear() {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	out := make([]Value, 0, d.live)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -181,6 +209,9 @@ func (d *Dict) Keys() []Value {
 
 // Items returns the (key, value) pairs in order.
 func (d *Dict) Items() [][2]Value {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	out := make([][2]Value, 0, d.live)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -192,6 +223,9 @@ func (d *Dict) Items() [][2]Value {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -216,6 +250,9 @@ type dictIter struct {
 }
 
 func newDictIter(d *Dict, kind int) *dictIter {
+	if d.globalsOf != nil {
+		d.pull()
+	}
 	return &dictIter{d: d, size: d.live, left: d.live, kind: kind}
 }
 
@@ -252,6 +289,9 @@ func (it *dictIter) Type() *Class {
 func (it *dictIter) Next(*Thread) (Value, error) {
 	if it.d == nil {
 		return nil, nil
+	}
+	if it.d.globalsOf != nil {
+		it.d.pull()
 	}
 	if it.d.live != it.size {
 		it.size = -1

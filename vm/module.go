@@ -26,6 +26,9 @@ type Module struct {
 	builtins *Module
 	// ns is the module's globals() view, made on first use.
 	ns *Namespace
+	// dict is the dict the module stands for, if exec() or eval() made it from one
+	// (ExecGlobals): what globals() returns in its code.
+	dict *Dict
 }
 
 // SetBuiltins makes b the built-ins of code running in the module (exec() with a globals
