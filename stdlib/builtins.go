@@ -276,7 +276,7 @@ func builtinCallable(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 func localNames(th *vm.Thread) (vm.Value, error) {
 	d := th.CallerLocals()
 	if d == nil {
-		d = th.CallerGlobals().Namespace().Snapshot()
+		d = th.CallerGlobals().Dict()
 	}
 	keys := d.Keys()
 	sort.Slice(keys, func(i, j int) bool { return keys[i].(vm.Str) < keys[j].(vm.Str) })

@@ -12,12 +12,12 @@ import (
 )
 
 // exec, eval, compile, globals and locals. A script's globals live in a vm.Module, whose
-// slots compiled code addresses directly, so globals() is a live dict-like view of it
-// (vm.Namespace). A plain dict passed to exec or eval as globals is bound to a module that
-// stays in step with it (vm.ExecGlobals), and globals() in that code returns the dict.
+// slots compiled code addresses directly; globals() is a dict bound to it (Module.Dict),
+// and a plain dict passed to exec or eval as globals is bound to a module made from it
+// (vm.ExecGlobals), so either way the dict and the code's globals stay one namespace.
 
 func builtinGlobals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	return th.CallerGlobals().Globals(), nil
+	return th.CallerGlobals().Dict(), nil
 }
 
 func builtinLocals(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -30,7 +30,7 @@ func callerLocals(th *vm.Thread) vm.Value {
 	if d := th.CallerLocals(); d != nil {
 		return d
 	}
-	return th.CallerGlobals().Globals()
+	return th.CallerGlobals().Dict()
 }
 
 // builtinExec is exec(source, globals=None, locals=None, /, *, closure=None).
@@ -142,8 +142,6 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 	var mod *vm.Module
 	var gdict *vm.Dict
 	switch x := g.(type) {
-	case *vm.Namespace:
-		mod = x.M
 	case *vm.Dict:
 		gdict, mod = x, dictModule(th, x)
 	default:
@@ -157,10 +155,6 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 	case *vm.Dict:
 		if x != gdict {
 			locals = x
-		}
-	case *vm.Namespace:
-		if x.M != mod {
-			return nil, vm.Errorf(vm.NotImplementedError, "%s() with another module's globals as locals is not supported by asyncscript", fname)
 		}
 	default:
 		switch {
@@ -206,7 +200,10 @@ func dictModule(th *vm.Thread, d *vm.Dict) *vm.Module {
 	if !ok {
 		d.SetStr("__builtins__", th.Interp().Builtins)
 	}
-	m := vm.ExecGlobals(d)
+	m, made := vm.ExecGlobals(d)
+	if !made {
+		return m // a module's own globals
+	}
 	m.Name = ""
 	if name, ok := d.GetStr("__name__"); ok {
 		if s, isStr := name.(vm.Str); isStr {
@@ -216,10 +213,9 @@ func dictModule(th *vm.Thread, d *vm.Dict) *vm.Module {
 	switch b := b.(type) {
 	case *vm.Module:
 		m.SetBuiltins(b)
-	case *vm.Namespace:
-		m.SetBuiltins(b.M)
 	case *vm.Dict:
-		m.SetBuiltins(vm.ExecGlobals(b))
+		bm, _ := vm.ExecGlobals(b)
+		m.SetBuiltins(bm)
 	default:
 		m.SetBuiltins(nil)
 	}

@@ -14,8 +14,8 @@ func builtinImport(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		return nil, vm.Errorf(vm.TypeError, "module name must be a string")
 	}
 	var globals *vm.Module
-	if ns, isNS := a[1].(*vm.Namespace); isNS {
-		globals = ns.M
+	if d, isDict := a[1].(*vm.Dict); isDict {
+		globals = vm.ModuleOfDict(d)
 	}
 	var fromlist []string
 	if a[3] != nil && a[3] != vm.None {

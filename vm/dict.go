@@ -9,9 +9,9 @@ type Dict struct {
 	entries []dictEntry
 	index   map[int64]int32
 	live    int
-	// globalsOf is the module whose globals this dict is, once exec() or eval() has run
-	// code with the dict as its globals (see dict_globals.go); nil for every other dict.
-	globalsOf *Module
+	// binding ties the dict to the module whose globals it is (see dict_globals.go): the
+	// dict globals() returns, or one exec() ran code in; nil for every other dict.
+	binding *dictBinding
 }
 
 type dictEntry struct {
@@ -38,7 +38,7 @@ func NewDictSize(n int) *Dict {
 
 // Len is the number of items.
 func (d *Dict) Len() int {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	return d.live
@@ -68,7 +68,7 @@ func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
 
 // locate hashes key and finds its entry: the hash, and the entry index or -1.
 func (d *Dict) locate(th *Thread, key Value) (int64, int, error) {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	h, err := Hash(th, key)
@@ -92,7 +92,7 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 // Keys that are strs are compared here, without boxing key (a namespace or keyword lookup
 // then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	i, ok := d.index[hashString(key)]
@@ -118,7 +118,7 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 	if err != nil {
 		return err
 	}
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pushSet(key, value)
 	}
 	if i >= 0 {
@@ -158,7 +158,7 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pushSet(key, nil)
 	}
 	d.entries[i].key, d.entries[i].value = nil, nil
@@ -183,7 +183,7 @@ func (d *Dict) compact() {
 
 // Clear removes every item.
 func (d *Dict) Clear() {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		for _, k := range d.Keys() {
 			d.pushSet(k, nil)
 		}
@@ -195,7 +195,7 @@ func (d *Dict) Clear() {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	out := make([]Value, 0, d.live)
@@ -209,7 +209,7 @@ func (d *Dict) Keys() []Value {
 
 // Items returns the (key, value) pairs in order.
 func (d *Dict) Items() [][2]Value {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	out := make([][2]Value, 0, d.live)
@@ -223,7 +223,7 @@ func (d *Dict) Items() [][2]Value {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
@@ -250,7 +250,7 @@ type dictIter struct {
 }
 
 func newDictIter(d *Dict, kind int) *dictIter {
-	if d.globalsOf != nil {
+	if d.binding != nil {
 		d.pull()
 	}
 	return &dictIter{d: d, size: d.live, left: d.live, kind: kind}
@@ -290,7 +290,7 @@ func (it *dictIter) Next(*Thread) (Value, error) {
 	if it.d == nil {
 		return nil, nil
 	}
-	if it.d.globalsOf != nil {
+	if it.d.binding != nil {
 		it.d.pull()
 	}
 	if it.d.live != it.size {

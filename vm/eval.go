@@ -109,6 +109,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				fr.code.globalSlots[arg] = slot
 			}
 			slot.Value = stack[sp]
+			fr.globals.version++
 		case bytecode.DELETE_GLOBAL:
 			s := fr.globals.slot(fr.code.Names[arg])
 			if s.Value == nil {
@@ -116,6 +117,7 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 				break
 			}
 			s.Value = nil
+			fr.globals.version++
 		case bytecode.LOAD_NAME:
 			var v Value
 			v, err = th.loadName(fr, fr.code.Names[arg])

@@ -41,9 +41,9 @@ func (f *FrameInfo) Attr(name string) (Value, bool) {
 		if d := (*Thread)(nil).frameLocals(g.frame); d != nil {
 			return d, true
 		}
-		return g.frame.globals.Globals(), true
+		return g.frame.globals.Dict(), true
 	case "f_globals":
-		return g.frame.globals.Globals(), true
+		return g.frame.globals.Dict(), true
 	case "f_back":
 		caller := g.frame.parent
 		if caller == nil {

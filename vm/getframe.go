@@ -36,7 +36,7 @@ func (s *frameSnapshot) attr(name string) (Value, bool) {
 	case "f_back":
 		return s.back, true
 	case "f_globals":
-		return s.globals.Globals(), true
+		return s.globals.Dict(), true
 	case "f_locals":
 		if s.locals != nil {
 			if s.fr.locals == s.locals {
@@ -44,7 +44,7 @@ func (s *frameSnapshot) attr(name string) (Value, bool) {
 			}
 			return s.locals, true
 		}
-		return s.globals.Globals(), true
+		return s.globals.Dict(), true
 	}
 	return nil, false
 }

@@ -283,9 +283,6 @@ func setUpdate(th *Thread, s *Set, v Value) error { return s.Update(th, v) }
 // dictUpdate merges m into d: {**m} in a display, or f(**m) when strict (repeated keys are a
 // TypeError naming the function fn).
 func dictUpdate(th *Thread, d *Dict, m Value, strict bool, fn Value) error {
-	if ns, isNS := m.(*Namespace); isNS {
-		m = ns.Snapshot()
-	}
 	ok, err := eachMappingItem(th, m, func(k, v Value) error {
 		if strict {
 			if _, dup, _ := d.Get(th, k); dup {

@@ -24,11 +24,11 @@ type Module struct {
 	// builtins replaces the interpreter's built-ins for code running in this module: a
 	// namespace exec() made from a dict with its own __builtins__.
 	builtins *Module
-	// ns is the module's globals() view, made on first use.
-	ns *Namespace
-	// dict is the dict the module stands for, if exec() or eval() made it from one
-	// (ExecGlobals): what globals() returns in its code.
+	// dict is the module's globals as a dict (Dict), made on first use or given to exec().
 	dict *Dict
+	// version counts the changes to the globals' values, so that dict knows when it must
+	// catch up with them.
+	version uint64
 }
 
 // SetBuiltins makes b the built-ins of code running in the module (exec() with a globals
@@ -118,7 +118,10 @@ func (m *Module) Get(name string) (Value, bool) {
 }
 
 // Set assigns a global.
-func (m *Module) Set(name string, v Value) { m.slot(name).Value = v }
+func (m *Module) Set(name string, v Value) {
+	m.slot(name).Value = v
+	m.version++
+}
 
 // Names returns the names of the module's globals, sorted, as dir() lists them: those set
 // and those still to be built lazily.

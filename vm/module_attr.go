@@ -11,7 +11,7 @@ func moduleGetAttr(th *Thread, m *Module, name string) (Value, error) {
 	}
 	switch name {
 	case "__dict__":
-		return m.Namespace(), nil
+		return m.Dict(), nil
 	case "__class__":
 		return ModuleClass, nil
 	}
@@ -29,7 +29,7 @@ func moduleDelAttr(m *Module, name string) error {
 	if _, ok := m.Get(name); !ok {
 		return Errorf(AttributeError, "'module' object has no attribute '%s'", name)
 	}
-	m.slots[name].Value = nil
+	m.Set(name, nil)
 	return nil
 }
 

@@ -266,7 +266,7 @@ func (s *Set) Update(th *Thread, iterable Value) error {
 	case *Set:
 		return s.merge(th, o)
 	case *Dict:
-		if o.globalsOf != nil {
+		if o.binding != nil {
 			o.pull()
 		}
 		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
