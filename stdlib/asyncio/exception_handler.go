@@ -78,16 +78,44 @@ func (l *Loop) defaultExceptionHandler(ctx *vm.Dict) error {
 		}
 		b.WriteString("\n" + e.key + ": " + r)
 	}
+	var exc *vm.Exception
+	if v, ok := ctx.GetStr("exception"); ok {
+		exc, _ = v.(*vm.Exception)
+	}
+	// Without the logging module nothing can have configured the "asyncio" logger, whose
+	// last-resort handler would print just what is printed below; so does a logger that
+	// cannot log (an embedding without host access: records read the process id).
+	if logging, loaded := l.interp.Modules()["logging"]; loaded && logError(l.thread, logging, b.String(), exc) == nil {
+		return nil
+	}
 	b.WriteString("\n")
 	in := l.interp
-	if exc, ok := ctx.GetStr("exception"); ok {
-		if e, ok := exc.(*vm.Exception); ok {
-			b.WriteString(in.FormatException(e))
-		}
+	if exc != nil {
+		b.WriteString(in.FormatException(exc))
 	}
 	in.Flush()
 	in.WriteErr(b.String())
 	return nil
+}
+
+// logError is logging.getLogger("asyncio").error(msg, exc_info=exc), what CPython's default
+// exception handler does: a script that configured logging sees the error in its format.
+func logError(th *vm.Thread, logging *vm.Module, msg string, exc *vm.Exception) error {
+	logger, err := callMethod(th, logging, "getLogger", vm.Str("asyncio"))
+	if err != nil {
+		return err
+	}
+	errorFn, err := vm.GetAttr(th, logger, "error")
+	if err != nil {
+		return err
+	}
+	kw := vm.NewDict()
+	kw.SetStr("exc_info", vm.False)
+	if exc != nil {
+		kw.SetStr("exc_info", exc)
+	}
+	_, err = th.Call(errorFn, []vm.Value{vm.Str(msg)}, kw)
+	return err
 }
 
 // Repr implements the handle's repr as CPython's: <Handle callback> or <TimerHandle

@@ -179,7 +179,9 @@ def as_completed(fs, *, timeout=None):
     loop = get_event_loop()
     done = _CompletionQueue(loop)
     todo = set()
-    for f in set(fs):
+    # CPython wraps the awaitables in the order of a set, which follows memory addresses;
+    # in the order given is the one deterministic choice.
+    for f in dict.fromkeys(fs):
         todo.add(ensure_future(f, loop=loop))
     timeout_handle = [None]
 
