@@ -135,6 +135,12 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 		case bytecode.DELETE_NAME:
 			err = th.deleteName(fr, fr.code.Names[arg])
 		case bytecode.LOAD_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if v := fr.code.loadOwnFast(o, pc-1); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			if m, ok := stack[sp-1].(*Module); ok {
 				if v := fr.code.moduleAttr(m, arg); v != nil {
 					stack[sp-1] = v
@@ -165,6 +171,10 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			}
 			stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 		case bytecode.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && fr.code.storeOwnFast(o, pc-1, stack[sp-2]) {
+				sp -= 2
+				continue
+			}
 			if o, ok := stack[sp-1].(*Instance); ok && fr.code.attrWay(o.Class, false, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2]) {
 				sp -= 2
 				continue
@@ -175,6 +185,14 @@ func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err 
 			sp--
 			err = DelAttr(th, stack[sp], fr.code.Names[arg])
 		case bytecode.LOAD_METHOD:
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if f := fr.code.methodFast(o, pc-1); f != nil {
+					stack[sp] = o
+					stack[sp-1] = f
+					sp++
+					continue
+				}
+			}
 			if m, ok := stack[sp-1].(*Module); ok {
 				// module.function(...): no receiver, and the name's slot is cached.
 				if v := fr.code.moduleAttr(m, arg); v != nil {
