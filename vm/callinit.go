@@ -18,7 +18,7 @@ func plainInit(cls *Class) (Value, *Function) {
 	if !ok || h.newFn != nil || init.Code.Flags&generatorFlags != 0 {
 		return nil, nil
 	}
-	if cls.IsSubclass(BaseException) || checkAbstract(cls) != nil {
+	if h.abstract || cls.IsSubclass(BaseException) {
 		// BaseException.__new__ keeps the arguments, and abstract classes fail: typeCall
 		// knows how.
 		return nil, nil

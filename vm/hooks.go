@@ -26,6 +26,9 @@ type classHooks struct {
 	call           Value // __call__ of a metaclass, when it is not type.__call__
 	// __instancecheck__ and __subclasscheck__ of a metaclass, when not type's.
 	instancecheck, subclasscheck Value
+	// abstract: the class's own __abstractmethods__ is not empty, so object.__new__
+	// refuses it (CPython too decides this when __abstractmethods__ is assigned).
+	abstract bool
 }
 
 // hookSet returns the class's hooks, recomputing them when a class namespace has changed.
@@ -64,6 +67,7 @@ func (c *Class) computeHooks(h *classHooks, epoch uint64) {
 		}
 		h.newFn = n
 	}
+	h.abstract = abstractNames(c) != nil
 }
 
 // override returns the attribute name as some class before object in the MRO defines it,

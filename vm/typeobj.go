@@ -82,6 +82,20 @@ func (th *Thread) typeCall(cls *Class, args []Value, kwnames Tuple) (Value, erro
 // checkAbstract refuses to instantiate a class whose __abstractmethods__ (set by abc) is not
 // empty, as object.__new__ does.
 func checkAbstract(cls *Class) error {
+	if !cls.hookSet().abstract {
+		return nil
+	}
+	names := abstractNames(cls)
+	method := "method"
+	if len(names) > 1 {
+		method = "methods"
+	}
+	return Errorf(TypeError, "Can't instantiate abstract class %s with abstract %s %s", cls.Name, method, joinNames(names))
+}
+
+// abstractNames returns the sorted names of the class's own non-empty
+// __abstractmethods__, or nil.
+func abstractNames(cls *Class) []string {
 	am, ok := cls.Dict["__abstractmethods__"]
 	if !ok {
 		return nil
@@ -90,18 +104,14 @@ func checkAbstract(cls *Class) error {
 	if !ok || s.Len() == 0 {
 		return nil
 	}
-	var names []string
+	names := []string{}
 	for _, m := range s.Members() {
 		if n, ok := m.(Str); ok {
 			names = append(names, string(n))
 		}
 	}
 	sort.Strings(names)
-	method := "method"
-	if len(names) > 1 {
-		method = "methods"
-	}
-	return Errorf(TypeError, "Can't instantiate abstract class %s with abstract %s %s", cls.Name, method, joinNames(names))
+	return names
 }
 
 // objectNew is object.__new__(cls, *args, **kwargs).
