@@ -38,9 +38,7 @@ func NewDictSize(n int) *Dict {
 
 // Len is the number of items.
 func (d *Dict) Len() int {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	return d.live
 }
 
@@ -68,9 +66,7 @@ func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
 
 // locate hashes key and finds its entry: the hash, and the entry index or -1.
 func (d *Dict) locate(th *Thread, key Value) (int64, int, error) {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	h, err := Hash(th, key)
 	if err != nil {
 		return 0, -1, err
@@ -92,9 +88,7 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 // Keys that are strs are compared here, without boxing key (a namespace or keyword lookup
 // then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	i, ok := d.index[hashString(key)]
 	for ; ok && i >= 0; i = d.entries[i].next {
 		e := &d.entries[i]
@@ -195,9 +189,7 @@ func (d *Dict) Clear() {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	out := make([]Value, 0, d.live)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -209,9 +201,7 @@ func (d *Dict) Keys() []Value {
 
 // Items returns the (key, value) pairs in order.
 func (d *Dict) Items() [][2]Value {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	out := make([][2]Value, 0, d.live)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -223,9 +213,7 @@ func (d *Dict) Items() [][2]Value {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -250,9 +238,7 @@ type dictIter struct {
 }
 
 func newDictIter(d *Dict, kind int) *dictIter {
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	return &dictIter{d: d, size: d.live, left: d.live, kind: kind}
 }
 
@@ -290,9 +276,7 @@ func (it *dictIter) Next(*Thread) (Value, error) {
 	if it.d == nil {
 		return nil, nil
 	}
-	if it.d.binding != nil {
-		it.d.pull()
-	}
+	it.d.pull()
 	if it.d.live != it.size {
 		it.size = -1
 		return nil, Errorf(RuntimeError, "dictionary changed size during iteration")

@@ -64,9 +64,10 @@ func ModuleOfDict(d *Dict) *Module {
 	return d.binding.m
 }
 
-// pull brings the module's changes into d, if it has any since the last pull.
+// pull brings the module's changes into a dict bound to it, if it has any since the last
+// pull; other dicts are left be.
 func (d *Dict) pull() {
-	if d.binding.pulledAt != d.binding.m.version {
+	if b := d.binding; b != nil && b.pulledAt != b.m.version {
 		d.sync()
 	}
 }

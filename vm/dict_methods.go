@@ -70,9 +70,7 @@ func dictPop(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // dictPopitem removes and returns the last inserted item.
 func dictPopitem(th *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
 	d := self.(*Dict)
-	if d.binding != nil {
-		d.pull()
-	}
+	d.pull()
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		e := d.entries[i]
 		if e.key == nil {

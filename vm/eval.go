@@ -18,8 +18,9 @@ const (
 // The entry frame is the one without a parent: the hot paths test that rather than keep
 // entry in a register, which measurably helps the Go compiler's register allocation.
 // Calls between bytecode functions, and awaits of coroutines, switch frames inside run,
-// without a nested Go call. When a frame awaits something not ready, run returns statusSuspend with the chain
-// intact: th.suspended is its innermost frame and th.awaiting what it waits for.
+// without a nested Go call. When a frame awaits something not ready, run returns
+// statusSuspend with the chain intact: th.suspended is its innermost frame and th.awaiting
+// what it waits for.
 func (th *Thread) run(entry, start *Frame) (result Value, status runStatus, err error) {
 	// Few variables live across iterations, so the Go compiler keeps them in registers:
 	// code is reached through fr, and an error never outlives its iteration.
@@ -187,11 +188,8 @@ frames:
 				}
 				stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
 			case bytecode.STORE_ATTR:
-				if o, ok := stack[sp-1].(*Instance); ok && fr.code.storeOwnFast(o, pc-1, stack[sp-2]) {
-					sp -= 2
-					continue
-				}
-				if o, ok := stack[sp-1].(*Instance); ok && fr.code.attrWay(o.Class, false, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2]) {
+				if o, ok := stack[sp-1].(*Instance); ok && (fr.code.storeOwnFast(o, pc-1, stack[sp-2]) ||
+					fr.code.attrWay(o.Class, false, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2])) {
 					sp -= 2
 					continue
 				}
@@ -918,8 +916,9 @@ func (th *Thread) plainFrame(f *Function, args []Value) *Frame {
 	return nf
 }
 
-// callInto saves the running frame fr's stack pointer and pc, links callee under it, and
-// switches to callee; the callee's result comes back to fr as a call's does.
+// callInto saves the running frame fr's stack pointer and pc, links callee under it and
+// returns callee, the frame for run to switch to; the callee's result comes back to fr as a
+// call's does.
 func (th *Thread) callInto(fr *Frame, sp, pc int, callee *Frame) *Frame {
 	fr.sp, fr.pc = sp, pc
 	callee.parent = fr

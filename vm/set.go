@@ -266,9 +266,7 @@ func (s *Set) Update(th *Thread, iterable Value) error {
 	case *Set:
 		return s.merge(th, o)
 	case *Dict:
-		if o.binding != nil {
-			o.pull()
-		}
+		o.pull()
 		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + o.Len()) * 2)
 		}
