@@ -74,9 +74,36 @@ frames:
 				}
 				stack[sp] = v
 				sp++
+			case opLoadFastLoadFast:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+				}
+			case opLoadFastLoadConst:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				stack[sp] = fr.code.Consts[arg]
+				sp++
 			case bytecode.STORE_FAST:
 				sp--
 				stack[arg] = stack[sp]
+			case opStoreFastLoadFast:
+				sp--
+				stack[arg] = stack[sp]
+				arg, pc = secondArg(instrs, pc)
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+				}
 			case bytecode.DELETE_FAST:
 				if stack[arg] == nil {
 					err = unboundLocal(fr.code.Varnames[arg])
@@ -151,6 +178,14 @@ frames:
 				}
 			case bytecode.DELETE_NAME:
 				err = th.deleteName(fr, fr.code.Names[arg])
+			case opLoadFastLoadAttr:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.LOAD_ATTR:
 				if o, ok := stack[sp-1].(*Instance); ok {
 					if v := fr.code.loadOwnFast(o, pc-1); v != nil {
@@ -198,6 +233,14 @@ frames:
 			case bytecode.DELETE_ATTR:
 				sp--
 				err = DelAttr(th, stack[sp], fr.code.Names[arg])
+			case opLoadFastLoadMethod:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.LOAD_METHOD:
 				if o, ok := stack[sp-1].(*Instance); ok {
 					if f := fr.code.methodFast(o, pc-1); f != nil {
@@ -248,6 +291,11 @@ frames:
 				var t bool
 				t, err = Truth(th, stack[sp-1])
 				stack[sp-1] = Bool(!t)
+			case opLoadConstBinaryOp:
+				stack[sp] = fr.code.Consts[arg]
+				sp++
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.BINARY_OP:
 				x, y := stack[sp-2], stack[sp-1]
 				sp--
@@ -350,14 +398,6 @@ frames:
 				stack[sp] = s
 				sp++
 
-			case bytecode.JUMP:
-				if arg < pc {
-					// Every loop passes a backward jump: the place to notice interrupts and limits.
-					if err = th.interp.poll(th); err != nil {
-						break
-					}
-				}
-				pc = arg
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
 				sp--
 				v := stack[sp]
@@ -391,6 +431,21 @@ frames:
 					fr.sp, fr.pc = sp, pc
 					th.dropOwned(g, fr, pc-1)
 				}
+			case bytecode.JUMP:
+				if arg < pc {
+					// Every loop passes a backward jump: the place to notice interrupts and limits.
+					if err = th.interp.poll(th); err != nil {
+						break
+					}
+				}
+				pc = arg
+				// The jump back to the top of a for loop lands on its FOR_ITER, which runs
+				// here, without a trip round the loop, as a superinstruction would.
+				if bytecode.Opcode(instrs[pc]&0xff) != bytecode.FOR_ITER {
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.FOR_ITER:
 				var v Value
 				switch it := stack[sp-1].(type) {
@@ -884,7 +939,7 @@ func compared(instrs []uint32, stack []Value, sp, pc int, r bool) (int, int) {
 // pointer and pc. It must stay small enough to inline: run calls it on every call and return.
 func (th *Thread) switchTo(f *Frame) (*Frame, []uint32, []Value, int, int) {
 	th.frame = f
-	return f, f.code.Instrs, f.slots, f.sp, f.pc
+	return f, f.code.run, f.slots, f.sp, f.pc
 }
 
 // plainFrame is a fresh frame for calling f with args, its positional parameters with

@@ -9,6 +9,9 @@ import (
 type Code struct {
 	*bytecode.Code
 	Consts []Value
+	// run is the instructions the dispatch loop runs: Instrs with superinstructions
+	// written in (see quicken.go). Everything else reads Instrs.
+	run []uint32
 	// globalSlots caches, per entry of Names, the slot of that name in the module's globals,
 	// so a global read is a pointer load after the first time.
 	globalSlots []*Slot

@@ -346,6 +346,7 @@ func AwaitableCoroutine(name string, aw Value) *Generator {
 		Spans: awaitableSpans,
 	}, Consts: []Value{aw}}
 	code.frameSize = code.MaxStack + 1
+	code.run = code.Instrs
 	fn := &Function{Code: code, Name: name, QualName: name}
 	fr := &Frame{code: code, fn: fn, slots: make([]Value, code.frameSize)}
 	return newGenerator(fn, fr)

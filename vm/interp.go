@@ -255,6 +255,7 @@ func loadCode(code *bytecode.Code) *Code {
 	c.nlocals = len(code.Varnames)
 	c.siteOf, c.nsites = attrSites(code)
 	c.frameSize = c.nlocals + code.MaxStack
+	c.run = quicken(code.Instrs)
 	c.plainArgs = code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkw|generatorFlags) == 0 &&
 		code.KwOnlyCount == 0 && len(code.Cellvars) == 0
 	return c

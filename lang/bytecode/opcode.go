@@ -133,6 +133,10 @@ const (
 	// generator that only the loop could reach is closed there, as CPython's refcounting
 	// closes it (see GetIterOwned).
 	POP_ITER
+
+	// OpcodeCount is the number of opcodes. The compiler emits none from here on: the VM
+	// numbers its own superinstructions from it, keeping every opcode in one dense range.
+	OpcodeCount
 )
 
 // GetIterOwned is GET_ITER's argument when the iterator goes where only a loop reaches it: a
