@@ -222,6 +222,14 @@ frames:
 					}
 				}
 				stack[sp-1], err = GetAttr(th, stack[sp-1], fr.code.Names[arg])
+			case opLoadFastStoreAttr:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.STORE_ATTR:
 				if o, ok := stack[sp-1].(*Instance); ok && (fr.code.storeOwnFast(o, pc-1, stack[sp-2]) ||
 					fr.code.attrWay(o.Class, false, pc-1, arg).setInstanceAttr(o, fr.code.Names[arg], stack[sp-2])) {
@@ -476,6 +484,12 @@ frames:
 				if v == nil {
 					sp--
 					pc = arg
+					continue
+				}
+				if next := instrs[pc]; storesLocal(bytecode.Opcode(next & 0xff)) {
+					// `for name in ...`: the item goes straight to its variable.
+					stack[next>>8] = v
+					pc++
 					continue
 				}
 				stack[sp] = v

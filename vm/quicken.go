@@ -21,6 +21,7 @@ const (
 	opLoadFastLoadConst                                // LOAD_FAST a; LOAD_CONST k
 	opLoadFastLoadAttr                                 // LOAD_FAST a; LOAD_ATTR name
 	opLoadFastLoadMethod                               // LOAD_FAST a; LOAD_METHOD name
+	opLoadFastStoreAttr                                // LOAD_FAST a; STORE_ATTR name
 	opStoreFastLoadFast                                // STORE_FAST a; LOAD_FAST b
 	opLoadConstBinaryOp                                // LOAD_CONST k; BINARY_OP op
 )
@@ -36,6 +37,8 @@ func superinstruction(first, second bytecode.Opcode) (bytecode.Opcode, bool) {
 		return opLoadFastLoadAttr, true
 	case first == bytecode.LOAD_FAST && second == bytecode.LOAD_METHOD:
 		return opLoadFastLoadMethod, true
+	case first == bytecode.LOAD_FAST && second == bytecode.STORE_ATTR:
+		return opLoadFastStoreAttr, true
 	case first == bytecode.STORE_FAST && second == bytecode.LOAD_FAST:
 		return opStoreFastLoadFast, true
 	case first == bytecode.LOAD_CONST && second == bytecode.BINARY_OP:
@@ -75,6 +78,13 @@ func loadLocal(stack []Value, sp, slot int) (int, bool) {
 	}
 	stack[sp] = v
 	return sp + 1, true
+}
+
+// storesLocal reports whether an instruction of the dispatch loop's starts with a
+// STORE_FAST. Every place holds a whole instruction, so the loop may run just that store
+// and go on at the next place.
+func storesLocal(op bytecode.Opcode) bool {
+	return op == bytecode.STORE_FAST || op == opStoreFastLoadFast
 }
 
 // secondArg is the argument of the second instruction of a pair, with pc, which is past the

@@ -1,5 +1,6 @@
 # Exceptions raised by the second of two adjacent instructions (a local then another local,
-# a constant, an attribute or a method; a store then a load; a constant then an operator)
+# a constant, an attribute, a method or an attribute store; a store then a load; a constant
+# then an operator; a loop's next item then its variable)
 # report that instruction's line and columns, and a jump to the second one still runs it.
 import traceback
 
@@ -34,6 +35,20 @@ def local_attr(box):
 
 def local_method(box):
     return box.value + box.nothing()
+
+
+def local_store_attr(value):
+    target = 5
+    target.value = value
+
+
+def loop_variables(pairs):
+    seen = []
+    for key, value in pairs:
+        seen.append(key)
+    for item in pairs:
+        last = item
+    return seen, last, item
 
 
 def store_then_load(flag):
@@ -71,6 +86,8 @@ show(two_locals, True)
 show(two_locals, False)
 show(local_attr, Box())
 show(local_method, Box())
+show(local_store_attr, 1)
+show(loop_variables, [("a", 1), ("b", 2)])
 show(store_then_load, True)
 show(store_then_load, False)
 show(const_operator, 5)
