@@ -63,9 +63,25 @@ func (th *Thread) pooledFrame(code *Code) *Frame {
 	return fr
 }
 
-// newFrame gets a frame for code with every local unset.
+// genBlock is a generator and its frame in one allocation, for a generator call that finds
+// no free frame: a program that makes many coroutines before running them (a task per
+// item) makes one object fewer per coroutine.
+type genBlock struct {
+	gen Generator
+	fr  Frame
+}
+
+// newFrame gets a frame for code with every local unset. A frame for generator code that
+// had to be made comes with its generator's room: fr.gen is set, for newGenerator to fill.
 func (th *Thread) newFrame(code *Code, fn *Function, globals *Module) *Frame {
-	fr := th.allocFrame(code)
+	var fr *Frame
+	if code.Flags&generatorFlags == 0 {
+		fr = th.allocFrame(code)
+	} else if fr = th.pooledFrame(code); fr == nil {
+		b := &genBlock{fr: Frame{slots: make([]Value, code.frameSize)}}
+		fr = &b.fr
+		fr.gen = &b.gen
+	}
 	// Unset locals must read as nil (UnboundLocalError); the operand stack is always
 	// written before it is read, so it is left as it was.
 	clear(fr.slots[:code.nlocals])

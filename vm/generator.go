@@ -43,8 +43,12 @@ var (
 )
 
 func newGenerator(f *Function, fr *Frame) *Generator {
-	g := &Generator{Func: f, frame: fr}
-	fr.gen = g
+	g := fr.gen // the room newFrame made beside the frame, if it made the frame
+	if g == nil {
+		g = &Generator{}
+		fr.gen = g
+	}
+	*g = Generator{Func: f, frame: fr}
 	return g
 }
 
