@@ -627,7 +627,13 @@ frames:
 				stack[sp-1], err = formatValue(th, stack[sp-1], arg&bytecode.FormatConvMask, spec)
 			case bytecode.MAKE_FUNCTION:
 				sp--
-				f := &Function{Code: stack[sp].(*Code), Globals: fr.globals}
+				code := stack[sp].(*Code)
+				if arg == 0 && code.comprehension {
+					stack[sp] = code.comprehensionFunc(fr.globals)
+					sp++
+					continue
+				}
+				f := &Function{Code: code, Globals: fr.globals}
 				f.Name, f.QualName = f.Code.Name, f.Code.QualName
 				if arg&bytecode.MakeFuncClosure != 0 {
 					sp--

@@ -34,6 +34,24 @@ type Code struct {
 	// of its own (free variables are the function's closure), and not a generator or
 	// coroutine.
 	plainArgs bool
+	// comprehension marks the code of a comprehension or generator expression, and made
+	// is the function comprehensionFunc last made of it.
+	comprehension bool
+	made          *Function
+}
+
+// comprehensionFunc is the function a comprehension's MAKE_FUNCTION makes when it has no
+// closure. The compiler calls that function at once and nothing else can reach it: the
+// script sees only the generator or the result, and these read the function's name and
+// code, which every function of the code shares. So one function per code and module
+// serves every evaluation, as if each had made its own, and a genexpr in a loop does not
+// allocate a function each time round.
+func (c *Code) comprehensionFunc(globals *Module) *Function {
+	if f := c.made; f != nil && f.Globals == globals {
+		return f
+	}
+	c.made = &Function{Code: c, Globals: globals, Name: c.Name, QualName: c.QualName}
+	return c.made
 }
 
 // CodeClass is the class of code objects.

@@ -256,6 +256,10 @@ func loadCode(code *bytecode.Code) *Code {
 	c.siteOf, c.nsites = attrSites(code)
 	c.frameSize = c.nlocals + code.MaxStack
 	c.run = quicken(code.Instrs)
+	switch code.Name {
+	case "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>":
+		c.comprehension = code.Flags&(bytecode.FlagModule|bytecode.FlagClassBody) == 0
+	}
 	c.plainArgs = code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkw|generatorFlags) == 0 &&
 		code.KwOnlyCount == 0 && len(code.Cellvars) == 0
 	return c
