@@ -89,6 +89,9 @@ func strArg(v Value) (string, error) {
 // friends against s: it returns s[start:end] and start, both in code points, or ok false when
 // the window is empty because start is past end (where even the empty string is not found).
 func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, err error) {
+	if startV == nil && endV == nil {
+		return s, 0, true, nil // no bounds given: the whole string, without measuring it
+	}
 	ascii, n := strShape(s)
 	start, err = sliceBound(startV, 0, true)
 	if err != nil {
