@@ -230,7 +230,11 @@ func (c *compiler) finish() *bytecode.Code {
 	code.Spans = u.spans
 	code.Anchors = u.anchors
 	code.Consts = u.consts
-	code.MaxStack = u.maxDepth + 2
+	// Exactly the deepest the stack gets: every frame's slots are sized from it, and a
+	// coroutine keeps its frame while it waits, so two spare slots cost 32 bytes per pending
+	// task. The dispatch loop writes the stack through a bounds-checked slice, so a wrong
+	// stack effect would fail loudly (a SystemError), never overwrite memory.
+	code.MaxStack = u.maxDepth
 	code.Handlers = buildHandlerTable(u.handlers)
 	c.u = u.parent
 	return code
