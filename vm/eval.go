@@ -332,7 +332,10 @@ frames:
 					stack[sp-1] = r
 					continue
 				}
-				stack[sp-1], err = BinaryOp(th, int(arg), x, y)
+				var done bool
+				if stack[sp-1], done, err = th.strOp(bytecode.BinaryOp(arg), x, y); !done {
+					stack[sp-1], err = BinaryOp(th, int(arg), x, y)
+				}
 			case bytecode.COMPARE_OP:
 				x, y := stack[sp-2], stack[sp-1]
 				sp--
