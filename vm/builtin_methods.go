@@ -236,7 +236,7 @@ type boundBuiltin struct {
 func newBoundBuiltin(name string, sig Signature, fn BoundFunc) *Builtin {
 	f := &boundBuiltin{sig: sig, exact: sig.passThrough(), fn: fn}
 	f.fewest = f.sig.fewestPadded(f.exact)
-	f.b = Builtin{Name: name, Fn: f.call}
+	f.b = Builtin{Name: name, Fn: f.call, bound: f}
 	return &f.b
 }
 

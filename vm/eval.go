@@ -713,7 +713,12 @@ frames:
 				var r Value
 				var done bool
 				if b, ok := callee.(*Builtin); ok && b.Self == nil && kwnames == nil && b.fold == nil {
-					if b.direct == nil {
+					if f := b.bound; f != nil && len(args) == f.exact {
+						// A built-in function whose binding would pass the arguments on as
+						// they are (abs(x), isinstance(x, t)): its Go function takes them.
+						r, err = f.fn(th, args, nil)
+						done = true
+					} else if b.direct == nil {
 						// A built-in function (asyncio.sleep, len): its Go function takes the
 						// arguments where they lie, as callValue would hand them.
 						r, err = b.Fn(th, args, nil)

@@ -120,6 +120,10 @@ type Builtin struct {
 	// direct, for some methods of built-in classes, lets the dispatch loop skip the
 	// receiver check and argument binding (see callDirect).
 	direct *directMethod
+	// bound is the binding of a built-in made by NewFunc (and the like), for the dispatch
+	// loop to call its Go function itself when a call passes exactly the positional
+	// arguments the function takes; nil for others, and once Borrowing has wrapped Fn.
+	bound *boundBuiltin
 }
 
 // BuiltinClass is the class of built-in functions.

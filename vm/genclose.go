@@ -52,6 +52,7 @@ func markOwned(callee, r Value, next uint32, stack []Value) {
 func Borrowing(b *Builtin) *Builtin {
 	fn := b.Fn
 	b.borrows = true
+	b.bound = nil // calls must go through the wrapper
 	b.Fn = func(th *Thread, args []Value, kwargs *Dict) (Value, error) {
 		r, err := fn(th, args, kwargs)
 		if len(args) == 1 && th.frame != nil {
