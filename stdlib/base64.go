@@ -125,7 +125,7 @@ func padParams(f vm.BoundFunc) vm.BoundFunc {
 
 // altChars reads the optional two alternative characters for + and /.
 func altChars(v vm.Value) (string, error) {
-	if v == nil || v == vm.None {
+	if v == nil || vm.IsNone(v) {
 		return "", nil
 	}
 	b, err := asciiArg(v)
@@ -209,7 +209,7 @@ func b32Decode(th *vm.Thread, v []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if len(b)%8 != 0 {
 		return nil, vm.Errorf(binasciiError(th), "Incorrect padding")
 	}
-	if v[2] != nil && v[2] != vm.None {
+	if v[2] != nil && !vm.IsNone(v[2]) {
 		m, err := asciiArg(v[2])
 		if err != nil {
 			return nil, err

@@ -88,7 +88,7 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	args = args[:n]
 	sep, end := " ", "\n"
 	for i, dst := range []*string{&sep, &end} {
-		if v := opts[i]; v != nil && v != vm.None {
+		if v := opts[i]; v != nil && !vm.IsNone(v) {
 			s, isStr := v.(vm.Str)
 			if !isStr {
 				return nil, vm.Errorf(vm.TypeError, "%s must be None or a string, not %s", printOptions[i], vm.TypeName(v))
@@ -98,7 +98,7 @@ func builtinPrint(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	}
 	flush, file := opts[3], opts[2]
 	in := th.Interp()
-	if file == nil || file == vm.None {
+	if file == nil || vm.IsNone(file) {
 		file = redirectedStdout(in)
 	}
 	if file != nil {

@@ -35,7 +35,7 @@ func callerLocals(th *vm.Thread) vm.Value {
 
 // builtinExec is exec(source, globals=None, locals=None, /, *, closure=None).
 func builtinExec(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if c := args[3]; c != nil && c != vm.None {
+	if c := args[3]; c != nil && !vm.IsNone(c) {
 		return nil, vm.Errorf(vm.NotImplementedError, "exec() with a closure is not supported by asyncscript")
 	}
 	code, err := sourceCode(args[0], "exec", "<string>", "exec")
@@ -145,7 +145,7 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 	case *vm.Dict:
 		gdict, mod = x, dictModule(th, x)
 	default:
-		if g != vm.None {
+		if !vm.IsNone(g) {
 			return nil, globalsError(fname, g)
 		}
 		mod = th.CallerGlobals()
@@ -158,13 +158,13 @@ func runIn(th *vm.Thread, fname string, code *bytecode.Code, g, l vm.Value) (vm.
 		}
 	default:
 		switch {
-		case l != vm.None && isMapping(l):
+		case !vm.IsNone(l) && isMapping(l):
 			return nil, vm.Errorf(vm.NotImplementedError, "%s() locals that are not dicts are not supported by asyncscript", fname)
-		case l != vm.None && fname == "exec":
+		case !vm.IsNone(l) && fname == "exec":
 			return nil, vm.Errorf(vm.TypeError, "locals must be a mapping or None, not %s", vm.TypeName(l))
-		case l != vm.None:
+		case !vm.IsNone(l):
 			return nil, vm.Errorf(vm.TypeError, "locals must be a mapping")
-		case g == vm.None:
+		case vm.IsNone(g):
 			return th.RunCodeHere(code)
 		}
 	}

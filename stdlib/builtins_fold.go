@@ -70,7 +70,7 @@ func minMaxFold(name string, op bytecode.CompareOp) vm.FoldStart {
 	return func(_ *vm.Thread, args []vm.Value) (vm.Value, vm.Fold, error) {
 		n := len(args) - 2
 		f := &minMax{name: name, op: op, key: args[n], def: args[n+1]}
-		if f.key == vm.None {
+		if vm.IsNone(f.key) {
 			f.key = nil
 		}
 		args = args[:n]

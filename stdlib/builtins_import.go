@@ -18,7 +18,7 @@ func builtinImport(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		globals = vm.ModuleOfDict(d)
 	}
 	var fromlist []string
-	if a[3] != nil && a[3] != vm.None {
+	if a[3] != nil && !vm.IsNone(a[3]) {
 		err := vm.Iterate(th, a[3], func(v vm.Value) error {
 			s, ok := v.(vm.Str)
 			if !ok {

@@ -60,7 +60,7 @@ func builtinNext(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, err
 			return v, nil
 		case args[1] != nil:
 			return args[1], nil
-		case v == vm.None:
+		case vm.IsNone(v):
 			return nil, vm.NewException(vm.StopIteration)
 		}
 		return nil, vm.NewException(vm.StopIteration, v)

@@ -100,7 +100,7 @@ func binaryOpNamed(th *vm.Thread, op bytecode.BinaryOp, x, y vm.Value, name stri
 }
 
 func builtinPow(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if args[2] == nil || args[2] == vm.None {
+	if args[2] == nil || vm.IsNone(args[2]) {
 		return vm.BinaryOp(th, int(bytecode.OpPow), args[0], args[1])
 	}
 	base, bok := bigOf(args[0])
@@ -156,7 +156,7 @@ func isRealNumber(v vm.Value) bool {
 func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	x, ndigits := args[0], vm.OrNone(args[1])
 	var nd int64
-	if ndigits != vm.None {
+	if !vm.IsNone(ndigits) {
 		n, err := mathInt(th, ndigits)
 		if err != nil {
 			return nil, err
@@ -166,7 +166,7 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 	switch v := x.(type) {
 	case vm.Float:
 		f := float64(v)
-		if ndigits == vm.None {
+		if vm.IsNone(ndigits) {
 			b, err := pyfmt.RoundToInt(f)
 			if err != nil {
 				return nil, vm.PyError(err)
@@ -180,14 +180,14 @@ func builtinRound(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, er
 		return vm.Float(r), nil
 	case vm.Int, vm.Bool, *vm.BigInt:
 		n, _ := bigOf(v)
-		if ndigits == vm.None || nd >= 0 {
+		if vm.IsNone(ndigits) || nd >= 0 {
 			return vm.MakeBigInt(n), nil
 		}
 		return vm.MakeBigInt(pyfmt.RoundInt(n, int(nd))), nil
 	}
 	if m, ok := x.Type().Lookup("__round__"); ok {
 		callArgs := []vm.Value{x}
-		if ndigits != vm.None {
+		if !vm.IsNone(ndigits) {
 			callArgs = append(callArgs, ndigits)
 		}
 		return th.Call(m, callArgs, nil)

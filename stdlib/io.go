@@ -14,7 +14,7 @@ func init() {
 func memoryStream(cls *vm.Class, binary bool, initial func(vm.Value) ([]byte, error)) vm.BoundFunc {
 	return func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 		s := &stream{cls: cls, binary: binary, readable: true, writable: true}
-		if v := vm.OrNone(p[0]); v != vm.None {
+		if v := vm.OrNone(p[0]); !vm.IsNone(v) {
 			buf, err := initial(v)
 			if err != nil {
 				return nil, err

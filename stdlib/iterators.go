@@ -193,7 +193,7 @@ func filterStep(pred, it vm.Value, keep bool) func(*vm.Thread) (vm.Value, error)
 				return nil, err
 			}
 			var t bool
-			if pred == vm.None {
+			if vm.IsNone(pred) {
 				t, err = vm.Truth(th, v)
 			} else {
 				t, err = callTruth(th, pred, v)
@@ -217,7 +217,7 @@ func callTruth(th *vm.Thread, f, x vm.Value) (bool, error) {
 func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	seq := args[0]
 	if m, ok := seq.Type().Lookup("__reversed__"); ok {
-		if m == vm.None {
+		if vm.IsNone(m) {
 			return nil, notReversible(seq) // __reversed__ = None opts out
 		}
 		return th.Call(m, []vm.Value{seq}, nil)
@@ -259,7 +259,7 @@ func builtinReversed(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value,
 // the items from len-1 down to 0 as it goes, and stops early at an IndexError or a
 // StopIteration, as CPython's reversed does.
 func reversedSequence(th *vm.Thread, seq vm.Value) (vm.Value, error) {
-	if m, ok := seq.Type().Lookup("__getitem__"); !ok || m == vm.None {
+	if m, ok := seq.Type().Lookup("__getitem__"); !ok || vm.IsNone(m) {
 		return nil, notReversible(seq)
 	}
 	n, err := vm.Len(th, seq)

@@ -124,7 +124,7 @@ func newPermutations(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value
 		return nil, err
 	}
 	n, r := len(pool), len(pool)
-	if args[1] != nil && args[1] != vm.None {
+	if args[1] != nil && !vm.IsNone(args[1]) {
 		v, ok := smallInt(args[1])
 		if !ok {
 			return nil, vm.Errorf(vm.TypeError, "Expected int as r")

@@ -67,7 +67,7 @@ func newAccumulate(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, 
 	}
 	f, total, initial := vm.OrNone(args[1]), vm.Value(nil), vm.OrNone(args[2])
 	return func(th *vm.Thread) (vm.Value, error) {
-		if initial != vm.None {
+		if !vm.IsNone(initial) {
 			total, initial = initial, vm.None
 			return total, nil
 		}
@@ -78,7 +78,7 @@ func newAccumulate(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, 
 		switch {
 		case total == nil:
 			total = v
-		case f == vm.None:
+		case vm.IsNone(f):
 			total, err = vm.BinaryOp(th, int(bytecode.OpAdd), total, v)
 		default:
 			total, err = th.Call(f, []vm.Value{total, v}, nil)

@@ -29,7 +29,7 @@ func (g *groupbyIter) step(th *vm.Thread) (bool, error) {
 		return false, err
 	}
 	k := v
-	if g.keyFunc != vm.None {
+	if !vm.IsNone(g.keyFunc) {
 		if k, err = th.Call(g.keyFunc, []vm.Value{v}, nil); err != nil {
 			return false, err
 		}

@@ -67,7 +67,7 @@ const (
 // isliceIndex converts an islice argument as CPython does: none for None, -1 for a value
 // that is not an integer or does not fit in a machine word; the caller words the error.
 func isliceIndex(th *vm.Thread, v vm.Value, none int) int {
-	if v == vm.None {
+	if vm.IsNone(v) {
 		return none
 	}
 	n, err := vm.IndexArg(th, v)
@@ -84,7 +84,7 @@ func newIslice(th *vm.Thread, args []vm.Value) (func(*vm.Thread) (vm.Value, erro
 		start, stopArg = isliceIndex(th, args[1], 0), args[2]
 	}
 	stop := isliceIndex(th, stopArg, -1)
-	if stop == -1 && stopArg != vm.None {
+	if stop == -1 && !vm.IsNone(stopArg) {
 		return nil, vm.Errorf(vm.ValueError, isliceStopError)
 	}
 	if start < 0 || stop < -1 {

@@ -13,7 +13,7 @@ var newJSONCore = coreModule("_json",
 
 // optional maps None to nil, for hooks that are off when None.
 func optional(v vm.Value) vm.Value {
-	if v == vm.None {
+	if vm.IsNone(v) {
 		return nil
 	}
 	return v
@@ -46,7 +46,7 @@ func jsonEncode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 func jsonDecode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	s, ok := a[0].(vm.Str)
 	if !ok {
-		if a[8] != vm.None {
+		if !vm.IsNone(a[8]) {
 			return nil, vm.Errorf(vm.TypeError, "first argument must be a string, not %s", vm.TypeName(a[0]))
 		}
 		return nil, vm.Errorf(vm.TypeError, "the JSON object must be str, bytes or bytearray, not %s", vm.TypeName(a[0]))
@@ -55,7 +55,7 @@ func jsonDecode(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	d := &jsonDecoder{th: th, s: string(s), objectHook: optional(a[1]), pairsHook: optional(a[2]),
 		parseFloat: optional(a[3]), parseInt: optional(a[4]), parseConstant: optional(a[5]),
 		strict: strict, errorClass: a[7]}
-	if a[8] == vm.None {
+	if vm.IsNone(a[8]) {
 		return d.decodeDocument()
 	}
 	idx, err := vm.IndexArg(th, a[8])

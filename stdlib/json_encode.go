@@ -94,7 +94,7 @@ func (e *jsonEncoder) floatText(f float64) (string, error) {
 	if e.allowNaN {
 		return text, nil
 	}
-	if e.indent != vm.None {
+	if !vm.IsNone(e.indent) {
 		// CPython encodes with indent in Python (json.encoder), whose message names the value.
 		return "", vm.Errorf(vm.ValueError, "Out of range float values are not JSON compliant: %s", pyfmt.FloatRepr(f))
 	}
@@ -134,7 +134,7 @@ func (e *jsonEncoder) encode(v vm.Value, level int) error {
 	case *vm.Dict:
 		return e.container(v, level, func() error { return e.object(x, level) })
 	}
-	if e.defaultFn == nil || e.defaultFn == vm.None {
+	if e.defaultFn == nil || vm.IsNone(e.defaultFn) {
 		return vm.Errorf(vm.TypeError, "Object of type %s is not JSON serializable", vm.TypeName(v))
 	}
 	return e.container(v, level, func() error {

@@ -103,7 +103,7 @@ func mathComb(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 }
 
 func mathPerm(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-	if vm.OrNone(args[1]) == vm.None {
+	if vm.IsNone(vm.OrNone(args[1])) {
 		// As in CPython, perm(n) is factorial(n), errors included.
 		return mathFactorial(th, args[:1], nil)
 	}

@@ -22,7 +22,7 @@ func (h *host) open(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if closefd, opener := p[6], p[7]; closefd != nil && closefd != vm.True || opener != nil && opener != vm.None {
+	if closefd, opener := p[6], p[7]; closefd != nil && closefd != vm.True || opener != nil && !vm.IsNone(opener) {
 		return nil, vm.Errorf(vm.NotImplementedError, "asyncscript does not support open()'s closefd and opener arguments")
 	}
 	mode, err := optStr(p[1], "r", "open() argument 'mode'")
@@ -105,7 +105,7 @@ func (s *stream) parseMode() (int, error) {
 // setEncoding takes open()'s encoding argument: UTF-8 is the only one asyncscript reads
 // and writes.
 func (s *stream) setEncoding(enc vm.Value) error {
-	if enc == nil || enc == vm.None {
+	if enc == nil || vm.IsNone(enc) {
 		if !s.binary {
 			s.encoding = "UTF-8"
 		}

@@ -74,7 +74,7 @@ func (h *host) newOSModule(in *vm.Interp) (*vm.Module, error) {
 		}),
 		vm.NewFunc(vm.Signature{Name: "listdir", Style: vm.ClinicArgs, Max: 1, Kw: []string{"path"}}, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
 			dir := "."
-			if args[0] != nil && args[0] != vm.None {
+			if args[0] != nil && !vm.IsNone(args[0]) {
 				var err error
 				if dir, err = pathArg(th, args[0]); err != nil {
 					return nil, err
@@ -174,7 +174,7 @@ var pathDirFd = []string{"path", "dir_fd"}
 // noDirFd rejects the dir_fd arguments, which asyncscript does not support, unless None.
 func noDirFd(name string, fds []vm.Value) error {
 	for _, fd := range fds {
-		if fd != nil && fd != vm.None {
+		if fd != nil && !vm.IsNone(fd) {
 			return vm.Errorf(vm.NotImplementedError, "asyncscript does not support %s()'s dir_fd arguments", name)
 		}
 	}
@@ -224,7 +224,7 @@ func fspath(th *vm.Thread, v vm.Value) (vm.Value, error) {
 		return v, nil
 	}
 	m, ok := v.Type().Lookup("__fspath__")
-	if !ok || m == vm.None {
+	if !ok || vm.IsNone(m) {
 		return nil, vm.Errorf(vm.TypeError, "expected str, bytes or os.PathLike object, not %s", vm.TypeName(v))
 	}
 	r, err := th.Call(m, []vm.Value{v}, nil)

@@ -105,7 +105,7 @@ func (h *host) pathRelPath(th *vm.Thread, a []vm.Value, _ *vm.Dict) (vm.Value, e
 		return nil, err
 	}
 	start := "."
-	if a[1] != nil && a[1] != vm.None {
+	if a[1] != nil && !vm.IsNone(a[1]) {
 		if start, err = pathArg(th, a[1]); err != nil {
 			return nil, err
 		}

@@ -120,7 +120,7 @@ func sizedRead(name string, read func(s *stream, th *vm.Thread, n int) ([]byte, 
 // sizeArg reads the optional size argument of read and readline: -1 or None (or not
 // passed) mean all.
 func sizeArg(name string, v vm.Value) (int, error) {
-	if v == nil || v == vm.None {
+	if v == nil || vm.IsNone(v) {
 		return -1, nil
 	}
 	n, err := intArg(name, v)

@@ -15,7 +15,7 @@ func sysSetAsyncgenHooks(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 	// CPython checks the finalizer first.
 	for i, name := range []string{"finalizer", "firstiter"} {
 		v := p[1-i]
-		if v != nil && v != vm.None && !vm.Callable(v) {
+		if v != nil && !vm.IsNone(v) && !vm.Callable(v) {
 			return nil, vm.Errorf(vm.TypeError, "callable %s expected, got %s", name, vm.TypeName(v))
 		}
 	}
@@ -31,7 +31,7 @@ func sysSetAsyncgenHooks(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 
 // hookValue is the hook v stands for: nil for None.
 func hookValue(v vm.Value) vm.Value {
-	if v == vm.None {
+	if vm.IsNone(v) {
 		return nil
 	}
 	return v

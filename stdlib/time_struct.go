@@ -18,7 +18,7 @@ var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_m
 func init() {
 	sig := vm.Signature{Name: "structseq", Style: vm.ClinicArgs, Min: 1, Max: 2, Kw: []string{"sequence", "dict"}}
 	structTimeClass.DefineConstructor(sig, func(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) {
-		if _, ok := args[1].(*vm.Dict); !ok && args[1] != nil && args[1] != vm.None {
+		if _, ok := args[1].(*vm.Dict); !ok && args[1] != nil && !vm.IsNone(args[1]) {
 			return nil, vm.Errorf(vm.TypeError, "time.struct_time() takes a dict as second arg, if any")
 		}
 		items, err := vm.ToSlice(th, args[0])
@@ -84,7 +84,7 @@ func timeOf(th *vm.Thread, v vm.Value, loc *time.Location, fname string) (time.T
 // secondsArg is the optional seconds argument of gmtime, localtime and ctime: the clock's
 // wall time when absent or None.
 func secondsArg(th *vm.Thread, arg vm.Value) (time.Time, error) {
-	if arg == nil || arg == vm.None {
+	if arg == nil || vm.IsNone(arg) {
 		return wallTime(th), nil
 	}
 	secs, ok := vm.ToFloat(arg)

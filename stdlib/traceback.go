@@ -72,7 +72,7 @@ func exceptionArg(p []vm.Value) (*vm.Exception, error) {
 	if p[1] != nil {
 		v = p[1]
 	}
-	if v == vm.None {
+	if vm.IsNone(v) {
 		return nil, nil
 	}
 	e, ok := v.(*vm.Exception)
@@ -139,7 +139,7 @@ func stackEntries(in *vm.Interp, th *vm.Thread) []string {
 
 // writeErr writes text to file, or to sys.stderr when file is absent or None.
 func (h *host) writeErr(th *vm.Thread, file vm.Value, text string) error {
-	if file == nil || file == vm.None {
+	if file == nil || vm.IsNone(file) {
 		file = h.stderrOf(th.Interp())
 	}
 	return printTo(th, file, []vm.Value{vm.Str(text)}, "", "", nil)

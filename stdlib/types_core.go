@@ -12,7 +12,7 @@ func init() {
 		if !vm.Callable(args[0]) {
 			return nil, vm.Errorf(vm.TypeError, "first argument must be callable")
 		}
-		if args[1] == vm.None {
+		if vm.IsNone(args[1]) {
 			return nil, vm.Errorf(vm.TypeError, "instance must not be None")
 		}
 		return &vm.BoundMethod{Func: args[0], Self: args[1]}, nil

@@ -160,7 +160,7 @@ func (ws *warningState) addFilter(th *vm.Thread, action, message, category, modu
 	f := warningFilter{action: string(a), category: vm.Warning}
 	if c, ok := category.(*vm.Class); ok {
 		f.category = c
-	} else if category != nil && category != vm.None {
+	} else if category != nil && !vm.IsNone(category) {
 		return vm.Errorf(vm.TypeError, "category must be a class")
 	}
 	var err error
@@ -209,7 +209,7 @@ func mustRepr(v vm.Value) string {
 // prints, records or raises the warning.
 func (h *host) warn(th *vm.Thread, ws *warningState, message, category vm.Value, level int) error {
 	cat := vm.UserWarning
-	if category != nil && category != vm.None {
+	if category != nil && !vm.IsNone(category) {
 		c, ok := category.(*vm.Class)
 		if !ok || !c.IsSubclass(vm.Warning) {
 			name := vm.TypeName(category)

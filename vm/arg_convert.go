@@ -66,7 +66,7 @@ func OptIndex(th *Thread, v Value, def int) (int, error) {
 // instead of overflowing, as in CPython's _PyEval_SliceIndex; None (when allowed) and a
 // missing argument give def.
 func sliceBound(v Value, def int, allowNone bool) (int, error) {
-	if v == nil || (allowNone && v == None) {
+	if v == nil || (allowNone && IsNone(v)) {
 		return def, nil
 	}
 	if i, ok := asInt64(v); ok {

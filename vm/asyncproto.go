@@ -116,7 +116,7 @@ func (s *asyncGenStep) enter(th *Thread) (*Frame, error) {
 	case g.started:
 		fr.slots[fr.sp] = s.sent // the value of the paused yield expression
 		fr.sp++
-	case s.sent != None:
+	case !IsNone(s.sent):
 		return nil, Errorf(TypeError, "can't send non-None value to a just-started async generator")
 	}
 	g.started, g.running = true, true

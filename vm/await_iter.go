@@ -158,7 +158,7 @@ func resumeIter(th *Thread, it, sent Value, exc *Exception) (Value, bool, error)
 	switch {
 	case exc != nil:
 		name, args = "throw", []Value{exc}
-	case sent != None:
+	case !IsNone(sent):
 		name, args = "send", []Value{sent}
 	default:
 		if i, ok := it.(Iterator); ok {

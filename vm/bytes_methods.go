@@ -109,7 +109,7 @@ func bytesAffixRemover(trim func(s, affix string) string) MethodFunc {
 func bytesStripper(left, right bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s, cut := selfText(self), asciiSpace
-		if a[0] != nil && a[0] != None {
+		if a[0] != nil && !IsNone(a[0]) {
 			var err error
 			if cut, err = bytesArg(a[0]); err != nil {
 				return nil, err

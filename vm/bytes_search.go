@@ -101,7 +101,7 @@ func bytesSplitter(fromRight bool) MethodFunc {
 		}
 		s := selfText(self)
 		var parts []string
-		if a[0] == nil || a[0] == None {
+		if a[0] == nil || IsNone(a[0]) {
 			parts = splitSpace(s, limit, fromRight)
 		} else {
 			sep, err := bytesArg(a[0])

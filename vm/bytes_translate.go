@@ -93,7 +93,7 @@ func bytesMaketrans(_ *Thread, a []Value, _ *Dict) (Value, error) {
 // table (None maps each byte to itself).
 func bytesTranslate(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	var table string
-	if a[0] != None {
+	if !IsNone(a[0]) {
 		var err error
 		if table, err = bytesArg(a[0]); err != nil {
 			return nil, err

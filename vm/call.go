@@ -115,7 +115,7 @@ func (th *Thread) exArgs(fn, args, kwargs Value) ([]Value, Tuple, error) {
 		}
 	}
 	var kw *Dict
-	if kwargs != None {
+	if !IsNone(kwargs) {
 		kw = kwargs.(*Dict) // DICT_MERGE has checked it
 	}
 	return withKeywords(positional, kw)

@@ -30,7 +30,7 @@ func plainInit(cls *Class) (Value, *Function) {
 // back, as typeCall does: the instance, or a TypeError when __init__ returned something else
 // than None.
 func initResult(obj, r Value) (Value, error) {
-	if r != None {
+	if !IsNone(r) {
 		return nil, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
 	}
 	return obj, nil

@@ -8,7 +8,7 @@ package vm
 func init() {
 	FunctionClass.DefineMethods([]MethodDef{
 		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			if a[0] == None {
+			if IsNone(a[0]) {
 				return self, nil
 			}
 			return &BoundMethod{Self: a[0], Func: self}, nil
@@ -26,7 +26,7 @@ func init() {
 	})
 	PropertyClass.DefineMethods([]MethodDef{
 		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-			if a[0] == None {
+			if IsNone(a[0]) {
 				return self, nil
 			}
 			return descrGet(th, self, a[0], a[0].Type())
@@ -43,7 +43,7 @@ func init() {
 // descrOwner is the class a __get__(obj, owner=None) call binds to: owner when given,
 // else obj's type.
 func descrOwner(a []Value) *Class {
-	if len(a) > 1 && a[1] != nil && a[1] != None {
+	if len(a) > 1 && a[1] != nil && !IsNone(a[1]) {
 		if c, ok := a[1].(*Class); ok {
 			return c
 		}

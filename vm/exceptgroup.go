@@ -66,7 +66,7 @@ func initExceptionGroup(th *Thread, g *Exception) error {
 // and the rest. A naked exception that matches is wrapped in a group, as Python does. Each
 // level of nested groups counts toward the recursion limit, as in CPython.
 func splitExceptionGroup(th *Thread, excValue, t Value) (rest, match Value, err error) {
-	if excValue == None {
+	if IsNone(excValue) {
 		return None, None, nil
 	}
 	exc := excValue.(*Exception)
@@ -92,14 +92,14 @@ func splitExceptionGroup(th *Thread, excValue, t Value) (rest, match Value, err 
 		if err != nil {
 			return nil, nil, err
 		}
-		if m != None {
+		if !IsNone(m) {
 			if e.Exceptions == nil {
 				matched = append(matched, e)
 			} else {
 				matched = append(matched, m.(*Exception))
 			}
 		}
-		if r != None {
+		if !IsNone(r) {
 			others = append(others, r.(*Exception))
 		}
 	}

@@ -113,7 +113,7 @@ func (g *Generator) Resume(th *Thread, sent Value, exc *Exception) (v Value, don
 			g.markAwaited(th.interp) // thrown into: finished, not forgotten
 			return nil, true, escapedStop(g, exc)
 		}
-		if sent != None {
+		if !IsNone(sent) {
 			return nil, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.Type().Name)
 		}
 		g.started = true
@@ -328,7 +328,7 @@ func genStep(th *Thread, g resumer, sent Value, exc *Exception) (Value, error) {
 		return nil, err
 	}
 	if done {
-		if v == None {
+		if IsNone(v) {
 			return nil, NewException(StopIteration)
 		}
 		return nil, NewException(StopIteration, v)

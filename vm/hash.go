@@ -50,7 +50,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	}
 	cls := v.Type()
 	m, native := hashMethod(cls)
-	if m == None {
+	if IsNone(m) {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", TypeName(v))
 	}
 	if m != nil {

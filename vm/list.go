@@ -316,7 +316,7 @@ func (*Slice) Type() *Class { return SliceClass }
 // Indices resolves the slice against a sequence of length n, as slice.indices does.
 func (s *Slice) Indices(n int) (start, stop, step int, err error) {
 	step = 1
-	if s.Step != None {
+	if !IsNone(s.Step) {
 		st, ok := asInt64(s.Step)
 		if !ok {
 			return 0, 0, 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
@@ -327,7 +327,7 @@ func (s *Slice) Indices(n int) (start, stop, step int, err error) {
 		step = int(st)
 	}
 	bound := func(v Value, def int) (int, error) {
-		if v == None {
+		if IsNone(v) {
 			return def, nil
 		}
 		i, ok := asInt64(v)

@@ -184,7 +184,7 @@ func listSort(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // fails, no items.
 func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, error) {
 	s := runSorter{th: th, keys: append([]Value(nil), items...)}
-	if key != nil && key != None {
+	if key != nil && !IsNone(key) {
 		s.items = s.keys
 		s.keys = make([]Value, len(items))
 		for i, v := range items {

@@ -33,7 +33,7 @@ func (c *Class) DefineNumberSlots(name, rname string, ternary bool, fn NumberSlo
 				return NotImplemented, nil
 			}
 			var mod Value
-			if ternary && a[1] != nil && a[1] != None {
+			if ternary && a[1] != nil && !IsNone(a[1]) {
 				mod = a[1]
 			}
 			x := numberSelf(c, self)

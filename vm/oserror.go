@@ -100,7 +100,7 @@ func NewOSError(errno int, strerror, filename string) *Exception {
 func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
 	errno, _ := e.get("errno")
 	strerror, _ := e.get("strerror")
-	if errno == nil || strerror == nil || (errno == None && strerror == None) {
+	if errno == nil || strerror == nil || (IsNone(errno) && IsNone(strerror)) {
 		return "", false, nil
 	}
 	var b strings.Builder
@@ -115,7 +115,7 @@ func osErrorStr(th *Thread, e *Exception) (s string, ok bool, err error) {
 	fmt.Fprintf(&b, "[Errno %s] %s", parts[0], parts[1])
 	for i, key := range []string{"filename", "filename2"} {
 		f, ok := e.get(key)
-		if !ok || f == None {
+		if !ok || IsNone(f) {
 			continue
 		}
 		r, err := Repr(th, f)

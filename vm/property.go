@@ -10,7 +10,7 @@ func init() {
 
 // noneToNil maps None to nil, how Property marks a missing accessor.
 func noneToNil(v Value) Value {
-	if v == None {
+	if IsNone(v) {
 		return nil
 	}
 	return v

@@ -143,7 +143,7 @@ func Iter(th *Thread, v Value) (Value, error) {
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__iter__"); ok {
-		if m == None {
+		if IsNone(m) {
 			// __iter__ = None opts out of iteration, the __getitem__ fallback included.
 			return nil, Errorf(TypeError, "'%s' object is not iterable", TypeName(v))
 		}
@@ -294,7 +294,7 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 		}
 	}
 	if m, ok := container.Type().userMethod("__contains__"); ok {
-		if m == None {
+		if IsNone(m) {
 			return false, Errorf(TypeError, "'%s' object is not a container", TypeName(container))
 		}
 		r, err := th.Call(m, []Value{container, x}, nil)

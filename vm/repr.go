@@ -81,7 +81,7 @@ func Repr(th *Thread, v Value) (string, error) {
 				return "<module '" + x.Name + "' from '" + string(s) + "'>", nil
 			}
 		}
-		if spec, ok := x.Get("__spec__"); ok && spec == None {
+		if spec, ok := x.Get("__spec__"); ok && IsNone(spec) {
 			return "<module '" + x.Name + "'>", nil // made by types.ModuleType, not imported
 		}
 		return "<module '" + x.Name + "' (built-in)>", nil

@@ -162,7 +162,7 @@ func strSplitMethod(fromRight bool) MethodFunc {
 		if err != nil {
 			return nil, err
 		}
-		if a[0] == nil || a[0] == None {
+		if a[0] == nil || IsNone(a[0]) {
 			return strList(splitWhitespace(s, maxsplit, fromRight)), nil
 		}
 		sep, ok := a[0].(Str)
@@ -291,7 +291,7 @@ func strStripMethod(name string, left, right bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 		s := string(self.(Str))
 		cut := isPySpace
-		if a[0] != nil && a[0] != None {
+		if a[0] != nil && !IsNone(a[0]) {
 			chars, ok := a[0].(Str)
 			if !ok {
 				return nil, Errorf(TypeError, "%s arg must be None or str", name)

@@ -73,7 +73,7 @@ func (th *Thread) typeCall(cls *Class, args []Value, kwnames Tuple) (Value, erro
 	if err != nil {
 		return nil, err
 	}
-	if r != None {
+	if !IsNone(r) {
 		return nil, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
 	}
 	return obj, nil

@@ -62,3 +62,10 @@ func TypeName(v Value) string {
 // takes the name CPython's C types show in error messages ('datetime.date'), while its
 // __name__ stays short. Only the class's own namespace counts: subclasses show their own name.
 const TypeNameAttr = "__type_name__"
+
+// IsNone reports whether v is None. It tests v's type alone, where v == None would compare
+// two interfaces through the runtime.
+func IsNone(v Value) bool {
+	_, ok := v.(NoneType)
+	return ok
+}

@@ -222,7 +222,7 @@ func (s *session) report(err error) {
 
 // display is sys.displayhook: show a value's repr, unless it is None, and keep it as _.
 func (s *session) display(th *vm.Thread, v vm.Value) error {
-	if v == vm.None {
+	if vm.IsNone(v) {
 		return nil
 	}
 	r, err := vm.Repr(th, v)

@@ -52,7 +52,7 @@ func describe(th *vm.Thread, obj vm.Value) string {
 	}
 	fmt.Fprintf(&b, "Help on %s %s:\n\n", kind, name)
 	doc := ""
-	if d, err := vm.GetAttr(th, obj, "__doc__"); err == nil && d != vm.None {
+	if d, err := vm.GetAttr(th, obj, "__doc__"); err == nil && !vm.IsNone(d) {
 		doc, _ = vm.ToStr(th, d)
 	}
 	if doc = strings.TrimSpace(doc); doc == "" {

@@ -162,7 +162,7 @@ func exitStatus(stderr io.Writer, exc *vm.Exception) int {
 		}
 		return 0
 	}
-	if code == vm.None {
+	if vm.IsNone(code) {
 		return 0
 	}
 	s, _ := vm.ToStr(nil, code)

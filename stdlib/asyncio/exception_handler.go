@@ -148,7 +148,7 @@ func init() {
 	LoopClass.DefineMethods([]vm.MethodDef{
 		loopMethod("set_exception_handler", 1, []string{"handler"}, false, nil, func(th *vm.Thread, l *Loop, a []vm.Value) (vm.Value, error) {
 			switch h := a[0]; {
-			case h == vm.None:
+			case vm.IsNone(h):
 				l.excHandler = nil
 			case !vm.Callable(h):
 				return nil, vm.Errorf(vm.TypeError, "A callable object or None is expected, got %s", reprOf(h))

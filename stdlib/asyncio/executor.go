@@ -21,7 +21,7 @@ func (l *Loop) defaultPool() *concurrent.Pool {
 // the default one) and returns the concurrent future of its outcome, as run_in_executor does
 // through executor.submit.
 func (l *Loop) submit(th *vm.Thread, executor vm.Value, ctx *vm.Context, fn vm.Value, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
-	if executor == vm.None {
+	if vm.IsNone(executor) {
 		if l.executorShutdown {
 			return nil, vm.Errorf(vm.RuntimeError, "Executor shutdown has been called")
 		}

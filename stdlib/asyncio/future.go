@@ -124,7 +124,7 @@ func (f *Future) Cancel(msg vm.Value) bool {
 		return false
 	}
 	f.state = futureCancelled
-	if msg != vm.None || f.rare != nil {
+	if !vm.IsNone(msg) || f.rare != nil {
 		f.more().cancelMsg = msg
 	}
 	f.scheduleCallbacks()
@@ -141,7 +141,7 @@ func (f *Future) cancelledError() *vm.Exception {
 		r.cancelledExc = nil
 		return e
 	}
-	if r.cancelMsg == nil || r.cancelMsg == vm.None {
+	if r.cancelMsg == nil || vm.IsNone(r.cancelMsg) {
 		return vm.NewException(CancelledError)
 	}
 	return vm.NewException(CancelledError, r.cancelMsg)

@@ -43,7 +43,7 @@ func noneIfNil(v vm.Value) vm.Value {
 
 // cancelMessageOrEmpty is the message of the future's cancellation, ” when it had none.
 func (f *Future) cancelMessageOrEmpty() vm.Value {
-	if r := f.rare; r != nil && r.cancelMsg != nil && r.cancelMsg != vm.None {
+	if r := f.rare; r != nil && r.cancelMsg != nil && !vm.IsNone(r.cancelMsg) {
 		return r.cancelMsg
 	}
 	return vm.Str("")

@@ -17,7 +17,7 @@ func seconds(v vm.Value, what string) (float64, error) {
 // computes it (self.time() + delay), so a delay of the wrong type fails with the error of
 // that addition.
 func laterDeadline(th *vm.Thread, l *Loop, delay vm.Value) (float64, error) {
-	if delay == vm.None {
+	if vm.IsNone(delay) {
 		return 0, vm.Errorf(vm.TypeError, "delay must not be None")
 	}
 	now := l.Time()
@@ -58,7 +58,7 @@ func callAt(th *vm.Thread, l *Loop, p []vm.Value, what string, relative bool) (v
 	switch {
 	case relative:
 		when, err = laterDeadline(th, l, p[0])
-	case p[0] == vm.None:
+	case vm.IsNone(p[0]):
 		err = vm.Errorf(vm.TypeError, "when cannot be None")
 	default:
 		when, err = seconds(p[0], what)

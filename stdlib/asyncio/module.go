@@ -116,7 +116,7 @@ func builtinCreateTask(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error
 
 // nameArg converts a task name to str, as Task.set_name does.
 func nameArg(th *vm.Thread, v vm.Value) vm.Value {
-	if v == nil || v == vm.None {
+	if v == nil || vm.IsNone(v) {
 		return nil
 	}
 	s, err := vm.ToStr(th, v)
@@ -187,7 +187,7 @@ func builtinSetEventLoop(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, err
 // one, else the running one (RuntimeError when none runs). Anything else given is no loop
 // of any task: nil, for which they find nothing, as CPython's lookups do.
 func taskLoopArg(th *vm.Thread, args []vm.Value) (*Loop, error) {
-	if len(args) == 0 || args[0] == nil || args[0] == vm.None {
+	if len(args) == 0 || args[0] == nil || vm.IsNone(args[0]) {
 		return runningLoop(th)
 	}
 	l, _ := args[0].(*Loop)

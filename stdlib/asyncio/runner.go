@@ -36,7 +36,7 @@ func (r *Runner) lazyInit(th *vm.Thread) (*Loop, error) {
 		// The loop runs on the caller's thread in CPython, so in the caller's context.
 		r.loop.thread.SetContext(th.Context())
 		r.context = th.Context().Copy()
-		if r.debug != vm.None {
+		if !vm.IsNone(r.debug) {
 			if err := r.loop.setDebug(th, r.debug); err != nil {
 				return nil, err
 			}
@@ -57,7 +57,7 @@ func (r *Runner) run(th *vm.Thread, g *vm.Generator, ctx vm.Value) (vm.Value, er
 	if err != nil {
 		return nil, err
 	}
-	if ctx == nil || ctx == vm.None {
+	if ctx == nil || vm.IsNone(ctx) {
 		ctx = r.context
 	}
 	task, err := loop.newTaskIn(g, nil, ctx)
@@ -109,7 +109,7 @@ func init() {
 	RunnerClass.Module = "asyncio.runners"
 	RunnerClass.DefineConstructor(vm.Signature{Style: vm.PyArgs, KwOnly: []string{"debug", "loop_factory"}},
 		func(th *vm.Thread, p []vm.Value, _ *vm.Dict) (vm.Value, error) {
-			if p[1] != nil && p[1] != vm.None {
+			if p[1] != nil && !vm.IsNone(p[1]) {
 				return nil, vm.Errorf(vm.NotImplementedError, "asyncio.Runner(loop_factory=...) is not supported")
 			}
 			return &Runner{in: th.Interp(), debug: vm.OrNone(p[0])}, nil

@@ -49,7 +49,7 @@ func (l *Loop) NewTask(coro *vm.Generator, name vm.Value) (*Task, error) {
 	}
 	t := &Task{coro: coro, paused: l.thread.NewTaskState()}
 	t.loop, t.self = l, t
-	if name == nil || name == vm.None {
+	if name == nil || vm.IsNone(name) {
 		t.number = l.state.nextTaskNumber()
 	} else {
 		t.SetName(name)

@@ -63,7 +63,7 @@ func printStack(th *vm.Thread, t *Task, limit int, file vm.Value) error {
 	if t.state == futureFinished && t.exc != nil {
 		b.WriteString(vm.ExceptionLine(th, t.exc) + "\n")
 	}
-	if file == nil || file == vm.None {
+	if file == nil || vm.IsNone(file) {
 		in.Stdout.WriteString(header)
 		in.WriteErr(b.String())
 		return nil
@@ -90,7 +90,7 @@ func writeFrame(b *strings.Builder, in *vm.Interp, f *vm.FrameInfo, indent strin
 
 // limitArg reads the limit= argument of get_stack and print_stack: None is no limit (-1).
 func limitArg(th *vm.Thread, v vm.Value) (int, error) {
-	if v == nil || v == vm.None {
+	if v == nil || vm.IsNone(v) {
 		return -1, nil
 	}
 	return vm.IndexArg(th, v)

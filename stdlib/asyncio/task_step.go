@@ -125,7 +125,7 @@ func (t *Task) wait(f *Future) {
 
 func (t *Task) makeCancelledError() *vm.Exception {
 	msg := t.cancelRequestMsg()
-	if msg == vm.None {
+	if vm.IsNone(msg) {
 		return vm.NewException(CancelledError)
 	}
 	return vm.NewException(CancelledError, msg)

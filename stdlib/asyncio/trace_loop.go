@@ -164,7 +164,7 @@ func (lt *loopTrace) wake(t *Task) {
 // cancel reports a cancellation request.
 func (lt *loopTrace) cancel(t *Task, msg vm.Value) {
 	label := ""
-	if msg != nil && msg != vm.None {
+	if msg != nil && !vm.IsNone(msg) {
 		label = reprOf(msg)
 	}
 	lt.out.Trace(TraceEvent{Kind: TraceCancel, Time: lt.now(t.loop), Task: lt.id(t), Other: lt.stepping, Label: label})

@@ -13,7 +13,7 @@ const forever = -1.0
 // timeoutArg reads a timeout argument: None (or missing) is forever; a negative one
 // expires at once, as threading's waits treat it.
 func timeoutArg(v vm.Value) (float64, error) {
-	if v == nil || v == vm.None {
+	if v == nil || vm.IsNone(v) {
 		return forever, nil
 	}
 	f, ok := vm.ToFloat(v)

@@ -29,7 +29,7 @@ func newCore(in *vm.Interp) (*vm.Module, error) {
 		}
 		prefix, _ := a[1].(vm.Str)
 		var initializer vm.Value
-		if a[2] != vm.None {
+		if !vm.IsNone(a[2]) {
 			initializer = a[2]
 		}
 		var initargs []vm.Value
