@@ -299,6 +299,14 @@ frames:
 				var t bool
 				t, err = Truth(th, stack[sp-1])
 				stack[sp-1] = Bool(!t)
+			case opLoadFastLoadConstBinaryOp:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case opLoadConstBinaryOp:
 				stack[sp] = fr.code.Consts[arg]
 				sp++
@@ -336,6 +344,19 @@ frames:
 				if stack[sp-1], done, err = th.strOp(bytecode.BinaryOp(arg), x, y); !done {
 					stack[sp-1], err = BinaryOp(th, int(arg), x, y)
 				}
+			case opLoadFastLoadConstCompareOp:
+				var ok bool
+				if sp, ok = loadLocal(stack, sp, arg); !ok {
+					err = unboundLocal(fr.code.Varnames[arg])
+					break
+				}
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
+			case opLoadConstCompareOp:
+				stack[sp] = fr.code.Consts[arg]
+				sp++
+				arg, pc = secondArg(instrs, pc)
+				fallthrough
 			case bytecode.COMPARE_OP:
 				x, y := stack[sp-2], stack[sp-1]
 				sp--
@@ -636,28 +657,8 @@ frames:
 					sp++
 					continue
 				}
-				f := &Function{Code: code, Globals: fr.globals}
-				f.Name, f.QualName = f.Code.Name, f.Code.QualName
-				if arg&bytecode.MakeFuncClosure != 0 {
-					sp--
-					cells := stack[sp].(Tuple)
-					f.Closure = make([]*Cell, len(cells))
-					for i, c := range cells {
-						f.Closure[i] = c.(*Cell)
-					}
-				}
-				if arg&bytecode.MakeFuncAnnotations != 0 {
-					sp--
-					f.annotations = stack[sp]
-				}
-				if arg&bytecode.MakeFuncKwDefaults != 0 {
-					sp--
-					f.KwDefaults = stack[sp].(*Dict)
-				}
-				if arg&bytecode.MakeFuncDefaults != 0 {
-					sp--
-					f.Defaults = stack[sp].(Tuple)
-				}
+				var f *Function
+				f, sp = makeFunction(code, fr.globals, stack, sp, arg)
 				stack[sp] = f
 				sp++
 			case bytecode.BUILD_CLASS:

@@ -40,6 +40,35 @@ type Code struct {
 	made          *Function
 }
 
+// makeFunction is MAKE_FUNCTION's function of code in globals, with the parts arg's flags
+// say lie on the stack below sp (closure cells on top, then annotations, keyword defaults
+// and defaults); it returns the stack pointer with them popped. It is out of the dispatch
+// loop to keep that function small enough for the Go compiler to inline its helpers.
+func makeFunction(code *Code, globals *Module, stack []Value, sp, arg int) (*Function, int) {
+	f := &Function{Code: code, Globals: globals, Name: code.Name, QualName: code.QualName}
+	if arg&bytecode.MakeFuncClosure != 0 {
+		sp--
+		cells := stack[sp].(Tuple)
+		f.Closure = make([]*Cell, len(cells))
+		for i, c := range cells {
+			f.Closure[i] = c.(*Cell)
+		}
+	}
+	if arg&bytecode.MakeFuncAnnotations != 0 {
+		sp--
+		f.annotations = stack[sp]
+	}
+	if arg&bytecode.MakeFuncKwDefaults != 0 {
+		sp--
+		f.KwDefaults = stack[sp].(*Dict)
+	}
+	if arg&bytecode.MakeFuncDefaults != 0 {
+		sp--
+		f.Defaults = stack[sp].(Tuple)
+	}
+	return f, sp
+}
+
 // comprehensionFunc is the function a comprehension's MAKE_FUNCTION makes when it has no
 // closure. The compiler calls that function at once and nothing else can reach it: the
 // script sees only the generator or the result, and these read the function's name and

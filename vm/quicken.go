@@ -24,6 +24,11 @@ const (
 	opLoadFastStoreAttr                                // LOAD_FAST a; STORE_ATTR name
 	opStoreFastLoadFast                                // STORE_FAST a; LOAD_FAST b
 	opLoadConstBinaryOp                                // LOAD_CONST k; BINARY_OP op
+	opLoadConstCompareOp                               // LOAD_CONST k; COMPARE_OP op
+
+	// Three instructions as one, each the pair after it with a LOAD_FAST before: n - 1, i < n.
+	opLoadFastLoadConstBinaryOp  // LOAD_FAST a; LOAD_CONST k; BINARY_OP op
+	opLoadFastLoadConstCompareOp // LOAD_FAST a; LOAD_CONST k; COMPARE_OP op
 )
 
 // superinstruction is the opcode that runs first and then second, if there is one.
@@ -43,6 +48,20 @@ func superinstruction(first, second bytecode.Opcode) (bytecode.Opcode, bool) {
 		return opStoreFastLoadFast, true
 	case first == bytecode.LOAD_CONST && second == bytecode.BINARY_OP:
 		return opLoadConstBinaryOp, true
+	case first == bytecode.LOAD_CONST && second == bytecode.COMPARE_OP:
+		return opLoadConstCompareOp, true
+	}
+	return 0, false
+}
+
+// triple is the superinstruction that runs a LOAD_FAST and then the pair the opcode pair
+// starts with, if there is one.
+func triple(pair bytecode.Opcode) (bytecode.Opcode, bool) {
+	switch pair {
+	case opLoadConstBinaryOp:
+		return opLoadFastLoadConstBinaryOp, true
+	case opLoadConstCompareOp:
+		return opLoadFastLoadConstCompareOp, true
 	}
 	return 0, false
 }
@@ -54,7 +73,15 @@ func superinstruction(first, second bytecode.Opcode) (bytecode.Opcode, bool) {
 func quicken(instrs []uint32) []uint32 {
 	var run []uint32
 	for i := 0; i+1 < len(instrs); i++ {
-		fused, ok := superinstruction(bytecode.Opcode(instrs[i]&0xff), bytecode.Opcode(instrs[i+1]&0xff))
+		op := bytecode.Opcode(instrs[i] & 0xff)
+		fused, ok := superinstruction(op, bytecode.Opcode(instrs[i+1]&0xff))
+		if i+2 < len(instrs) && op == bytecode.LOAD_FAST {
+			if pair, paired := superinstruction(bytecode.Opcode(instrs[i+1]&0xff), bytecode.Opcode(instrs[i+2]&0xff)); paired {
+				if t, isTriple := triple(pair); isTriple {
+					fused, ok = t, true
+				}
+			}
+		}
 		if !ok {
 			continue
 		}

@@ -66,6 +66,16 @@ def local_const(x):
     return x < 10 and x
 
 
+def local_const_operator(flag, text):
+    if flag:
+        n = 1
+    return (text - 1) if not flag else (n - 1, n < 2, n * 3)
+
+
+def local_const_compare(value):
+    return value < 10
+
+
 def loop_jump(n):
     total = 0
     for i in range(n):
@@ -93,5 +103,9 @@ show(store_then_load, False)
 show(const_operator, 5)
 show(local_const, 3)
 show(local_const, 30)
+show(local_const_operator, True, "t")
+show(local_const_operator, False, "t")
+show(local_const_compare, 3)
+show(local_const_compare, "3")
 show(loop_jump, 10)
 show(reraise_inside, Box())
