@@ -2,12 +2,12 @@ package vm
 
 // Dict is an insertion-ordered hash map, as Python's dict.
 //
-// Entries live in a slice in insertion order; index maps a hash to the first entry with that
-// hash, and entries with equal hashes are chained through next. Deleting leaves a hole
-// (key == nil) that later compaction removes, so iteration order is never disturbed.
+// Entries live in a slice in insertion order; index finds them by hash (see dict_index.go),
+// nil while there are few enough to scan. Deleting leaves a hole (key == nil) that later
+// compaction removes, so iteration order is never disturbed.
 type Dict struct {
 	entries []dictEntry
-	index   map[int64]int32
+	index   dictIndex
 	live    int
 	// binding ties the dict to the module whose globals it is (see dict_globals.go): the
 	// dict globals() returns, or one exec() ran code in; nil for every other dict.
@@ -17,7 +17,6 @@ type Dict struct {
 type dictEntry struct {
 	key, value Value
 	hash       int64
-	next       int32 // the next entry with the same hash, or -1
 }
 
 // DictClass is the class of dicts.
@@ -26,14 +25,13 @@ var DictClass = newBuiltinClass("dict", ObjectClass)
 // Type implements Value.
 func (*Dict) Type() *Class { return DictClass }
 
-// NewDict makes an empty dict. Its index is made by the first insertion: many dicts stay
-// empty (the **kwargs of most calls), and reading a nil map finds nothing.
+// NewDict makes an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
 // NewDictSize makes an empty dict with room for n items, for a caller that knows how many it
 // is about to add: the entries are then allocated once rather than grown item by item.
 func NewDictSize(n int) *Dict {
-	return &Dict{entries: make([]dictEntry, 0, n), index: make(map[int64]int32, n)}
+	return &Dict{entries: make([]dictEntry, 0, n), index: dictIndexFor(nil, n)}
 }
 
 // Len is the number of items.
@@ -44,24 +42,27 @@ func (d *Dict) Len() int {
 
 // find returns the entry index of key, or -1.
 func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
-	i, ok := d.index[h]
-	if !ok {
-		return -1, nil
-	}
-	for ; i >= 0; i = d.entries[i].next {
-		e := &d.entries[i]
-		if e.key == nil {
-			continue
+	for j, perturb := d.probeStart(h); ; {
+		var i int
+		if i, j, perturb = d.candidate(h, j, perturb); i < 0 {
+			return -1, nil
 		}
-		eq, err := Equal(th, e.key, key)
-		if err != nil {
-			return -1, err
-		}
-		if eq {
-			return int(i), nil
+		if e := &d.entries[i]; e.key != nil {
+			if eq, err := keysEqual(th, e.key, key); eq || err != nil {
+				return i, err
+			}
 		}
 	}
-	return -1, nil
+}
+
+// keysEqual is key equality, deciding two strs (most keys) without the general comparison.
+func keysEqual(th *Thread, a, b Value) (bool, error) {
+	if x, ok := a.(Str); ok {
+		if y, ok := b.(Str); ok {
+			return x == y, nil
+		}
+	}
+	return Equal(th, a, b)
 }
 
 // locate hashes key and finds its entry: the hash, and the entry index or -1.
@@ -89,8 +90,12 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 // then allocates nothing); a key of another type with the same hash takes the general path.
 func (d *Dict) GetStr(key string) (Value, bool) {
 	d.pull()
-	i, ok := d.index[hashString(key)]
-	for ; ok && i >= 0; i = d.entries[i].next {
+	h := hashString(key)
+	for j, perturb := d.probeStart(h); ; {
+		var i int
+		if i, j, perturb = d.candidate(h, j, perturb); i < 0 {
+			return nil, false
+		}
 		e := &d.entries[i]
 		switch k := e.key.(type) {
 		case nil: // a deleted entry
@@ -103,7 +108,6 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 			return v, ok
 		}
 	}
-	return nil, false
 }
 
 // Set stores value under key, keeping the key's original position if it was present.
@@ -126,21 +130,18 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 
 // appendEntry adds e at the end and makes it the head of its hash's chain.
 func (d *Dict) appendEntry(e dictEntry) {
-	head, ok := d.index[e.hash]
-	if !ok {
-		head = -1
-	}
-	e.next = head
 	if cap(d.entries) == 0 {
 		// Room for a few items at once, as CPython's smallest dict has: a dict filled one
 		// item at a time (obj[key] = value) then grows 4, 8, 16 rather than 1, 2, 4, 8.
 		d.entries = make([]dictEntry, 0, 4)
 	}
-	d.entries = append(d.entries, e)
-	if d.index == nil {
-		d.index = make(map[int64]int32)
+	if n := len(d.entries); n >= dictLinearMax && (d.index == nil || d.index.full(n)) {
+		d.index = dictIndexFor(d.entries, n+1)
 	}
-	d.index[e.hash] = int32(len(d.entries) - 1)
+	d.entries = append(d.entries, e)
+	if d.index != nil {
+		d.index.add(e.hash, len(d.entries)-1)
+	}
 }
 
 // SetStr stores value under a str key.
@@ -167,7 +168,7 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live)
-	d.index = make(map[int64]int32, d.live)
+	d.index = dictIndexFor(nil, d.live)
 	for _, e := range old {
 		if e.key != nil {
 			d.appendEntry(e)
@@ -214,7 +215,7 @@ func (d *Dict) Items() [][2]Value {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	d.pull()
-	c := &Dict{entries: make([]dictEntry, 0, d.live), index: make(map[int64]int32, d.live)}
+	c := &Dict{entries: make([]dictEntry, 0, d.live), index: dictIndexFor(nil, d.live)}
 	for _, e := range d.entries {
 		if e.key != nil {
 			c.appendEntry(e)
