@@ -264,7 +264,7 @@ func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 func Contains(th *Thread, container, x Value) (bool, error) {
 	switch c := container.(type) {
 	case Str:
-		s, ok := x.(Str)
+		s, ok := unwrap(x).(Str)
 		if !ok {
 			return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(x))
 		}

@@ -78,7 +78,7 @@ func init() {
 
 // strArg requires a str argument, with CPython's most common wording.
 func strArg(v Value) (string, error) {
-	s, ok := v.(Str)
+	s, ok := unwrap(v).(Str)
 	if !ok {
 		return "", Errorf(TypeError, "must be str, not %s", TypeName(v))
 	}
@@ -165,7 +165,7 @@ func strSplitMethod(fromRight bool) MethodFunc {
 		if a[0] == nil || IsNone(a[0]) {
 			return strList(splitWhitespace(s, maxsplit, fromRight)), nil
 		}
-		sep, ok := a[0].(Str)
+		sep, ok := unwrap(a[0]).(Str)
 		if !ok {
 			return nil, Errorf(TypeError, "must be str or None, not %s", TypeName(a[0]))
 		}
@@ -292,7 +292,7 @@ func strStripMethod(name string, left, right bool) MethodFunc {
 		s := string(self.(Str))
 		cut := isPySpace
 		if a[0] != nil && !IsNone(a[0]) {
-			chars, ok := a[0].(Str)
+			chars, ok := unwrap(a[0]).(Str)
 			if !ok {
 				return nil, Errorf(TypeError, "%s arg must be None or str", name)
 			}
@@ -331,7 +331,7 @@ var strAffixKind = affixKind{
 		return sub, ok, err
 	},
 	member: func(method string, v Value) (string, error) {
-		affix, isStr := v.(Str)
+		affix, isStr := unwrap(v).(Str)
 		if !isStr {
 			return "", Errorf(TypeError, "tuple for %s must only contain str, not %s", method, TypeName(v))
 		}
@@ -343,6 +343,15 @@ var strAffixKind = affixKind{
 // a tuple of them.
 func affixMatch(k affixKind, name string, match func(s, affix string) bool) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+		if a[1] == nil && a[2] == nil {
+			// The common s.endswith("x"): no window to cut and one affix to check, which
+			// the general path below spends most of its time getting to.
+			if s, ok := self.(Str); ok {
+				if affix, ok := a[0].(Str); ok {
+					return Bool(match(string(s), string(affix))), nil
+				}
+			}
+		}
 		affixes, isTuple := a[0].(Tuple)
 		if !isTuple {
 			if _, err := k.member(name, a[0]); err != nil {
@@ -368,16 +377,19 @@ func affixMatch(k affixKind, name string, match func(s, affix string) bool) Meth
 }
 
 func strReplace(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-	for i := 0; i < 2; i++ {
-		if _, ok := a[i].(Str); !ok {
+	var args [2]string
+	for i := range args {
+		arg, ok := unwrap(a[i]).(Str)
+		if !ok {
 			return nil, Errorf(TypeError, "replace() argument %d must be str, not %s", i+1, TypeName(a[i]))
 		}
+		args[i] = string(arg)
 	}
 	count, err := OptIndex(th, a[2], -1)
 	if err != nil {
 		return nil, err
 	}
-	s, old, repl := string(self.(Str)), string(a[0].(Str)), string(a[1].(Str))
+	s, old, repl := string(self.(Str)), args[0], args[1]
 	n := strings.Count(s, old) // for an empty old, one more than the code points
 	if count >= 0 && count < n {
 		n = count
@@ -543,7 +555,7 @@ var strPadKind = padKind{
 	text:  func(self Value) string { return string(self.(Str)) },
 	width: strLen,
 	fill: func(v Value) (string, error) {
-		f, ok := v.(Str)
+		f, ok := unwrap(v).(Str)
 		if !ok {
 			return "", Errorf(TypeError, "The fill character must be a unicode character, not %s", TypeName(v))
 		}
@@ -682,7 +694,7 @@ func expandTabs(th *Thread, s string, tabV Value, unit func(s string, i int) int
 // encodingName checks an encoding argument of encode or str(): asyncscript strings are
 // UTF-8, so that is the one codec besides the ASCII-compatible ones of the same text.
 func encodingName(v Value, fn string) (string, error) {
-	s, ok := v.(Str)
+	s, ok := unwrap(v).(Str)
 	if !ok {
 		return "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fn, TypeName(v))
 	}
@@ -730,7 +742,7 @@ func strEncode(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // strAffixRemover makes removeprefix and removesuffix.
 func strAffixRemover(name string, trim func(s, affix string) string) MethodFunc {
 	return func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
-		affix, ok := a[0].(Str)
+		affix, ok := unwrap(a[0]).(Str)
 		if !ok {
 			return nil, Errorf(TypeError, "%s() argument must be str, not %s", name, TypeName(a[0]))
 		}

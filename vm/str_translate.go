@@ -42,7 +42,7 @@ func strMaketrans(th *Thread, a []Value, _ *Dict) (Value, error) {
 		if v == nil {
 			break
 		}
-		s, ok := v.(Str)
+		s, ok := unwrap(v).(Str)
 		if !ok {
 			return nil, Errorf(TypeError, "maketrans() argument %d must be str, not %s", i+1, TypeName(v))
 		}
