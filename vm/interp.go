@@ -165,6 +165,13 @@ type Thread struct {
 	wordSlab []uint64
 	// args lends built-in calls room for their bound arguments.
 	args argScratch
+	// grown are the buffers strs are being built in by concatenation (see strgrow.go), the
+	// next of them to replace at grownNext; lastConcat and lastConcatLen are the address and
+	// length of the last long concatenation's result, which a further one grows.
+	grown         [strGrowWays]strGrowth
+	grownNext     int
+	lastConcat    uintptr
+	lastConcatLen int
 	// reprStack holds the containers being printed, to show a self-containing one as [...].
 	reprStack []Value
 	// worker marks a worker goroutine's thread, which interrupts do not reach; script marks

@@ -14,7 +14,10 @@ func (th *Thread) strOp(op bytecode.BinaryOp, x, y Value) (r Value, ok bool, err
 	}
 	switch op {
 	case bytecode.OpAdd, bytecode.OpAdd + bytecode.InplaceOffset:
-		if _, ok := y.(Str); ok {
+		if b, ok := y.(Str); ok {
+			if n := len(a) + len(b); n >= strGrowMin && n <= maxStrLen && len(b) > 0 {
+				return th.concatGrow(string(a), string(b)), true, nil
+			}
 			r, err = concatStr(x, y)
 			return r, true, err
 		}
