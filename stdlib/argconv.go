@@ -71,3 +71,13 @@ func convertAll[T any](args []vm.Value, conv func(vm.Value) (T, error)) ([]T, er
 	}
 	return out, nil
 }
+
+// clinicTypeName is how Argument Clinic's "argument must be list, not X" messages name a
+// wrong argument's type (_PyArg_BadArgument): by its class's name, but None as "None"
+// rather than "NoneType".
+func clinicTypeName(v vm.Value) string {
+	if vm.IsNone(v) {
+		return "None"
+	}
+	return vm.TypeName(v)
+}

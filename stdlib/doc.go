@@ -56,6 +56,8 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_types", newTypesCore)
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
+	in.RegisterModule("_heapq", newHeapqCore)
+	in.RegisterModule("_bisect", newBisectCore)
 	in.RegisterModule("atexit", newAtexitModule)
 	in.RegisterModule("_struct", newStructCore)
 	in.RegisterModule("_secrets", newSecretsCore)

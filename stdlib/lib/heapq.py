@@ -1,111 +1,92 @@
-"""The heapq module: the heap queue algorithm on lists, with CPython's orderings."""
+"""The heapq module: the heap queue algorithm on lists, with CPython's orderings.
 
+The heap operations are Go, in _heapq (stdlib/heapq_core.go), as CPython's are C. merge,
+nsmallest and nlargest are built on them the way CPython's heapq.py builds them, so that
+they make the same comparisons, in the same order, and break ties the same way.
+"""
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _check_list(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
-
-
-def heappush(heap, item):
-    _check_list(heap, "heappush")
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    _check_list(heap, "heappop")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    _check_list(heap, "heapreplace")
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    _check_list(heap, "heappushpop")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    _check_list(x, "heapify")
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+from _heapq import _heappop_max, _heapreplace_max, _heapify_max
 
 
 def merge(*iterables, key=None, reverse=False):
-    # Each entry is [key, value, iterator], kept in argument order, so on ties the earliest
-    # iterable wins, as in CPython.
-    entries = []
-    for it in iterables:
-        it = iter(it)
-        for v in it:
-            entries.append([v if key is None else key(v), v, it])
+    # The heap holds one [sort key, argument position, value, iterator] per iterator not
+    # yet exhausted. The position breaks ties in argument order (negated for reverse, so
+    # that the max-heap still prefers the earliest), so neither value nor iterator is ever
+    # compared; without a key the sort key is the value itself.
+    if reverse:
+        make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop, replace, direction = heapify, heappop, heapreplace, 1
+    h = []
+    for position, it in enumerate(map(iter, iterables)):
+        for value in it:
+            h.append([value if key is None else key(value), position * direction, value, it])
             break
-    while entries:
-        best = 0
-        for i in range(1, len(entries)):
-            k, bk = entries[i][0], entries[best][0]
-            if (bk < k) if reverse else (k < bk):
-                best = i
-        entry = entries[best]
-        yield entry[1]
-        for v in entry[2]:
-            entry[0] = v if key is None else key(v)
-            entry[1] = v
-            break
-        else:
-            entries.pop(best)
+    make_heap(h)
+    while len(h) > 1:
+        entry = h[0]
+        yield entry[2]
+        try:
+            value = next(entry[3])
+        except StopIteration:
+            pop(h)
+            continue
+        entry[0] = value if key is None else key(value)
+        entry[2] = value
+        replace(h, entry)
+    if h:
+        yield h[0][2]
+        yield from h[0][3]
+
+
+def _select(n, iterable, key, largest):
+    # The n best items of iterable in sorted order (reversed when largest), as CPython
+    # finds them: min or max for one item, sorted when n covers a sized iterable, else a
+    # heap of the best n so far whose root is the worst of them, replaced by every better
+    # item. Entries are (sort key, arrival, item): the arrival count keeps the selection
+    # stable and spares the items from being compared once their keys are equal.
+    if n == 1:
+        missing = object()
+        best = (max if largest else min)(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    # For the largest, arrivals count down, so that the earlier of two equal keys sorts
+    # above the later one in the reversed sort.
+    step = -1 if largest else 1
+    result = []
+    for arrival, item in zip(range(0, n * step, step), it):
+        result.append((item if key is None else key(item), arrival, item))
+    if not result:
+        return result
+    if largest:
+        heapify(result)
+        replace = heapreplace
+    else:
+        _heapify_max(result)
+        replace = _heapreplace_max
+    worst = result[0][0]
+    arrival = n * step
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(result, (k, arrival, item))
+            worst = result[0][0]
+            arrival += step
+    result.sort(reverse=largest)
+    return [entry[2] for entry in result]
 
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n] if n > 0 else []
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n] if n > 0 else []
+    return _select(n, iterable, key, True)

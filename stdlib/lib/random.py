@@ -8,6 +8,7 @@ import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor as _floor
 from math import isfinite as _isfinite
+from _bisect import bisect_right as _bisect_right
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -38,16 +39,6 @@ def _accumulate(values):
         total = v if total is None else total + v
         out.append(total)
     return out
-
-
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _is_sequence(population):
