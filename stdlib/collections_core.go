@@ -2,10 +2,16 @@ package stdlib
 
 import "github.com/asyncscript/asyncscript/vm"
 
-// newCollectionsCore is _collections, what lib/collections.py needs from the engine: the
-// name of the module calling namedtuple(), for the new class's __module__ (CPython reads it
-// from sys._getframe(1)).
-var newCollectionsCore = coreModule("_collections", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))
+// newCollectionsCore is _collections, what lib/collections.py needs from the engine: deque,
+// and the name of the module calling namedtuple(), for the new class's __module__ (CPython
+// reads it from sys._getframe(1)).
+func newCollectionsCore(in *vm.Interp) (*vm.Module, error) {
+	m, err := coreModule("_collections", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))(in)
+	if err == nil {
+		m.Set("deque", dequeClass)
+	}
+	return m, err
+}
 
 // collectionsCallerModule is _collections.caller_module(depth): the __name__ of the module
 // depth frames out from the Python function calling it, or None when that is unknown.

@@ -84,6 +84,20 @@ func sliceBound(v Value, def int, allowNone bool) (int, error) {
 	return 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
 }
 
+// SearchBounds converts the optional start and stop arguments of a search in a sequence of
+// n items (list.index(x, start, stop) and its likes) to the range to search: the bounds clamp,
+// and negative ones count from the end.
+func SearchBounds(startV, stopV Value, n int) (start, stop int, err error) {
+	if start, err = sliceBound(startV, 0, false); err != nil {
+		return 0, 0, err
+	}
+	if stop, err = sliceBound(stopV, n, false); err != nil {
+		return 0, 0, err
+	}
+	start, stop = adjustIndices(start, stop, n)
+	return start, stop, nil
+}
+
 // adjustIndices resolves start and end against a length n as CPython's ADJUST_INDICES does:
 // negative values count from the end, and both are clamped to [0, n].
 func adjustIndices(start, end, n int) (int, int) {

@@ -107,15 +107,10 @@ func listRemove(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 // seqIndexMethod is list.index and tuple.index: index(x[, start[, stop]]).
 func seqIndexMethod(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {
 	items := seqItems(self)
-	start, err := sliceBound(a[1], 0, false)
+	start, stop, err := SearchBounds(a[1], a[2], len(items))
 	if err != nil {
 		return nil, err
 	}
-	stop, err := sliceBound(a[2], len(items), false)
-	if err != nil {
-		return nil, err
-	}
-	start, stop = adjustIndices(start, stop, len(items))
 	// The list may shrink while __eq__ runs, so the bound is checked on every step.
 	for i := start; i < stop && i < len(seqItems(self)); i++ {
 		eq, err := Equal(th, seqItems(self)[i], a[0])

@@ -7,6 +7,13 @@ type Iterator interface {
 	Next(th *Thread) (Value, error)
 }
 
+// Sized is a value of a built-in class of another package (collections.deque) that counts
+// its items natively: len() and truth ask it directly instead of looking up __len__.
+type Sized interface {
+	Value
+	PyLen() int
+}
+
 // Truth is bool(v).
 func Truth(th *Thread, v Value) (bool, error) {
 	switch x := v.(type) {
@@ -38,6 +45,8 @@ func Truth(th *Thread, v Value) (bool, error) {
 		return x != "", nil
 	case *ByteArray:
 		return len(x.B) > 0, nil
+	case Sized:
+		return x.PyLen() > 0, nil
 	}
 	cls := v.Type()
 	if m, ok := cls.userMethod("__bool__"); ok {
@@ -87,6 +96,8 @@ func Len(th *Thread, v Value) (int, error) {
 		return len(x.B), nil
 	case *DictView:
 		return x.D.Len(), nil
+	case Sized:
+		return x.PyLen(), nil
 	}
 	if m, ok := v.Type().userMethod("__len__"); ok {
 		r, err := th.Call(m, []Value{v}, nil)

@@ -160,9 +160,9 @@ func callStrMethod(th *Thread, m, v Value, name string) (string, error) {
 	return string(s), nil
 }
 
-// reprGuard reports whether v is already being printed further up (a container that contains
+// ReprGuard reports whether v is already being printed further up (a container that contains
 // itself), and marks it otherwise; the caller must call the returned function when done.
-func (th *Thread) reprGuard(v Value) (bool, func()) {
+func (th *Thread) ReprGuard(v Value) (bool, func()) {
 	for _, x := range th.reprStack {
 		if Is(x, v) {
 			return true, func() {}
@@ -181,7 +181,7 @@ func reprSeq(th *Thread, self Value, open, close string, items []Value, trailing
 	}
 	defer th.leaveNested()
 	if _, isList := self.(*List); isList {
-		seen, done := th.reprGuard(self)
+		seen, done := th.ReprGuard(self)
 		defer done()
 		if seen {
 			return "[...]", nil
@@ -211,7 +211,7 @@ func reprDict(th *Thread, d *Dict) (string, error) {
 		return "", err
 	}
 	defer th.leaveNested()
-	seen, done := th.reprGuard(d)
+	seen, done := th.ReprGuard(d)
 	defer done()
 	if seen {
 		return "{...}", nil

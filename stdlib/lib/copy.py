@@ -130,6 +130,8 @@ def _reconstruct(x, memo):
             return x
         func, args = rv[0], rv[1]
         state = rv[2] if len(rv) > 2 else None
+        listiter = rv[3] if len(rv) > 3 else None
+        dictiter = rv[4] if len(rv) > 4 else None
         if deep:
             args = deepcopy(args, memo)
         y = func(*args)
@@ -160,4 +162,15 @@ def _reconstruct(x, memo):
                         setattr(y, k, v)
             if state:
                 _copy.set_state(y, state)
+    if reducer is not None:
+        # The items a reduction lists apart from its state (a deque's, a list subclass's),
+        # appended or set on the new object in order.
+        if listiter is not None:
+            for item in listiter:
+                y.append(deepcopy(item, memo) if deep else item)
+        if dictiter is not None:
+            for key, value in dictiter:
+                if deep:
+                    key, value = deepcopy(key, memo), deepcopy(value, memo)
+                y[key] = value
     return y
