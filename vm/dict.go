@@ -9,6 +9,10 @@ type Dict struct {
 	entries []dictEntry
 	index   dictIndex
 	live    int
+	// first is where iteration starts: the entries before it are all deleted. A dict
+	// used as a queue (next(iter(d)) then del, as an LRU cache evicts) then finds its
+	// oldest item without stepping over every hole the evictions left.
+	first int
 	// binding ties the dict to the module whose globals it is (see dict_globals.go): the
 	// dict globals() returns, or one exec() ran code in; nil for every other dict.
 	binding *dictBinding
@@ -158,6 +162,9 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	}
 	d.entries[i].key, d.entries[i].value = nil, nil
 	d.live--
+	for d.first < len(d.entries) && d.entries[d.first].key == nil {
+		d.first++
+	}
 	if d.live < len(d.entries)/2 && len(d.entries) > 8 {
 		d.compact()
 	}
@@ -169,6 +176,7 @@ func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live)
 	d.index = dictIndexFor(nil, d.live)
+	d.first = 0
 	for _, e := range old {
 		if e.key != nil {
 			d.appendEntry(e)
@@ -185,7 +193,7 @@ func (d *Dict) Clear() {
 	}
 	d.entries = nil
 	d.index = nil
-	d.live = 0
+	d.live, d.first = 0, 0
 }
 
 // Keys returns the keys in order.
@@ -240,7 +248,7 @@ type dictIter struct {
 
 func newDictIter(d *Dict, kind int) *dictIter {
 	d.pull()
-	return &dictIter{d: d, size: d.live, left: d.live, kind: kind}
+	return &dictIter{d: d, pos: d.first, size: d.live, left: d.live, kind: kind}
 }
 
 // ReversedDict is reversed(d): an iterator over d's keys, last inserted first.

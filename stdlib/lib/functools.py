@@ -136,6 +136,7 @@ def _cache_info(hits, misses, maxsize, currsize):
 
 
 _kwd_mark = object()
+_fasttypes = {int, str}
 
 
 def _make_key(args, kwds, typed):
@@ -148,7 +149,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
     return key
 
@@ -169,26 +170,44 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_wrapper(user_function, maxsize, typed):
+    # Three wrappers, as CPython's: no cache, an unbounded one, and one that forgets the
+    # least recently used result (a dict keeps the order of use: a hit moves its key last).
     cache = {}
+    cache_get = cache.get
+    missing = object()
     stats = [0, 0]  # hits, misses
 
-    def wrapper(*args, **kwds):
-        if maxsize == 0:
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
             stats[1] += 1
             return user_function(*args, **kwds)
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache.pop(key)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache_get(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
             cache[key] = result
             return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if key not in cache:
-            if maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache_get(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                del cache[key]
+                cache[key] = result
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key not in cache:
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
+            return result
 
     def cache_info():
         return _cache_info(stats[0], stats[1], maxsize, len(cache))
