@@ -190,3 +190,43 @@ func describe(e ast.Expr) string {
 	}
 	return "expression"
 }
+
+// parallelAssign compiles a, b = x, y and a, b, c = x, y, z (tuples or lists, no starred
+// items) without building the tuple: the values are pushed in order, reversed in place, and
+// stored left to right, as CPython's compiler does. Evaluation and store order stay those of
+// the unpacking they replace. It reports whether s had that form.
+func (c *compiler) parallelAssign(s *ast.Assign) bool {
+	if len(s.Targets) != 1 {
+		return false
+	}
+	targets, values := plainElts(s.Targets[0]), plainElts(s.Value)
+	if len(targets) < 2 || len(targets) > 3 || len(values) != len(targets) {
+		return false
+	}
+	for _, v := range values {
+		c.expr(v)
+	}
+	defer c.restoreSpan(c.setSpan(s.Targets[0]))
+	c.emit(bytecode.SWAP, len(values))
+	for _, t := range targets {
+		c.assign(t)
+	}
+	return true
+}
+
+// plainElts is the items of a tuple or list display with no starred item, else nil.
+func plainElts(e ast.Expr) []ast.Expr {
+	var elts []ast.Expr
+	switch e := e.(type) {
+	case *ast.Tuple:
+		elts = e.Elts
+	case *ast.List:
+		elts = e.Elts
+	}
+	for _, x := range elts {
+		if _, ok := x.(*ast.Starred); ok {
+			return nil
+		}
+	}
+	return elts
+}

@@ -22,6 +22,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.emit(bytecode.POP_TOP, 0)
 		}
 	case *ast.Assign:
+		if c.parallelAssign(s) {
+			break
+		}
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
