@@ -1,8 +1,7 @@
 """The dataclasses module: dataclass, field, fields, asdict, astuple, replace, make_dataclass.
 
-asyncscript has no exec, so the generated methods are closures over the field list rather
-than generated source; __init__ binds its arguments itself and reports bad calls with
-CPython's messages."""
+__init__ is generated source, as in CPython; the other generated methods are closures over
+the field list."""
 
 from _generic_alias import GenericAlias as _GenericAlias
 import sys
@@ -20,6 +19,15 @@ class _MISSING_TYPE:
 
 
 MISSING = _MISSING_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    # The default of an __init__ parameter whose field has a default_factory.
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _KW_ONLY_TYPE:
@@ -231,8 +239,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     qual = cls.__qualname__
     if init:
         _check_default_order(all_fields.values())
-        _set_new(cls, "__init__", _make_init(qual, list(all_fields.values()), frozen,
-                                             "__post_init__" in _names(cls)))
+        _set_new(cls, "__init__", _make_init(list(all_fields.values()), frozen,
+                                             "__post_init__" in _names(cls), slots))
     if repr:
         _set_new(cls, "__repr__", _make_repr(qual, [f for f in field_list if f.repr]))
     compared = [f for f in field_list if f.compare]
@@ -314,70 +322,52 @@ def _type_name(t):
     return repr(t)
 
 
-def _plural(n, word):
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _listed(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
-
-def _make_init(qual, all_fields, frozen, has_post_init):
-    init_fields = [f for f in all_fields if f._field_type is not _FIELD_CLASSVAR and f.init]
-    positional = [f for f in init_fields if not f.kw_only]
-    keyword = [f for f in init_fields if f.kw_only]
-    by_name = {f.name: f for f in init_fields}
-    stored = [f for f in all_fields if f._field_type is _FIELD]
-    initvars = [f for f in all_fields if f._field_type is _FIELD_INITVAR]
-    n_required = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
-    name = f"{qual}.__init__"
-    assign = object.__setattr__ if frozen else setattr
-
-    def __init__(self, *args, **kwargs):
-        values = {}
-        for f, v in zip(positional, args):
-            values[f.name] = v
-        for k, v in kwargs.items():
-            if k not in by_name:
-                raise TypeError(f"{name}() got an unexpected keyword argument {k!r}")
-            if k in values:
-                raise TypeError(f"{name}() got multiple values for argument {k!r}")
-            values[k] = v
-        if len(args) > len(positional):
-            _too_many(name, len(positional) + 1, n_required + 1, len(args) + 1,
-                      sum(1 for k in kwargs if by_name[k].kw_only))
-        for group, kind in ((positional, "positional"), (keyword, "keyword-only")):
-            missing = [f.name for f in group if f.name not in values
-                       and f.default is MISSING and f.default_factory is MISSING]
-            if missing:
-                raise TypeError(f"{name}() missing {len(missing)} required {kind} "
-                                f"{'argument' if len(missing) == 1 else 'arguments'}: {_listed(missing)}")
-        for f in stored:
-            if f.name in values:
-                assign(self, f.name, values[f.name])
-            elif f.default_factory is not MISSING:
-                assign(self, f.name, f.default_factory())
+def _make_init(all_fields, frozen, has_post_init, slots):
+    # Generated source, as CPython's: a plain function binds the arguments, with the
+    # interpreter's own messages, and assigns each field as a hand-written __init__ would.
+    # Names the source uses live in its globals, spelled so no field can shadow them.
+    ns = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+          "__dataclass_builtins_object__": object}
+    self_name = "__dataclass_self__" if "self" in [f.name for f in all_fields] else "self"
+    positional, keyword, body, initvars = [], [], [], []
+    for f in all_fields:
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        default = f"__dataclass_dflt_{f.name}__"
+        value = None
+        if f.init:
+            ns[f"__dataclass_type_{f.name}__"] = f.type
+            param = f"{f.name}:__dataclass_type_{f.name}__"
+            value = f.name
+            if f.default_factory is not MISSING:
+                ns[default] = f.default_factory
+                param += "=__dataclass_HAS_DEFAULT_FACTORY__"
+                value = f"{default}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}"
             elif f.default is not MISSING:
-                assign(self, f.name, f.default)
-        if has_post_init:
-            self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
-    return __init__
-
-
-def _too_many(name, most, fewest, given, kw_given):
-    takes = str(most) if most == fewest else f"from {fewest} to {most}"
-    noun = "argument" if takes == "1" else "arguments"
-    extra = ""
-    if kw_given:
-        extra = (f" positional argument{'s' if given != 1 else ''} "
-                 f"(and {_plural(kw_given, 'keyword-only argument')})")
-    verb = "was" if given == 1 and not kw_given else "were"
-    raise TypeError(f"{name}() takes {takes} positional {noun} but {given}{extra} {verb} given")
+                ns[default] = f.default
+                param += f"={default}"
+            (keyword if f.kw_only else positional).append(param)
+        elif f.default_factory is not MISSING:
+            ns[default] = f.default_factory
+            value = f"{default}()"
+        elif slots and f.default is not MISSING:
+            # Slots leave no class attribute to read the default from.
+            ns[default] = f.default
+            value = default
+        if f._field_type is _FIELD_INITVAR:
+            initvars.append(f.name)
+        elif value is not None:
+            if frozen:
+                body.append(f"__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})")
+            else:
+                body.append(f"{self_name}.{f.name} = {value}")
+    if has_post_init:
+        body.append(f"{self_name}.__post_init__({', '.join(initvars)})")
+    params = [self_name] + positional + (["*"] + keyword if keyword else [])
+    src = f"def __init__({', '.join(params)}) -> None:\n"
+    src += "".join(f"    {line}\n" for line in body or ["pass"])
+    exec(src, ns)
+    return ns["__init__"]
 
 
 _repr_running = set()
