@@ -3,12 +3,13 @@ package stdlib
 import "github.com/asyncscript/asyncscript/vm"
 
 // newCollectionsCore is _collections, what lib/collections.py needs from the engine: deque,
-// and the name of the module calling namedtuple(), for the new class's __module__ (CPython
+// namedtuple's field descriptor, and the name of the module calling namedtuple(), for the new class's __module__ (CPython
 // reads it from sys._getframe(1)).
 func newCollectionsCore(in *vm.Interp) (*vm.Module, error) {
 	m, err := coreModule("_collections", vm.NewFunc(vm.Signature{Name: "caller_module", Style: vm.PosArgs, Min: 1, Max: 1}, collectionsCallerModule))(in)
 	if err == nil {
 		m.Set("deque", dequeClass)
+		m.Set("_tuplegetter", tupleGetterClass)
 	}
 	return m, err
 }

@@ -91,7 +91,7 @@ func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error
 // __set__ or __delete__.
 func isDataDescriptor(attr Value) bool {
 	switch a := attr.(type) {
-	case *Property, *memberDescriptor:
+	case *Property, *memberDescriptor, GoDescriptor:
 		return true
 	case *Instance:
 		_, set := a.Class.Lookup("__set__")
@@ -99,6 +99,18 @@ func isDataDescriptor(attr Value) bool {
 		return set || del
 	}
 	return false
+}
+
+// GoDescriptor is a data descriptor of a built-in class of another package, as a C type with
+// tp_descr_get and tp_descr_set (collections' _tuplegetter): reading or writing the attribute
+// of an instance whose class holds one calls it directly, without a __get__ method call.
+type GoDescriptor interface {
+	Value
+	// DescrGet is the attribute of obj, an instance of cls; obj is None for a read from
+	// the class itself.
+	DescrGet(th *Thread, obj Value, cls *Class) (Value, error)
+	// DescrSet sets the attribute of obj to v, or deletes it when v is nil.
+	DescrSet(th *Thread, obj, v Value) error
 }
 
 // descrGet is what a class attribute found through obj (an instance of cls) gives: functions
@@ -112,6 +124,8 @@ func descrGet(th *Thread, attr, obj Value, cls *Class) (Value, error) {
 		return th.Call(a.Get, []Value{obj}, nil)
 	case *memberDescriptor:
 		return a.get(obj)
+	case GoDescriptor:
+		return a.DescrGet(th, obj, cls)
 	case *Instance:
 		if get, ok := a.Class.Lookup("__get__"); ok {
 			return th.Call(get, []Value{a, obj, cls}, nil)
@@ -219,6 +233,8 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 			return a.set(th, obj, v)
 		case *memberDescriptor:
 			return a.set(obj, v)
+		case GoDescriptor:
+			return a.DescrSet(th, obj, v)
 		case *Instance:
 			if set, ok := a.Class.Lookup("__set__"); ok {
 				_, err := th.Call(set, []Value{a, obj, v}, nil)
@@ -292,6 +308,8 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 			return a.delete(th, obj)
 		case *memberDescriptor:
 			return a.del(obj)
+		case GoDescriptor:
+			return a.DescrSet(th, obj, nil)
 		case *Instance:
 			if del, ok := a.Class.Lookup("__delete__"); ok {
 				_, err := th.Call(del, []Value{a, obj}, nil)

@@ -39,6 +39,10 @@ type attrWay struct {
 	// property is the class attribute when it is a property and neither __getattribute__
 	// nor __getattr__ is overridden, so reading the name is exactly a call of its getter.
 	property *Property
+	// goDescr is the class attribute when it is a GoDescriptor and neither
+	// __getattribute__ nor __getattr__ is overridden: reading the name is exactly its
+	// DescrGet (a namedtuple's field).
+	goDescr GoDescriptor
 	// classValue is what reading the name from the class itself gives, when that is the
 	// class attribute as it is (or a static method's function); nil when the read needs
 	// the slow path.
@@ -123,8 +127,13 @@ func (w *attrWay) fill(cls *Class, name string) {
 	w.attr = attr
 	w.load = plain && h.getattribute == nil
 	w.store = plain && h.setattr == nil && !cls.noDict && name != "__class__"
-	if p, ok := attr.(*Property); ok && h.getattribute == nil && h.getattr == nil {
-		w.property = p
+	if h.getattribute == nil && h.getattr == nil {
+		switch a := attr.(type) {
+		case *Property:
+			w.property = a
+		case GoDescriptor:
+			w.goDescr = a
+		}
 	}
 }
 
@@ -186,6 +195,10 @@ func (w *attrWay) own(o *Instance, name string) (Value, bool) {
 // sends the caller to GetAttr (a missing attribute, __getattr__, a descriptor the cache does
 // not handle).
 func (w *attrWay) instanceAttr(th *Thread, o *Instance, name string) (v Value, ok bool, err error) {
+	if w.goDescr != nil {
+		v, err = w.goDescr.DescrGet(th, o, o.Class)
+		return v, true, err
+	}
 	if !w.load {
 		return nil, false, nil
 	}

@@ -43,6 +43,8 @@ func classDescrGet(th *Thread, v Value, c *Class) (Value, error) {
 		return a.Func, nil
 	case *ClassMethod:
 		return &BoundMethod{Self: c, Func: a.Func}, nil
+	case GoDescriptor:
+		return a.DescrGet(th, None, c)
 	case *Instance:
 		if get, ok := a.Class.Lookup("__get__"); ok {
 			return th.Call(get, []Value{a, None, c}, nil)

@@ -24,6 +24,24 @@ func (f *Function) setSpecial(name string, v Value) (bool, error) {
 		} else {
 			f.QualName = string(s)
 		}
+	case "__defaults__":
+		switch d := v.(type) {
+		case nil, NoneType:
+			f.Defaults = nil
+		case Tuple:
+			f.Defaults = d
+		default:
+			return true, Errorf(TypeError, "__defaults__ must be set to a tuple object")
+		}
+	case "__kwdefaults__":
+		switch d := v.(type) {
+		case nil, NoneType:
+			f.KwDefaults = nil
+		case *Dict:
+			f.KwDefaults = d
+		default:
+			return true, Errorf(TypeError, "__kwdefaults__ must be set to a dict object")
+		}
 	case "__doc__", "__module__":
 		if v == nil {
 			v = None

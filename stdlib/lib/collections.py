@@ -10,7 +10,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 _dict_setitem = dict.__setitem__
 _dict_pop = dict.pop
@@ -427,68 +427,18 @@ class ChainMap:
         return "ChainMap(" + ", ".join(repr(m) for m in self.maps) + ")"
 
 
-class _tuplegetter:
-    # A namedtuple field: reads item index of the tuple; the field cannot be set or deleted.
-    __slots__ = ("_index", "__doc__")
-    __module__ = "_collections"
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return obj[self._index]
-
-    def __set__(self, obj, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, obj):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return f"_tuplegetter({self._index}, {self.__doc__!r})"
-
-
-def _missing_args(typename, names):
-    quoted = [repr(n) for n in names]
-    noun = "argument" if len(names) == 1 else "arguments"
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-    return TypeError(f"{typename}.__new__() missing {len(names)} required positional {noun}: {listed}")
-
-
-def _bind(cls, args, kwargs):
-    # The values of __new__(cls, *args, **kwargs), with the errors CPython's generated
-    # signature gives.
-    fields = cls._fields
-    name = cls.__name__
-    if len(args) > len(fields):
-        raise TypeError(f"{name}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
-    for k in kwargs:
-        if k not in fields:
-            raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{k}'")
-        if fields.index(k) < len(args):
-            raise TypeError(f"{name}.__new__() got multiple values for argument '{k}'")
-    if not kwargs and len(args) == len(fields):
-        return args
-    values = list(args)
-    defaults = cls._field_defaults
-    missing = []
-    for f in fields[len(args):]:
-        if f in kwargs:
-            values.append(kwargs[f])
-        elif f in defaults:
-            values.append(defaults[f])
-        else:
-            missing.append(f)
-    if missing:
-        raise _missing_args(name, missing)
-    return values
-
-
-def _nt_new(cls, /, *args, **kwargs):
-    return tuple.__new__(cls, _bind(cls, args, kwargs))
+def _nt_new(typename, fields, defaults):
+    # Generated source, as CPython's: a function taking the fields as parameters, so binding
+    # them (and its errors) is the interpreter's own and a call builds the tuple directly.
+    args = ", ".join(fields) + ("," if len(fields) == 1 else "")
+    new = eval(f"lambda _cls, {args}: _tuple_new(_cls, ({args}))",
+               {"_tuple_new": tuple.__new__, "__builtins__": {}, "__name__": f"namedtuple_{typename}"})
+    new.__name__ = "__new__"
+    new.__qualname__ = f"{typename}.__new__"
+    new.__doc__ = f"Create new instance of {typename}({', '.join(fields)})"
+    if defaults:
+        new.__defaults__ = defaults
+    return new
 
 
 @classmethod
@@ -558,7 +508,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__slots__": (),
         "_fields": fields,
         "_field_defaults": field_defaults,
-        "__new__": _nt_new,
+        "__new__": _nt_new(typename, fields, defaults),
         "_make": _nt_make,
         "_replace": _nt_replace,
         "__repr__": _nt_repr,

@@ -140,10 +140,19 @@ def _reconstruct(x, memo):
         y = cls(*args)
         state = x.__dict__ or None
     else:
-        try:
-            y = _copy.new_instance(cls)
-        except TypeError:
-            raise TypeError("cannot pickle '%s' object" % cls.__name__) from None
+        getnewargs = getattr(x, "__getnewargs__", None)
+        if getnewargs is not None:
+            # What object.__reduce_ex__ rebuilds an object whose class wants arguments
+            # to __new__ from (a namedtuple): cls.__new__(cls, *x.__getnewargs__()).
+            args = getnewargs()
+            if deep:
+                args = deepcopy(args, memo)
+            y = cls.__new__(cls, *args)
+        else:
+            try:
+                y = _copy.new_instance(cls)
+            except TypeError:
+                raise TypeError("cannot pickle '%s' object" % cls.__name__) from None
         getstate = getattr(x, "__getstate__", None)
         state = getstate() if getstate is not None else _default_state(x)
     if deep:
