@@ -412,13 +412,12 @@ frames:
 				err = DelItem(th, stack[sp], stack[sp+1])
 			case bytecode.BUILD_SLICE:
 				if arg == 2 && bytecode.Opcode(instrs[pc]&0xff) == bytecode.BINARY_SUBSCR {
-					if s, ok := stack[sp-3].(Str); ok && plainBound(stack[sp-2]) && plainBound(stack[sp-1]) {
-						// s[lo:hi] of a str, the scanner's step: do the subscript now, and the
-						// slice object, garbage at once, is never made.
+					// x[lo:hi] of a str, list or tuple: the subscript now, without the
+					// slice object, garbage at once.
+					if r, ok, e := plainSlice(stack[sp-3], stack[sp-2], stack[sp-1]); ok {
 						pc++
-						sl := Slice{Lower: stack[sp-2], Upper: stack[sp-1], Step: None}
 						sp -= 2
-						stack[sp-1], err = strSlice(string(s), &sl)
+						stack[sp-1], err = r, e
 						break
 					}
 				}

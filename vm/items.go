@@ -416,6 +416,28 @@ func classGetItem(th *Thread, c *Class, i Value) (Value, error) {
 	return nil, Errorf(TypeError, "type '%s' is not subscriptable", c.Name)
 }
 
+// plainSlice is x[lo:hi] when x is a str, list or tuple and the bounds are ints or None,
+// with the slice on the Go stack; ok false for anything else, which needs a slice object.
+func plainSlice(x, lo, hi Value) (r Value, ok bool, err error) {
+	if !plainBound(lo) || !plainBound(hi) {
+		return nil, false, nil
+	}
+	sl := Slice{Lower: lo, Upper: hi, Step: None}
+	switch c := x.(type) {
+	case Str:
+		r, err = strSlice(string(c), &sl)
+	case *List:
+		r, err = c.slice(&sl)
+	case Tuple:
+		var items []Value
+		items, err = sliceItems(c, &sl)
+		r = Tuple(items)
+	default:
+		return nil, false, nil
+	}
+	return r, true, err
+}
+
 // needsIndex reports whether a subscript may need __index__ conversions: an instance,
 // or a slice with an instance among its bounds.
 // plainBound reports whether a slice bound is an int or None, which GetItem uses as it is.
