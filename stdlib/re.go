@@ -3,7 +3,7 @@ package stdlib
 import (
 	"errors"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -203,8 +203,8 @@ func (r *regex) result(m *regexp2.Match, w window) vm.Value {
 			spans[2*i], spans[2*i+1], groups[i] = vm.MakeInt(-1), vm.MakeInt(-1), vm.None
 			continue
 		}
-		end := g.Index + g.Length
-		spans[2*i], spans[2*i+1] = vm.MakeInt(int64(g.Index)), vm.MakeInt(int64(end))
+		end := g.RuneIndex + g.RuneLength
+		spans[2*i], spans[2*i+1] = vm.MakeInt(int64(g.RuneIndex)), vm.MakeInt(int64(end))
 		groups[i] = vm.Str(string(g.Runes()))
 		if i > 0 && (end > lastEnd || end == lastEnd && r.prog.closeAt[i] > lastClose) {
 			last, lastEnd, lastClose = vm.MakeInt(int64(i)), end, r.prog.closeAt[i]
@@ -255,7 +255,7 @@ func (r *regex) each(runes []rune, pos, count int, yield func(*regexp2.Match)) e
 		if err != nil || m == nil {
 			return err
 		}
-		if m.Length == 0 && m.Index == prevEmptyAt {
+		if m.RuneLength == 0 && m.RuneIndex == prevEmptyAt {
 			adv, err := r.engine(scanAdvance)
 			if err != nil {
 				return err
@@ -271,9 +271,9 @@ func (r *regex) each(runes []rune, pos, count int, yield func(*regexp2.Match)) e
 		}
 		yield(m)
 		n++
-		pos = m.Index + m.Length
+		pos = m.RuneIndex + m.RuneLength
 		prevEmptyAt = -1
-		if m.Length == 0 {
+		if m.RuneLength == 0 {
 			prevEmptyAt = pos
 		}
 	}

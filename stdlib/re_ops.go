@@ -3,7 +3,7 @@ package stdlib
 import (
 	"strings"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/asyncscript/asyncscript/vm"
 )
@@ -54,11 +54,11 @@ func regexSplit(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Valu
 	var out []vm.Value
 	last := 0
 	err = r.each(runes, 0, maxsplit, func(m *regexp2.Match) {
-		out = append(out, vm.Str(string(runes[last:m.Index])))
+		out = append(out, vm.Str(string(runes[last:m.RuneIndex])))
 		for i := 1; i <= r.prog.groups; i++ {
 			out = append(out, groupText(m, i, vm.None))
 		}
-		last = m.Index + m.Length
+		last = m.RuneIndex + m.RuneLength
 	})
 	out = append(out, vm.Str(string(runes[last:])))
 	return vm.NewList(out), err
@@ -96,8 +96,8 @@ func regexSubn(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value
 		if fnErr != nil {
 			return
 		}
-		if m.Index > last {
-			b.WriteString(string(runes[last:m.Index]))
+		if m.RuneIndex > last {
+			b.WriteString(string(runes[last:m.RuneIndex]))
 			pieces++
 		}
 		piece := literal
@@ -118,7 +118,7 @@ func regexSubn(th *vm.Thread, self vm.Value, a []vm.Value, _ *vm.Dict) (vm.Value
 			b.WriteString(string(piece))
 			pieces++
 		}
-		last = m.Index + m.Length
+		last = m.RuneIndex + m.RuneLength
 		n++
 	})
 	if fnErr != nil {

@@ -7,7 +7,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 	"github.com/stretchr/testify/require"
 )
 
@@ -56,7 +56,7 @@ func regexAnswer(pattern string, flags int, subject string) ([][]*[2]int, error)
 		spans := make([]*[2]int, prog.groups+1)
 		for i := range spans {
 			if g := m.GroupByNumber(i); g != nil && len(g.Captures) > 0 {
-				spans[i] = &[2]int{g.Index, g.Index + g.Length}
+				spans[i] = &[2]int{g.RuneIndex, g.RuneIndex + g.RuneLength}
 			}
 		}
 		got = append(got, spans)
