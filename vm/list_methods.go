@@ -190,6 +190,13 @@ func sortValues(th *Thread, items []Value, key Value, reverse bool) ([]Value, er
 			s.keys[i] = k
 		}
 	}
+	src := s.keys
+	if s.items != nil {
+		src = s.items
+	}
+	if sorted, ok := sortTotal(s.keys, src, reverse); ok {
+		return sorted, nil
+	}
 	// As CPython does for reverse, sort the reversed input ascending and reverse the result:
 	// equal items keep their order and __lt__ sees its operands the same way round.
 	if reverse {
