@@ -6,14 +6,16 @@ import (
 	"slices"
 )
 
-// When every key is an int that fits a machine word, or every key is a str, the order is
-// total and comparing two keys runs no Python code: every stable sort then yields the same
-// list, CPython's. sortTotal sorts such keys as (key, position) pairs with positions
-// breaking ties, which moves no pointers (the merge sort's copies of Values each pay the
-// garbage collector's write barrier) and compares machine words or bytes.
+// When every key is an int that fits a machine word, every key a float other than NaN, or
+// every key a str, the order is total and comparing two keys runs no Python code: every
+// stable sort then yields the same list, CPython's. sortTotal sorts such keys as (key,
+// position) pairs with positions breaking ties, which moves no pointers (the merge sort's
+// copies of Values each pay the garbage collector's write barrier) and compares machine
+// words or bytes.
 
 // sortTotal returns src (the items, or the keys themselves) in the order of keys, stably,
-// descending for reverse, or ok false when the keys are not all ints or all strs.
+// descending for reverse, or ok false when the keys are not all ints, all floats without a
+// NaN, or all strs.
 func sortTotal(keys, src []Value, reverse bool) (sorted []Value, ok bool) {
 	if len(keys) < 2 {
 		return nil, false
@@ -26,6 +28,12 @@ func sortTotal(keys, src []Value, reverse bool) (sorted []Value, ok bool) {
 		return sortByKey(keys, src, reverse, func(v Value) (int64, bool) {
 			i, ok := v.(Int)
 			return int64(i), ok
+		})
+	case Float:
+		// Without NaNs floats are totally ordered too; -0.0 and 0.0 are equal keys.
+		return sortByKey(keys, src, reverse, func(v Value) (float64, bool) {
+			f, ok := v.(Float)
+			return float64(f), ok && f == f
 		})
 	case Str:
 		return sortByKey(keys, src, reverse, func(v Value) (string, bool) {

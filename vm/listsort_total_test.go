@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"math/rand"
 	"strconv"
 	"testing"
@@ -17,6 +18,7 @@ func TestSortTotalMatchesMergeSort(t *testing.T) {
 		"narrow ints": func(int) Value { return Int(rng.Intn(20) - 10) },
 		"wide ints":   func(int) Value { return Int(rng.Int63() - rng.Int63()) },
 		"strs":        func(int) Value { return Str(strconv.Itoa(rng.Intn(50))) },
+		"floats":      func(i int) Value { return Float(float64(rng.Intn(30)) / 4 * float64(1-2*(i%2))) },
 	}
 	for name, key := range keySets {
 		for _, reverse := range []bool{false, true} {
@@ -39,6 +41,8 @@ func TestSortTotalMatchesMergeSort(t *testing.T) {
 	}
 	_, ok := sortTotal([]Value{Int(1), Str("a")}, []Value{None, None}, false)
 	require.False(t, ok, "mixed keys take the merge sort")
+	_, ok = sortTotal([]Value{Float(1), Float(math.NaN())}, []Value{None, None}, false)
+	require.False(t, ok, "a NaN key takes the merge sort")
 }
 
 // BenchmarkSortIntKeys is sorted() of 100,000 items by scattered int keys.

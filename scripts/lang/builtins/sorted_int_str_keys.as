@@ -26,3 +26,6 @@ d = {"b": 2, "a": 2, "c": 1}
 print(sorted(d, key=d.get), sorted(d.items(), key=lambda kv: kv[1], reverse=True))
 big = list(range(100000, 0, -1))
 print(sorted(big)[:3], sorted(big, key=lambda x: x % 1000)[:3])
+scores = [(rng.choice([0.5, -0.0, 0.0, 2.25, -1.5]), i) for i in range(40)]
+print(sorted(scores, key=lambda s: s[0])[:10], sorted(scores, key=lambda s: s[0], reverse=True)[:10])
+print(sorted([float("nan"), 1.0, 0.5, float("nan"), -2.0]), sorted([1.0, float("inf"), -float("inf"), 0.0]))
