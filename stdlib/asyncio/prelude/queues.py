@@ -2,9 +2,10 @@
 # futures: Queue, PriorityQueue, LifoQueue and the QueueEmpty/QueueFull exceptions.
 # Uses Event and _LoopBoundMixin from locks.py (prelude files run in name order).
 #
-# Blocked getters and putters wait on futures kept in FIFO lists; each put wakes the first
+# Blocked getters and putters wait on futures kept in deques; each put wakes the first
 # pending getter and each get the first pending putter, as CPython does.
 
+from _collections import deque as _deque
 from _generic_alias import GenericAlias as _GenericAlias
 
 
@@ -27,15 +28,11 @@ class Queue(_LoopBoundMixin):
 
     __module__ = "asyncio.queues"
 
-    # Index of the first item of _queue (FIFO storage only); a class default so subclasses
-    # that provide their own storage through _init/_get/_put need not set it.
-    _head = 0
-
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         # Futures of tasks blocked in get() and put(), oldest first.
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -44,29 +41,18 @@ class Queue(_LoopBoundMixin):
     # The storage hooks subclasses override.
 
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = _deque()
 
     def _get(self):
-        # A FIFO list with a moving head: pop(0) would make draining quadratic.
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head * 2 >= len(self._queue):
-            del self._queue[: self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _items(self):
-        return self._queue[self._head :]
-
     def _wakeup_next(self, waiters):
         # Wake the first waiter that is still pending.
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -79,8 +65,8 @@ class Queue(_LoopBoundMixin):
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"
-        if self.qsize():
-            result += f" _queue={self._items()!r}"
+        if getattr(self, "_queue", None):
+            result += f" _queue={list(self._queue)!r}"
         if self._getters:
             result += f" _getters[{len(self._getters)}]"
         if self._putters:
@@ -91,7 +77,7 @@ class Queue(_LoopBoundMixin):
 
     def qsize(self):
         """Number of items in the queue."""
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
@@ -180,7 +166,6 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         import heapq  # as asyncio.queues does; the module is cached after the first put
@@ -192,9 +177,6 @@ class PriorityQueue(Queue):
 
         return heapq.heappop(self._queue)
 
-    def _items(self):
-        return list(self._queue)
-
 
 class LifoQueue(Queue):
     """A Queue that retrieves the most recently added item first."""
@@ -203,13 +185,9 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
-
-    def _items(self):
-        return list(self._queue)

@@ -4,6 +4,8 @@
 # They follow CPython 3.11's behaviour step for step where the number of loop iterations is
 # visible to scripts (which callback runs when, which task wakes first).
 
+from _collections import deque as _deque
+
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
@@ -142,8 +144,8 @@ class _CompletionQueue:
 
     def __init__(self, loop):
         self._loop = loop
-        self._items = []
-        self._getters = []
+        self._items = _deque()
+        self._getters = _deque()
 
     def put_nowait(self, item):
         self._items.append(item)
@@ -151,7 +153,7 @@ class _CompletionQueue:
 
     def _wakeup_next(self):
         while self._getters:
-            getter = self._getters.pop(0)
+            getter = self._getters.popleft()
             if not getter.done():
                 getter.set_result(None)
                 break
@@ -169,7 +171,7 @@ class _CompletionQueue:
                 if self._items and not getter.cancelled():
                     self._wakeup_next()
                 raise
-        return self._items.pop(0)
+        return self._items.popleft()
 
 
 def as_completed(fs, *, timeout=None):
