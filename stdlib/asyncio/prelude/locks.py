@@ -2,8 +2,11 @@
 # asyncscript on top of futures: Lock, Event, Condition, Semaphore, BoundedSemaphore and
 # Barrier, plus the loop-binding helper queues.py shares.
 #
-# Waiter lists are plain lists used as FIFO queues (append at the end, wake from the front):
-# the order in which blocked tasks resume is observable and follows CPython's.
+# Waiter lines are deques, as CPython's (append at the end, wake from the front, a waiter
+# leaving from the front costs O(1)): the order in which blocked tasks resume is observable
+# and follows CPython's.
+
+from _collections import deque as _deque
 
 
 def _locks_running_loop():
@@ -31,7 +34,7 @@ async def _locks_wait(obj, fut):
     # Await fut at the end of obj._waiters (made on first use), and leave the line however
     # the wait ends: the blocking step of every primitive.
     if obj._waiters is None:
-        obj._waiters = []
+        obj._waiters = _deque()
     obj._waiters.append(fut)
     try:
         await fut
@@ -127,7 +130,7 @@ class Event(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -177,7 +180,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked"
