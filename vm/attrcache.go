@@ -43,6 +43,10 @@ type attrWay struct {
 	// __getattribute__ nor __getattr__ is overridden: reading the name is exactly its
 	// DescrGet (a namedtuple's field).
 	goDescr GoDescriptor
+	// memberLoad and memberStore are the class attribute when it is a __slots__
+	// descriptor and reading the name (neither __getattribute__ nor __getattr__
+	// overridden) or writing it (no __setattr__) is exactly its get or set.
+	memberLoad, memberStore *memberDescriptor
 	// classValue is what reading the name from the class itself gives, when that is the
 	// class attribute as it is (or a static method's function); nil when the read needs
 	// the slow path.
@@ -133,7 +137,12 @@ func (w *attrWay) fill(cls *Class, name string) {
 			w.property = a
 		case GoDescriptor:
 			w.goDescr = a
+		case *memberDescriptor:
+			w.memberLoad = a
 		}
+	}
+	if m, ok := attr.(*memberDescriptor); ok && h.setattr == nil {
+		w.memberStore = m
 	}
 }
 
@@ -195,8 +204,12 @@ func (w *attrWay) own(o *Instance, name string) (Value, bool) {
 // sends the caller to GetAttr (a missing attribute, __getattr__, a descriptor the cache does
 // not handle).
 func (w *attrWay) instanceAttr(th *Thread, o *Instance, name string) (v Value, ok bool, err error) {
-	if w.goDescr != nil {
+	switch {
+	case w.goDescr != nil:
 		v, err = w.goDescr.DescrGet(th, o, o.Class)
+		return v, true, err
+	case w.memberLoad != nil:
+		v, err = w.memberLoad.get(o)
 		return v, true, err
 	}
 	if !w.load {
@@ -231,7 +244,7 @@ func (w *attrWay) instanceMethod(o *Instance, name string) (fn, self Value, ok b
 // setInstanceAttr is STORE_ATTR's fast path; false sends the caller to SetAttr.
 func (w *attrWay) setInstanceAttr(o *Instance, name string, v Value) bool {
 	if !w.store {
-		return false
+		return w.memberStore != nil && w.memberStore.set(o, v) == nil
 	}
 	if o.shape == nil {
 		o.attrs.set(name, v)

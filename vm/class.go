@@ -26,6 +26,12 @@ type Class struct {
 	builtin bool
 	// noDict marks classes whose instances have only their __slots__.
 	noDict bool
+	// solid is the class whose instance layout the instances have, as CPython's solid
+	// base: the class itself when its __slots__ add slots, else its bases' (nil for the
+	// built-in classes, which are their own). slotCount is how many slots the layout
+	// holds; each slot descriptor has its index among them.
+	solid     *Class
+	slotCount int
 	// final marks a built-in class scripts may not derive from (see ForbidSubclasses).
 	final bool
 	// hooks caches the attribute and construction hooks the class defines (see hooks.go).

@@ -158,7 +158,7 @@ func (th *Thread) typeNew(meta *Class, name string, bases Tuple, ns *Dict, kwarg
 	if err := cls.fillNamespace(ns); err != nil {
 		return nil, err
 	}
-	if err := cls.makeSlots(th); err != nil {
+	if err := cls.makeSlots(th, layout); err != nil {
 		return nil, err
 	}
 	for _, b := range cbases {
@@ -198,8 +198,12 @@ func checkBases(bases Tuple) ([]*Class, error) {
 	return out, nil
 }
 
-// solidBase is the built-in class whose instance layout instances of c have.
+// solidBase is the class whose instance layout instances of c have: a built-in class, or a
+// class whose __slots__ add slots.
 func solidBase(c *Class) *Class {
+	if c.solid != nil {
+		return c.solid
+	}
 	for _, k := range c.mro {
 		if k.builtin {
 			return k

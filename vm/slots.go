@@ -5,6 +5,8 @@ package vm
 type memberDescriptor struct {
 	name string
 	cls  *Class
+	// index is the slot's position in the instances' slot values.
+	index int
 }
 
 // MemberDescriptorClass is the class of slot descriptors.
@@ -31,8 +33,8 @@ func (m *memberDescriptor) get(obj Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := o.extension().slots[m.name]; ok {
-		return v, nil
+	if e := o.ext; e != nil && m.index < len(e.slots) && e.slots[m.index] != nil {
+		return e.slots[m.index], nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
 }
@@ -43,10 +45,10 @@ func (m *memberDescriptor) set(obj, v Value) error {
 		return err
 	}
 	e := o.extension()
-	if e.slots == nil {
-		e.slots = map[string]Value{}
+	if m.index >= len(e.slots) {
+		e.slots = append(e.slots, make([]Value, o.Class.slotCount-len(e.slots))...)
 	}
-	e.slots[m.name] = v
+	e.slots[m.index] = v
 	return nil
 }
 
@@ -56,16 +58,18 @@ func (m *memberDescriptor) del(obj Value) error {
 		return err
 	}
 	e := o.extension()
-	if _, ok := e.slots[m.name]; !ok {
-		return Errorf(AttributeError, "'%s' object has no attribute '%s'", o.Class.Name, m.name)
+	if m.index >= len(e.slots) || e.slots[m.index] == nil {
+		return Errorf(AttributeError, "%s", m.name) // CPython's words: the name alone
 	}
-	delete(e.slots, m.name)
+	e.slots[m.index] = nil
 	return nil
 }
 
-// makeSlots installs a descriptor per name in __slots__ and marks the class's instances as
-// having no __dict__ when neither it nor a base provides one.
-func (c *Class) makeSlots(th *Thread) error {
+// makeSlots installs a descriptor per name in __slots__, numbered after the slots of layout
+// (the solid base of the class's bases), and marks the class's instances as having no
+// __dict__ when neither it nor a base provides one.
+func (c *Class) makeSlots(th *Thread, layout *Class) error {
+	c.solid, c.slotCount = layout, layout.slotCount
 	spec, ok := c.Dict["__slots__"]
 	if !ok {
 		return nil
@@ -77,6 +81,14 @@ func (c *Class) makeSlots(th *Thread) error {
 		var err error
 		if names, err = ToSlice(th, spec); err != nil {
 			return err
+		}
+	}
+	if layout == IntClass || layout == TupleClass || layout == BytesClass {
+		// Their instances hold their items inline in CPython, leaving no room for slots.
+		for _, n := range names {
+			if s, ok := n.(Str); ok && s != "__dict__" && s != "__weakref__" {
+				return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", layout.Name)
+			}
 		}
 	}
 	hasDict := false
@@ -96,7 +108,9 @@ func (c *Class) makeSlots(th *Thread) error {
 		if _, clash := c.Dict[name]; clash {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", name)
 		}
-		c.setDictEntry(name, &memberDescriptor{name: name, cls: c})
+		c.setDictEntry(name, &memberDescriptor{name: name, cls: c, index: c.slotCount})
+		c.slotCount++
+		c.solid = c
 	}
 	c.noDict = !hasDict
 	for _, b := range c.Bases {
@@ -115,4 +129,23 @@ func basesGiveDict(b *Class) bool {
 		return b.IsSubclass(BaseException)
 	}
 	return !b.noDict
+}
+
+func init() {
+	// The descriptor protocol's methods, for explicit calls (A.x.__get__(obj)); attribute
+	// access calls get, set and del directly.
+	MemberDescriptorClass.DefineMethods([]MethodDef{
+		{Name: "__get__", Style: PosArgs, Min: 1, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			if IsNone(a[0]) {
+				return self, nil
+			}
+			return self.(*memberDescriptor).get(a[0])
+		}},
+		{Name: "__set__", Style: PosArgs, Min: 2, Max: 2, Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return None, self.(*memberDescriptor).set(a[0], a[1])
+		}},
+		{Name: "__delete__", Style: OneArg, Qual: "member_descriptor.__delete__", Fn: func(_ *Thread, self Value, a []Value, _ *Dict) (Value, error) {
+			return None, self.(*memberDescriptor).del(a[0])
+		}},
+	})
 }

@@ -12,7 +12,8 @@ package vm
 // instanceExt holds what only some instances have: __slots__ values and the built-in value
 // a subclass of a built-in type extends.
 type instanceExt struct {
-	slots map[string]Value
+	// slots holds the __slots__ values by their descriptors' indexes; nil marks one unset.
+	slots []Value
 	base  Value
 }
 
