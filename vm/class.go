@@ -146,7 +146,12 @@ func (c *Class) MRO() []*Class { return c.mro }
 // The interpreter implements the core types' protocols natively and never registers their
 // dunders, so this finds exactly the methods of user classes and of Go types that need them.
 func (c *Class) userMethod(name string) (Value, bool) {
-	return c.Lookup(name)
+	if c.builtin {
+		// Built-in classes are shared by every interpreter of the process, so they keep
+		// no cache written at run time.
+		return c.Lookup(name)
+	}
+	return c.hookSet().special(c, name)
 }
 
 // setDictEntry defines or replaces a name in the class namespace, keeping definition order.

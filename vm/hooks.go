@@ -1,6 +1,9 @@
 package vm
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // classEpoch counts changes to the special methods of metaclasses. Each class caches the
 // hooks it found together with its hooks version (see classversion.go) and the epoch they
@@ -29,6 +32,30 @@ type classHooks struct {
 	// abstract: the class's own __abstractmethods__ is not empty, so object.__new__
 	// refuses it (CPython too decides this when __abstractmethods__ is assigned).
 	abstract bool
+	// specials caches the special methods the protocols looked up (userMethod), found
+	// again by the address of the name's text: the names are the interpreter's string
+	// constants, so a protocol's lookup (__eq__ in ==, __len__ in len()) costs a compare
+	// rather than a map probe per class of the MRO. Like the hooks it is dropped when a
+	// dunder of the class or a base changes.
+	specials [16]specialEntry
+}
+
+// specialEntry is one cached lookup of a special method.
+type specialEntry struct {
+	name  string
+	value Value
+	found bool
+}
+
+// special is c.Lookup(name) through the specials cache (h is c's hooks).
+func (h *classHooks) special(c *Class, name string) (Value, bool) {
+	e := &h.specials[uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3%uintptr(len(h.specials))]
+	if e.name == name && e.name != "" {
+		return e.value, e.found
+	}
+	v, ok := c.Lookup(name)
+	*e = specialEntry{name: name, value: v, found: ok}
+	return v, ok
 }
 
 // hookSet returns the class's hooks, recomputing them when a class namespace has changed.
