@@ -183,7 +183,13 @@ def _lru_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            # _make_key's common case inline: positional arguments only, untyped.
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -194,7 +200,12 @@ def _lru_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, missing)
             if result is not missing:
                 stats[0] += 1
