@@ -96,18 +96,43 @@ func mapRunes(s string, f func(rs []rune, i int) string) string {
 	return b.String()
 }
 
-func strUpper(s string) string {
-	if isASCII(s) {
-		return strings.ToUpper(s)
+// strCaseMethod makes str.upper (upper) and str.lower. An ASCII str is mapped a byte at a
+// time into one allocation holding the result's box and text, and is itself the result when
+// no byte changes; others go through the Unicode mappings, special casings included.
+func strCaseMethod(upper bool) MethodFunc {
+	from := byte('a') // the first letter that changes; an ASCII letter changes case by bit 5
+	if !upper {
+		from = 'A'
 	}
-	return mapRunes(s, func(rs []rune, i int) string { return upperRune(rs[i]) })
-}
-
-func strLower(s string) string {
-	if isASCII(s) {
-		return strings.ToLower(s)
+	return func(_ *Thread, self Value, _ []Value, _ *Dict) (Value, error) {
+		s := string(self.(Str))
+		if !isASCII(s) {
+			if upper {
+				return Str(mapRunes(s, func(rs []rune, i int) string { return upperRune(rs[i]) })), nil
+			}
+			return Str(mapRunes(s, lowerAt)), nil
+		}
+		first := -1
+		for i := 0; i < len(s); i++ {
+			if s[i]-from < 26 {
+				first = i
+				break
+			}
+		}
+		if first < 0 {
+			return self, nil
+		}
+		v, b := newStrValue(len(s))
+		copy(b, s[:first])
+		for i := first; i < len(s); i++ {
+			c := s[i]
+			if c-from < 26 {
+				c ^= 0x20
+			}
+			b[i] = c
+		}
+		return v, nil
 	}
-	return mapRunes(s, lowerAt)
 }
 
 func strCasefold(s string) string {
