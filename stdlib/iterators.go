@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/asyncscript/asyncscript/lang/bytecode"
@@ -34,6 +35,24 @@ func init() {
 type funcIterator struct {
 	class *vm.Class
 	next  func(th *vm.Thread) (vm.Value, error)
+	// fields, for an iterator whose items are tuples of width values it builds (zip,
+	// enumerate), is the step that stores the next item's values in out in order instead,
+	// reporting false at the end; next then builds the tuple from it.
+	fields func(th *vm.Thread, out []vm.Value) (bool, error)
+	width  int
+}
+
+// tupleIterator is a funcIterator whose items are the tuples fields fills.
+func tupleIterator(class *vm.Class, width int, fields func(th *vm.Thread, out []vm.Value) (bool, error)) *funcIterator {
+	it := &funcIterator{class: class, fields: fields, width: width}
+	it.next = func(th *vm.Thread) (vm.Value, error) {
+		t := make(vm.Tuple, width)
+		if ok, err := fields(th, t); !ok || err != nil {
+			return nil, err
+		}
+		return t, nil
+	}
+	return it
 }
 
 // Type implements vm.Value.
@@ -50,6 +69,26 @@ func (it *funcIterator) Next(th *vm.Thread) (vm.Value, error) {
 	return it.next(th)
 }
 
+// NextUnpacked implements vm.UnpackingIterator for the iterators of tuples.
+func (it *funcIterator) NextUnpacked(th *vm.Thread, dst []vm.Value) (vm.Value, bool, error) {
+	if it.fields == nil || len(dst) != it.width {
+		v, err := it.Next(th)
+		return v, false, err
+	}
+	if err := th.EnterNested("", vm.NativeScale); err != nil {
+		return nil, false, err
+	}
+	defer th.LeaveNested()
+	ok, err := it.fields(th, dst)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	for i, j := 0, len(dst)-1; i < j; i, j = i+1, j-1 {
+		dst[i], dst[j] = dst[j], dst[i] // the last value first, as UNPACK_SEQUENCE leaves them
+	}
+	return nil, true, nil
+}
+
 func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
 	var count vm.Value = vm.MakeInt(0)
 	if args[1] != nil {
@@ -62,15 +101,19 @@ func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 	if err != nil {
 		return nil, err
 	}
-	return &funcIterator{class: enumerateClass, next: func(th *vm.Thread) (vm.Value, error) {
+	return tupleIterator(enumerateClass, 2, func(th *vm.Thread, out []vm.Value) (bool, error) {
 		v, err := vm.Next(th, it)
 		if v == nil || err != nil {
-			return nil, err
+			return false, err
 		}
-		i := count
-		count, err = vm.BinaryOp(th, int(bytecode.OpAdd), count, vm.MakeInt(1))
-		return vm.Tuple{i, v}, err
-	}}, nil
+		out[0], out[1] = count, v
+		if n, ok := count.(vm.Int); ok && n < math.MaxInt64 {
+			count = vm.MakeInt(int64(n) + 1)
+		} else {
+			count, err = vm.BinaryOp(th, int(bytecode.OpAdd), count, vm.MakeInt(1))
+		}
+		return true, err
+	}), nil
 }
 
 func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, error) {
@@ -88,30 +131,29 @@ func builtinZip(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value, erro
 		its[i] = it
 	}
 	done := len(its) == 0
-	return &funcIterator{class: zipClass, next: func(th *vm.Thread) (vm.Value, error) {
+	return tupleIterator(zipClass, len(its), func(th *vm.Thread, out []vm.Value) (bool, error) {
 		if done {
-			return nil, nil
+			return false, nil
 		}
-		t := make(vm.Tuple, len(its))
 		for i, it := range its {
 			v, err := vm.Next(th, it)
 			if err != nil {
-				return nil, err
+				return false, err
 			}
 			if v == nil {
 				done = true
 				if strict && i > 0 {
-					return nil, vm.Errorf(vm.ValueError, "zip() argument %d is shorter than %s", i+1, zipArgsBefore(i))
+					return false, vm.Errorf(vm.ValueError, "zip() argument %d is shorter than %s", i+1, zipArgsBefore(i))
 				}
 				if strict {
-					return nil, zipLonger(th, its[1:])
+					return false, zipLonger(th, its[1:])
 				}
-				return nil, nil
+				return false, nil
 			}
-			t[i] = v
+			out[i] = v
 		}
-		return t, nil
-	}}, nil
+		return true, nil
+	}), nil
 }
 
 // zipArgsBefore names the arguments before the (i+1)th of zip: "argument 1", "arguments 1-2".

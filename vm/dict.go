@@ -285,6 +285,37 @@ func (it *dictIter) Next(*Thread) (Value, error) {
 	if it.d == nil {
 		return nil, nil
 	}
+	e, err := it.step()
+	if e == nil || err != nil {
+		return nil, err
+	}
+	switch it.kind {
+	case 0:
+		return e.key, nil
+	case 1:
+		return e.value, nil
+	}
+	return Tuple{e.key, e.value}, nil
+}
+
+// NextUnpacked implements UnpackingIterator: for k, v in d.items() reads each entry's key
+// and value without making the pair.
+func (it *dictIter) NextUnpacked(th *Thread, dst []Value) (Value, bool, error) {
+	if it.kind != 2 || len(dst) != 2 || it.d == nil {
+		v, err := it.Next(th)
+		return v, false, err
+	}
+	e, err := it.step()
+	if e == nil || err != nil {
+		return nil, false, err
+	}
+	dst[0], dst[1] = e.value, e.key
+	return nil, true, nil
+}
+
+// step is the next entry, or nil at the end, failing as CPython does when the dict changed
+// size or keys since the iteration began.
+func (it *dictIter) step() (*dictEntry, error) {
 	it.d.pull()
 	if it.d.live != it.size {
 		it.size = -1
@@ -300,13 +331,7 @@ func (it *dictIter) Next(*Thread) (Value, error) {
 		return nil, Errorf(RuntimeError, "dictionary keys changed during iteration")
 	}
 	it.left--
-	switch it.kind {
-	case 0:
-		return e.key, nil
-	case 1:
-		return e.value, nil
-	}
-	return Tuple{e.key, e.value}, nil
+	return e, nil
 }
 
 // nextEntry steps to the next live entry, or returns nil at the end.

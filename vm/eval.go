@@ -499,7 +499,12 @@ frames:
 					v, err = it.Next(th)
 				default:
 					fr.sp, fr.pc = sp, pc
-					v, err = Next(th, it)
+					var n int
+					if v, n, err = forNext(th, it, stack[sp:], instrs[pc]); n > 0 {
+						sp += n // the item's values, unpacked already: skip the UNPACK_SEQUENCE
+						pc++
+						continue
+					}
 				}
 				if err != nil {
 					break

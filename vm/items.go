@@ -1,6 +1,10 @@
 package vm
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/asyncscript/asyncscript/lang/bytecode"
+)
 
 // GetItem is x[i].
 func GetItem(th *Thread, x, i Value) (Value, error) {
@@ -240,6 +244,23 @@ func unpackSequence(th *Thread, v Value, out []Value) error {
 		out[n-1-i] = x
 	}
 	return nil
+}
+
+// forNext is FOR_ITER's step for an iterator the dispatch loop has no case of: the next
+// item, or nil at the end. When next, the instruction after FOR_ITER, unpacks each item
+// (for a, b in it) and it is an UnpackingIterator, the item's values may go straight to
+// room, as UNPACK_SEQUENCE would leave them: n is then their number.
+func forNext(th *Thread, it Value, room []Value, next uint32) (v Value, n int, err error) {
+	if u, ok := it.(UnpackingIterator); ok && bytecode.Opcode(next&0xff) == bytecode.UNPACK_SEQUENCE {
+		n = int(next >> 8)
+		v, unpacked, err := u.NextUnpacked(th, room[:n])
+		if unpacked {
+			return nil, n, nil
+		}
+		return v, 0, err
+	}
+	v, err = Next(th, it)
+	return v, 0, err
 }
 
 // unpackEx unpacks v into before items, a list of the middle, and after items (a, *b, c = v).

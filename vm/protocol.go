@@ -7,6 +7,18 @@ type Iterator interface {
 	Next(th *Thread) (Value, error)
 }
 
+// UnpackingIterator is an iterator whose items are tuples it builds (zip, enumerate, a dict's
+// items): a loop that unpacks each item at once (for k, v in d.items()) asks it for the
+// values without the tuple.
+type UnpackingIterator interface {
+	Iterator
+	// NextUnpacked stores the values of the next item in dst, in the order UNPACK_SEQUENCE
+	// leaves them (the last value first), and reports true, when that item is a tuple of
+	// len(dst) values; otherwise it returns the item itself (nil at the end) for the
+	// general path.
+	NextUnpacked(th *Thread, dst []Value) (v Value, unpacked bool, err error)
+}
+
 // Sized is a value of a built-in class of another package (collections.deque) that counts
 // its items natively: len() and truth ask it directly instead of looking up __len__.
 type Sized interface {
