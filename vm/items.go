@@ -61,6 +61,9 @@ func GetItem(th *Thread, x, i Value) (Value, error) {
 		return th.Call(m, []Value{x, i}, nil)
 	}
 	if m, ok := baseDunder(x, "__getitem__"); ok {
+		if d, isDict := unwrap(x).(*Dict); isDict {
+			return dictSubscript(th, x, d, i) // defaultdict, Counter: without the call
+		}
 		return th.Call(m, []Value{x, i}, nil)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not subscriptable", TypeName(x))

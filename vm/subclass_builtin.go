@@ -238,6 +238,12 @@ func dictSubclassGetItem(th *Thread, a []Value, _ *Dict) (Value, error) {
 	if !ok {
 		return nil, Errorf(TypeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '%s' object", TypeName(self))
 	}
+	return dictSubscript(th, self, d, key)
+}
+
+// dictSubscript is self[key] for self, an instance of a dict subclass holding d: the item,
+// else what the subclass's __missing__ makes of the key.
+func dictSubscript(th *Thread, self Value, d *Dict, key Value) (Value, error) {
 	v, found, err := d.Get(th, key)
 	if err != nil || found {
 		return v, err
