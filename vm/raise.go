@@ -88,15 +88,21 @@ var (
 // enter method returned (for async with, the awaitable still to be awaited).
 func (th *Thread) enterManager(mgr Value, p *managerProtocol) (Value, Value, error) {
 	cls := mgr.Type()
-	enter, ok := cls.Lookup(p.enter)
+	enter, ok := cls.userMethod(p.enter)
 	if !ok {
 		return nil, nil, Errorf(TypeError, "'%s' object does not support the %s", cls.Name, p.name)
 	}
-	exit, ok := cls.Lookup(p.exit)
+	exit, ok := cls.userMethod(p.exit)
 	if !ok {
 		return nil, nil, Errorf(TypeError, "'%s' object does not support the %s (missed %s method)", cls.Name, p.name, p.exit)
 	}
-	r, err := th.Call(bindAttr(mgr, cls, enter), nil, nil)
+	var r Value
+	var err error
+	if f, plain := enter.(*Function); plain {
+		r, err = th.CallLent(f, []Value{mgr}) // no bound method for a call made at once
+	} else {
+		r, err = th.Call(bindAttr(mgr, cls, enter), nil, nil)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
