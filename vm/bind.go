@@ -40,13 +40,15 @@ func bindArgs(th *Thread, f *Function, slots []Value, args []Value, kwnames Tupl
 		if varargsSlot < 0 {
 			return tooManyPositional(f, npos, kwnames)
 		}
-		slots[varargsSlot] = Tuple(append([]Value(nil), args[argc:npos]...))
+		extra := make(Tuple, npos-argc)
+		copy(extra, args[argc:npos])
+		slots[varargsSlot] = extra
 	} else if varargsSlot >= 0 {
 		slots[varargsSlot] = EmptyTuple
 	}
 	var kwdict *Dict
 	if varkwSlot >= 0 {
-		kwdict = NewDict()
+		kwdict = NewDictSize(len(kwnames)) // room for every keyword, most of which it gets
 		slots[varkwSlot] = kwdict
 	}
 	var posOnlyAsKw []string
