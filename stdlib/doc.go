@@ -57,6 +57,7 @@ func New(stdout, stderr io.Writer, opts ...Option) *vm.Interp {
 	in.RegisterModule("_logging", newLoggingCore)
 	in.RegisterModule("_collections", newCollectionsCore)
 	in.RegisterModule("_heapq", newHeapqCore)
+	in.RegisterModule("_functools", newFunctoolsCore)
 	in.RegisterModule("_bisect", newBisectCore)
 	in.RegisterModule("atexit", newAtexitModule)
 	in.RegisterModule("_struct", newStructCore)

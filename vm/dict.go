@@ -196,6 +196,18 @@ func (d *Dict) Clear() {
 	d.live, d.first = 0, 0
 }
 
+// FirstKey is the key inserted first of those still present (the least recently used one
+// of an LRU cache that moves keys it uses to the end), or false when the dict is empty.
+func (d *Dict) FirstKey() (Value, bool) {
+	d.pull()
+	for _, e := range d.entries[d.first:] {
+		if e.key != nil {
+			return e.key, true
+		}
+	}
+	return nil, false
+}
+
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
 	d.pull()

@@ -1,6 +1,7 @@
 """The functools module: higher-order functions and operations on callables, as in CPython."""
 
 from _generic_alias import GenericAlias as _GenericAlias
+import _functools
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -170,62 +171,20 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_wrapper(user_function, maxsize, typed):
-    # Three wrappers, as CPython's: no cache, an unbounded one, and one that forgets the
-    # least recently used result (a dict keeps the order of use: a hit moves its key last).
-    cache = {}
-    cache_get = cache.get
-    missing = object()
-    stats = [0, 0]  # hits, misses
+    # The wrapper is a Python function, so it binds as a method and takes update_wrapper's
+    # attributes; _functools keeps the cache and builds the keys, as CPython's C wrapper.
+    state = _functools.lru_state(user_function, maxsize, typed, _make_key)
+    call = _functools.lru_call
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            # _make_key's common case inline: positional arguments only, untyped.
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fasttypes:
-                key = args[0]
-            else:
-                key = args
-            result = cache_get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fasttypes:
-                key = args[0]
-            else:
-                key = args
-            result = cache_get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                del cache[key]
-                cache[key] = result
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+    def wrapper(*args, **kwds):
+        return call(state, args, kwds)
 
     def cache_info():
-        return _cache_info(stats[0], stats[1], maxsize, len(cache))
+        hits, misses, currsize = _functools.lru_stats(state)
+        return _cache_info(hits, misses, maxsize, currsize)
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+        _functools.lru_clear(state)
 
     def cache_parameters():
         return {"maxsize": maxsize, "typed": typed}
