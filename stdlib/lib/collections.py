@@ -10,7 +10,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 from _generic_alias import GenericAlias as _GenericAlias
 import _collections
-from _collections import deque, _tuplegetter
+from _collections import _count_elements, deque, _tuplegetter
 
 _dict_setitem = dict.__setitem__
 _dict_pop = dict.pop
@@ -211,9 +211,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
