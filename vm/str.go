@@ -26,7 +26,7 @@ func strIndex(s string, iv Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	ascii, n := strShape(s)
+	ascii, n, e := strMeasure(s)
 	if i < 0 {
 		i += n
 	}
@@ -36,7 +36,7 @@ func strIndex(s string, iv Value) (Value, error) {
 	if ascii {
 		return asciiChars[s[i]], nil
 	}
-	r, _ := utf8.DecodeRuneInString(s[strByteOffset(s, i):])
+	r, _ := utf8.DecodeRuneInString(s[byteOffsetIn(s, e, i):])
 	return runeStr(r), nil
 }
 
@@ -80,7 +80,7 @@ func runeStr(r rune) Value {
 
 // strSlice is s[lo:hi:step].
 func strSlice(s string, sl *Slice) (Value, error) {
-	ascii, n := strShape(s)
+	ascii, n, e := strMeasure(s)
 	start, stop, step, err := sl.Indices(n)
 	if err != nil {
 		return nil, err
@@ -93,7 +93,7 @@ func strSlice(s string, sl *Slice) (Value, error) {
 	case step == 1 && ascii:
 		return Str(s[start:stop]), nil
 	case step == 1:
-		return Str(s[strByteOffset(s, start):strByteOffset(s, stop)]), nil
+		return Str(s[byteOffsetIn(s, e, start):byteOffsetIn(s, e, stop)]), nil
 	case ascii:
 		var b strings.Builder
 		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {

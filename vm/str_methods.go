@@ -92,7 +92,7 @@ func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, er
 	if startV == nil && endV == nil {
 		return s, 0, true, nil // no bounds given: the whole string, without measuring it
 	}
-	ascii, n := strShape(s)
+	ascii, n, e := strMeasure(s)
 	start, err = sliceBound(startV, 0, true)
 	if err != nil {
 		return "", 0, false, err
@@ -108,7 +108,7 @@ func strWindow(s string, startV, endV Value) (sub string, start int, ok bool, er
 	if ascii {
 		return s[start:end], start, true, nil
 	}
-	return s[strByteOffset(s, start):strByteOffset(s, end)], start, true, nil
+	return s[byteOffsetIn(s, e, start):byteOffsetIn(s, e, end)], start, true, nil
 }
 
 func strJoin(th *Thread, self Value, a []Value, _ *Dict) (Value, error) {

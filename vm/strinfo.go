@@ -148,6 +148,31 @@ func strShape(s string) (ascii bool, runes int) {
 	return e.ascii, e.runes
 }
 
+// strMeasure is strShape that also returns a long string's cache entry (nil for a short
+// one), for callers that go on to find offsets in s without looking it up again.
+func strMeasure(s string) (ascii bool, runes int, e *strInfo) {
+	if len(s) <= strScanMax {
+		ascii, runes = strShape(s)
+		return ascii, runes, nil
+	}
+	e = strInfoOf(s)
+	return e.ascii, e.runes, e
+}
+
+// byteOffsetIn is strByteOffset(s, n) through e, s's entry from strMeasure (nil for a
+// short string).
+func byteOffsetIn(s string, e *strInfo, n int) int {
+	switch {
+	case e == nil:
+		return strByteOffset(s, n)
+	case e.ascii:
+		return min(n, len(s))
+	case n >= e.runes:
+		return len(s)
+	}
+	return e.offset(n)
+}
+
 // strByteOffset is the byte offset in s of code point n (0 <= n <= strLen(s)); len(s) for n
 // at or past the end.
 func strByteOffset(s string, n int) int {
