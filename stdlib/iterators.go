@@ -108,7 +108,7 @@ func builtinEnumerate(th *vm.Thread, args []vm.Value, kwargs *vm.Dict) (vm.Value
 		}
 		out[0], out[1] = count, v
 		if n, ok := count.(vm.Int); ok && n < math.MaxInt64 {
-			count = vm.MakeInt(int64(n) + 1)
+			count = th.IntValue(int64(n) + 1)
 		} else {
 			count, err = vm.BinaryOp(th, int(bytecode.OpAdd), count, vm.MakeInt(1))
 		}

@@ -31,7 +31,7 @@ func (c *countIter) Next(th *vm.Thread) (vm.Value, error) {
 	if c.fast {
 		if c.n < math.MaxInt64 {
 			c.n++
-			return vm.MakeInt(c.n - 1), nil
+			return th.IntValue(c.n - 1), nil
 		}
 		c.fast, c.cur = false, vm.MakeInt(c.n)
 	}

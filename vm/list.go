@@ -409,12 +409,15 @@ var RangeIteratorClass = newBuiltinClass("range_iterator", ObjectClass)
 func (*rangeIter) Type() *Class { return RangeIteratorClass }
 
 // Next implements Iterator.
-func (it *rangeIter) Next(*Thread) (Value, error) {
+func (it *rangeIter) Next(th *Thread) (Value, error) {
 	if it.left <= 0 {
 		return nil, nil
 	}
 	v := it.next
 	it.next += it.step
 	it.left--
+	if th != nil {
+		return th.boxInt(v), nil // from the thread's slab, as the dispatch loop's own loop does
+	}
 	return MakeInt(v), nil
 }
