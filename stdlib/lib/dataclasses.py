@@ -245,13 +245,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new(cls, "__repr__", _make_repr(qual, [f for f in field_list if f.repr]))
     compared = [f for f in field_list if f.compare]
     if eq:
-        _set_new(cls, "__eq__", _make_compare(qual, "__eq__", compared, _eq))
+        _set_new(cls, "__eq__", _make_compare("__eq__", compared, "=="))
     if order:
-        for name, op in (("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge)):
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             if name in cls.__dict__:
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                                 "Consider using functools.total_ordering")
-            _set_new(cls, name, _make_compare(qual, name, compared, op))
+            _set_new(cls, name, _make_compare(name, compared, op))
     if frozen:
         for name, fn in (("__setattr__", _frozen_setattr), ("__delattr__", _frozen_delattr)):
             if name in cls.__dict__:
@@ -387,20 +387,18 @@ def _make_repr(qual, shown):
     return __repr__
 
 
-def _eq(a, b): return a == b
-def _lt(a, b): return a < b
-def _le(a, b): return a <= b
-def _gt(a, b): return a > b
-def _ge(a, b): return a >= b
-
-
-def _make_compare(qual, name, compared, op):
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            return op(tuple(getattr(self, f.name) for f in compared),
-                      tuple(getattr(other, f.name) for f in compared))
-        return NotImplemented
-    return compare
+def _make_compare(name, compared, op):
+    # Generated source, as CPython's: the compared fields of both objects as tuples, compared
+    # with op when the classes are the same.
+    def fields(obj):
+        return "(" + "".join(f"{obj}.{f.name}," for f in compared) + ")"
+    src = (f"def {name}(self, other):\n"
+           f"    if other.__class__ is self.__class__:\n"
+           f"        return {fields('self')} {op} {fields('other')}\n"
+           f"    return NotImplemented\n")
+    ns = {}
+    exec(src, ns)
+    return ns[name]
 
 
 def _frozen_setattr(cls, field_list):

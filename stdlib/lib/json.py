@@ -55,8 +55,11 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         default = self.default
-        if type(self).default is JSONEncoder.default and 'default' not in self.__dict__:
-            default = None  # the Go encoder raises the same TypeError itself
+        if getattr(default, "__func__", None) is JSONEncoder.default:
+            # Neither a subclass nor the instance replaced default(): the Go encoder raises
+            # its TypeError itself. (Reading __dict__ would turn the instance's attributes
+            # into a dict for good.)
+            default = None
         return _json.encode(o, indent, self.sort_keys, self.item_separator, self.key_separator,
                             self.ensure_ascii, default, self.skipkeys, self.allow_nan,
                             self.check_circular)
@@ -103,6 +106,17 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
             and indent is None and separators is None and default is None and not sort_keys
             and not kw):
         return _default_encoder.encode(obj)
+    if cls is None and not kw:
+        # JSONEncoder(...).encode(obj) without making the encoder.
+        item_separator, key_separator = JSONEncoder.item_separator, JSONEncoder.key_separator
+        if separators is not None:
+            item_separator, key_separator = separators
+        elif indent is not None:
+            item_separator = ','
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _json.encode(obj, indent, sort_keys, item_separator, key_separator, ensure_ascii,
+                            default, skipkeys, allow_nan, check_circular)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
