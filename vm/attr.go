@@ -50,7 +50,7 @@ func isAttributeError(err error) bool {
 // objectGetAttr is object.__getattribute__: data descriptors of the class, then the
 // instance's own attributes, then the other class attributes, bound.
 func objectGetAttr(th *Thread, obj Value, cls *Class, name string) (Value, error) {
-	attr, found := cls.Lookup(name)
+	attr, found := cls.cachedLookup(name)
 	if found && isDataDescriptor(attr) {
 		return descrGet(th, attr, obj, cls)
 	}
@@ -138,7 +138,7 @@ func descrGet(th *Thread, attr, obj Value, cls *Class) (Value, error) {
 // bound to v, without arguments; found is false when the class has none.
 func (th *Thread) callSpecial(v Value, name string) (r Value, found bool, err error) {
 	cls := v.Type()
-	m, ok := cls.Lookup(name)
+	m, ok := cls.cachedLookup(name)
 	if !ok {
 		return nil, false, nil
 	}
@@ -193,7 +193,7 @@ func loadMethod(th *Thread, obj Value, name string) (Value, Value, error) {
 		v, err := GetAttr(th, obj, name)
 		return v, nil, err
 	}
-	if attr, ok := cls.Lookup(name); ok {
+	if attr, ok := cls.cachedLookup(name); ok {
 		switch a := attr.(type) {
 		case *Function:
 			if d := ownAttrs(obj); d != nil {
@@ -227,7 +227,7 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 // objectSetAttr is object.__setattr__ (and type.__setattr__ for classes): a data descriptor
 // of the class handles the assignment, else the object's own namespace takes it.
 func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) error {
-	if attr, ok := cls.Lookup(name); ok {
+	if attr, ok := cls.cachedLookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
 			return a.set(th, obj, v)
@@ -278,7 +278,7 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 
 // noAttribute is the error for setting an attribute an object has no room for.
 func noAttribute(obj Value, cls *Class, name string) error {
-	if _, ok := cls.Lookup(name); ok && !cls.noDict {
+	if _, ok := cls.cachedLookup(name); ok && !cls.noDict {
 		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", cls.Name, name)
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
@@ -302,7 +302,7 @@ func DelAttr(th *Thread, obj Value, name string) error {
 // objectDelAttr is object.__delattr__: a data descriptor's deleter, else the object's own
 // namespace.
 func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
-	if attr, ok := cls.Lookup(name); ok {
+	if attr, ok := cls.cachedLookup(name); ok {
 		switch a := attr.(type) {
 		case *Property:
 			return a.delete(th, obj)

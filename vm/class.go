@@ -145,13 +145,16 @@ func (c *Class) MRO() []*Class { return c.mro }
 // userMethod finds a special method that the class or a base defines, in bytecode or in Go.
 // The interpreter implements the core types' protocols natively and never registers their
 // dunders, so this finds exactly the methods of user classes and of Go types that need them.
-func (c *Class) userMethod(name string) (Value, bool) {
+func (c *Class) userMethod(name string) (Value, bool) { return c.cachedLookup(name) }
+
+// cachedLookup is Lookup through the class's lookup cache (see classHooks.lookups).
+func (c *Class) cachedLookup(name string) (Value, bool) {
 	if c.builtin {
 		// Built-in classes are shared by every interpreter of the process, so they keep
 		// no cache written at run time.
 		return c.Lookup(name)
 	}
-	return c.hookSet().special(c, name)
+	return c.hookSet().lookup(c, name)
 }
 
 // setDictEntry defines or replaces a name in the class namespace, keeping definition order.

@@ -32,29 +32,30 @@ type classHooks struct {
 	// abstract: the class's own __abstractmethods__ is not empty, so object.__new__
 	// refuses it (CPython too decides this when __abstractmethods__ is assigned).
 	abstract bool
-	// specials caches the special methods the protocols looked up (userMethod), found
-	// again by the address of the name's text: the names are the interpreter's string
-	// constants, so a protocol's lookup (__eq__ in ==, __len__ in len()) costs a compare
-	// rather than a map probe per class of the MRO. Like the hooks it is dropped when a
-	// dunder of the class or a base changes.
-	specials [16]specialEntry
+	// lookups caches what c.Lookup found for the names protocols and attribute accesses
+	// asked for, found again by the address of the name's text: the names are string
+	// constants of the interpreter or of the running code, or a str a program keeps (a
+	// descriptor's attribute name), so a lookup costs a compare rather than a map probe
+	// per class of the MRO. An entry holds for the class version it was made at.
+	lookups [16]lookupEntry
 }
 
-// specialEntry is one cached lookup of a special method.
-type specialEntry struct {
-	name  string
-	value Value
-	found bool
+// lookupEntry is one cached c.Lookup.
+type lookupEntry struct {
+	name    string
+	version uint64
+	value   Value
+	found   bool
 }
 
-// special is c.Lookup(name) through the specials cache (h is c's hooks).
-func (h *classHooks) special(c *Class, name string) (Value, bool) {
-	e := &h.specials[uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3%uintptr(len(h.specials))]
-	if e.name == name && e.name != "" {
+// lookup is c.Lookup(name) through the cache (h is c's hooks; c is not built in).
+func (h *classHooks) lookup(c *Class, name string) (Value, bool) {
+	e := &h.lookups[uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3%uintptr(len(h.lookups))]
+	if e.version == c.version && e.name == name && e.name != "" {
 		return e.value, e.found
 	}
 	v, ok := c.Lookup(name)
-	*e = specialEntry{name: name, value: v, found: ok}
+	*e = lookupEntry{name: name, version: c.version, value: v, found: ok}
 	return v, ok
 }
 
