@@ -94,8 +94,8 @@ func isDataDescriptor(attr Value) bool {
 	case *Property, *memberDescriptor, GoDescriptor:
 		return true
 	case *Instance:
-		_, set := a.Class.Lookup("__set__")
-		_, del := a.Class.Lookup("__delete__")
+		_, set := a.Class.cachedLookup("__set__")
+		_, del := a.Class.cachedLookup("__delete__")
 		return set || del
 	}
 	return false
@@ -127,7 +127,7 @@ func descrGet(th *Thread, attr, obj Value, cls *Class) (Value, error) {
 	case GoDescriptor:
 		return a.DescrGet(th, obj, cls)
 	case *Instance:
-		if get, ok := a.Class.Lookup("__get__"); ok {
+		if get, ok := a.Class.cachedLookup("__get__"); ok {
 			return th.Call(get, []Value{a, obj, cls}, nil)
 		}
 	}
@@ -236,11 +236,11 @@ func objectSetAttr(th *Thread, obj Value, cls *Class, name string, v Value) erro
 		case GoDescriptor:
 			return a.DescrSet(th, obj, v)
 		case *Instance:
-			if set, ok := a.Class.Lookup("__set__"); ok {
+			if set, ok := a.Class.cachedLookup("__set__"); ok {
 				_, err := th.Call(set, []Value{a, obj, v}, nil)
 				return err
 			}
-			if _, ok := a.Class.Lookup("__delete__"); ok {
+			if _, ok := a.Class.cachedLookup("__delete__"); ok {
 				return Errorf(AttributeError, "__set__")
 			}
 		}
@@ -311,11 +311,11 @@ func objectDelAttr(th *Thread, obj Value, cls *Class, name string) error {
 		case GoDescriptor:
 			return a.DescrSet(th, obj, nil)
 		case *Instance:
-			if del, ok := a.Class.Lookup("__delete__"); ok {
+			if del, ok := a.Class.cachedLookup("__delete__"); ok {
 				_, err := th.Call(del, []Value{a, obj}, nil)
 				return err
 			}
-			if _, ok := a.Class.Lookup("__set__"); ok {
+			if _, ok := a.Class.cachedLookup("__set__"); ok {
 				return Errorf(AttributeError, "__delete__")
 			}
 		}

@@ -46,7 +46,7 @@ func classDescrGet(th *Thread, v Value, c *Class) (Value, error) {
 	case GoDescriptor:
 		return a.DescrGet(th, None, c)
 	case *Instance:
-		if get, ok := a.Class.Lookup("__get__"); ok {
+		if get, ok := a.Class.cachedLookup("__get__"); ok {
 			return th.Call(get, []Value{a, None, c}, nil)
 		}
 	}
