@@ -266,21 +266,41 @@ func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 		return x.Items(), nil
 	case Tuple:
 		return x, nil
-	case *Range:
-		if err := checkSize(int(x.Len()), maxItems); err != nil {
-			return nil, err
-		}
 	case *BigRange:
 		if n := x.length(); !n.IsInt64() || checkSize(int(n.Int64()), maxItems) != nil {
 			return nil, Errorf(MemoryError, "")
 		}
 	}
 	var out []Value
+	if n, known := sizeHint(iterable); known {
+		if err := checkSize(n, maxItems); err != nil {
+			return nil, err
+		}
+		out = make([]Value, 0, n) // the length is known: no growing while filling
+	}
 	err := Iterate(th, iterable, func(v Value) error {
 		out = append(out, v)
 		return nil
 	})
 	return out, err
+}
+
+// sizeHint is the number of items iterating v gives, for the built-in containers that know
+// it without running code; known is false for others.
+func sizeHint(v Value) (n int, known bool) {
+	switch x := v.(type) {
+	case *Range:
+		return int(x.Len()), true
+	case *Dict:
+		return x.Len(), true
+	case *Set:
+		return x.Len(), true
+	case *DictView:
+		return x.D.Len(), true
+	case Str:
+		return strLen(string(x)), true
+	}
+	return 0, false
 }
 
 // Contains is `x in container`.
