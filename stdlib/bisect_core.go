@@ -94,9 +94,9 @@ func (b *bisectArgs) search(th *vm.Thread, x vm.Value, right bool) (int, error) 
 		// not item < x for the left one.
 		var left bool
 		if right {
-			left, err = lessThan(th, x, item)
+			left, err = vm.Less(th, x, item)
 		} else {
-			left, err = lessThan(th, item, x)
+			left, err = vm.Less(th, item, x)
 			left = !left
 		}
 		if err != nil {

@@ -72,10 +72,7 @@ func (d *deque) pushBack(v vm.Value) {
 	if d.n == d.maxlen {
 		d.popFront()
 	}
-	d.reserve()
-	d.n++
-	d.set(d.n-1, v)
-	d.state++
+	d.pushBackUnbounded(v)
 }
 
 // pushFront appends v on the left, dropping the rightmost item when the deque is full.
@@ -86,11 +83,7 @@ func (d *deque) pushFront(v vm.Value) {
 	if d.n == d.maxlen {
 		d.popBack()
 	}
-	d.reserve()
-	d.head = (d.head - 1) & (len(d.buf) - 1)
-	d.n++
-	d.set(0, v)
-	d.state++
+	d.pushFrontUnbounded(v)
 }
 
 // popBack removes and returns the rightmost item (n > 0).
@@ -138,8 +131,9 @@ func (d *deque) rotate(k int) {
 	}
 }
 
-// pushBackUnbounded and pushFrontUnbounded put back an item rotate or insert took out:
-// the length does not grow past what it was, so maxlen does not apply.
+// pushBackUnbounded and pushFrontUnbounded add v at an end regardless of maxlen: for the
+// bounded pushes once they made room, and for rotate and insert, which put back an item
+// they took out or check the bound themselves.
 func (d *deque) pushBackUnbounded(v vm.Value) {
 	d.reserve()
 	d.n++

@@ -9,10 +9,8 @@ var (
 )
 
 func newDequeIterClass(name string) *vm.Class {
-	c := vm.NewBuiltinClass(name, vm.ObjectClass)
-	c.Module = "_collections"
+	c := newCoreClass("_collections", name)
 	c.DefineMethods(iterMethods)
-	c.ForbidSubclasses()
 	return c
 }
 

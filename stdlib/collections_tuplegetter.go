@@ -9,12 +9,7 @@ import (
 // tupleGetterClass is _collections._tuplegetter, a namedtuple class's descriptor for one
 // field: in Go, as CPython's is in C, so reading p.x costs an item read rather than a call
 // of a Python __get__.
-var tupleGetterClass = func() *vm.Class {
-	c := vm.NewBuiltinClass("_tuplegetter", vm.ObjectClass)
-	c.Module = "_collections"
-	c.ForbidSubclasses()
-	return c
-}()
+var tupleGetterClass = newCoreClass("_collections", "_tuplegetter")
 
 // tupleGetter reads item index of the tuple an instance is; doc is its __doc__.
 type tupleGetter struct {

@@ -15,3 +15,12 @@ func coreModule(name string, funcs ...*vm.Builtin) func(*vm.Interp) (*vm.Module,
 		return m, nil
 	}
 }
+
+// newCoreClass makes a class of a core module's own values (_collections._tuplegetter): a
+// built-in class of that module that scripts cannot derive from, as the C types are.
+func newCoreClass(module, name string) *vm.Class {
+	c := vm.NewBuiltinClass(name, vm.ObjectClass)
+	c.Module = module
+	c.ForbidSubclasses()
+	return c
+}

@@ -9,12 +9,7 @@ import "github.com/asyncscript/asyncscript/vm"
 // of the several the key building and bookkeeping took in Python.
 
 // lruStateClass is the class of the cache state the wrapper closes over.
-var lruStateClass = func() *vm.Class {
-	c := vm.NewBuiltinClass("_lru_cache_state", vm.ObjectClass)
-	c.Module = "_functools"
-	c.ForbidSubclasses()
-	return c
-}()
+var lruStateClass = newCoreClass("_functools", "_lru_cache_state")
 
 // lruState is one lru_cache wrapper's cache and counts.
 type lruState struct {

@@ -26,9 +26,9 @@ var newHeapqCore = coreModule("_heapq",
 // the max-heap variants y < x, as the C code's siftdown_max and siftup_max do.
 type heapOrder func(th *vm.Thread, x, y vm.Value) (bool, error)
 
-func minHeap(th *vm.Thread, x, y vm.Value) (bool, error) { return lessThan(th, x, y) }
+func minHeap(th *vm.Thread, x, y vm.Value) (bool, error) { return vm.Less(th, x, y) }
 
-func maxHeap(th *vm.Thread, x, y vm.Value) (bool, error) { return lessThan(th, y, x) }
+func maxHeap(th *vm.Thread, x, y vm.Value) (bool, error) { return vm.Less(th, y, x) }
 
 // heapArg is a heap function's list argument (an instance of a list subclass is accepted,
 // as Argument Clinic's subclass_of check does), or CPython's TypeError; argument is how the
@@ -176,7 +176,7 @@ func heapqPushPop(th *vm.Thread, args []vm.Value, _ *vm.Dict) (vm.Value, error) 
 	if l.Len() == 0 {
 		return item, nil
 	}
-	rootFirst, err := lessThan(th, l.Items()[0], item)
+	rootFirst, err := vm.Less(th, l.Items()[0], item)
 	if err != nil || !rootFirst {
 		return item, err
 	}

@@ -6,11 +6,12 @@ import (
 	"github.com/asyncscript/asyncscript/lang/bytecode"
 )
 
-// compareLess is a < b as sorting and min/max use it: the truth of the rich comparison.
+// Less is a < b as sorting, min/max and the heapq and bisect cores use it: the truth of the
+// rich comparison, as CPython's PyObject_RichCompareBool(a, b, Py_LT).
 // Ints, strs and tuples that differ at an int or str (the usual sort keys) are ordered here
 // directly: their classes are closed (see closedKind), so the result is the one Compare
 // would give, without its dispatch, the Bool it boxes or compareSeq's nesting guard.
-func compareLess(th *Thread, a, b Value) (bool, error) {
+func Less(th *Thread, a, b Value) (bool, error) {
 	if c, ok := cmpScalar(a, b); ok {
 		return c < 0, nil
 	}

@@ -102,7 +102,7 @@ func minRunLength(n int) int {
 	return n + r
 }
 
-func (s *runSorter) less(a, b Value) (bool, error) { return compareLess(s.th, a, b) }
+func (s *runSorter) less(a, b Value) (bool, error) { return Less(s.th, a, b) }
 
 // countRun returns the length of the run starting at lo: the longest non-descending one, or
 // the longest strictly descending one, which it reverses in place.
